@@ -133,7 +133,7 @@ export class SandboxClient {
 
   /** GET `path` (relative to /v1.0) with a query string. */
   async get<T = any>(path: string, query: Record<string, string | number | boolean> = {}): Promise<Reply<T>> {
-    const qs = new URLSearchParams(Object.entries(query).map(([k, v]) => [k, String(v)])).toString();
+    const qs = new URLSearchParams(Object.entries(query).map(([k, v]): [string, string] => [k, String(v)])).toString();
     return send<T>(`${this.baseUrl}${API}${path}${qs ? `?${qs}` : ''}`, 'GET', undefined, {
       Authorization: `Bearer ${await this.bearer()}`,
     });
