@@ -6,4 +6,5 @@ module.exports = {
   // `npm test` type-checks the whole project with tsc first, so ts-jest only transpiles.
   transform: { '^.+\\.ts$': ['ts-jest', { diagnostics: false }] },
   testTimeout: 30_000,
+  reporters: ['default', '<rootDir>/test/helpers/summary-reporter.js'],
 };
