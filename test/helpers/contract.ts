@@ -26,7 +26,7 @@ export class ContractValidator {
   private readonly cache = new Map<string, ValidateFunction>();
 
   constructor() {
-    this.doc = parse(readFileSync(OPENAPI_PATH, 'utf8')) as OpenApi;
+    this.doc = dropUntypedNullable(parse(readFileSync(OPENAPI_PATH, 'utf8'))) as OpenApi;
     this.ajv = new Ajv({ strict: false, allErrors: true });
     addFormats(this.ajv);
     this.ajv.addFormat('int32', true).addFormat('int64', true).addFormat('double', true).addFormat('float', true);
@@ -59,6 +59,20 @@ export class ContractValidator {
     if (validate(record.body)) return null;
     return `${label}: ${this.ajv.errorsText(validate.errors, { dataVar: 'body' })}`;
   }
+}
+
+/**
+ * Ajv refuses `nullable` on a schema without `type` (OpenAPI allows it, e.g. CallFilter's
+ * TimeRestrictions). An untyped schema already admits null, so the keyword can go.
+ */
+function dropUntypedNullable(node: unknown): unknown {
+  if (Array.isArray(node)) node.forEach(dropUntypedNullable);
+  else if (node !== null && typeof node === 'object') {
+    const schema = node as Record<string, unknown>;
+    if ('nullable' in schema && !('type' in schema) && !('$ref' in schema)) delete schema.nullable;
+    Object.values(schema).forEach(dropUntypedNullable);
+  }
+  return node;
 }
 
 function escape(path: string): string {

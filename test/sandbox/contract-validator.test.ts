@@ -35,6 +35,13 @@ describe('ContractValidator', () => {
     expect(validator.check({ method: 'GET', path: '/v1.0/nope', status: 404, body: { error: 'x' } })).not.toBeNull();
   });
 
+  it('should accept any value, null included, for an untyped nullable field such as TimeRestrictions', () => {
+    const filter = { FilterId: 'CFID-1', SubscriberId: 'TSUID-1', Phone: '+18015551234', FilterMode: 'BLACKLIST' };
+    for (const TimeRestrictions of [null, { Weekdays: '21:00-07:00' }, 'nights']) {
+      expect(validator.check({ method: 'POST', path: '/v1.0/subscribers/call-filter', status: 200, body: { ...filter, TimeRestrictions } })).toBeNull();
+    }
+  });
+
   it('should check nested schemas such as the account address', () => {
     const account = { AccountId: 'AID-1', AccountName: 'x', BillingAddress: { Street1: null, City: 'Lehi' } };
     expect(validator.check({ method: 'POST', path: '/v1.0/account/create', status: 200, body: account })).toBeNull();
