@@ -12,6 +12,16 @@ export function isIccid(value: string): boolean {
   return /^89\d{17,18}F?$/i.test(value);
 }
 
+/**
+ * An e-mail address in the shape the OpenAPI `format: email` accepts (ajv-formats' full mode), so
+ * an address the sandbox takes in is also one its answers may carry.
+ */
+const EMAIL =
+  /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
+export function isEmail(value: string): boolean {
+  return EMAIL.test(value);
+}
+
 export interface FieldOptions {
   required?: boolean;
   /** Other spellings accepted for the same field (REFERENCE.md §4 C19). */
@@ -130,6 +140,16 @@ export class Input {
     const value = this.string(name, opts);
     if (value === undefined) return undefined;
     if (!isE164(value)) throw badRequest(`${name} '${value}' is not a valid E.164 phone number (e.g. +18015551234).`);
+    return value;
+  }
+
+  /** An e-mail address, surrounding whitespace removed. */
+  email(name: string, opts: FieldOptions & { required: true }): string;
+  email(name: string, opts?: FieldOptions): string | undefined;
+  email(name: string, opts: FieldOptions = {}): string | undefined {
+    const value = this.string(name, opts)?.trim();
+    if (value === undefined) return undefined;
+    if (!isEmail(value)) throw badRequest(`${name} '${value}' is not a valid e-mail address.`);
     return value;
   }
 
