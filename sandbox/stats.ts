@@ -60,5 +60,6 @@ export class RequestStats {
     this.byEndpoint = {};
     this.byStatus = {};
     this.log = [];
+    this.seq = 0;
   }
 }

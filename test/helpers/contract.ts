@@ -26,7 +26,7 @@ export class ContractValidator {
   private readonly cache = new Map<string, ValidateFunction>();
 
   constructor() {
-    this.doc = dropUntypedNullable(parse(readFileSync(OPENAPI_PATH, 'utf8'))) as OpenApi;
+    this.doc = normaliseNullable(parse(readFileSync(OPENAPI_PATH, 'utf8'))) as OpenApi;
     this.ajv = new Ajv({ strict: false, allErrors: true });
     addFormats(this.ajv);
     this.ajv.addFormat('int32', true).addFormat('int64', true).addFormat('double', true).addFormat('float', true);
@@ -62,15 +62,20 @@ export class ContractValidator {
 }
 
 /**
- * Ajv refuses `nullable` on a schema without `type` (OpenAPI allows it, e.g. CallFilter's
- * TimeRestrictions). An untyped schema already admits null, so the keyword can go.
+ * Reads `nullable` the way the spec's authors mean it, in the two places Ajv reads it otherwise:
+ * an untyped schema already admits null, so the keyword goes (Ajv refuses it without `type`, e.g.
+ * CallFilter's TimeRestrictions); a nullable enum admits null, so null joins the enum (Ajv applies
+ * the enum to null too, e.g. CallbackMessageAuthenticationType).
  */
-function dropUntypedNullable(node: unknown): unknown {
-  if (Array.isArray(node)) node.forEach(dropUntypedNullable);
+function normaliseNullable(node: unknown): unknown {
+  if (Array.isArray(node)) node.forEach(normaliseNullable);
   else if (node !== null && typeof node === 'object') {
     const schema = node as Record<string, unknown>;
-    if ('nullable' in schema && !('type' in schema) && !('$ref' in schema)) delete schema.nullable;
-    Object.values(schema).forEach(dropUntypedNullable);
+    if (schema.nullable === true && !('type' in schema) && !('$ref' in schema)) delete schema.nullable;
+    if (schema.nullable === true && Array.isArray(schema.enum) && !schema.enum.includes(null)) {
+      schema.enum = [...schema.enum, null];
+    }
+    Object.values(schema).forEach(normaliseNullable);
   }
   return node;
 }

@@ -50,3 +50,20 @@ describe('ContractValidator', () => {
     ).toMatch(/City must be string/);
   });
 });
+
+describe('ContractValidator nullable enums', () => {
+  const validator = new ContractValidator();
+  const route = { MessageRouteId: 'MRID-1', CallbackMessageAuthenticationType: null };
+
+  it('should accept null for a nullable enum and still reject values outside it', () => {
+    expect(validator.check({ method: 'GET', path: '/v1.0/message/routes', status: 200, body: route })).toBeNull();
+    expect(
+      validator.check({
+        method: 'GET',
+        path: '/v1.0/message/routes',
+        status: 200,
+        body: { ...route, CallbackMessageAuthenticationType: 'Digest' },
+      }),
+    ).toMatch(/allowed values/);
+  });
+});
