@@ -2,6 +2,7 @@ import { badRequest } from '../errors';
 import type { Input } from '../input';
 import type { AuthenticationType, MessageRouteRecord } from '../model';
 import type { Route, RouteContext } from '../router';
+import { listScope } from './scope';
 
 const METHODS = ['GET', 'POST'] as const;
 const AUTH_TYPES = ['None', 'Basic', 'Bearer'] as const;
@@ -163,19 +164,14 @@ export const messageRouteRoutes: Route[] = [
     method: 'GET',
     path: '/v1.0/account/message/routes',
     handle(ctx) {
-      // Without AccountId the list spans the distributor, and the owner is the DID, as in the
-      // reference's example (`"AccountID": "DID-…"`).
-      const accountId = ctx.query.string('AccountId', { aliases: ['AccountID'] });
-      const account = accountId === undefined ? undefined : ctx.state.resolveAccount(ctx.caller.id, accountId);
-      const routes = ctx.state.messageRoutes
-        .ofDistributor(ctx.caller.id)
-        .filter((route) => account === undefined || route.accountId === account.id);
+      const scope = listScope(ctx);
+      const routes = ctx.state.messageRoutes.values().filter(scope.includes);
       // List items spell it `AccountID` too (REFERENCE.md §3.2 example).
       const results = routes.map((route) => {
         const { AccountId, ...rest } = toMessageRouteWire(route);
         return { MessageRouteId: rest.MessageRouteId, AccountID: AccountId, ...rest };
       });
-      return { AccountID: account?.id ?? ctx.caller.id, TotalRoutes: routes.length, Results: results };
+      return { AccountID: scope.ownerId, TotalRoutes: routes.length, Results: results };
     },
   },
 ];

@@ -2,6 +2,7 @@ import { badRequest } from '../errors';
 import { type Input, isE164 } from '../input';
 import type { VoiceRouteRecord } from '../model';
 import type { Route, RouteContext } from '../router';
+import { listScope } from './scope';
 
 type FieldKind = 'string' | 'url' | 'bool' | 'int' | 'e164' | readonly string[];
 
@@ -179,12 +180,9 @@ export const voiceRouteRoutes: Route[] = [
     method: 'GET',
     path: '/v1.0/account/voice/routes',
     handle(ctx) {
-      const accountId = ctx.query.string('AccountId', { aliases: ['AccountID'] });
-      const account = accountId === undefined ? undefined : ctx.state.resolveAccount(ctx.caller.id, accountId);
-      const routes = ctx.state.voiceRoutes
-        .ofDistributor(ctx.caller.id)
-        .filter((route) => account === undefined || route.accountId === account.id);
-      return { AccountId: account?.id ?? ctx.caller.id, TotalRoutes: routes.length, Results: routes.map((r) => toVoiceRouteWire(r, true)) };
+      const scope = listScope(ctx);
+      const routes = ctx.state.voiceRoutes.values().filter(scope.includes);
+      return { AccountId: scope.ownerId, TotalRoutes: routes.length, Results: routes.map((r) => toVoiceRouteWire(r, true)) };
     },
   },
 ];

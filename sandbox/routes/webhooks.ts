@@ -2,6 +2,7 @@ import { badRequest } from '../errors';
 import type { Input } from '../input';
 import type { WebhookRecord } from '../model';
 import type { Route, RouteContext } from '../router';
+import { listScope } from './scope';
 
 /** The events an account webhook can subscribe to (REFERENCE.md §2.7 item 4, §3.16). */
 const EVENTS = [
@@ -140,12 +141,7 @@ export const webhookRoutes: Route[] = [
     method: 'GET',
     path: '/v1.0/account/webhooks',
     handle(ctx) {
-      const accountId = ctx.query.string('AccountId', { aliases: ['AccountID'] });
-      const account = accountId === undefined ? undefined : ctx.state.resolveAccount(ctx.caller.id, accountId);
-      return ctx.state.webhooks
-        .ofDistributor(ctx.caller.id)
-        .filter((hook) => account === undefined || hook.accountId === account.id)
-        .map(toWebhookWire);
+      return ctx.state.webhooks.values().filter(listScope(ctx).includes).map(toWebhookWire);
     },
   },
 ];
