@@ -62,11 +62,11 @@ describe('porting', () => {
   describe('the port-in lifecycle', () => {
     it('should move Submitted → Pending Carrier Approval → Scheduled → Completed on the sandbox clock, with a webhook for each', async () => {
       await client().post('/webhook/create', { WebhookUrl: `${receiver.url}/orders`, SubscribedEvents: 'Order_Update' });
-      const submitted = await client().post('/numbers/portin', portIn('+13136398786'));
+      const submitted = await client().post('/numbers/portin', portIn('+13135550146'));
       expect(submitted.status).toBe(200);
-      expect(submitted.body).toEqual({ OrderId: expect.stringMatching(/^JNUOID-/), OrderDate: expect.any(String), Status: 'Pending', PhoneNumber: '+13136398786' });
+      expect(submitted.body).toEqual({ OrderId: expect.stringMatching(/^JNUOID-/), OrderDate: expect.any(String), Status: 'Pending', PhoneNumber: '+13135550146' });
       const id = submitted.body.OrderId;
-      expect(await statusOf(id)).toMatchObject({ OrderId: id, OrderType: 'PortIn', OrderStatus: 'Submitted', PhoneNumbersOrdered: [{ Number: '+13136398786' }] });
+      expect(await statusOf(id)).toMatchObject({ OrderId: id, OrderType: 'PortIn', OrderStatus: 'Submitted', PhoneNumbersOrdered: [{ Number: '+13135550146' }] });
       const seen: string[] = [];
       for (const expected of ['Pending Carrier Approval', 'Scheduled', 'Completed']) {
         await sb.advanceClock(STEP);
@@ -75,9 +75,9 @@ describe('porting', () => {
         expect(order.OrderStatus).toBe(expected);
       }
       expect(seen).toEqual(['Pending Carrier Approval', 'Scheduled', 'Completed']);
-      const number = await client().get('/numbers', { PhoneNumber: '+13136398786' });
+      const number = await client().get('/numbers', { PhoneNumber: '+13135550146' });
       expect(number.status).toBe(200);
-      expect(number.body).toMatchObject({ Number: '+13136398786', Status: 'Active' });
+      expect(number.body).toMatchObject({ Number: '+13135550146', Status: 'Active' });
       const events = await receiver.waitFor((r) => r.path === '/orders', 4);
       expect(events.map((e) => e.body.OrderStatus)).toEqual(['Submitted', 'Pending Carrier Approval', 'Scheduled', 'Completed']);
       expect(events[0]!.body).toMatchObject({ EventType: 'Order_Update', OrderId: id, OrderType: 'PortIn', Timestamp: expect.any(String) });
@@ -107,7 +107,7 @@ describe('porting', () => {
     });
 
     it('should make cancel final: a second cancel and an update after cancel fail cleanly', async () => {
-      const { OrderId } = (await client().post('/numbers/portin', portIn('+13136398786'))).body;
+      const { OrderId } = (await client().post('/numbers/portin', portIn('+13135550146'))).body;
       const cancelled = await client().post('/numbers/portin/cancel', { OrderId });
       expect(cancelled.body).toMatchObject({ OrderId, Status: 'Cancelled' });
       expect((await statusOf(OrderId)).OrderStatus).toBe('Cancelled');
@@ -117,7 +117,7 @@ describe('porting', () => {
       expect((await client().post('/numbers/portin/update', { OrderId, SubscriberName: 'x' })).status).toBe(400);
       await sb.advanceClock(10 * STEP);
       expect((await statusOf(OrderId)).OrderStatus).toBe('Cancelled');
-      const resubmitted = await client().post('/numbers/portin', portIn('+13136398786'));
+      const resubmitted = await client().post('/numbers/portin', portIn('+13135550146'));
       expect(resubmitted.status).toBe(200);
     });
   });
@@ -133,15 +133,15 @@ describe('porting', () => {
       ['a past PortInDate', { PortInDate: '01/02/2020' }, 'is in the past'],
       ['a malformed PortInDate', { PortInDate: '2026/12/01' }, 'must be MM/DD/YYYY or YYYY-MM-DD'],
     ])('should reject %s with 400', async (_name, change, message) => {
-      const reply = await client().post('/numbers/portin', portIn('+13136398786', change));
+      const reply = await client().post('/numbers/portin', portIn('+13135550146', change));
       expect(reply.status).toBe(400);
       expect(reply.body.Message).toContain(message);
       expect(reply.body.Message).not.toContain('0000');
     });
 
     it('should refuse a second open port-in for the same number', async () => {
-      await client().post('/numbers/portin', portIn('+13136398786'));
-      expect((await client().post('/numbers/portin', portIn('+13136398786'))).body.Message).toContain('already has an open port-in');
+      await client().post('/numbers/portin', portIn('+13135550146'));
+      expect((await client().post('/numbers/portin', portIn('+13135550146'))).body.Message).toContain('already has an open port-in');
     });
 
     it('should require AccountId for a multi-account distributor', async () => {
@@ -149,7 +149,7 @@ describe('porting', () => {
     });
 
     it("should hide another distributor's port-in order", async () => {
-      const { OrderId } = (await client().post('/numbers/portin', portIn('+13136398786'))).body;
+      const { OrderId } = (await client().post('/numbers/portin', portIn('+13135550146'))).body;
       expect((await sb.client(0).post('/numbers/portin/cancel', { OrderId })).status).toBe(404);
       expect((await sb.client(0).get('/numbers/order', { OrderId })).status).toBe(404);
     });
@@ -173,5 +173,18 @@ describe('porting', () => {
       expect((await client().post('/numbers/portout', { PortOutNumber: line })).body.Message).toContain('PortOutPIN is required');
       expect((await client().post('/numbers/portout', { PortOutNumber: '+18015550000', PortOutPIN: '1234' })).status).toBe(404);
     });
+  });
+});
+
+describe('the seeded port-in', () => {
+  it('should block a second port-in of its number, on any distributor', async () => {
+    const sb = await TestSandbox.start();
+    try {
+      const reply = await sb.client(1).post('/numbers/portin', portIn('+13136398786'));
+      expect(reply.status).toBe(400);
+      expect(reply.body.Message).toContain('already has an open port-in');
+    } finally {
+      await sb.stop();
+    }
   });
 });
