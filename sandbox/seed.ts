@@ -120,11 +120,11 @@ class DemoSeeder {
         TrunkIp1: '20.87.87.87',
         TrunkPort1: '5061',
         TrunkTransport1: 'UDP',
-        TrunkUri1: 'sip:pstn.acme-mobile.example',
+        TrunkUri1: `sip:pstn.${account.name.split(' ')[0]!.toLowerCase()}.example`,
         TrunkEnabled1: true,
         Trunk1Priortiy: 10,
         Trunk1Weight: 10,
-        CallbackVoiceUrl: 'https://hooks.acme-mobile.example/voice-events',
+        CallbackVoiceUrl: `https://hooks.${account.name.split(' ')[0]!.toLowerCase()}.example/voice-events`,
         CallbackVoiceUrlMethod: 'POST',
         IpWhitelist: [{ IpAddress: '20.20.10.10' }],
         IntelligentRouteEnabled: true,
@@ -150,7 +150,8 @@ class DemoSeeder {
         classification: kind === 'voip' ? 'VOIP' : kind === 'iot' ? 'IOT' : 'MVNO',
         messageType: kind === 'voip' ? 'a2p' : 'p2p',
         messageEnabled: true,
-        voiceEnabled: kind === 'mvno',
+        // Voice needs a voice route (REFERENCE.md §4.1 rule 4): lines without one are messaging and data only.
+        voiceEnabled: kind === 'mvno' && routes.voice !== null,
         dataEnabled: kind !== 'voip',
         productType: kind === 'mvno' ? 'Sms+Data+Voice' : kind === 'iot' ? 'Sms+Data' : 'Sms-Only',
         messageRouteId: routes.message,
@@ -412,7 +413,6 @@ class DemoSeeder {
     );
     const lines = this.numbers(doe, '385', 4, 'mvno', { message: route, voice: null });
     [john, ...members].forEach((subscriber, i) => (lines[i]!.assignedSubscriberId = subscriber.id));
-    lines.forEach((line) => (line.voiceEnabled = false));
     const jimmy = members[1]!;
     this.state.guardianFeatures.set(john.id, { subscriberId: john.id, calls: true, messages: true });
     this.guardian(jimmy.id, lines[2]!.number, 'WHITELIST', 'CHILD');
@@ -428,8 +428,9 @@ class DemoSeeder {
   private initech(): void {
     const initech = this.account(this.otherDistributor, 'Initech Wireless', 'it@initech.example', address('1 Initech Way', 'Austin', 'TX', '78701'));
     const route = this.messageRoute(initech, 'Initech SMS', 'https://initech.example/sms', 'Basic');
+    const trunk = this.voiceRoute(initech, 'Initech SIP Trunk');
     const people = ['Peter Gibbons', 'Michael Bolton', 'Samir Nagheenanajar', 'Milton Waddams', 'Bill Lumbergh'];
-    const lines = this.numbers(initech, '512', people.length, 'mvno', { message: route, voice: null });
+    const lines = this.numbers(initech, '512', people.length, 'mvno', { message: route, voice: trunk });
     people.forEach((name, i) => {
       const subscriber = this.subscriber(initech, name, `${name.split(' ')[0]!.toLowerCase()}@initech.example`, i === 4 ? 'Manager' : 'Subscriber');
       lines[i]!.assignedSubscriberId = subscriber.id;
