@@ -1,6 +1,7 @@
 import { type RunningSandbox, SANDBOX_CREDENTIALS, type SandboxConfig, startSandbox } from '../../sandbox';
 import type { ResponseRecord } from '../../sandbox';
 import { ContractValidator } from './contract';
+import { recordExercised } from './exercised';
 
 export const API = '/v1.0';
 
@@ -37,6 +38,7 @@ export class TestSandbox {
       env,
       config: { port: 0, webhookRetryDelaysMs: [50, 100, 200], ...config },
       onResponse: (record: ResponseRecord) => {
+        recordExercised(record);
         const problem = checker.check(record);
         if (problem) (instance?.violations ?? pending).push(`${problem}\n  body: ${JSON.stringify(record.body)}`);
       },
