@@ -41,6 +41,8 @@ export class Input {
     private readonly values: Record<string, unknown>,
     /** Query-string values are always strings; booleans and numbers are parsed from them. */
     private readonly fromQuery = false,
+    /** Where this object sits in the request, e.g. `PhoneNumbers[2].`, for error messages. */
+    private readonly path = '',
   ) {
     for (const key of Object.keys(values)) this.byLowerKey.set(key.toLowerCase(), key);
   }
@@ -64,12 +66,17 @@ export class Input {
     return this.raw(name, aliases) !== undefined;
   }
 
+  /** The field's full name in messages: `MmsMedia[0].MediaUrl` for a nested object's field. */
+  private label(name: string): string {
+    return `${this.path}${name}`;
+  }
+
   private missing(name: string): never {
-    throw badRequest(`${name} is required.`);
+    throw badRequest(`${this.label(name)} is required.`);
   }
 
   private wrongType(name: string, type: string): never {
-    throw badRequest(`The JSON value could not be converted to ${type}. Path: $.${name}.`);
+    throw badRequest(`The JSON value could not be converted to ${type}. Path: $.${this.label(name)}.`);
   }
 
   string(name: string, opts: FieldOptions & { required: true; allowEmpty?: boolean; maxLength?: number }): string;
@@ -83,7 +90,7 @@ export class Input {
       return undefined;
     }
     if (opts.maxLength !== undefined && value.length > opts.maxLength) {
-      throw badRequest(`${name} must be at most ${opts.maxLength} characters.`);
+      throw badRequest(`${this.label(name)} must be at most ${opts.maxLength} characters.`);
     }
     return value;
   }
@@ -115,8 +122,8 @@ export class Input {
       n = Number(value);
     } else return this.wrongType(name, type);
     if (!Number.isFinite(n) || (opts.integer && !Number.isInteger(n))) this.wrongType(name, type);
-    if (opts.min !== undefined && n < opts.min) throw badRequest(`${name} must be at least ${opts.min}.`);
-    if (opts.max !== undefined && n > opts.max) throw badRequest(`${name} must be at most ${opts.max}.`);
+    if (opts.min !== undefined && n < opts.min) throw badRequest(`${this.label(name)} must be at least ${opts.min}.`);
+    if (opts.max !== undefined && n > opts.max) throw badRequest(`${this.label(name)} must be at most ${opts.max}.`);
     return n;
   }
 
@@ -130,7 +137,7 @@ export class Input {
     const value = this.string(name, opts);
     if (value === undefined) return undefined;
     const match = allowed.find((candidate) => candidate.toLowerCase() === value.trim().toLowerCase());
-    if (match === undefined) throw badRequest(`${name} '${value}' is not valid; expected one of ${allowed.join(', ')}.`);
+    if (match === undefined) throw badRequest(`${this.label(name)} '${value}' is not valid; expected one of ${allowed.join(', ')}.`);
     return match;
   }
 
@@ -139,7 +146,7 @@ export class Input {
   e164(name: string, opts: FieldOptions = {}): string | undefined {
     const value = this.string(name, opts);
     if (value === undefined) return undefined;
-    if (!isE164(value)) throw badRequest(`${name} '${value}' is not a valid E.164 phone number (e.g. +18015551234).`);
+    if (!isE164(value)) throw badRequest(`${this.label(name)} '${value}' is not a valid E.164 phone number (e.g. +18015551234).`);
     return value;
   }
 
@@ -149,7 +156,25 @@ export class Input {
   email(name: string, opts: FieldOptions = {}): string | undefined {
     const value = this.string(name, opts)?.trim();
     if (value === undefined) return undefined;
-    if (!isEmail(value)) throw badRequest(`${name} '${value}' is not a valid e-mail address.`);
+    if (!isEmail(value)) throw badRequest(`${this.label(name)} '${value}' is not a valid e-mail address.`);
+    return value;
+  }
+
+  /** An absolute http(s) URL: where the platform will call the caller back. */
+  url(name: string, opts: FieldOptions & { required: true }): string;
+  url(name: string, opts?: FieldOptions): string | undefined;
+  url(name: string, opts: FieldOptions = {}): string | undefined {
+    const value = this.string(name, { ...opts, maxLength: 2048 });
+    if (value === undefined) return undefined;
+    let parsed: URL | undefined;
+    try {
+      parsed = new URL(value);
+    } catch {
+      parsed = undefined;
+    }
+    if (!parsed || (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')) {
+      throw badRequest(`${this.label(name)} '${value}' is not an absolute http(s) URL.`);
+    }
     return value;
   }
 
@@ -160,7 +185,7 @@ export class Input {
     const value = this.string(name, opts);
     if (value === undefined) return undefined;
     if (!prefixes.some((prefix) => value.toUpperCase().startsWith(`${prefix}-`))) {
-      throw badRequest(`${name} '${value}' is not a valid identifier; expected ${prefixes.map((p) => `${p}-…`).join(' or ')}.`);
+      throw badRequest(`${this.label(name)} '${value}' is not a valid identifier; expected ${prefixes.map((p) => `${p}-…`).join(' or ')}.`);
     }
     return value;
   }
@@ -172,12 +197,12 @@ export class Input {
     const value = this.raw(name, opts.aliases);
     if (value === undefined) return opts.required ? this.missing(name) : undefined;
     if (!Array.isArray(value)) return this.wrongType(name, 'an array');
-    if (opts.nonEmpty && value.length === 0) throw badRequest(`${name} must contain at least one item.`);
+    if (opts.nonEmpty && value.length === 0) throw badRequest(`${this.label(name)} must contain at least one item.`);
     return value.map((item, index) => {
       if (item === null || typeof item !== 'object' || Array.isArray(item)) {
         return this.wrongType(`${name}[${index}]`, 'an object');
       }
-      return new Input(item as Record<string, unknown>);
+      return new Input(item as Record<string, unknown>, false, `${this.label(name)}[${index}].`);
     });
   }
 
@@ -186,8 +211,8 @@ export class Input {
     const items = this.objects(name, { ...opts, required: opts.required ?? true }) ?? [];
     return items.map((item, index) => {
       const value = item.raw('Number');
-      if (typeof value !== 'string' || value === '') throw badRequest(`${name}[${index}].Number is required.`);
-      if (!isE164(value)) throw badRequest(`${name}[${index}].Number '${value}' is not a valid E.164 phone number.`);
+      if (typeof value !== 'string' || value === '') throw badRequest(`${this.label(name)}[${index}].Number is required.`);
+      if (!isE164(value)) throw badRequest(`${this.label(name)}[${index}].Number '${value}' is not a valid E.164 phone number.`);
       return value;
     });
   }
@@ -202,7 +227,7 @@ export class Input {
       if (typeof item !== 'string') this.wrongType(`${name}[${index}]`, 'System.String');
       if (item.trim() === '') return;
       if (opts.e164 && !isE164(item)) {
-        throw badRequest(`${name}[${index}] '${item}' is not a valid E.164 phone number.`);
+        throw badRequest(`${this.label(name)}[${index}] '${item}' is not a valid E.164 phone number.`);
       }
       out.push(item);
     });
@@ -214,7 +239,7 @@ export class Input {
     const value = this.raw(name, opts.aliases);
     if (value === undefined) return opts.required ? this.missing(name) : undefined;
     if (typeof value !== 'object' || Array.isArray(value)) return this.wrongType(name, 'an object');
-    return new Input(value as Record<string, unknown>);
+    return new Input(value as Record<string, unknown>, false, `${this.label(name)}.`);
   }
 
   /** An address object; every part is an optional string. */

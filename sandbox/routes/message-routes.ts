@@ -8,22 +8,6 @@ const METHODS = ['GET', 'POST'] as const;
 const AUTH_TYPES = ['None', 'Basic', 'Bearer'] as const;
 const ROUTE_ID_PREFIXES = ['MRID'];
 
-/** An absolute http(s) URL: where upstream will POST inbound messages or receipts. */
-function url(input: Input, name: string, required: boolean): string | undefined {
-  const value = required ? input.string(name, { required: true }) : input.string(name);
-  if (value === undefined) return undefined;
-  let parsed: URL;
-  try {
-    parsed = new URL(value);
-  } catch {
-    throw badRequest(`${name} '${value}' is not an absolute URL.`);
-  }
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
-    throw badRequest(`${name} '${value}' must be an http or https URL.`);
-  }
-  return value;
-}
-
 /** Basic needs a username and a password; Bearer needs the token (REFERENCE.md §3.6). */
 function checkCredentials(
   prefix: 'Message' | 'CallbackMessage',
@@ -65,13 +49,13 @@ export function toMessageRouteWire(route: MessageRouteRecord): Record<string, un
 /** Applies the fields present in `body` to `route` (create starts from defaults, update from the stored route). */
 function applyFields(route: MessageRouteRecord, body: Input, creating: boolean): void {
   route.routeName = body.string('RouteName', { required: creating, maxLength: 255 }) ?? route.routeName;
-  route.messageUrl = url(body, 'MessageUrl', creating) ?? route.messageUrl;
+  route.messageUrl = (creating ? body.url('MessageUrl', { required: true }) : body.url('MessageUrl')) ?? route.messageUrl;
   route.messageUrlMethod = body.oneOf('MessageUrlMethod', METHODS, { required: creating }) ?? route.messageUrlMethod;
   route.messageRouteEnabled = body.bool('MessageRouteEnabled') ?? route.messageRouteEnabled;
   route.messageAuthenticationType = body.oneOf('MessageAuthenticationType', AUTH_TYPES) ?? route.messageAuthenticationType;
   route.messageUsername = body.string('MessageUsername') ?? route.messageUsername;
   route.messagePasswordToken = body.string('MessagePasswordToken') ?? route.messagePasswordToken;
-  route.callbackMessageUrl = url(body, 'CallbackMessageUrl', false) ?? route.callbackMessageUrl;
+  route.callbackMessageUrl = body.url('CallbackMessageUrl') ?? route.callbackMessageUrl;
   route.callbackMessageUrlMethod = body.oneOf('CallbackMessageUrlMethod', METHODS) ?? route.callbackMessageUrlMethod;
   route.callbackMessageAuthenticationType =
     body.oneOf('CallbackMessageAuthenticationType', AUTH_TYPES) ?? route.callbackMessageAuthenticationType;

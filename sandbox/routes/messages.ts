@@ -96,11 +96,9 @@ function toSearchItemWire(ctx: RouteContext, m: MessageRecord): Record<string, u
 }
 
 function readMedia(body: Input): { mmsMedia: MessageRecord['mmsMedia']; mmsBase64: MessageRecord['mmsBase64'] } {
-  const mmsMedia = (body.objects('MmsMedia') ?? []).map((item, index) => {
-    const url = item.string('MediaUrl', { required: true, aliases: ['MediaURL'] });
-    if (!/^https?:\/\/[^\s/]+/i.test(url)) throw badRequest(`MmsMedia[${index}].MediaUrl '${url}' is not an absolute http(s) URL.`);
-    return { MediaUrl: url };
-  });
+  const mmsMedia = (body.objects('MmsMedia') ?? []).map((item) => ({
+    MediaUrl: item.url('MediaUrl', { required: true, aliases: ['MediaURL'] }),
+  }));
   let size = 0;
   const mmsBase64 = (body.objects('MmsBase64') ?? []).map((item, index) => {
     const data = item.string('Base64', { required: true });

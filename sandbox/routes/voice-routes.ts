@@ -59,11 +59,8 @@ function readField(body: Input, name: string, kind: FieldKind, aliases: readonly
       return body.number(name, { aliases, integer: true, min: 0, max: 65_535 });
     case 'e164':
       return body.e164(name, { aliases });
-    case 'url': {
-      const value = body.string(name, { aliases });
-      if (value !== undefined && !/^https?:\/\/[^\s/]+/i.test(value)) throw badRequest(`${name} '${value}' is not an absolute http(s) URL.`);
-      return value;
-    }
+    case 'url':
+      return body.url(name, { aliases });
     default:
       return body.string(name, { aliases, maxLength: 255 });
   }

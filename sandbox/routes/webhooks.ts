@@ -38,9 +38,9 @@ function parseEvents(value: string): string {
 }
 
 function applyFields(hook: WebhookRecord, body: Input, creating: boolean): void {
-  const url = body.string('WebhookUrl', { required: creating, maxLength: MAX.WebhookUrl });
+  const url = creating ? body.url('WebhookUrl', { required: true }) : body.url('WebhookUrl');
   if (url !== undefined) {
-    if (!/^https?:\/\/[^\s/]+/i.test(url)) throw badRequest(`WebhookUrl '${url}' is not an absolute http(s) URL.`);
+    if (url.length > MAX.WebhookUrl) throw badRequest(`WebhookUrl must be at most ${MAX.WebhookUrl} characters.`);
     hook.webhookUrl = url;
   }
   hook.method = body.oneOf('Method', ['POST', 'PUT'] as const) ?? hook.method;

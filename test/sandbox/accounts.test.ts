@@ -100,7 +100,7 @@ describe('accounts', () => {
         BillingAddress: { City: 5 },
       });
       expect(reply.status).toBe(400);
-      expect(reply.body.Message).toMatch(/Path: \$\.City/);
+      expect(reply.body.Message).toMatch(/Path: \$\.BillingAddress\.City/);
     });
 
     it('should reject an address that is not an object', async () => {

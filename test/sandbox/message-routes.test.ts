@@ -60,8 +60,8 @@ describe('message routes', () => {
     it.each([
       ['RouteName', { RouteName: undefined }, 'RouteName is required'],
       ['MessageUrl', { MessageUrl: undefined }, 'MessageUrl is required'],
-      ['MessageUrl format', { MessageUrl: 'not a url' }, "MessageUrl 'not a url' is not an absolute URL"],
-      ['MessageUrl scheme', { MessageUrl: 'ftp://x.example' }, 'must be an http or https URL'],
+      ['MessageUrl format', { MessageUrl: 'not a url' }, "MessageUrl 'not a url' is not an absolute http(s) URL"],
+      ['MessageUrl scheme', { MessageUrl: 'ftp://x.example' }, "MessageUrl 'ftp://x.example' is not an absolute http(s) URL"],
       ['MessageUrlMethod', { MessageUrlMethod: 'PUT' }, "MessageUrlMethod 'PUT' is not valid"],
       ['auth type', { MessageAuthenticationType: 'Digest' }, "MessageAuthenticationType 'Digest' is not valid"],
       ['Basic without password', { MessagePasswordToken: undefined }, 'Basic needs MessageUsername and MessagePasswordToken'],
