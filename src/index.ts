@@ -1,27 +1,28 @@
-import { SANDBOX_CREDENTIALS, startSandbox } from '../sandbox';
+import { buildApp } from './app';
+import { ConfigError, loadConfig } from './config';
 
-/**
- * `npm start`. The GraphQL gateway itself is not served yet (it arrives with the graph issue);
- * for now this starts the embedded Telegent sandbox with its demo data and says so.
- */
+/** `npm start`: load the configuration, build the app, serve. */
 async function main(): Promise<void> {
-  const sandbox = await startSandbox();
-  const { accountKey, accountSecret } = SANDBOX_CREDENTIALS[0];
-  process.stdout.write(
-    [
-      'telegent-graph: the GraphQL gateway is not served yet; running in sandbox mode only.',
-      `Embedded Telegent sandbox: ${sandbox.url}/v1.0 (demo seed; AccountKey=${accountKey} AccountSecret=${accountSecret})`,
-      `Admin API: ${sandbox.url}/_sandbox/info`,
-    ].join('\n') + '\n',
+  const config = loadConfig();
+  const app = await buildApp(config);
+  await app.start();
+  const lines = [`telegent-graph: GraphQL at ${app.url} (GraphiQL: open it in a browser)`];
+  lines.push(
+    app.sandboxMode
+      ? `Sandbox mode: embedded Telegent sandbox at ${app.upstreamUrl}/v1.0 with demo data (admin API ${app.upstreamUrl}/_sandbox/info)`
+      : `Upstream: ${app.upstreamUrl}/v1.0`,
   );
+  process.stdout.write(`${lines.join('\n')}\n`);
   const shutdown = (): void => {
-    void sandbox.stop().then(() => process.exit(0));
+    void app.stop().then(() => process.exit(0));
   };
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`telegent-graph: ${error instanceof Error ? error.message : String(error)}\n`);
+  // A configuration problem is one clear line; anything else is unexpected.
+  const message = error instanceof ConfigError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error);
+  process.stderr.write(`telegent-graph: ${message}\n`);
   process.exit(1);
 });

@@ -1,0 +1,161 @@
+import 'reflect-metadata';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import KeyvRedis from '@keyv/redis';
+import express from 'express';
+import type { GraphQLFormattedError } from 'graphql';
+import Keyv from 'keyv';
+import type { Logger } from 'pino';
+import { SANDBOX_CREDENTIALS, type RunningSandbox, startSandbox } from '../sandbox';
+import type { Config, UpstreamCredentials } from './config';
+import { type Context, createContext } from './context';
+import { ErrorCode, GatewayError } from './datasources/errors';
+import { SlidingWindowRateLimiter } from './datasources/rate-limiter';
+import { TelegentApi } from './datasources/telegent-api';
+import { TelegentClient } from './datasources/telegent-client';
+import type { MintedToken } from './datasources/token-provider';
+import { graphiqlRouter } from './graphiql';
+import { createLogger } from './logger';
+import { buildGatewaySchema } from './schema/build-schema';
+
+export const GRAPHQL_PATH = '/graphql';
+const GRAPHIQL_ASSETS_PATH = '/graphiql';
+
+export interface App {
+  /** The GraphQL endpoint, e.g. http://127.0.0.1:4000/graphql (known once started). */
+  readonly url: string;
+  /** The upstream base URL in use (the embedded sandbox's in sandbox mode). */
+  readonly upstreamUrl: string;
+  readonly sandboxMode: boolean;
+  start(port?: number): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export interface BuildAppOptions {
+  logger?: Logger;
+}
+
+/**
+ * Wires the gateway: upstream (or the embedded sandbox), token store, rate limiter, Telegent
+ * client, schema, Apollo Server on express 5, GraphiQL and the health endpoints, on one http server.
+ */
+export async function buildApp(config: Readonly<Config>, options: BuildAppOptions = {}): Promise<App> {
+  const logger = options.logger ?? createLogger(config.logLevel);
+
+  let sandbox: RunningSandbox | null = null;
+  let baseUrl = config.telegentBaseUrl;
+  let credentials: UpstreamCredentials | null = config.credentials;
+  if (baseUrl === null) {
+    sandbox = await startSandbox({ config: { port: 0 } });
+    baseUrl = sandbox.url;
+    credentials = { accountKey: SANDBOX_CREDENTIALS[0].accountKey, accountSecret: SANDBOX_CREDENTIALS[0].accountSecret };
+  }
+
+  const tokenStore = new Keyv<MintedToken>({
+    namespace: 'telegent-graph',
+    ...(config.redisUrl ? { store: new KeyvRedis(config.redisUrl) } : {}),
+  });
+  tokenStore.on('error', (error: Error) => logger.error({ err: error.message }, 'token store error'));
+  const limiter = new SlidingWindowRateLimiter(config.upstreamRateLimitPerMinute);
+  const client = new TelegentClient({
+    baseUrl,
+    credentials: credentials!,
+    tokenStore,
+    limiter,
+    logger,
+    connectTimeoutMs: config.upstreamConnectTimeoutMs,
+    requestTimeoutMs: config.upstreamRequestTimeoutMs,
+    maxRetries: config.upstreamMaxRetries,
+    tokenRefreshSkewSec: config.tokenRefreshSkewSec,
+  });
+  const api = new TelegentApi(client);
+  const services = { api };
+
+  const expressApp = express();
+  expressApp.disable('x-powered-by');
+  const httpServer: Server = createServer(expressApp);
+  const sockets = new Set<Socket>();
+  httpServer.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+
+  const apollo = new ApolloServer<Context>({
+    schema: await buildGatewaySchema(),
+    introspection: config.introspection,
+    csrfPrevention: true,
+    parseOptions: { maxTokens: config.maxQueryTokens },
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+    formatError: (formatted, error) => maskUnexpected(formatted, error, logger),
+  });
+  await apollo.start();
+
+  expressApp.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  expressApp.get('/readyz', async (_req, res) => {
+    try {
+      await client.checkReady();
+      res.json({ status: 'ready', upstream: 'reachable' });
+    } catch (error) {
+      const code = error instanceof GatewayError ? error.code : ErrorCode.INTERNAL_SERVER_ERROR;
+      res.status(503).json({ status: 'not ready', upstream: 'unreachable', code });
+    }
+  });
+  expressApp.use(graphiqlRouter(GRAPHQL_PATH, GRAPHIQL_ASSETS_PATH));
+  expressApp.use(
+    GRAPHQL_PATH,
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, { context: async () => createContext(services, { kind: 'gateway' }) }),
+  );
+
+  let url = '';
+  return {
+    get url() {
+      return url;
+    },
+    upstreamUrl: baseUrl,
+    sandboxMode: sandbox !== null,
+    async start(port = config.port) {
+      await new Promise<void>((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(port, config.host, () => resolve());
+      });
+      const address = httpServer.address() as AddressInfo;
+      const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+      url = `http://${host}:${address.port}${GRAPHQL_PATH}`;
+    },
+    async stop() {
+      await apollo.stop();
+      for (const socket of sockets) socket.destroy();
+      if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      limiter.close();
+      await client.close();
+      await tokenStore.disconnect().catch(() => undefined);
+      await sandbox?.stop();
+    },
+  };
+}
+
+/**
+ * Coded errors (ours, and GraphQL's own validation/parse errors) pass through; anything else is
+ * a bug and is masked as INTERNAL_SERVER_ERROR, its detail logged, not sent.
+ */
+function maskUnexpected(formatted: GraphQLFormattedError, error: unknown, logger: Logger): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  if (original instanceof GatewayError) return formatted;
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && code !== ErrorCode.INTERNAL_SERVER_ERROR) return formatted;
+  logger.error({ err: original instanceof Error ? { message: original.message, stack: original.stack } : String(original), path: formatted.path }, 'unexpected resolver error');
+  return {
+    message: 'Unexpected error.',
+    ...(formatted.path ? { path: formatted.path } : {}),
+    ...(formatted.locations ? { locations: formatted.locations } : {}),
+    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+  };
+}

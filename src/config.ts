@@ -1,0 +1,108 @@
+/**
+ * The gateway's settings, read once from the environment (README "Configuration"). This is the
+ * only module that reads process.env; everything else receives a `Config`.
+ */
+export interface UpstreamCredentials {
+  accountKey: string;
+  accountSecret: string;
+}
+
+export interface Config {
+  port: number;
+  host: string;
+  /**
+   * Telegent base URL without /v1.0 (e.g. https://api.telegent.com). `null` means sandbox mode:
+   * the gateway starts the embedded Telegent sandbox and talks to it.
+   */
+  telegentBaseUrl: string | null;
+  credentials: UpstreamCredentials | null;
+  /** Upstream requests per minute per credential (the standard tier allows 50). */
+  upstreamRateLimitPerMinute: number;
+  /** @default 5000 */
+  upstreamConnectTimeoutMs: number;
+  /** Time to the response headers and between body chunks. @default 15000 */
+  upstreamRequestTimeoutMs: number;
+  /** Retries of safe reads on 429/503/504 and network errors. @default 2 */
+  upstreamMaxRetries: number;
+  /** Tokens are renewed this long before they expire. @default 60 */
+  tokenRefreshSkewSec: number;
+  /** Shared keyv store (tokens) and, later, pub/sub and distributed limits; null = in-process. */
+  redisUrl: string | null;
+  introspection: boolean;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** Queries with more lexical tokens are refused before parsing finishes. @default 5000 */
+  maxQueryTokens: number;
+}
+
+/** A bad or missing setting; `main` prints its message (one line naming the variable) and exits. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw.trim() === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be an integer from ${min} to ${max}, got '${raw}'`);
+  }
+  return value;
+}
+
+function bool(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name]?.trim().toLowerCase();
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
+  if (['0', 'false', 'no', 'off'].includes(raw)) return false;
+  throw new ConfigError(`${name} must be true or false, got '${env[name]}'`);
+}
+
+function url(env: NodeJS.ProcessEnv, name: string, protocols: string[]): string | null {
+  const raw = env[name]?.trim();
+  if (!raw) return null;
+  let parsed: URL;
+  try {
+    parsed = new URL(raw);
+  } catch {
+    throw new ConfigError(`${name} must be an absolute URL, got '${raw}'`);
+  }
+  if (!protocols.includes(parsed.protocol)) {
+    throw new ConfigError(`${name} must use ${protocols.join(' or ')}, got '${parsed.protocol}'`);
+  }
+  return raw.replace(/\/+$/, '');
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Config> {
+  let telegentBaseUrl = url(env, 'TELEGENT_BASE_URL', ['https:', 'http:']);
+  if (telegentBaseUrl?.toLowerCase().endsWith('/v1.0')) telegentBaseUrl = telegentBaseUrl.slice(0, -'/v1.0'.length);
+  const accountKey = env.TELEGENT_ACCOUNT_KEY?.trim();
+  const accountSecret = env.TELEGENT_ACCOUNT_SECRET;
+  let credentials: UpstreamCredentials | null = null;
+  if (telegentBaseUrl !== null) {
+    if (!accountKey) throw new ConfigError('TELEGENT_ACCOUNT_KEY is required when TELEGENT_BASE_URL is set');
+    if (!accountSecret) throw new ConfigError('TELEGENT_ACCOUNT_SECRET is required when TELEGENT_BASE_URL is set');
+    credentials = { accountKey, accountSecret };
+  } else if (accountKey || accountSecret) {
+    throw new ConfigError('TELEGENT_BASE_URL is required when TELEGENT_ACCOUNT_KEY or TELEGENT_ACCOUNT_SECRET is set');
+  }
+  const logLevel = (env.LOG_LEVEL?.trim() || 'info') as Config['logLevel'];
+  if (!LOG_LEVELS.includes(logLevel)) throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got '${logLevel}'`);
+
+  return Object.freeze({
+    port: int(env, 'PORT', 4000, 0, 65_535),
+    host: env.HOST?.trim() || '0.0.0.0',
+    telegentBaseUrl,
+    credentials,
+    upstreamRateLimitPerMinute: int(env, 'UPSTREAM_RATE_LIMIT_PER_MINUTE', 50, 1, 100_000),
+    upstreamConnectTimeoutMs: int(env, 'UPSTREAM_CONNECT_TIMEOUT_MS', 5_000, 100, 120_000),
+    upstreamRequestTimeoutMs: int(env, 'UPSTREAM_REQUEST_TIMEOUT_MS', 15_000, 100, 300_000),
+    upstreamMaxRetries: int(env, 'UPSTREAM_MAX_RETRIES', 2, 0, 10),
+    tokenRefreshSkewSec: int(env, 'TOKEN_REFRESH_SKEW_SEC', 60, 0, 3_600),
+    redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:']),
+    introspection: bool(env, 'GRAPHQL_INTROSPECTION', true),
+    logLevel,
+    maxQueryTokens: int(env, 'GRAPHQL_MAX_TOKENS', 5_000, 100, 1_000_000),
+  });
+}

@@ -1,0 +1,129 @@
+import DataLoader from 'dataloader';
+import { notFound } from './errors';
+import type { Account } from '../schema/account.type';
+import type { BillingSubscription } from '../schema/billing-subscription.type';
+import type { Package, PackageItem } from '../schema/package.type';
+import type { PhoneNumber } from '../schema/phone-number.type';
+import type { Subscriber } from '../schema/subscriber.type';
+import {
+  toAccount,
+  toBillingSubscription,
+  toPackage,
+  toPackageItem,
+  toPhoneNumber,
+  toSubscriber,
+} from './mappers';
+import type { TelegentApi } from './telegent-api';
+
+/** A per-request memo of one upstream list: fetched on first use, shared by every resolver after. */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let pending: Promise<T> | undefined;
+  return () => (pending ??= load());
+}
+
+/** Groups `items` by `key` (items without a key are left out). */
+function groupBy<T>(items: T[], key: (item: T) => string | null): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    if (k === null) continue;
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
+/** Answers each key from an index, with a NOT_FOUND error in the slot of a missing one (DataLoader contract). */
+function fromIndex<V>(index: Map<string, V>, keys: readonly string[], what: (key: string) => string): (V | Error)[] {
+  return keys.map((key) => index.get(key) ?? notFound(what(key)));
+}
+
+/**
+ * The loaders of one GraphQL request. Telegent has no get-many endpoints, so lookups batch onto
+ * its list endpoints (REFERENCE.md §5.2–5.3): each list is loaded once per request and indexed,
+ * which keeps a nested query at a fixed number of upstream calls however many rows it touches.
+ */
+export function createLoaders(api: TelegentApi) {
+  const subscriberDirectory = once(async () => (await api.listDistributorSubscribers()).map((raw) => ({ raw, model: toSubscriber(raw) })));
+  const distributorSubscriptions = once(async () => (await api.listDistributorSubscriptions()).map(toBillingSubscription));
+  const packageCatalog = once(async () => (await api.listPackages()).map(toPackage));
+  const distributorInventory = once(async () => (await api.listInventory(null)).map((raw) => toPhoneNumber(raw, null)));
+
+  /** Accounts, as far as the platform shows them: through the subscribers that belong to them. */
+  const accounts = once(async (): Promise<Account[]> => {
+    const byId = new Map<string, Account>();
+    for (const { raw } of await subscriberDirectory()) {
+      if (raw.Account?.AccountId && !byId.has(raw.Account.AccountId)) byId.set(raw.Account.AccountId, toAccount(raw.Account));
+    }
+    return [...byId.values()];
+  });
+
+  const numbersByAccountId = new DataLoader<string, PhoneNumber[]>((accountIds) =>
+    Promise.all(accountIds.map(async (accountId) => (await api.listInventory(accountId)).map((raw) => toPhoneNumber(raw, accountId)))),
+  );
+
+  return {
+    accounts,
+    accountById: new DataLoader<string, Account>(async (ids) => {
+      const index = new Map((await accounts()).map((a) => [a.id, a]));
+      return fromIndex(index, ids, (id) => `Account ${id}`);
+    }),
+    subscriberById: new DataLoader<string, Subscriber>(async (ids) => {
+      // A few ids: one call each; more: the distributor's directory (paged, usually one call).
+      if (ids.length <= 2) {
+        return Promise.all(ids.map((id) => api.getSubscriber(id).then(toSubscriber, (error: Error) => error)));
+      }
+      const index = new Map((await subscriberDirectory()).map(({ model }) => [model.id, model]));
+      return fromIndex(index, ids, (id) => `Subscriber ${id}`);
+    }),
+    subscribersByAccountId: new DataLoader<string, Subscriber[]>(async (accountIds) => {
+      const groups = groupBy((await subscriberDirectory()).map(({ model }) => model), (s) => s.accountId);
+      return accountIds.map((id) => groups.get(id) ?? []);
+    }),
+    numbersByAccountId,
+    numbersBySubscriber: new DataLoader<Subscriber, PhoneNumber[], string>(
+      async (subscribers) => {
+        const byAccount = await Promise.all(subscribers.map((s) => (s.accountId ? numbersByAccountId.load(s.accountId) : distributorInventory())));
+        return subscribers.map((subscriber, i) => byAccount[i]!.filter((n) => n.subscriberId === subscriber.id));
+      },
+      { cacheKeyFn: (subscriber) => subscriber.id },
+    ),
+    numberByE164: new DataLoader<string, PhoneNumber>((numbers) =>
+      Promise.all(numbers.map((n) => api.getNumber(n).then((raw) => toPhoneNumber(raw, null), (error: Error) => error))),
+    ),
+    numberById: new DataLoader<string, PhoneNumber>(async (ids) => {
+      const index = new Map((await distributorInventory()).map((n) => [n.id, n]));
+      return fromIndex(index, ids, (id) => `Phone number ${id}`);
+    }),
+    subscriptionById: new DataLoader<string, BillingSubscription>(async (ids) => {
+      const index = new Map((await distributorSubscriptions()).map((s) => [s.id, s]));
+      return fromIndex(index, ids, (id) => `Subscription ${id}`);
+    }),
+    subscriptionByNumberId: new DataLoader<string, BillingSubscription | null>(async (numberIds) => {
+      const active = (await distributorSubscriptions()).filter((s) => s.active);
+      const index = new Map(active.filter((s) => s.numberId).map((s) => [s.numberId!, s]));
+      return numberIds.map((id) => index.get(id) ?? null);
+    }),
+    subscriptionsBySubscriberId: new DataLoader<string, BillingSubscription[]>(async (subscriberIds) => {
+      const groups = groupBy(await distributorSubscriptions(), (s) => s.subscriberId);
+      return subscriberIds.map((id) => groups.get(id) ?? []);
+    }),
+    subscriptionsByAccountId: new DataLoader<string, BillingSubscription[]>(async (accountIds) => {
+      const subscribers = await subscriberDirectory();
+      const accountOf = new Map(subscribers.map(({ model }) => [model.id, model.accountId]));
+      const groups = groupBy(await distributorSubscriptions(), (s) => accountOf.get(s.subscriberId) ?? null);
+      return accountIds.map((id) => groups.get(id) ?? []);
+    }),
+    packageById: new DataLoader<string, Package>(async (ids) => {
+      const index = new Map((await packageCatalog()).map((p) => [p.id, p]));
+      return fromIndex(index, ids, (id) => `Package ${id}`);
+    }),
+    packages: packageCatalog,
+    packageItemsByPackageId: new DataLoader<string, PackageItem[]>((ids) =>
+      Promise.all(ids.map(async (id) => (await api.listPackageItems(id)).map(toPackageItem))),
+    ),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,0 +1,67 @@
+import type {
+  RawDistributorSubscribers,
+  RawInventory,
+  RawInventoryNumber,
+  RawPackage,
+  RawPackageItem,
+  RawPackageItems,
+  RawPackageList,
+  RawSubscriber,
+  RawSubscription,
+  RawSubscriptionList,
+} from './mappers';
+import type { TelegentClient } from './telegent-client';
+
+/** Page sizes the sandbox documents as maxima (README of sandbox/): fewer pages, fewer calls. */
+const SUBSCRIBERS_PAGE = 500;
+const INVENTORY_PAGE = 1000;
+
+/** Telegent's endpoints as typed calls, named by REST verb. All HTTP goes through `TelegentClient`. */
+export class TelegentApi {
+  constructor(private readonly client: TelegentClient) {}
+
+  /** Every subscriber of every account of the distributor (all pages). */
+  async listDistributorSubscribers(): Promise<RawSubscriber[]> {
+    const all: RawSubscriber[] = [];
+    for (let page = 1; ; page += 1) {
+      const reply = await this.client.get<RawDistributorSubscribers>('/distributor/subscribers', { PageNumber: page, TotalPerPage: SUBSCRIBERS_PAGE });
+      all.push(...reply.Results);
+      if (reply.Results.length < SUBSCRIBERS_PAGE || all.length >= reply.TotalSubscribers) return all;
+    }
+  }
+
+  getSubscriber(subscriberId: string): Promise<RawSubscriber> {
+    return this.client.get<RawSubscriber>('/subscribers/get', { SubscriberId: subscriberId });
+  }
+
+  /** Every number of one account, or of the whole distributor when `accountId` is null (all pages). */
+  async listInventory(accountId: string | null): Promise<RawInventoryNumber[]> {
+    const all: RawInventoryNumber[] = [];
+    for (let page = 1; ; page += 1) {
+      const reply = await this.client.get<RawInventory>('/numbers/inventory', {
+        AccountId: accountId ?? undefined,
+        Filter: 'All',
+        PageNumber: page,
+        TotalPerPage: INVENTORY_PAGE,
+      });
+      all.push(...reply.PhoneNumbers);
+      if (reply.PhoneNumbers.length < INVENTORY_PAGE || all.length >= reply.TotalResults) return all;
+    }
+  }
+
+  getNumber(e164: string): Promise<RawInventoryNumber> {
+    return this.client.get<RawInventoryNumber>('/numbers', { PhoneNumber: e164 });
+  }
+
+  async listDistributorSubscriptions(): Promise<RawSubscription[]> {
+    return (await this.client.get<RawSubscriptionList>('/distributor/subscriptions', { Filter: 'All' })).Results;
+  }
+
+  async listPackages(): Promise<RawPackage[]> {
+    return (await this.client.get<RawPackageList>('/account/packages', { Filter: 'All' })).Results;
+  }
+
+  async listPackageItems(packageId: string): Promise<RawPackageItem[]> {
+    return (await this.client.get<RawPackageItems>('/packages/items', { PackageId: packageId })).Results;
+  }
+}

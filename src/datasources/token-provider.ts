@@ -1,0 +1,70 @@
+import type Keyv from 'keyv';
+
+export interface MintedToken {
+  token: string;
+  /** Epoch ms at which upstream stops accepting the token. */
+  expiresAtMs: number;
+}
+
+interface CachedToken extends MintedToken {}
+
+/**
+ * Bearer tokens per (credential, endpoint): Telegent scopes a token to one ApiEndpoint URL
+ * (REFERENCE.md §2.2), so each endpoint path has its own. Tokens live in keyv (in-memory, or
+ * Redis shared by all instances) until `refreshSkewMs` before they expire, and are minted lazily,
+ * only when a call needs one. Concurrent cold callers for the same endpoint share one mint.
+ */
+export class TokenProvider {
+  private readonly inFlight = new Map<string, Promise<string>>();
+
+  constructor(
+    private readonly store: Keyv<CachedToken>,
+    /** Identifies the credential without revealing it (a hash of base URL + AccountKey). */
+    private readonly credentialId: string,
+    private readonly mint: (endpointPath: string) => Promise<MintedToken>,
+    private readonly refreshSkewMs: number,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  private key(endpointPath: string): string {
+    return `token:${this.credentialId}:${endpointPath.toLowerCase()}`;
+  }
+
+  async get(endpointPath: string): Promise<string> {
+    const key = this.key(endpointPath);
+    const cached = await this.store.get(key);
+    if (cached && cached.expiresAtMs - this.refreshSkewMs > this.now()) return cached.token;
+    let pending = this.inFlight.get(key);
+    if (!pending) {
+      pending = this.mintAndStore(key, endpointPath).finally(() => this.inFlight.delete(key));
+      this.inFlight.set(key, pending);
+    }
+    return pending;
+  }
+
+  /**
+   * Forgets `token` after upstream refused it (401, or 403 for a scope mismatch), so the next
+   * `get` mints a fresh one. A newer token another caller already stored is kept.
+   */
+  async invalidate(endpointPath: string, token: string): Promise<void> {
+    const key = this.key(endpointPath);
+    const cached = await this.store.get(key);
+    if (cached?.token === token) await this.store.delete(key);
+  }
+
+  private async mintAndStore(key: string, endpointPath: string): Promise<string> {
+    const minted = await this.mint(endpointPath);
+    const ttlMs = minted.expiresAtMs - this.refreshSkewMs - this.now();
+    if (ttlMs > 0) await this.store.set(key, minted, ttlMs);
+    return minted.token;
+  }
+}
+
+/** `MM/dd/yyyy hh:mm:ss AM|PM` in UTC, the token endpoint's `tokenExpiry` (REFERENCE.md §2.1). */
+export function parseTokenExpiry(value: string): number | null {
+  const match = /^(\d{1,2})\/(\d{1,2})\/(\d{4}) (\d{1,2}):(\d{2}):(\d{2}) ?(AM|PM)$/i.exec(value.trim());
+  if (!match) return null;
+  const [, month, day, year, hour, minute, second, half] = match;
+  const hours24 = (Number(hour) % 12) + (half!.toUpperCase() === 'PM' ? 12 : 0);
+  return Date.UTC(Number(year), Number(month) - 1, Number(day), hours24, Number(minute), Number(second));
+}

@@ -1,0 +1,51 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../context';
+import { Account } from '../schema/account.type';
+import { BillingSubscription } from '../schema/billing-subscription.type';
+import { PageArgs, paginate } from '../schema/connection';
+import { AccountConnection, PhoneNumberConnection, SubscriberConnection } from '../schema/connections';
+import { SubscriberRole } from '../schema/enums';
+
+@Resolver(() => Account)
+export class AccountResolver {
+  @Query(() => AccountConnection, {
+    description:
+      'The distributor’s accounts. Telegent cannot list accounts, so these are the accounts its subscriber list ' +
+      'names: an account without subscribers does not appear.',
+  })
+  async accounts(@Args() page: PageArgs, @Ctx() { loaders }: Context): Promise<AccountConnection> {
+    return paginate(await loaders.accounts(), page);
+  }
+
+  @Query(() => Account, { nullable: true, description: 'One account by its AID-, or null when the distributor has no such account.' })
+  account(@Arg('id', () => ID, { description: 'The account ID (AID-…).' }) id: string, @Ctx() { loaders }: Context): Promise<Account | null> {
+    return loaders.accountById.load(id).catch(nullWhenNotFound);
+  }
+
+  @FieldResolver(() => SubscriberConnection, { description: 'The account’s subscribers, optionally only those with one role.' })
+  async subscribers(
+    @Root() account: Account,
+    @Args() page: PageArgs,
+    @Arg('role', () => SubscriberRole, { nullable: true, description: 'Only subscribers with this role.' }) role: SubscriberRole | null,
+    @Ctx() { loaders }: Context,
+  ): Promise<SubscriberConnection> {
+    const subscribers = await loaders.subscribersByAccountId.load(account.id);
+    return paginate(role ? subscribers.filter((s) => s.role === role) : subscribers, page);
+  }
+
+  @FieldResolver(() => PhoneNumberConnection, { description: 'Every number of the account, in inventory order.' })
+  async numbers(@Root() account: Account, @Args() page: PageArgs, @Ctx() { loaders }: Context): Promise<PhoneNumberConnection> {
+    return paginate(await loaders.numbersByAccountId.load(account.id), page);
+  }
+
+  @FieldResolver(() => [BillingSubscription], { description: 'The subscriptions of the account’s subscribers, active and ended.' })
+  subscriptions(@Root() account: Account, @Ctx() { loaders }: Context): Promise<BillingSubscription[]> {
+    return loaders.subscriptionsByAccountId.load(account.id);
+  }
+}
+
+/** Relay convention: a lookup of something that does not exist answers null, not an error. */
+export function nullWhenNotFound(error: unknown): null {
+  if ((error as { extensions?: { code?: string } })?.extensions?.code === 'NOT_FOUND') return null;
+  throw error;
+}

@@ -1,0 +1,25 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { Context } from '../context';
+import { BillingSubscription } from '../schema/billing-subscription.type';
+import { Package } from '../schema/package.type';
+import { PhoneNumber } from '../schema/phone-number.type';
+import { Subscriber } from '../schema/subscriber.type';
+import { nullWhenNotFound } from './account.resolver';
+
+@Resolver(() => BillingSubscription)
+export class BillingSubscriptionResolver {
+  @FieldResolver(() => Subscriber, { nullable: true, description: 'The subscriber billed.' })
+  subscriber(@Root() subscription: BillingSubscription, @Ctx() { loaders }: Context): Promise<Subscriber | null> {
+    return loaders.subscriberById.load(subscription.subscriberId).catch(nullWhenNotFound);
+  }
+
+  @FieldResolver(() => PhoneNumber, { nullable: true, description: 'The number the subscription bills, if it has one.' })
+  number(@Root() subscription: BillingSubscription, @Ctx() { loaders }: Context): Promise<PhoneNumber | null> {
+    return subscription.numberId ? loaders.numberById.load(subscription.numberId).catch(nullWhenNotFound) : Promise.resolve(null);
+  }
+
+  @FieldResolver(() => Package, { nullable: true, description: 'The package the subscriber pays for.' })
+  package(@Root() subscription: BillingSubscription, @Ctx() { loaders }: Context): Promise<Package | null> {
+    return loaders.packageById.load(subscription.packageId).catch(nullWhenNotFound);
+  }
+}

@@ -1,0 +1,29 @@
+import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import type { Context } from '../context';
+import { badUserInput } from '../datasources/errors';
+import { Node, TYPE_BY_ID_PREFIX, typeOfId } from '../schema/node.interface';
+import { nullWhenNotFound } from './account.resolver';
+
+@Resolver()
+export class NodeResolver {
+  @Query(() => Node, { nullable: true, description: 'Any object by its Telegent ID (the prefix names its type); null when it does not exist.' })
+  node(@Arg('id', () => ID, { description: `A Telegent ID with one of the prefixes ${Object.keys(TYPE_BY_ID_PREFIX).join(', ')}.` }) id: string, @Ctx() { loaders }: Context): Promise<Node | null> {
+    const load = (): Promise<Node> => {
+      switch (typeOfId(id)) {
+        case 'Account':
+          return loaders.accountById.load(id);
+        case 'Subscriber':
+          return loaders.subscriberById.load(id);
+        case 'PhoneNumber':
+          return loaders.numberById.load(id);
+        case 'BillingSubscription':
+          return loaders.subscriptionById.load(id);
+        case 'Package':
+          return loaders.packageById.load(id);
+        default:
+          throw badUserInput(`id '${id}' has no known Telegent prefix (${Object.keys(TYPE_BY_ID_PREFIX).join(', ')}).`, 'id');
+      }
+    };
+    return load().catch(nullWhenNotFound);
+  }
+}

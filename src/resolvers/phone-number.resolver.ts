@@ -1,0 +1,31 @@
+import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../context';
+import { badUserInput } from '../datasources/errors';
+import { BillingSubscription } from '../schema/billing-subscription.type';
+import { PhoneNumber } from '../schema/phone-number.type';
+import { Subscriber } from '../schema/subscriber.type';
+import { nullWhenNotFound } from './account.resolver';
+
+const E164 = /^\+[1-9]\d{6,14}$/;
+
+@Resolver(() => PhoneNumber)
+export class PhoneNumberResolver {
+  @Query(() => PhoneNumber, { nullable: true, description: 'One number of the inventory by its E.164 form, or null when it is not yours.' })
+  phoneNumber(
+    @Arg('number', { description: 'The number in E.164, e.g. +18015551234.' }) number: string,
+    @Ctx() { loaders }: Context,
+  ): Promise<PhoneNumber | null> {
+    if (!E164.test(number)) throw badUserInput(`number must be in E.164 form (e.g. +18015551234), got '${number}'.`, 'number');
+    return loaders.numberByE164.load(number).catch(nullWhenNotFound);
+  }
+
+  @FieldResolver(() => Subscriber, { nullable: true, description: 'The subscriber the number is bound to; null while it is unassigned.' })
+  subscriber(@Root() number: PhoneNumber, @Ctx() { loaders }: Context): Promise<Subscriber | null> {
+    return number.subscriberId ? loaders.subscriberById.load(number.subscriberId).catch(nullWhenNotFound) : Promise.resolve(null);
+  }
+
+  @FieldResolver(() => BillingSubscription, { nullable: true, description: 'The active subscription billing this number, if any.' })
+  subscription(@Root() number: PhoneNumber, @Ctx() { loaders }: Context): Promise<BillingSubscription | null> {
+    return loaders.subscriptionByNumberId.load(number.id);
+  }
+}

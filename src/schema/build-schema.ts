@@ -1,0 +1,24 @@
+import 'reflect-metadata';
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { AccountResolver } from '../resolvers/account.resolver';
+import { BillingSubscriptionResolver } from '../resolvers/billing-subscription.resolver';
+import { NodeResolver } from '../resolvers/node.resolver';
+import { PackageResolver } from '../resolvers/package.resolver';
+import { PhoneNumberResolver } from '../resolvers/phone-number.resolver';
+import { SubscriberResolver } from '../resolvers/subscriber.resolver';
+
+export const RESOLVERS = [
+  NodeResolver,
+  AccountResolver,
+  SubscriberResolver,
+  PhoneNumberResolver,
+  BillingSubscriptionResolver,
+  PackageResolver,
+] as const;
+
+/** The gateway's schema, built from the type-graphql classes (and printed to schema.graphql). */
+export function buildGatewaySchema(): Promise<GraphQLSchema> {
+  // Validation of arguments happens in resolvers and datasources, with coded errors; no class-validator.
+  return buildSchema({ resolvers: RESOLVERS, validate: false });
+}
