@@ -52,6 +52,11 @@ export class TelegentClient {
   private readonly tokens: TokenProvider;
   /** Rate-limit and token-cache key: identifies the credential without exposing the secret. */
   private readonly credentialId: string;
+  /**
+   * Identical reads in flight at the same moment share one upstream call (across requests, too),
+   * so a burst of identical queries costs what one does. Nothing is kept once the call settles.
+   */
+  private readonly readsInFlight = new Map<string, Promise<unknown>>();
 
   constructor(private readonly options: TelegentClientOptions) {
     const origin = new URL(options.baseUrl).origin;
@@ -72,7 +77,13 @@ export class TelegentClient {
   }
 
   get<T>(path: string, query?: Query, priority?: RequestPriority): Promise<T> {
-    return this.call<T>('GET', path, { query, priority });
+    const key = `${path}${query ? toQueryString(query) : ''}`;
+    let pending = this.readsInFlight.get(key);
+    if (!pending) {
+      pending = this.call<T>('GET', path, { query, priority }).finally(() => this.readsInFlight.delete(key));
+      this.readsInFlight.set(key, pending);
+    }
+    return pending as Promise<T>;
   }
 
   post<T>(path: string, body: unknown, options: Omit<CallOptions, 'body'> = {}): Promise<T> {
