@@ -62,6 +62,20 @@ describe('tokens per endpoint', () => {
     }
   });
 
+  it('should share one token among 200 concurrent cold requests to one endpoint with different parameters', async () => {
+    const gateway = await TestGateway.start({ sandbox: { rateLimitPerMinute: 100_000 }, env: { UPSTREAM_RATE_LIMIT_PER_MINUTE: '100000' } });
+    try {
+      const ids = (await gateway.sandbox.client().get('/distributor/subscribers', { TotalPerPage: 200 })).body.Results.map((s: { SubscriberId: string }) => s.SubscriberId);
+      await gateway.sandbox.reset();
+      const replies = await Promise.all(ids.map((id: string) => gateway.query('query($id: ID!) { subscriber(id: $id) { id name } }', { id })));
+      expect(replies.every((r) => r.body.data?.subscriber?.id)).toBe(true);
+      const { byEndpoint } = await gateway.sandbox.stats();
+      expect(byEndpoint).toEqual({ 'POST /v1.0/oauth2/tokens': 1, 'GET /v1.0/subscribers/get': ids.length });
+    } finally {
+      await gateway.stop();
+    }
+  });
+
   it('should refresh a token past its expiry without the client seeing an error', async () => {
     const gateway = await TestGateway.start();
     try {
