@@ -1,0 +1,51 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { ConfigError, loadConfig } from '../../src/config';
+
+describe('loadConfig', () => {
+  it('should default to sandbox mode on port 4000 with the standard-tier limit', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({ port: 4000, telegentBaseUrl: null, credentials: null, upstreamRateLimitPerMinute: 50, introspection: true, redisUrl: null });
+    expect(Object.isFrozen(config)).toBe(true);
+  });
+
+  it('should use a configured upstream, dropping a trailing /v1.0', () => {
+    const config = loadConfig({ TELEGENT_BASE_URL: 'https://api.telegent.com/v1.0/', TELEGENT_ACCOUNT_KEY: 'DID-1', TELEGENT_ACCOUNT_SECRET: 's3cret' });
+    expect(config.telegentBaseUrl).toBe('https://api.telegent.com');
+    expect(config.credentials).toEqual({ accountKey: 'DID-1', accountSecret: 's3cret' });
+  });
+
+  it.each([
+    [{ TELEGENT_BASE_URL: 'https://api.telegent.com' }, 'TELEGENT_ACCOUNT_KEY is required when TELEGENT_BASE_URL is set'],
+    [{ TELEGENT_BASE_URL: 'https://api.telegent.com', TELEGENT_ACCOUNT_KEY: 'k' }, 'TELEGENT_ACCOUNT_SECRET is required when TELEGENT_BASE_URL is set'],
+    [{ TELEGENT_ACCOUNT_KEY: 'k' }, 'TELEGENT_BASE_URL is required when TELEGENT_ACCOUNT_KEY or TELEGENT_ACCOUNT_SECRET is set'],
+    [{ TELEGENT_BASE_URL: 'api.telegent.com' }, "TELEGENT_BASE_URL must be an absolute URL, got 'api.telegent.com'"],
+    [{ TELEGENT_BASE_URL: 'ftp://api.telegent.com' }, "TELEGENT_BASE_URL must use https: or http:, got 'ftp:'"],
+    [{ PORT: '80a' }, "PORT must be an integer from 0 to 65535, got '80a'"],
+    [{ PORT: '70000' }, "PORT must be an integer from 0 to 65535, got '70000'"],
+    [{ UPSTREAM_RATE_LIMIT_PER_MINUTE: '0' }, "UPSTREAM_RATE_LIMIT_PER_MINUTE must be an integer from 1 to 100000, got '0'"],
+    [{ GRAPHQL_INTROSPECTION: 'maybe' }, "GRAPHQL_INTROSPECTION must be true or false, got 'maybe'"],
+    [{ REDIS_URL: 'http://localhost:6379' }, "REDIS_URL must use redis: or rediss:, got 'http:'"],
+    [{ LOG_LEVEL: 'loud' }, "LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent, got 'loud'"],
+  ])('should reject %j naming the setting', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(new ConfigError(message));
+  });
+
+  it('should never put the secret in an error message', () => {
+    expect(() => loadConfig({ TELEGENT_BASE_URL: 'nope', TELEGENT_ACCOUNT_KEY: 'k', TELEGENT_ACCOUNT_SECRET: 'super-secret' })).toThrow(
+      expect.objectContaining({ message: expect.not.stringContaining('super-secret') }),
+    );
+  });
+});
+
+describe('npm start with a bad setting', () => {
+  it('should stop with one clear line naming it', () => {
+    const result = spawnSync(process.execPath, [join(__dirname, '../../dist/src/index.js')], {
+      env: { ...process.env, PORT: 'eighty' },
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe("telegent-graph: PORT must be an integer from 0 to 65535, got 'eighty'\n");
+  });
+});

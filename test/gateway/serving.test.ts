@@ -1,0 +1,87 @@
+import { TestGateway } from '../helpers/gateway';
+
+describe('serving', () => {
+  let gateway: TestGateway;
+  let origin: string;
+  beforeAll(async () => {
+    gateway = await TestGateway.start();
+    origin = new URL(gateway.url).origin;
+  });
+  afterAll(async () => gateway.stop());
+
+  it('should answer /healthz while the process is up', async () => {
+    const response = await fetch(`${origin}/healthz`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: 'ok' });
+  });
+
+  it('should answer /readyz ready when the token endpoint accepts the credentials', async () => {
+    const response = await fetch(`${origin}/readyz`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: 'ready', upstream: 'reachable' });
+  });
+
+  it('should give a browser the self-hosted GraphiQL, with no asset from another origin', async () => {
+    const response = await fetch(gateway.url, { headers: { accept: 'text/html' } });
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(html).toContain('<div id="graphiql">');
+    expect(html).not.toMatch(/https?:\/\//);
+    expect(html).not.toMatch(/apollo/i);
+    for (const asset of [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]!)) {
+      const served = await fetch(`${origin}${asset}`);
+      expect([asset, served.status]).toEqual([asset, 200]);
+    }
+    const init = await (await fetch(`${origin}/graphiql/init.js`)).text();
+    expect(init).toContain('isHeadersEditorEnabled: true');
+    expect(init).toContain('"/graphql"');
+  });
+
+  it('should keep CSRF prevention on: a simple GET without a preflight header is refused', async () => {
+    const response = await fetch(`${gateway.url}?query=${encodeURIComponent('{ __typename }')}`);
+    expect(response.status).toBe(400);
+    const preflighted = await fetch(`${gateway.url}?query=${encodeURIComponent('{ __typename }')}`, { headers: { 'apollo-require-preflight': 'true' } });
+    expect(preflighted.status).toBe(200);
+  });
+
+  it('should answer introspection by default', async () => {
+    const reply = await gateway.query('{ __schema { queryType { name } } }');
+    expect(reply.body.data).toEqual({ __schema: { queryType: { name: 'Query' } } });
+  });
+
+  it('should refuse a query with more tokens than GRAPHQL_MAX_TOKENS as a parse error', async () => {
+    const reply = await gateway.query(`{ ${'__typename '.repeat(6000)}}`);
+    expect(reply.status).toBe(400);
+    expect(reply.body.errors![0]!.extensions!.code).toBe('GRAPHQL_PARSE_FAILED');
+  });
+
+  it('should answer a malformed query with a coded syntax error, not a 500', async () => {
+    const reply = await gateway.query('{ accounts(first: ) }');
+    expect(reply.status).toBe(400);
+    expect(reply.body.errors![0]!.extensions!.code).toBe('GRAPHQL_PARSE_FAILED');
+  });
+});
+
+describe('serving, configured', () => {
+  it('should refuse introspection when GRAPHQL_INTROSPECTION=false', async () => {
+    const gateway = await TestGateway.start({ env: { GRAPHQL_INTROSPECTION: 'false' } });
+    try {
+      const reply = await gateway.query('{ __schema { queryType { name } } }');
+      expect(reply.body.errors![0]!.extensions!.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    } finally {
+      await gateway.stop();
+    }
+  });
+
+  it('should report not ready while the upstream token endpoint fails', async () => {
+    const gateway = await TestGateway.start({ env: { UPSTREAM_MAX_RETRIES: '0' } });
+    try {
+      await gateway.sandbox.admin('PUT', 'faults', { rules: [{ endpoint: 'POST /v1.0/oauth2/tokens', status: 503 }] });
+      const response = await fetch(`${new URL(gateway.url).origin}/readyz`);
+      expect(response.status).toBe(503);
+      expect(await response.json()).toEqual({ status: 'not ready', upstream: 'unreachable', code: 'UPSTREAM_UNAVAILABLE' });
+    } finally {
+      await gateway.stop();
+    }
+  });
+});
