@@ -18,7 +18,11 @@ export const RESOLVERS = [
 ] as const;
 
 /** The gateway's schema, built from the type-graphql classes (and printed to schema.graphql). */
-export function buildGatewaySchema(): Promise<GraphQLSchema> {
+export async function buildGatewaySchema(): Promise<GraphQLSchema> {
   // Validation of arguments happens in resolvers and datasources, with coded errors; no class-validator.
-  return buildSchema({ resolvers: RESOLVERS, validate: false });
+  const schema = await buildSchema({ resolvers: RESOLVERS, validate: false });
+  // type-graphql offers no description for the root types; GraphiQL's docs open on them.
+  schema.getQueryType()!.description =
+    'Reads across the Telegent graph: Account → Subscribers → Numbers → Subscription / Guardian, and every other resource.';
+  return schema;
 }

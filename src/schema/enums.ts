@@ -21,7 +21,14 @@ export enum NumberType {
   MOBILE = 'MOBILE',
   VOIP = 'VOIP',
 }
-registerEnumType(NumberType, { name: 'NumberType', description: 'Whether a number is a mobile line (MVNO or IoT) or a VoIP number.' });
+registerEnumType(NumberType, {
+  name: 'NumberType',
+  description: 'Whether a number is a mobile line (MVNO or IoT) or a VoIP number.',
+  valuesConfig: {
+    MOBILE: { description: 'A mobile line (classification MVNO or IOT) on a SIM or eSIM.' },
+    VOIP: { description: 'A VoIP number, without a SIM.' },
+  },
+});
 
 export enum NumberClassification {
   MVNO = 'MVNO',
