@@ -1,15 +1,9 @@
+import { AccountScreenDocument, SubscriberByIdDocument } from '../__generated__/operations';
 import { TestGateway } from '../helpers/gateway';
 
-const SCREEN = `
-  query AccountScreen($id: ID!, $first: Int!) {
-    account(id: $id) {
-      name
-      subscribers(first: $first) {
-        totalCount
-        edges { node { id name numbers { number subscription { id type package { id name price } } } } }
-      }
-    }
-  }`;
+const SCREEN = AccountScreenDocument;
+
+
 
 describe('upstream cost of a nested query', () => {
   /** Upstream calls of one query on a cold gateway (no cached token), counted by the sandbox. */
@@ -67,7 +61,7 @@ describe('tokens per endpoint', () => {
     try {
       const ids = (await gateway.sandbox.client().get('/distributor/subscribers', { TotalPerPage: 200 })).body.Results.map((s: { SubscriberId: string }) => s.SubscriberId);
       await gateway.sandbox.reset();
-      const replies = await Promise.all(ids.map((id: string) => gateway.query('query($id: ID!) { subscriber(id: $id) { id name } }', { id })));
+      const replies = await Promise.all(ids.map((id: string) => gateway.query(SubscriberByIdDocument, { id })));
       expect(replies.every((r) => r.body.data?.subscriber?.id)).toBe(true);
       const { byEndpoint } = await gateway.sandbox.stats();
       expect(byEndpoint).toEqual({ 'POST /v1.0/oauth2/tokens': 1, 'GET /v1.0/subscribers/get': ids.length });
@@ -85,7 +79,7 @@ describe('tokens per endpoint', () => {
       const before = (await gateway.sandbox.stats()).byEndpoint['POST /v1.0/oauth2/tokens']!;
       const reply = await gateway.query(SCREEN, { id: acme, first: 3 });
       expect(reply.body.errors).toBeUndefined();
-      expect(reply.body.data.account.subscribers.edges).toHaveLength(3);
+      expect(reply.body.data!.account!.subscribers.edges).toHaveLength(3);
       const stats = await gateway.sandbox.stats();
       expect(stats.byEndpoint['POST /v1.0/oauth2/tokens']! - before).toBe(4);
       expect(stats.byStatus['401']).toBe(4);
@@ -103,8 +97,8 @@ describe('partial failure', () => {
       await gateway.sandbox.admin('PUT', 'faults', { rules: [{ endpoint: 'GET /v1.0/distributor/subscriptions', status: 503 }] });
       const reply = await gateway.query(SCREEN, { id: acme, first: 2 });
       expect(reply.status).toBe(200);
-      expect(reply.body.data.account.name).toBe('Acme Mobile');
-      const numbers = reply.body.data.account.subscribers.edges.flatMap((e: any) => e.node.numbers);
+      expect(reply.body.data!.account!.name).toBe('Acme Mobile');
+      const numbers = reply.body.data!.account!.subscribers.edges.flatMap((e: any) => e.node.numbers);
       expect(numbers.length).toBeGreaterThan(0);
       expect(numbers.every((n: any) => n.subscription === null)).toBe(true);
       expect(reply.body.errors!.length).toBe(numbers.length);
@@ -123,7 +117,7 @@ describe('partial failure', () => {
       const acme = (await gateway.sandbox.accountIds())['Acme Mobile']!;
       await gateway.sandbox.admin('PUT', 'faults', { rules: [{ endpoint: 'GET /v1.0/account/packages', drop: 'before' }] });
       const reply = await gateway.query(SCREEN, { id: acme, first: 4 });
-      const subscribed = reply.body.data.account.subscribers.edges.flatMap((e: any) => e.node.numbers).filter((n: any) => n.subscription);
+      const subscribed = reply.body.data!.account!.subscribers.edges.flatMap((e: any) => e.node.numbers).filter((n: any) => n.subscription);
       expect(subscribed.length).toBeGreaterThan(0);
       expect(subscribed.every((n: any) => n.subscription.package === null && n.subscription.type)).toBe(true);
       expect(reply.body.errors![0]).toMatchObject({ extensions: { code: 'UPSTREAM_UNAVAILABLE', upstream: { status: null, endpoint: 'GET /v1.0/account/packages' } } });

@@ -1,3 +1,5 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
 import { type App, buildApp } from '../../src/app';
 import { loadConfig } from '../../src/config';
 import { SANDBOX_CREDENTIALS, type SandboxConfig } from '../../sandbox';
@@ -39,7 +41,13 @@ export class TestGateway {
     return this.app.url;
   }
 
-  async query<T = any>(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}): Promise<GraphQLReply<T>> {
+  /** Runs a typed document from test/__generated__ (or raw query text) over HTTP. */
+  async query<T = any, V = Record<string, unknown>>(
+    document: TypedDocumentNode<T, V> | string,
+    variables?: V,
+    headers: Record<string, string> = {},
+  ): Promise<GraphQLReply<T>> {
+    const query = typeof document === 'string' ? document : print(document);
     const response = await fetch(this.url, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', ...headers },
