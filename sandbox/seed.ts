@@ -141,8 +141,16 @@ class DemoSeeder {
     routes: { message: string; voice: string | null },
   ): NumberRecord[] {
     const available = searchAvailability(this.state, { areaCode }).page(1, count);
-    return available.map((number) =>
-      addNumber(this.state, {
+    return available.map((number) => {
+      // Every number on the platform came from an order; the seed's are complete provisions.
+      const order = createOrder(this.state, {
+        distributorId: account.distributorId,
+        accountId: account.id,
+        type: 'Provision',
+        numbers: [number],
+        status: 'Complete',
+      });
+      return addNumber(this.state, {
         distributorId: account.distributorId,
         accountId: account.id,
         number,
@@ -159,10 +167,10 @@ class DemoSeeder {
         assignedSubscriberId: null,
         iccid: kind === 'voip' ? null : `8901240397${this.e.digits(9)}`,
         cnam: null,
-        orderId: this.e.id('JNUOID'),
+        orderId: order.id,
         zipCode: '84043',
-      }),
-    );
+      });
+    });
   }
 
   private product(sku: string, description: string, type: string, cost: number, frequency: 'MRC' | 'NRC'): string {

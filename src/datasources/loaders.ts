@@ -5,8 +5,21 @@ import type { BillingSubscription } from '../schema/billing-subscription.type';
 import type { Package, PackageItem } from '../schema/package.type';
 import type { PhoneNumber } from '../schema/phone-number.type';
 import type { Subscriber } from '../schema/subscriber.type';
+import type { DataUsageMeter, DataUsageSettings } from '../schema/data-usage.type';
+import type { CallFilter, GuardianFeatures, GuardianRelation, MessageFilter } from '../schema/guardian.type';
+import type { Order } from '../schema/order.type';
+import type { MessageRoute, VoiceRoute } from '../schema/route.type';
 import {
   toAccount,
+  toCallFilter,
+  toDataUsageMeter,
+  toDataUsageSettings,
+  toGuardianFeatures,
+  toGuardianRelation,
+  toMessageFilter,
+  toMessageRoute,
+  toOrder,
+  toVoiceRoute,
   toBillingSubscription,
   toPackage,
   toPackageItem,
@@ -14,6 +27,9 @@ import {
   toSubscriber,
 } from './mappers';
 import type { TelegentApi } from './telegent-api';
+
+/** What the data-usage endpoints accept in one call. */
+const DATA_USAGE_BATCH = 100;
 
 /** A per-request memo of one upstream list: fetched on first use, shared by every resolver after. */
 function once<T>(load: () => Promise<T>): () => Promise<T> {
@@ -48,6 +64,10 @@ export function createLoaders(api: TelegentApi) {
   const subscriberDirectory = once(async () => (await api.listDistributorSubscribers()).map((raw) => ({ raw, model: toSubscriber(raw) })));
   const distributorSubscriptions = once(async () => (await api.listDistributorSubscriptions()).map(toBillingSubscription));
   const packageCatalog = once(async () => (await api.listPackages()).map(toPackage));
+  const messageRoutes = once(async () => (await api.listMessageRoutes()).map(toMessageRoute));
+  const voiceRoutes = once(async () => (await api.listVoiceRoutes()).map(toVoiceRoute));
+  const callFilters = once(async () => (await api.listCallFilters()).map(toCallFilter));
+  const messageFilters = once(async () => (await api.listMessageFilters()).map(toMessageFilter));
   const distributorInventory = once(async () => (await api.listInventory(null)).map((raw) => toPhoneNumber(raw, null)));
 
   /** Accounts, as far as the platform shows them: through the subscribers that belong to them. */
@@ -120,6 +140,56 @@ export function createLoaders(api: TelegentApi) {
       return fromIndex(index, ids, (id) => `Package ${id}`);
     }),
     packages: packageCatalog,
+    messageRoutes,
+    voiceRoutes,
+    messageRouteById: new DataLoader<string, MessageRoute>(async (ids) => {
+      const index = new Map((await messageRoutes()).map((r) => [r.id, r]));
+      return fromIndex(index, ids, (id) => `Message route ${id}`);
+    }),
+    voiceRouteById: new DataLoader<string, VoiceRoute>(async (ids) => {
+      const index = new Map((await voiceRoutes()).map((r) => [r.id, r]));
+      return fromIndex(index, ids, (id) => `Voice route ${id}`);
+    }),
+    /** Thresholds of many numbers in one upstream call; a number the upstream cannot answer for is null. */
+    dataUsageSettingsByNumber: new DataLoader<string, DataUsageSettings | null>(
+      async (numbers) => {
+        const index = new Map((await api.getDataUsageSettings(numbers)).map((row) => [row.Number, row]));
+        return numbers.map((n) => {
+          const row = index.get(n);
+          return row && row.Status === 'Success' ? toDataUsageSettings(row) : null;
+        });
+      },
+      { maxBatchSize: DATA_USAGE_BATCH },
+    ),
+    dataUsageMeterByNumber: new DataLoader<string, DataUsageMeter | null>(
+      async (numbers) => {
+        const index = new Map((await api.getDataUsageInfo(numbers)).map((row) => [row.Number, row]));
+        return numbers.map((n) => {
+          const row = index.get(n);
+          return row && row.Status === 'Success' ? toDataUsageMeter(row) : null;
+        });
+      },
+      { maxBatchSize: DATA_USAGE_BATCH },
+    ),
+    orderById: new DataLoader<string, Order>((ids) => Promise.all(ids.map((id) => api.getOrder(id).then(toOrder, (error: Error) => error)))),
+    /** Telegent reads Guardian flags one subscriber at a time: no list endpoint exists. */
+    guardianFeaturesBySubscriberId: new DataLoader<string, GuardianFeatures>((ids) =>
+      Promise.all(ids.map((id) => api.getGuardianFeatures(id).then(toGuardianFeatures, (error: Error) => error))),
+    ),
+    callFiltersBySubscriberId: new DataLoader<string, CallFilter[]>(async (ids) => {
+      const groups = groupBy(await callFilters(), (f) => f.subscriberId);
+      return ids.map((id) => groups.get(id) ?? []);
+    }),
+    messageFiltersBySubscriberId: new DataLoader<string, MessageFilter[]>(async (ids) => {
+      const groups = groupBy(await messageFilters(), (f) => f.subscriberId);
+      return ids.map((id) => groups.get(id) ?? []);
+    }),
+    guardianChildrenOf: new DataLoader<string, GuardianRelation[]>((ids) =>
+      Promise.all(ids.map((id) => api.listGuardianChildren(id).then((rows) => rows.map(toGuardianRelation), (error: Error) => error))),
+    ),
+    guardianParentsOf: new DataLoader<string, GuardianRelation[]>((ids) =>
+      Promise.all(ids.map((id) => api.listGuardianParents(id).then((rows) => rows.map(toGuardianRelation), (error: Error) => error))),
+    ),
     packageItemsByPackageId: new DataLoader<string, PackageItem[]>((ids) =>
       Promise.all(ids.map(async (id) => (await api.listPackageItems(id)).map(toPackageItem))),
     ),

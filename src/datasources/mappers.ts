@@ -1,7 +1,11 @@
 import type { Account } from '../schema/account.type';
 import type { BillingSubscription } from '../schema/billing-subscription.type';
 import { MessageType, NumberClassification, NumberType, SubscriberRole } from '../schema/enums';
+import type { DataUsageMeter, DataUsageSettings } from '../schema/data-usage.type';
+import type { CallFilter, GuardianFeatures, GuardianRelation, MessageFilter } from '../schema/guardian.type';
+import type { Order } from '../schema/order.type';
 import type { Package, PackageItem } from '../schema/package.type';
+import type { MessageRoute, VoiceRoute } from '../schema/route.type';
 import type { PhoneNumber } from '../schema/phone-number.type';
 import type { Subscriber } from '../schema/subscriber.type';
 
@@ -104,6 +108,100 @@ export interface RawPackageItems {
   Results: RawPackageItem[];
 }
 
+export interface RawMessageRoute {
+  MessageRouteId: string;
+  AccountId?: string | null;
+  AccountID?: string | null;
+  RouteName: string;
+  MessageUrl: string;
+  MessageUrlMethod: string;
+  MessageRouteEnabled: boolean;
+  MessageAuthenticationType?: string | null;
+  CallbackMessageUrl?: string | null;
+}
+
+export interface RawVoiceRoute {
+  CallRouteId: string;
+  AccountId?: string | null;
+  RouteName: string;
+  RouteType: string;
+  RouteEnabled?: boolean | null;
+  VoiceUrl?: string | null;
+  TrunkUri1?: string | null;
+  TrunkIp1?: string | null;
+}
+
+export interface RawRouteList<T> {
+  TotalRoutes: number;
+  Results: T[];
+}
+
+export interface RawDataUsageSettings {
+  Number: string;
+  Status: string;
+  StatusMessage?: string | null;
+  ValueUnit?: string;
+  NotifyValue?: number;
+  ThrottleValue?: number;
+  ThrottleSpeed?: string;
+  LimitValue?: number;
+}
+
+export interface RawDataUsageInfo extends RawDataUsageSettings {
+  UsageValue?: number;
+  Throttled?: boolean;
+  LimitReached?: boolean;
+}
+
+export interface RawDataUsageBatch<T> {
+  Status: string;
+  PhoneNumbers: T[];
+}
+
+export interface RawOrder {
+  OrderId: string;
+  OrderDate: string;
+  OrderStatus: string;
+  OrderType?: string | null;
+  OrderStatusMessage?: string | null;
+  ChangeType?: string | null;
+  PhoneNumbersOrdered?: { Number: string }[] | null;
+  StatusHistory?: { OrderStatus: string; Date: string; OrderStatusMessage?: string | null }[] | null;
+}
+
+export interface RawGuardianFeatures {
+  SubscriberId: string;
+  EnableIntelligentGuardianCalls: boolean;
+  EnableIntelligentGuardianMessages: boolean;
+}
+
+export interface RawCallFilter {
+  FilterId: string;
+  SubscriberId: string;
+  Phone: string;
+  FilterMode: string;
+  AllowedNumbers?: string[] | null;
+  BlockedNumbers?: string[] | null;
+}
+
+export interface RawMessageFilter {
+  FilterId: string;
+  SubscriberId: string;
+  Phone: string;
+  FilterMode: string;
+  FilterLevel?: string | null;
+  AllowedContacts?: string[] | null;
+  BlockedContacts?: string[] | null;
+  BlockLinks?: boolean | null;
+  BlockMedia?: boolean | null;
+}
+
+export interface RawGuardianRelation {
+  ParentSubscriberId: string;
+  ChildSubscriberId: string;
+  Relation: string;
+}
+
 /* ------------------------------------------------------------------------------------------- */
 
 const ROLES: Record<string, SubscriberRole> = {
@@ -182,4 +280,91 @@ export function toPackage(raw: RawPackage): Package {
 
 export function toPackageItem(raw: RawPackageItem): PackageItem {
   return { id: raw.PackageItemId, productId: raw.ProductId ?? null, type: raw.Type ?? null, price: raw.Price, monthly: raw.Monthly };
+}
+
+export function toMessageRoute(raw: RawMessageRoute): MessageRoute {
+  return {
+    id: raw.MessageRouteId,
+    name: raw.RouteName,
+    messageUrl: raw.MessageUrl,
+    messageUrlMethod: raw.MessageUrlMethod,
+    enabled: raw.MessageRouteEnabled,
+    authenticationType: raw.MessageAuthenticationType ?? null,
+    callbackUrl: raw.CallbackMessageUrl ?? null,
+  };
+}
+
+export function toVoiceRoute(raw: RawVoiceRoute): VoiceRoute {
+  return {
+    id: raw.CallRouteId,
+    name: raw.RouteName,
+    routeType: raw.RouteType,
+    enabled: raw.RouteEnabled !== false,
+    trunk: raw.TrunkUri1 ?? raw.TrunkIp1 ?? null,
+    voiceUrl: raw.VoiceUrl ?? null,
+  };
+}
+
+export function toDataUsageSettings(raw: RawDataUsageSettings): DataUsageSettings {
+  return {
+    unit: raw.ValueUnit ?? 'MB',
+    notifyAt: raw.NotifyValue ?? null,
+    throttleAt: raw.ThrottleValue ?? null,
+    throttleSpeed: raw.ThrottleSpeed ?? null,
+    limit: raw.LimitValue ?? 20,
+  };
+}
+
+export function toDataUsageMeter(raw: RawDataUsageInfo): DataUsageMeter {
+  return { used: raw.UsageValue ?? 0, unit: raw.ValueUnit ?? 'MB', throttled: raw.Throttled === true, limitReached: raw.LimitReached === true };
+}
+
+/** Upstream timestamps sometimes lack a zone (REFERENCE.md §2.1); those are UTC. */
+function instant(value: string): Date {
+  return new Date(/[zZ]|[+-]\d\d:\d\d$/.test(value) ? value : `${value}Z`);
+}
+
+export function toOrder(raw: RawOrder): Order {
+  return {
+    id: raw.OrderId,
+    status: raw.OrderStatus,
+    type: raw.OrderType ?? null,
+    orderDate: instant(raw.OrderDate),
+    statusMessage: raw.OrderStatusMessage ?? null,
+    numbers: (raw.PhoneNumbersOrdered ?? []).map((n) => n.Number),
+    history: (raw.StatusHistory ?? []).map((h) => ({ status: h.OrderStatus, at: instant(h.Date), message: h.OrderStatusMessage ?? null })),
+  };
+}
+
+export function toGuardianFeatures(raw: RawGuardianFeatures): GuardianFeatures {
+  return { calls: raw.EnableIntelligentGuardianCalls, messages: raw.EnableIntelligentGuardianMessages };
+}
+
+export function toCallFilter(raw: RawCallFilter): CallFilter & { subscriberId: string } {
+  return {
+    id: raw.FilterId,
+    subscriberId: raw.SubscriberId,
+    phone: raw.Phone,
+    mode: raw.FilterMode,
+    allowedNumbers: raw.AllowedNumbers ?? [],
+    blockedNumbers: raw.BlockedNumbers ?? [],
+  };
+}
+
+export function toMessageFilter(raw: RawMessageFilter): MessageFilter & { subscriberId: string } {
+  return {
+    id: raw.FilterId,
+    subscriberId: raw.SubscriberId,
+    phone: raw.Phone,
+    mode: raw.FilterMode,
+    level: raw.FilterLevel ?? null,
+    allowedContacts: raw.AllowedContacts ?? [],
+    blockedContacts: raw.BlockedContacts ?? [],
+    blockLinks: raw.BlockLinks === true,
+    blockMedia: raw.BlockMedia === true,
+  };
+}
+
+export function toGuardianRelation(raw: RawGuardianRelation): GuardianRelation {
+  return { relation: raw.Relation, parentSubscriberId: raw.ParentSubscriberId, childSubscriberId: raw.ChildSubscriberId };
 }

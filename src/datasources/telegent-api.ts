@@ -1,4 +1,15 @@
 import type {
+  RawCallFilter,
+  RawDataUsageBatch,
+  RawDataUsageInfo,
+  RawDataUsageSettings,
+  RawGuardianFeatures,
+  RawGuardianRelation,
+  RawMessageFilter,
+  RawMessageRoute,
+  RawOrder,
+  RawRouteList,
+  RawVoiceRoute,
   RawDistributorSubscribers,
   RawInventory,
   RawInventoryNumber,
@@ -59,6 +70,51 @@ export class TelegentApi {
 
   async listPackages(): Promise<RawPackage[]> {
     return (await this.client.get<RawPackageList>('/account/packages', { Filter: 'All' })).Results;
+  }
+
+  async listMessageRoutes(): Promise<RawMessageRoute[]> {
+    return (await this.client.get<RawRouteList<RawMessageRoute>>('/account/message/routes')).Results;
+  }
+
+  async listVoiceRoutes(): Promise<RawVoiceRoute[]> {
+    return (await this.client.get<RawRouteList<RawVoiceRoute>>('/account/voice/routes')).Results;
+  }
+
+  /** Thresholds of many numbers in one call (the endpoint takes an array; REFERENCE.md §5.1). */
+  async getDataUsageSettings(numbers: readonly string[]): Promise<RawDataUsageSettings[]> {
+    const body = { PhoneNumbers: numbers.map((Number) => ({ Number })) };
+    return (await this.client.post<RawDataUsageBatch<RawDataUsageSettings>>('/numbers/data-usage/settings', body, { readOnly: true })).PhoneNumbers;
+  }
+
+  /** Consumption of many numbers in one call. */
+  async getDataUsageInfo(numbers: readonly string[]): Promise<RawDataUsageInfo[]> {
+    const body = { PhoneNumbers: numbers.map((Number) => ({ Number })) };
+    return (await this.client.post<RawDataUsageBatch<RawDataUsageInfo>>('/numbers/data-usage/info', body, { readOnly: true })).PhoneNumbers;
+  }
+
+  getOrder(orderId: string): Promise<RawOrder> {
+    return this.client.get<RawOrder>('/numbers/order', { OrderId: orderId });
+  }
+
+  getGuardianFeatures(subscriberId: string): Promise<RawGuardianFeatures> {
+    return this.client.get<RawGuardianFeatures>('/subscribers/guardian-features', { SubscriberId: subscriberId });
+  }
+
+  /** Every call filter of the distributor (no parameters: all of them, as a bare array). */
+  listCallFilters(): Promise<RawCallFilter[]> {
+    return this.client.get<RawCallFilter[]>('/subscribers/call-filter');
+  }
+
+  listMessageFilters(): Promise<RawMessageFilter[]> {
+    return this.client.get<RawMessageFilter[]>('/subscribers/message-filter');
+  }
+
+  listGuardianChildren(parentSubscriberId: string): Promise<RawGuardianRelation[]> {
+    return this.client.get<RawGuardianRelation[]>('/subscribers/guardians/relation/parent', { ParentSubscriberId: parentSubscriberId });
+  }
+
+  listGuardianParents(childSubscriberId: string): Promise<RawGuardianRelation[]> {
+    return this.client.get<RawGuardianRelation[]>('/subscribers/guardians/relation/child', { ChildSubscriberId: childSubscriberId });
   }
 
   async listPackageItems(packageId: string): Promise<RawPackageItem[]> {

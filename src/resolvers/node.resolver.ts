@@ -20,6 +20,12 @@ export class NodeResolver {
           return loaders.subscriptionById.load(id);
         case 'Package':
           return loaders.packageById.load(id);
+        case 'MessageRoute':
+          return loaders.messageRouteById.load(id);
+        case 'VoiceRoute':
+          return loaders.voiceRouteById.load(id);
+        case 'Order':
+          return loaders.orderById.load(id);
         default:
           throw badUserInput(`id '${id}' has no known Telegent prefix (${Object.keys(TYPE_BY_ID_PREFIX).join(', ')}).`, 'id');
       }

@@ -2,6 +2,9 @@ import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import { badUserInput } from '../datasources/errors';
 import { BillingSubscription } from '../schema/billing-subscription.type';
+import { DataUsage } from '../schema/data-usage.type';
+import { Order } from '../schema/order.type';
+import { MessageRoute, VoiceRoute } from '../schema/route.type';
 import { PhoneNumber } from '../schema/phone-number.type';
 import { Subscriber } from '../schema/subscriber.type';
 import { nullWhenNotFound } from './account.resolver';
@@ -27,5 +30,25 @@ export class PhoneNumberResolver {
   @FieldResolver(() => BillingSubscription, { nullable: true, description: 'The active subscription billing this number, if any.' })
   subscription(@Root() number: PhoneNumber, @Ctx() { loaders }: Context): Promise<BillingSubscription | null> {
     return loaders.subscriptionByNumberId.load(number.id);
+  }
+
+  @FieldResolver(() => MessageRoute, { nullable: true, description: 'Where the number’s inbound messages and receipts go.' })
+  messageRoute(@Root() number: PhoneNumber, @Ctx() { loaders }: Context): Promise<MessageRoute | null> {
+    return number.messageRouteId ? loaders.messageRouteById.load(number.messageRouteId).catch(nullWhenNotFound) : Promise.resolve(null);
+  }
+
+  @FieldResolver(() => VoiceRoute, { nullable: true, description: 'Where the number’s inbound calls go.' })
+  voiceRoute(@Root() number: PhoneNumber, @Ctx() { loaders }: Context): Promise<VoiceRoute | null> {
+    return number.voiceRouteId ? loaders.voiceRouteById.load(number.voiceRouteId).catch(nullWhenNotFound) : Promise.resolve(null);
+  }
+
+  @FieldResolver(() => DataUsage, { description: 'Data thresholds and consumption; many numbers are read in one upstream call.' })
+  dataUsage(@Root() number: PhoneNumber): DataUsage {
+    return { number: number.number };
+  }
+
+  @FieldResolver(() => Order, { nullable: true, description: 'The order that brought the number onto the platform (provision or port-in).' })
+  order(@Root() number: PhoneNumber, @Ctx() { loaders }: Context): Promise<Order | null> {
+    return number.orderId ? loaders.orderById.load(number.orderId).catch(nullWhenNotFound) : Promise.resolve(null);
   }
 }

@@ -2,6 +2,7 @@ import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql
 import type { Context } from '../context';
 import { Account } from '../schema/account.type';
 import { BillingSubscription } from '../schema/billing-subscription.type';
+import { Guardian } from '../schema/guardian.type';
 import { PhoneNumber } from '../schema/phone-number.type';
 import { Subscriber } from '../schema/subscriber.type';
 import { nullWhenNotFound } from './account.resolver';
@@ -26,5 +27,10 @@ export class SubscriberResolver {
   @FieldResolver(() => [BillingSubscription], { description: 'The subscriber’s subscriptions (one per number), active and ended.' })
   subscriptions(@Root() subscriber: Subscriber, @Ctx() { loaders }: Context): Promise<BillingSubscription[]> {
     return loaders.subscriptionsBySubscriberId.load(subscriber.id);
+  }
+
+  @FieldResolver(() => Guardian, { description: 'AI Guardian: feature flags, call and message filters, family relations.' })
+  guardian(@Root() subscriber: Subscriber): Guardian {
+    return { subscriberId: subscriber.id };
   }
 }

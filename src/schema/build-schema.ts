@@ -3,6 +3,10 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AccountResolver } from '../resolvers/account.resolver';
 import { BillingSubscriptionResolver } from '../resolvers/billing-subscription.resolver';
+import { DataUsageResolver } from '../resolvers/data-usage.resolver';
+import { GuardianRelationResolver, GuardianResolver } from '../resolvers/guardian.resolver';
+import { OrderResolver } from '../resolvers/order.resolver';
+import { RouteResolver } from '../resolvers/route.resolver';
 import { NodeResolver } from '../resolvers/node.resolver';
 import { PackageResolver } from '../resolvers/package.resolver';
 import { PhoneNumberResolver } from '../resolvers/phone-number.resolver';
@@ -15,6 +19,11 @@ export const RESOLVERS = [
   PhoneNumberResolver,
   BillingSubscriptionResolver,
   PackageResolver,
+  RouteResolver,
+  DataUsageResolver,
+  OrderResolver,
+  GuardianResolver,
+  GuardianRelationResolver,
 ] as const;
 
 /** The gateway's schema, built from the type-graphql classes (and printed to schema.graphql). */

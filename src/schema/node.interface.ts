@@ -10,6 +10,10 @@ export const TYPE_BY_ID_PREFIX: Record<string, string> = {
   SUB: 'BillingSubscription',
   PID: 'Package',
   PKID: 'Package',
+  MRID: 'MessageRoute',
+  CRID: 'VoiceRoute',
+  JNUOID: 'Order',
+  JNOID: 'Order',
 };
 
 export function typeOfId(id: string): string | undefined {

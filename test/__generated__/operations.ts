@@ -13,6 +13,8 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar. */
+  DateTime: { input: any; output: any; }
   /** A phone number in E.164 form: "+", country code and subscriber number, e.g. +18015551234. */
   E164: { input: string; output: string; }
   /** A field whose value conforms to the standard internet email address format as specified in HTML Spec: https://html.spec.whatwg.org/multipage/input.html#valid-e-mail-address. */
@@ -90,6 +92,133 @@ export type BillingSubscription = Node & {
   type: Scalars['String']['output'];
 };
 
+/** The AI Guardian call filter of one of the subscriber’s numbers. */
+export type CallFilter = {
+  __typename?: 'CallFilter';
+  /** Numbers always let through. */
+  allowedNumbers: Array<Scalars['E164']['output']>;
+  /** Numbers rejected. */
+  blockedNumbers: Array<Scalars['E164']['output']>;
+  /** The filter ID (CFID-). */
+  id: Scalars['String']['output'];
+  /** WHITELIST (only allowed numbers ring), BLACKLIST (blocked numbers are rejected), or an age preset. */
+  mode: Scalars['String']['output'];
+  /** The number it guards. */
+  phone: Scalars['E164']['output'];
+};
+
+/** Data limits and consumption of a number (read in batches: one upstream call for many numbers). */
+export type DataUsage = {
+  __typename?: 'DataUsage';
+  /** The thresholds set on the number. */
+  settings?: Maybe<DataUsageSettings>;
+  /** Consumption against those thresholds. */
+  usage?: Maybe<DataUsageMeter>;
+};
+
+/** A number’s data consumption in the current period. */
+export type DataUsageMeter = {
+  __typename?: 'DataUsageMeter';
+  /** Whether usage has reached the limit. */
+  limitReached: Scalars['Boolean']['output'];
+  /** Whether usage has reached the throttle threshold. */
+  throttled: Scalars['Boolean']['output'];
+  /** Unit of `used`. */
+  unit: Scalars['String']['output'];
+  /** Data used so far, in `unit`. */
+  used: Scalars['Float']['output'];
+};
+
+/** A number’s data thresholds: notify, throttle, and the hard limit. */
+export type DataUsageSettings = {
+  __typename?: 'DataUsageSettings';
+  /** Hard cap: data stops (or is charged as overage) past it. Telegent’s default is 20 MB. */
+  limit: Scalars['Int']['output'];
+  /** The subscriber is notified at this usage. */
+  notifyAt?: Maybe<Scalars['Int']['output']>;
+  /** Speed drops to `throttleSpeed` at this usage. */
+  throttleAt?: Maybe<Scalars['Int']['output']>;
+  /** Speed once throttled, e.g. 1-mbps. */
+  throttleSpeed?: Maybe<Scalars['String']['output']>;
+  /** Unit of every value: KB, MB, GB or TB. */
+  unit: Scalars['String']['output'];
+};
+
+/** AI Guardian for a subscriber: feature flags, filters and family relations. */
+export type Guardian = {
+  __typename?: 'Guardian';
+  /** Call filters on the subscriber’s numbers (one per number at most). */
+  callFilters: Array<CallFilter>;
+  /** Relations where the subscriber is the parent (its children). */
+  children: Array<GuardianRelation>;
+  /** Which Guardian surfaces are on. */
+  features: GuardianFeatures;
+  /** Message filters on the subscriber’s numbers (one per number at most). */
+  messageFilters: Array<MessageFilter>;
+  /** Relations where the subscriber is the child (its guardians). */
+  parents: Array<GuardianRelation>;
+};
+
+/** Which AI Guardian surfaces are on for a subscriber. */
+export type GuardianFeatures = {
+  __typename?: 'GuardianFeatures';
+  /** Call filtering (allow/block lists) is on. */
+  calls: Scalars['Boolean']['output'];
+  /** Message filtering (allow/block lists, filter levels) is on. */
+  messages: Scalars['Boolean']['output'];
+};
+
+/** A guardian link: the parent receives filter notifications and may manage the child’s filters. */
+export type GuardianRelation = {
+  __typename?: 'GuardianRelation';
+  /** The subscriber under guard. */
+  child?: Maybe<Subscriber>;
+  /** The guardian. */
+  parent?: Maybe<Subscriber>;
+  /** Free text as recorded, e.g. Parent, Guardian, Caregiver. */
+  relation: Scalars['String']['output'];
+};
+
+/** The AI Guardian message filter of one of the subscriber’s numbers. */
+export type MessageFilter = {
+  __typename?: 'MessageFilter';
+  /** Senders that bypass every check. */
+  allowedContacts: Array<Scalars['E164']['output']>;
+  /** Whether messages with links are blocked. */
+  blockLinks: Scalars['Boolean']['output'];
+  /** Whether media (MMS) is blocked. */
+  blockMedia: Scalars['Boolean']['output'];
+  /** Senders dropped silently. */
+  blockedContacts: Array<Scalars['E164']['output']>;
+  /** The filter ID (MFID-). */
+  id: Scalars['String']['output'];
+  /** Age level on top of the lists: CHILD, ADOLESCENT or TEENAGER. */
+  level?: Maybe<Scalars['String']['output']>;
+  /** ACTIVE (enforce), MONITOR_ONLY (log and notify) or INACTIVE. */
+  mode: Scalars['String']['output'];
+  /** The number it guards. */
+  phone: Scalars['E164']['output'];
+};
+
+/** Where Telegent delivers a number’s inbound messages (MessageUrl) and delivery receipts (CallbackMessageUrl). Its credentials are never exposed. */
+export type MessageRoute = Node & {
+  __typename?: 'MessageRoute';
+  /** How Telegent authenticates to MessageUrl: None, Basic or Bearer. */
+  authenticationType?: Maybe<Scalars['String']['output']>;
+  /** Receives delivery receipts and status callbacks. */
+  callbackUrl?: Maybe<Scalars['String']['output']>;
+  /** Whether the route delivers. */
+  enabled: Scalars['Boolean']['output'];
+  /** The Telegent ID, e.g. AID-…, TSUID-…, NID-…; its prefix names the type. */
+  id: Scalars['ID']['output'];
+  /** Receives every inbound SMS/MMS for the numbers on this route. */
+  messageUrl: Scalars['String']['output'];
+  /** HTTP method used for MessageUrl (GET or POST). */
+  messageUrlMethod: Scalars['String']['output'];
+  /** Display name. */
+  name: Scalars['String']['output'];
+};
+
 /** The messaging class of a number. */
 export type MessageType =
   /** Application-to-person. */
@@ -118,6 +247,36 @@ export type NumberType =
   | 'MOBILE'
   /** A VoIP number, without a SIM. */
   | 'VOIP';
+
+/** A number order (JNUOID-): provisioning, configuration update, status change, port-in or port-out. Port-ins move Submitted → Pending Carrier Approval → Scheduled → Completed (or Rejected / Cancelled). */
+export type Order = Node & {
+  __typename?: 'Order';
+  /** Every status so far, oldest first (empty when Telegent does not report a history). */
+  history: Array<OrderStatusChange>;
+  /** The Telegent ID, e.g. AID-…, TSUID-…, NID-…; its prefix names the type. */
+  id: Scalars['ID']['output'];
+  /** The numbers the order is about. */
+  numbers: Array<Scalars['E164']['output']>;
+  /** When the order was placed. */
+  orderDate: Scalars['DateTime']['output'];
+  /** Current status, as Telegent words it (Complete, Submitted, Pending Carrier Approval, Scheduled, Completed, Rejected, Cancelled, Error…). */
+  status: Scalars['String']['output'];
+  /** Telegent’s explanation of the current status, e.g. a carrier rejection reason. */
+  statusMessage?: Maybe<Scalars['String']['output']>;
+  /** Provision, PortIn, PortOut, Update, StatusChange or Reactivate. */
+  type?: Maybe<Scalars['String']['output']>;
+};
+
+/** One status an order went through. */
+export type OrderStatusChange = {
+  __typename?: 'OrderStatusChange';
+  /** When the order entered it. */
+  at: Scalars['DateTime']['output'];
+  /** Why, when Telegent says (e.g. a rejection reason). */
+  message?: Maybe<Scalars['String']['output']>;
+  /** The status entered. */
+  status: Scalars['String']['output'];
+};
 
 /** A sellable bundle of products at one price; subscriptions tie a package to a subscriber. */
 export type Package = Node & {
@@ -175,18 +334,24 @@ export type PhoneNumber = Node & {
   callerIdName?: Maybe<Scalars['String']['output']>;
   /** MVNO, IOT or VOIP: what the number may carry. */
   classification: NumberClassification;
+  /** Data thresholds and consumption; many numbers are read in one upstream call. */
+  dataUsage: DataUsage;
   /** ICCID of the SIM or eSIM profile bound to the number. */
   iccid?: Maybe<Scalars['String']['output']>;
   /** The Telegent ID, e.g. AID-…, TSUID-…, NID-…; its prefix names the type. */
   id: Scalars['ID']['output'];
   /** Whether SMS/MMS is enabled. */
   messageEnabled: Scalars['Boolean']['output'];
+  /** Where the number’s inbound messages and receipts go. */
+  messageRoute?: Maybe<MessageRoute>;
   /** A2P or P2P messaging. */
   messageType?: Maybe<MessageType>;
   /** The number in E.164, e.g. +18015551234. */
   number: Scalars['E164']['output'];
   /** Mobile line or VoIP number. */
   numberType: NumberType;
+  /** The order that brought the number onto the platform (provision or port-in). */
+  order?: Maybe<Order>;
   /** The day the number was bought or ported in. */
   purchasedOn?: Maybe<Scalars['LocalDate']['output']>;
   /** Lifecycle status: Active, Parked, Cancelled or Ported Out. */
@@ -197,6 +362,8 @@ export type PhoneNumber = Node & {
   subscription?: Maybe<BillingSubscription>;
   /** Whether voice calls are enabled. */
   voiceEnabled: Scalars['Boolean']['output'];
+  /** Where the number’s inbound calls go. */
+  voiceRoute?: Maybe<VoiceRoute>;
 };
 
 /** A page of phone numbers. */
@@ -226,14 +393,20 @@ export type Query = {
   account?: Maybe<Account>;
   /** The distributor’s accounts. Telegent cannot list accounts, so these are the accounts its subscriber list names: an account without subscribers does not appear. */
   accounts: AccountConnection;
+  /** The distributor’s message routes (every account). */
+  messageRoutes: Array<MessageRoute>;
   /** Any object by its Telegent ID (the prefix names its type); null when it does not exist. */
   node?: Maybe<Node>;
+  /** A number order by its ID (JNUOID-…), with its status history; null when unknown. */
+  order?: Maybe<Order>;
   /** The distributor’s package catalog. */
   packages: Array<Package>;
   /** One number of the inventory by its E.164 form, or null when it is not yours. */
   phoneNumber?: Maybe<PhoneNumber>;
   /** One subscriber by its TSUID- (legacy SID- accepted), or null. */
   subscriber?: Maybe<Subscriber>;
+  /** The distributor’s voice routes (every account). */
+  voiceRoutes: Array<VoiceRoute>;
 };
 
 
@@ -257,6 +430,12 @@ export type QueryNodeArgs = {
 
 
 /** Reads across the Telegent graph: Account → Subscribers → Numbers → Subscription / Guardian, and every other resource. */
+export type QueryOrderArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Reads across the Telegent graph: Account → Subscribers → Numbers → Subscription / Guardian, and every other resource. */
 export type QueryPhoneNumberArgs = {
   number: Scalars['String']['input'];
 };
@@ -274,6 +453,8 @@ export type Subscriber = Node & {
   account?: Maybe<Account>;
   /** E-mail address, unique across the whole platform. */
   email: Scalars['EmailAddress']['output'];
+  /** AI Guardian: feature flags, call and message filters, family relations. */
+  guardian: Guardian;
   /** The Telegent ID, e.g. AID-…, TSUID-…, NID-…; its prefix names the type. */
   id: Scalars['ID']['output'];
   /** Display name. */
@@ -315,6 +496,31 @@ export type SubscriberRole =
   /** End user: holds numbers, subscriptions and Guardian filters; cannot administer the account. */
   | 'SUBSCRIBER';
 
+/** Where a number’s inbound calls go: a SIP trunk, a webhook URL or a PSTN forward. */
+export type VoiceRoute = Node & {
+  __typename?: 'VoiceRoute';
+  /** Whether the route carries calls. */
+  enabled: Scalars['Boolean']['output'];
+  /** The Telegent ID, e.g. AID-…, TSUID-…, NID-…; its prefix names the type. */
+  id: Scalars['ID']['output'];
+  /** Display name. */
+  name: Scalars['String']['output'];
+  /** Trunk, URL or Forward. */
+  routeType: Scalars['String']['output'];
+  /** The primary SIP trunk (URI or IP) of a Trunk route. */
+  trunk?: Maybe<Scalars['String']['output']>;
+  /** The webhook of a URL route. */
+  voiceUrl?: Maybe<Scalars['String']['output']>;
+};
+
+export type AccountDataUsageQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  first: Scalars['Int']['input'];
+}>;
+
+
+export type AccountDataUsageQuery = { __typename?: 'Query', account?: { __typename?: 'Account', numbers: { __typename?: 'PhoneNumberConnection', totalCount: number, edges: Array<{ __typename?: 'PhoneNumberEdge', node: { __typename?: 'PhoneNumber', number: string, dataUsage: { __typename?: 'DataUsage', settings?: { __typename?: 'DataUsageSettings', limit: number } | null, usage?: { __typename?: 'DataUsageMeter', used: number } | null } } }> } } | null };
+
 export type AccountScreenQueryVariables = Exact<{
   id: Scalars['ID']['input'];
   first: Scalars['Int']['input'];
@@ -323,6 +529,33 @@ export type AccountScreenQueryVariables = Exact<{
 
 export type AccountScreenQuery = { __typename?: 'Query', account?: { __typename?: 'Account', name?: string | null, subscribers: { __typename?: 'SubscriberConnection', totalCount: number, edges: Array<{ __typename?: 'SubscriberEdge', node: { __typename?: 'Subscriber', id: string, name: string, numbers: Array<{ __typename?: 'PhoneNumber', number: string, subscription?: { __typename?: 'BillingSubscription', id: string, type: string, package?: { __typename?: 'Package', id: string, name: string, price: number } | null } | null }> } }> } } | null };
 
+export type AccountsPageQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type AccountsPageQuery = { __typename?: 'Query', accounts: { __typename?: 'AccountConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean, startCursor?: string | null, endCursor?: string | null }, edges: Array<{ __typename?: 'AccountEdge', cursor: string, node: { __typename?: 'Account', id: string, name?: string | null, subscriptions: Array<{ __typename?: 'BillingSubscription', id: string, active: boolean }> } }> } };
+
+export type CatalogAndRoutesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CatalogAndRoutesQuery = { __typename?: 'Query', packages: Array<{ __typename?: 'Package', id: string, name: string, price: number, monthly: boolean, items: Array<{ __typename?: 'PackageItem', id: string, price: number, monthly: boolean, type?: string | null }> }>, messageRoutes: Array<{ __typename?: 'MessageRoute', id: string, name: string, messageUrl: string, enabled: boolean }>, voiceRoutes: Array<{ __typename?: 'VoiceRoute', id: string, name: string, routeType: string }> };
+
+export type NodeByIdQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type NodeByIdQuery = { __typename?: 'Query', node?: { __typename: 'Account', id: string, accountName?: string | null } | { __typename: 'BillingSubscription', type: string, id: string } | { __typename: 'MessageRoute', name: string, id: string } | { __typename: 'Order', status: string, id: string } | { __typename: 'Package', name: string, id: string } | { __typename: 'PhoneNumber', number: string, id: string } | { __typename: 'Subscriber', name: string, id: string } | { __typename: 'VoiceRoute', name: string, id: string } | null };
+
+export type NumberDetailsQueryVariables = Exact<{
+  number: Scalars['String']['input'];
+}>;
+
+
+export type NumberDetailsQuery = { __typename?: 'Query', phoneNumber?: { __typename?: 'PhoneNumber', id: string, number: string, numberType: NumberType, classification: NumberClassification, messageType?: MessageType | null, status: string, purchasedOn?: string | null, subscriber?: { __typename?: 'Subscriber', id: string, name: string } | null, subscription?: { __typename?: 'BillingSubscription', id: string, package?: { __typename?: 'Package', name: string } | null } | null, messageRoute?: { __typename?: 'MessageRoute', id: string, name: string, enabled: boolean, authenticationType?: string | null } | null, voiceRoute?: { __typename?: 'VoiceRoute', id: string, name: string, routeType: string, trunk?: string | null } | null, dataUsage: { __typename?: 'DataUsage', settings?: { __typename?: 'DataUsageSettings', unit: string, notifyAt?: number | null, throttleAt?: number | null, throttleSpeed?: string | null, limit: number } | null, usage?: { __typename?: 'DataUsageMeter', used: number, unit: string, throttled: boolean, limitReached: boolean } | null }, order?: { __typename?: 'Order', id: string, type?: string | null, status: string, orderDate: any } | null } | null };
+
 export type SubscriberByIdQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
@@ -330,6 +563,19 @@ export type SubscriberByIdQueryVariables = Exact<{
 
 export type SubscriberByIdQuery = { __typename?: 'Query', subscriber?: { __typename?: 'Subscriber', id: string, name: string } | null };
 
+export type SubscriberGuardianQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
 
+
+export type SubscriberGuardianQuery = { __typename?: 'Query', subscriber?: { __typename?: 'Subscriber', name: string, role: SubscriberRole, account?: { __typename?: 'Account', name?: string | null } | null, guardian: { __typename?: 'Guardian', features: { __typename?: 'GuardianFeatures', calls: boolean, messages: boolean }, callFilters: Array<{ __typename?: 'CallFilter', id: string, phone: string, mode: string, allowedNumbers: Array<string>, blockedNumbers: Array<string> }>, messageFilters: Array<{ __typename?: 'MessageFilter', id: string, phone: string, mode: string, level?: string | null, blockLinks: boolean }>, parents: Array<{ __typename?: 'GuardianRelation', relation: string, parent?: { __typename?: 'Subscriber', name: string } | null, child?: { __typename?: 'Subscriber', name: string } | null }>, children: Array<{ __typename?: 'GuardianRelation', relation: string, child?: { __typename?: 'Subscriber', name: string } | null }> } } | null };
+
+
+export const AccountDataUsageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccountDataUsage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"numbers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"dataUsage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"settings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"limit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"usage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"used"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AccountDataUsageQuery, AccountDataUsageQueryVariables>;
 export const AccountScreenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccountScreen"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"subscribers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"numbers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"subscription"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"package"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"price"}}]}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AccountScreenQuery, AccountScreenQueryVariables>;
+export const AccountsPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccountsPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accounts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"subscriptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AccountsPageQuery, AccountsPageQueryVariables>;
+export const CatalogAndRoutesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CatalogAndRoutes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"packages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"price"}},{"kind":"Field","name":{"kind":"Name","value":"monthly"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"price"}},{"kind":"Field","name":{"kind":"Name","value":"monthly"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"messageRoutes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"messageUrl"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}}]}},{"kind":"Field","name":{"kind":"Name","value":"voiceRoutes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"routeType"}}]}}]}}]} as unknown as DocumentNode<CatalogAndRoutesQuery, CatalogAndRoutesQueryVariables>;
+export const NodeByIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NodeById"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Account"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"accountName"},"name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Subscriber"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PhoneNumber"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BillingSubscription"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Package"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MessageRoute"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VoiceRoute"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Order"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<NodeByIdQuery, NodeByIdQueryVariables>;
+export const NumberDetailsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NumberDetails"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"number"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"phoneNumber"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"number"},"value":{"kind":"Variable","name":{"kind":"Name","value":"number"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"numberType"}},{"kind":"Field","name":{"kind":"Name","value":"classification"}},{"kind":"Field","name":{"kind":"Name","value":"messageType"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"purchasedOn"}},{"kind":"Field","name":{"kind":"Name","value":"subscriber"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subscription"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"package"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"messageRoute"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"authenticationType"}}]}},{"kind":"Field","name":{"kind":"Name","value":"voiceRoute"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"routeType"}},{"kind":"Field","name":{"kind":"Name","value":"trunk"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dataUsage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"settings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"notifyAt"}},{"kind":"Field","name":{"kind":"Name","value":"throttleAt"}},{"kind":"Field","name":{"kind":"Name","value":"throttleSpeed"}},{"kind":"Field","name":{"kind":"Name","value":"limit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"usage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"used"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"throttled"}},{"kind":"Field","name":{"kind":"Name","value":"limitReached"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"orderDate"}}]}}]}}]}}]} as unknown as DocumentNode<NumberDetailsQuery, NumberDetailsQueryVariables>;
 export const SubscriberByIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SubscriberById"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subscriber"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<SubscriberByIdQuery, SubscriberByIdQueryVariables>;
+export const SubscriberGuardianDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SubscriberGuardian"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subscriber"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"guardian"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"features"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"calls"}},{"kind":"Field","name":{"kind":"Name","value":"messages"}}]}},{"kind":"Field","name":{"kind":"Name","value":"callFilters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"allowedNumbers"}},{"kind":"Field","name":{"kind":"Name","value":"blockedNumbers"}}]}},{"kind":"Field","name":{"kind":"Name","value":"messageFilters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"blockLinks"}}]}},{"kind":"Field","name":{"kind":"Name","value":"parents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"child"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"child"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<SubscriberGuardianQuery, SubscriberGuardianQueryVariables>;

@@ -1,0 +1,46 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { Context } from '../context';
+import { CallFilter, Guardian, GuardianFeatures, GuardianRelation, MessageFilter } from '../schema/guardian.type';
+import { Subscriber } from '../schema/subscriber.type';
+import { nullWhenNotFound } from './account.resolver';
+
+@Resolver(() => Guardian)
+export class GuardianResolver {
+  @FieldResolver(() => GuardianFeatures, { description: 'Which Guardian surfaces are on.' })
+  features(@Root() guardian: Guardian, @Ctx() { loaders }: Context): Promise<GuardianFeatures> {
+    return loaders.guardianFeaturesBySubscriberId.load(guardian.subscriberId);
+  }
+
+  @FieldResolver(() => [CallFilter], { description: 'Call filters on the subscriber’s numbers (one per number at most).' })
+  callFilters(@Root() guardian: Guardian, @Ctx() { loaders }: Context): Promise<CallFilter[]> {
+    return loaders.callFiltersBySubscriberId.load(guardian.subscriberId);
+  }
+
+  @FieldResolver(() => [MessageFilter], { description: 'Message filters on the subscriber’s numbers (one per number at most).' })
+  messageFilters(@Root() guardian: Guardian, @Ctx() { loaders }: Context): Promise<MessageFilter[]> {
+    return loaders.messageFiltersBySubscriberId.load(guardian.subscriberId);
+  }
+
+  @FieldResolver(() => [GuardianRelation], { description: 'Relations where the subscriber is the parent (its children).' })
+  children(@Root() guardian: Guardian, @Ctx() { loaders }: Context): Promise<GuardianRelation[]> {
+    return loaders.guardianChildrenOf.load(guardian.subscriberId);
+  }
+
+  @FieldResolver(() => [GuardianRelation], { description: 'Relations where the subscriber is the child (its guardians).' })
+  parents(@Root() guardian: Guardian, @Ctx() { loaders }: Context): Promise<GuardianRelation[]> {
+    return loaders.guardianParentsOf.load(guardian.subscriberId);
+  }
+}
+
+@Resolver(() => GuardianRelation)
+export class GuardianRelationResolver {
+  @FieldResolver(() => Subscriber, { nullable: true, description: 'The guardian.' })
+  parent(@Root() relation: GuardianRelation, @Ctx() { loaders }: Context): Promise<Subscriber | null> {
+    return loaders.subscriberById.load(relation.parentSubscriberId).catch(nullWhenNotFound);
+  }
+
+  @FieldResolver(() => Subscriber, { nullable: true, description: 'The subscriber under guard.' })
+  child(@Root() relation: GuardianRelation, @Ctx() { loaders }: Context): Promise<Subscriber | null> {
+    return loaders.subscriberById.load(relation.childSubscriberId).catch(nullWhenNotFound);
+  }
+}

@@ -1,0 +1,16 @@
+import { Ctx, Query, Resolver } from 'type-graphql';
+import type { Context } from '../context';
+import { MessageRoute, VoiceRoute } from '../schema/route.type';
+
+@Resolver()
+export class RouteResolver {
+  @Query(() => [MessageRoute], { description: 'The distributor’s message routes (every account).' })
+  messageRoutes(@Ctx() { loaders }: Context): Promise<MessageRoute[]> {
+    return loaders.messageRoutes();
+  }
+
+  @Query(() => [VoiceRoute], { description: 'The distributor’s voice routes (every account).' })
+  voiceRoutes(@Ctx() { loaders }: Context): Promise<VoiceRoute[]> {
+    return loaders.voiceRoutes();
+  }
+}
