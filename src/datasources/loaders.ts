@@ -8,6 +8,7 @@ import type { Subscriber } from '../schema/subscriber.type';
 import type { DataUsageMeter, DataUsageSettings } from '../schema/data-usage.type';
 import type { CallFilter, GuardianFeatures, GuardianRelation, MessageFilter } from '../schema/guardian.type';
 import type { Order } from '../schema/order.type';
+import type { Product } from '../schema/product.type';
 import type { MessageRoute, VoiceRoute } from '../schema/route.type';
 import {
   toAccount,
@@ -22,6 +23,7 @@ import {
   toVoiceRoute,
   toBillingSubscription,
   toPackage,
+  toProduct,
   toPackageItem,
   toPhoneNumber,
   toSubscriber,
@@ -64,6 +66,7 @@ export function createLoaders(api: TelegentApi) {
   const subscriberDirectory = once(async () => (await api.listDistributorSubscribers()).map((raw) => ({ raw, model: toSubscriber(raw) })));
   const distributorSubscriptions = once(async () => (await api.listDistributorSubscriptions()).map(toBillingSubscription));
   const packageCatalog = once(async () => (await api.listPackages()).map(toPackage));
+  const productCatalog = once(async () => (await api.listProducts()).map(toProduct));
   const messageRoutes = once(async () => (await api.listMessageRoutes()).map(toMessageRoute));
   const voiceRoutes = once(async () => (await api.listVoiceRoutes()).map(toVoiceRoute));
   const callFilters = once(async () => (await api.listCallFilters()).map(toCallFilter));
@@ -140,6 +143,11 @@ export function createLoaders(api: TelegentApi) {
       return fromIndex(index, ids, (id) => `Package ${id}`);
     }),
     packages: packageCatalog,
+    products: productCatalog,
+    productById: new DataLoader<string, Product>(async (ids) => {
+      const index = new Map((await productCatalog()).map((p) => [p.id, p]));
+      return fromIndex(index, ids, (id) => `Product ${id}`);
+    }),
     messageRoutes,
     voiceRoutes,
     messageRouteById: new DataLoader<string, MessageRoute>(async (ids) => {

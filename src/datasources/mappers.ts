@@ -1,8 +1,11 @@
 import type { Account } from '../schema/account.type';
 import type { BillingSubscription } from '../schema/billing-subscription.type';
-import { MessageType, NumberClassification, NumberType, SubscriberRole } from '../schema/enums';
 import type { DataUsageMeter, DataUsageSettings } from '../schema/data-usage.type';
 import type { CallFilter, GuardianFeatures, GuardianRelation, MessageFilter } from '../schema/guardian.type';
+import type { AvailableNumbers } from '../schema/available-numbers.type';
+import { MessageDirection, MessageKind, MessageType, NumberClassification, NumberType, SubscriberRole } from '../schema/enums';
+import type { Message } from '../schema/message.type';
+import type { Product } from '../schema/product.type';
 import type { Order } from '../schema/order.type';
 import type { Package, PackageItem } from '../schema/package.type';
 import type { MessageRoute, VoiceRoute } from '../schema/route.type';
@@ -169,6 +172,44 @@ export interface RawOrder {
   StatusHistory?: { OrderStatus: string; Date: string; OrderStatusMessage?: string | null }[] | null;
 }
 
+export interface RawAvailability {
+  ResultsTotal: number;
+  PageNumber: number;
+  AvailableNumberAreas?: { NGP: string; AreaCode: string; Zipcode: string }[] | null;
+  NumbersAvailable?: { Number: string }[] | null;
+}
+
+export interface RawProduct {
+  ProductId: string;
+  SKU: string;
+  Description: string;
+  Type: string;
+  SubType?: string | null;
+  Cost: number;
+  BillingFrequency: string;
+  Active: boolean;
+}
+
+export interface RawMessageSearchItem {
+  MessageId?: string;
+  MessageID?: string;
+  Direction: string;
+  Type: string;
+  Status: string;
+  To: { Number: string }[];
+  From: string;
+  Body: string;
+  CreatedOn?: string | null;
+  MessageType?: string | null;
+}
+
+export interface RawMessageSearch {
+  PhoneNumber: string;
+  ResultsTotalRecords: number;
+  ResultsPages: number;
+  Results: RawMessageSearchItem[];
+}
+
 export interface RawGuardianFeatures {
   SubscriberId: string;
   EnableIntelligentGuardianCalls: boolean;
@@ -285,6 +326,7 @@ export function toPackageItem(raw: RawPackageItem): PackageItem {
 export function toMessageRoute(raw: RawMessageRoute): MessageRoute {
   return {
     id: raw.MessageRouteId,
+    accountId: raw.AccountID ?? raw.AccountId ?? null,
     name: raw.RouteName,
     messageUrl: raw.MessageUrl,
     messageUrlMethod: raw.MessageUrlMethod,
@@ -297,6 +339,7 @@ export function toMessageRoute(raw: RawMessageRoute): MessageRoute {
 export function toVoiceRoute(raw: RawVoiceRoute): VoiceRoute {
   return {
     id: raw.CallRouteId,
+    accountId: raw.AccountId ?? null,
     name: raw.RouteName,
     routeType: raw.RouteType,
     enabled: raw.RouteEnabled !== false,
@@ -367,4 +410,39 @@ export function toMessageFilter(raw: RawMessageFilter): MessageFilter & { subscr
 
 export function toGuardianRelation(raw: RawGuardianRelation): GuardianRelation {
   return { relation: raw.Relation, parentSubscriberId: raw.ParentSubscriberId, childSubscriberId: raw.ChildSubscriberId };
+}
+
+export function toAvailableNumbers(raw: RawAvailability): AvailableNumbers {
+  return {
+    total: raw.ResultsTotal,
+    page: raw.PageNumber,
+    areas: (raw.AvailableNumberAreas ?? []).map((a) => ({ areaCode: a.AreaCode, zipCode: a.Zipcode, provider: a.NGP })),
+    numbers: (raw.NumbersAvailable ?? []).map((n) => n.Number),
+  };
+}
+
+export function toProduct(raw: RawProduct): Product {
+  return {
+    id: raw.ProductId,
+    sku: raw.SKU,
+    description: raw.Description,
+    type: raw.Type,
+    subType: raw.SubType ?? null,
+    cost: raw.Cost,
+    billingFrequency: raw.BillingFrequency,
+    active: raw.Active,
+  };
+}
+
+export function toMessage(raw: RawMessageSearchItem): Message {
+  return {
+    id: (raw.MessageId ?? raw.MessageID)!,
+    direction: raw.Direction.toUpperCase() === 'INBOUND' ? MessageDirection.INBOUND : MessageDirection.OUTBOUND,
+    from: raw.From,
+    to: raw.To[0]?.Number ?? '',
+    body: raw.Body,
+    status: raw.Status,
+    kind: (raw.MessageType ?? 'sms').toUpperCase() === 'MMS' ? MessageKind.MMS : MessageKind.SMS,
+    sentAt: raw.CreatedOn ? instant(raw.CreatedOn) : null,
+  };
 }

@@ -1,4 +1,7 @@
 import type {
+  RawAvailability,
+  RawMessageSearch,
+  RawProduct,
   RawCallFilter,
   RawDataUsageBatch,
   RawDataUsageInfo,
@@ -90,6 +93,39 @@ export class TelegentApi {
   async getDataUsageInfo(numbers: readonly string[]): Promise<RawDataUsageInfo[]> {
     const body = { PhoneNumbers: numbers.map((Number) => ({ Number })) };
     return (await this.client.post<RawDataUsageBatch<RawDataUsageInfo>>('/numbers/data-usage/info', body, { readOnly: true })).PhoneNumbers;
+  }
+
+  /** A read-only POST (REFERENCE.md §3.9): safe to retry, so it is marked readOnly. */
+  searchAvailability(search: {
+    numberType: 'mobile' | 'voip';
+    areaCode?: string | null;
+    zipCode?: string | null;
+    messageEnabled: boolean;
+    voiceEnabled: boolean;
+    page: number;
+    pageSize: number;
+  }): Promise<RawAvailability> {
+    return this.client.post<RawAvailability>(
+      '/numbers/availability',
+      {
+        NumberType: search.numberType,
+        MessageEnabled: search.messageEnabled,
+        VoiceEnabled: search.voiceEnabled,
+        AreaCode: search.areaCode ?? '',
+        ZipCode: search.zipCode ?? '',
+        PageNumber: search.page,
+        TotalNumbersRequested: search.pageSize,
+      },
+      { readOnly: true },
+    );
+  }
+
+  async listProducts(): Promise<RawProduct[]> {
+    return (await this.client.get<{ Results: RawProduct[] }>('/account/products', { Filter: 'All' })).Results;
+  }
+
+  searchMessages(number: string, page: number, pageSize: number, direction?: 'Inbound' | 'Outbound'): Promise<RawMessageSearch> {
+    return this.client.get<RawMessageSearch>('/message/search', { PhoneNumber: number, PageNumber: page, PageSize: pageSize, Direction: direction });
   }
 
   getOrder(orderId: string): Promise<RawOrder> {

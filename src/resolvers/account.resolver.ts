@@ -5,10 +5,12 @@ import { BillingSubscription } from '../schema/billing-subscription.type';
 import { PageArgs, paginate } from '../schema/connection';
 import { AccountConnection, PhoneNumberConnection, SubscriberConnection } from '../schema/connections';
 import { SubscriberRole } from '../schema/enums';
+import { MessageRoute, VoiceRoute } from '../schema/route.type';
 
 @Resolver(() => Account)
 export class AccountResolver {
   @Query(() => AccountConnection, {
+    nullable: true,
     description:
       'The distributor’s accounts. Telegent cannot list accounts, so these are the accounts its subscriber list ' +
       'names: an account without subscribers does not appear.',
@@ -22,7 +24,7 @@ export class AccountResolver {
     return loaders.accountById.load(id).catch(nullWhenNotFound);
   }
 
-  @FieldResolver(() => SubscriberConnection, { description: 'The account’s subscribers, optionally only those with one role.' })
+  @FieldResolver(() => SubscriberConnection, { nullable: true, description: 'The account’s subscribers, optionally only those with one role.' })
   async subscribers(
     @Root() account: Account,
     @Args() page: PageArgs,
@@ -33,14 +35,27 @@ export class AccountResolver {
     return paginate(role ? subscribers.filter((s) => s.role === role) : subscribers, page);
   }
 
-  @FieldResolver(() => PhoneNumberConnection, { description: 'Every number of the account, in inventory order.' })
+  @FieldResolver(() => PhoneNumberConnection, { nullable: true, description: 'Every number of the account, in inventory order.' })
   async numbers(@Root() account: Account, @Args() page: PageArgs, @Ctx() { loaders }: Context): Promise<PhoneNumberConnection> {
     return paginate(await loaders.numbersByAccountId.load(account.id), page);
   }
 
-  @FieldResolver(() => [BillingSubscription], { description: 'The subscriptions of the account’s subscribers, active and ended.' })
+  @FieldResolver(() => [BillingSubscription], { nullable: true, description: 'The subscriptions of the account’s subscribers, active and ended.' })
   subscriptions(@Root() account: Account, @Ctx() { loaders }: Context): Promise<BillingSubscription[]> {
     return loaders.subscriptionsByAccountId.load(account.id);
+  }
+}
+
+@Resolver(() => Account)
+export class AccountRoutesResolver {
+  @FieldResolver(() => [MessageRoute], { nullable: true, description: 'The account’s message routes.' })
+  async messageRoutes(@Root() account: Account, @Ctx() { loaders }: Context): Promise<MessageRoute[]> {
+    return (await loaders.messageRoutes()).filter((route) => route.accountId === account.id);
+  }
+
+  @FieldResolver(() => [VoiceRoute], { nullable: true, description: 'The account’s voice routes.' })
+  async voiceRoutes(@Root() account: Account, @Ctx() { loaders }: Context): Promise<VoiceRoute[]> {
+    return (await loaders.voiceRoutes()).filter((route) => route.accountId === account.id);
   }
 }
 

@@ -6,27 +6,27 @@ import { nullWhenNotFound } from './account.resolver';
 
 @Resolver(() => Guardian)
 export class GuardianResolver {
-  @FieldResolver(() => GuardianFeatures, { description: 'Which Guardian surfaces are on.' })
+  @FieldResolver(() => GuardianFeatures, { nullable: true, description: 'Which Guardian surfaces are on.' })
   features(@Root() guardian: Guardian, @Ctx() { loaders }: Context): Promise<GuardianFeatures> {
     return loaders.guardianFeaturesBySubscriberId.load(guardian.subscriberId);
   }
 
-  @FieldResolver(() => [CallFilter], { description: 'Call filters on the subscriber’s numbers (one per number at most).' })
+  @FieldResolver(() => [CallFilter], { nullable: true, description: 'Call filters on the subscriber’s numbers (one per number at most).' })
   callFilters(@Root() guardian: Guardian, @Ctx() { loaders }: Context): Promise<CallFilter[]> {
     return loaders.callFiltersBySubscriberId.load(guardian.subscriberId);
   }
 
-  @FieldResolver(() => [MessageFilter], { description: 'Message filters on the subscriber’s numbers (one per number at most).' })
+  @FieldResolver(() => [MessageFilter], { nullable: true, description: 'Message filters on the subscriber’s numbers (one per number at most).' })
   messageFilters(@Root() guardian: Guardian, @Ctx() { loaders }: Context): Promise<MessageFilter[]> {
     return loaders.messageFiltersBySubscriberId.load(guardian.subscriberId);
   }
 
-  @FieldResolver(() => [GuardianRelation], { description: 'Relations where the subscriber is the parent (its children).' })
+  @FieldResolver(() => [GuardianRelation], { nullable: true, description: 'Relations where the subscriber is the parent (its children).' })
   children(@Root() guardian: Guardian, @Ctx() { loaders }: Context): Promise<GuardianRelation[]> {
     return loaders.guardianChildrenOf.load(guardian.subscriberId);
   }
 
-  @FieldResolver(() => [GuardianRelation], { description: 'Relations where the subscriber is the child (its guardians).' })
+  @FieldResolver(() => [GuardianRelation], { nullable: true, description: 'Relations where the subscriber is the child (its guardians).' })
   parents(@Root() guardian: Guardian, @Ctx() { loaders }: Context): Promise<GuardianRelation[]> {
     return loaders.guardianParentsOf.load(guardian.subscriberId);
   }

@@ -20,6 +20,8 @@ export class NodeResolver {
           return loaders.subscriptionById.load(id);
         case 'Package':
           return loaders.packageById.load(id);
+        case 'Product':
+          return loaders.productById.load(id);
         case 'MessageRoute':
           return loaders.messageRouteById.load(id);
         case 'VoiceRoute':

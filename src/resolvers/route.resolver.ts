@@ -4,12 +4,12 @@ import { MessageRoute, VoiceRoute } from '../schema/route.type';
 
 @Resolver()
 export class RouteResolver {
-  @Query(() => [MessageRoute], { description: 'The distributor’s message routes (every account).' })
+  @Query(() => [MessageRoute], { nullable: true, description: 'The distributor’s message routes (every account).' })
   messageRoutes(@Ctx() { loaders }: Context): Promise<MessageRoute[]> {
     return loaders.messageRoutes();
   }
 
-  @Query(() => [VoiceRoute], { description: 'The distributor’s voice routes (every account).' })
+  @Query(() => [VoiceRoute], { nullable: true, description: 'The distributor’s voice routes (every account).' })
   voiceRoutes(@Ctx() { loaders }: Context): Promise<VoiceRoute[]> {
     return loaders.voiceRoutes();
   }

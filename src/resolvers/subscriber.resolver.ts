@@ -19,12 +19,12 @@ export class SubscriberResolver {
     return subscriber.accountId ? loaders.accountById.load(subscriber.accountId).catch(nullWhenNotFound) : Promise.resolve(null);
   }
 
-  @FieldResolver(() => [PhoneNumber], { description: 'The numbers bound to the subscriber.' })
+  @FieldResolver(() => [PhoneNumber], { nullable: true, description: 'The numbers bound to the subscriber.' })
   numbers(@Root() subscriber: Subscriber, @Ctx() { loaders }: Context): Promise<PhoneNumber[]> {
     return loaders.numbersBySubscriber.load(subscriber);
   }
 
-  @FieldResolver(() => [BillingSubscription], { description: 'The subscriber’s subscriptions (one per number), active and ended.' })
+  @FieldResolver(() => [BillingSubscription], { nullable: true, description: 'The subscriber’s subscriptions (one per number), active and ended.' })
   subscriptions(@Root() subscriber: Subscriber, @Ctx() { loaders }: Context): Promise<BillingSubscription[]> {
     return loaders.subscriptionsBySubscriberId.load(subscriber.id);
   }

@@ -1,4 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
+import { IccidScalar } from './iccid.scalar';
 import { Node } from './node.interface';
 
 @ObjectType({
@@ -14,7 +15,7 @@ export class BillingSubscription extends Node {
   @Field({ description: 'Whether the subscription is active (deleted subscriptions stay readable, inactive).' })
   active!: boolean;
 
-  @Field(() => String, { nullable: true, description: 'ICCID of the SIM bound to the subscription.' })
+  @Field(() => IccidScalar, { nullable: true, description: 'ICCID of the SIM bound to the subscription.' })
   iccid!: string | null;
 
   /** Foreign keys for the relations. */

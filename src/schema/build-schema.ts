@@ -1,8 +1,9 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
-import { AccountResolver } from '../resolvers/account.resolver';
+import { AccountResolver, AccountRoutesResolver } from '../resolvers/account.resolver';
 import { BillingSubscriptionResolver } from '../resolvers/billing-subscription.resolver';
+import { CatalogResolver } from '../resolvers/catalog.resolver';
 import { DataUsageResolver } from '../resolvers/data-usage.resolver';
 import { GuardianRelationResolver, GuardianResolver } from '../resolvers/guardian.resolver';
 import { OrderResolver } from '../resolvers/order.resolver';
@@ -15,6 +16,7 @@ import { SubscriberResolver } from '../resolvers/subscriber.resolver';
 export const RESOLVERS = [
   NodeResolver,
   AccountResolver,
+  AccountRoutesResolver,
   SubscriberResolver,
   PhoneNumberResolver,
   BillingSubscriptionResolver,
@@ -24,6 +26,7 @@ export const RESOLVERS = [
   OrderResolver,
   GuardianResolver,
   GuardianRelationResolver,
+  CatalogResolver,
 ] as const;
 
 /** The gateway's schema, built from the type-graphql classes (and printed to schema.graphql). */

@@ -54,3 +54,34 @@ registerEnumType(MessageType, {
   description: 'The messaging class of a number.',
   valuesConfig: { A2P: { description: 'Application-to-person.' }, P2P: { description: 'Person-to-person.' } },
 });
+
+export enum MessageDirection {
+  INBOUND = 'INBOUND',
+  OUTBOUND = 'OUTBOUND',
+}
+registerEnumType(MessageDirection, {
+  name: 'MessageDirection',
+  description: 'Which way a message travelled.',
+  valuesConfig: { INBOUND: { description: 'Received by the platform number.' }, OUTBOUND: { description: 'Sent from the platform number.' } },
+});
+
+export enum MessageKind {
+  SMS = 'SMS',
+  MMS = 'MMS',
+}
+registerEnumType(MessageKind, {
+  name: 'MessageKind',
+  description: 'Text only, or with media.',
+  valuesConfig: { SMS: { description: 'Text message.' }, MMS: { description: 'Message with media.' } },
+});
+
+/** What availability searches for (REFERENCE.md C2: availability speaks of mobile and VoIP numbers). */
+export enum AvailableNumberType {
+  MOBILE = 'MOBILE',
+  VOIP = 'VOIP',
+}
+registerEnumType(AvailableNumberType, {
+  name: 'AvailableNumberType',
+  description: 'The kind of number to look for.',
+  valuesConfig: { MOBILE: { description: 'Numbers for mobile lines (MVNO or IoT).' }, VOIP: { description: 'VoIP numbers.' } },
+});

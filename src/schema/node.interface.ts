@@ -10,6 +10,7 @@ export const TYPE_BY_ID_PREFIX: Record<string, string> = {
   SUB: 'BillingSubscription',
   PID: 'Package',
   PKID: 'Package',
+  PRID: 'Product',
   MRID: 'MessageRoute',
   CRID: 'VoiceRoute',
   JNUOID: 'Order',

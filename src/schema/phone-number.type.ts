@@ -1,5 +1,6 @@
 import { LocalDateResolver } from 'graphql-scalars';
 import { E164Scalar } from './e164.scalar';
+import { IccidScalar } from './iccid.scalar';
 import { Field, ObjectType } from 'type-graphql';
 import { MessageType, NumberClassification, NumberType } from './enums';
 import { Node } from './node.interface';
@@ -27,7 +28,7 @@ export class PhoneNumber extends Node {
   @Field({ description: 'Lifecycle status: Active, Parked, Cancelled or Ported Out.' })
   status!: string;
 
-  @Field(() => String, { nullable: true, description: 'ICCID of the SIM or eSIM profile bound to the number.' })
+  @Field(() => IccidScalar, { nullable: true, description: 'ICCID of the SIM or eSIM profile bound to the number.' })
   iccid!: string | null;
 
   @Field(() => String, { nullable: true, description: 'Caller-ID name (CNAM) shown to called parties.' })

@@ -23,6 +23,9 @@ export class MessageRoute extends Node {
 
   @Field(() => String, { nullable: true, description: 'Receives delivery receipts and status callbacks.' })
   callbackUrl!: string | null;
+
+  /** The owning account, for `Account.messageRoutes`. */
+  accountId!: string | null;
 }
 
 @ObjectType({ implements: Node, description: 'Where a number’s inbound calls go: a SIP trunk, a webhook URL or a PSTN forward.' })
@@ -41,4 +44,7 @@ export class VoiceRoute extends Node {
 
   @Field(() => String, { nullable: true, description: 'The webhook of a URL route.' })
   voiceUrl!: string | null;
+
+  /** The owning account, for `Account.voiceRoutes`. */
+  accountId!: string | null;
 }

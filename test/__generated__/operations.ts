@@ -19,6 +19,8 @@ export type Scalars = {
   E164: { input: string; output: string; }
   /** A field whose value conforms to the standard internet email address format as specified in HTML Spec: https://html.spec.whatwg.org/multipage/input.html#valid-e-mail-address. */
   EmailAddress: { input: string; output: string; }
+  /** A SIM card or eSIM profile serial: 19 or 20 digits starting with 89, optionally ending in F. */
+  ICCID: { input: any; output: any; }
   /** A local date string (i.e., with no associated timezone) in `YYYY-MM-DD` format, e.g. `2020-01-01`. */
   LocalDate: { input: string; output: string; }
 };
@@ -28,14 +30,18 @@ export type Account = Node & {
   __typename?: 'Account';
   /** The Telegent ID, e.g. AID-…, TSUID-…, NID-…; its prefix names the type. */
   id: Scalars['ID']['output'];
+  /** The account’s message routes. */
+  messageRoutes?: Maybe<Array<MessageRoute>>;
   /** Display name of the family or business (Telegent’s CompanyName). */
   name?: Maybe<Scalars['String']['output']>;
   /** Every number of the account, in inventory order. */
-  numbers: PhoneNumberConnection;
+  numbers?: Maybe<PhoneNumberConnection>;
   /** The account’s subscribers, optionally only those with one role. */
-  subscribers: SubscriberConnection;
+  subscribers?: Maybe<SubscriberConnection>;
   /** The subscriptions of the account’s subscribers, active and ended. */
-  subscriptions: Array<BillingSubscription>;
+  subscriptions?: Maybe<Array<BillingSubscription>>;
+  /** The account’s voice routes. */
+  voiceRoutes?: Maybe<Array<VoiceRoute>>;
 };
 
 
@@ -73,13 +79,44 @@ export type AccountEdge = {
   node: Account;
 };
 
+/** An area where numbers can be bought. */
+export type AvailableArea = {
+  __typename?: 'AvailableArea';
+  /** Three-digit area code. */
+  areaCode: Scalars['String']['output'];
+  /** The number gateway provider (NGP) offering them. */
+  provider: Scalars['String']['output'];
+  /** A five-digit ZIP code the area serves. */
+  zipCode: Scalars['String']['output'];
+};
+
+/** The kind of number to look for. */
+export type AvailableNumberType =
+  /** Numbers for mobile lines (MVNO or IoT). */
+  | 'MOBILE'
+  /** VoIP numbers. */
+  | 'VOIP';
+
+/** Numbers that can be provisioned: looked up by area code first, then by ZIP code when the area has none; with neither, a random selection. Looking does not reserve anything. */
+export type AvailableNumbers = {
+  __typename?: 'AvailableNumbers';
+  /** The areas the numbers come from. */
+  areas: Array<AvailableArea>;
+  /** One page of available numbers. */
+  numbers: Array<Scalars['E164']['output']>;
+  /** The page of `numbers` returned (1-based). */
+  page: Scalars['Int']['output'];
+  /** How many numbers are available in the areas found. */
+  total: Scalars['Int']['output'];
+};
+
 /** A Telegent "Subscription": the billing relationship of one subscriber, one package and (usually) one number. Named BillingSubscription so it does not clash with GraphQL’s root Subscription type. */
 export type BillingSubscription = Node & {
   __typename?: 'BillingSubscription';
   /** Whether the subscription is active (deleted subscriptions stay readable, inactive). */
   active: Scalars['Boolean']['output'];
   /** ICCID of the SIM bound to the subscription. */
-  iccid?: Maybe<Scalars['String']['output']>;
+  iccid?: Maybe<Scalars['ICCID']['output']>;
   /** The Telegent ID, e.g. AID-…, TSUID-…, NID-…; its prefix names the type. */
   id: Scalars['ID']['output'];
   /** The number the subscription bills, if it has one. */
@@ -148,15 +185,15 @@ export type DataUsageSettings = {
 export type Guardian = {
   __typename?: 'Guardian';
   /** Call filters on the subscriber’s numbers (one per number at most). */
-  callFilters: Array<CallFilter>;
+  callFilters?: Maybe<Array<CallFilter>>;
   /** Relations where the subscriber is the parent (its children). */
-  children: Array<GuardianRelation>;
+  children?: Maybe<Array<GuardianRelation>>;
   /** Which Guardian surfaces are on. */
-  features: GuardianFeatures;
+  features?: Maybe<GuardianFeatures>;
   /** Message filters on the subscriber’s numbers (one per number at most). */
-  messageFilters: Array<MessageFilter>;
+  messageFilters?: Maybe<Array<MessageFilter>>;
   /** Relations where the subscriber is the child (its guardians). */
-  parents: Array<GuardianRelation>;
+  parents?: Maybe<Array<GuardianRelation>>;
 };
 
 /** Which AI Guardian surfaces are on for a subscriber. */
@@ -179,6 +216,34 @@ export type GuardianRelation = {
   relation: Scalars['String']['output'];
 };
 
+/** One SMS or MMS to or from a platform number (one per recipient). */
+export type Message = {
+  __typename?: 'Message';
+  /** Text of the message. */
+  body: Scalars['String']['output'];
+  /** Inbound or outbound. */
+  direction: MessageDirection;
+  /** Sender. */
+  from: Scalars['E164']['output'];
+  /** The message ID (TMID-). */
+  id: Scalars['String']['output'];
+  /** SMS or MMS. */
+  kind: MessageKind;
+  /** When the message was created. */
+  sentAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Queued, Sent, Delivered, Failed, Undelivered or Received. */
+  status: Scalars['String']['output'];
+  /** Recipient. */
+  to: Scalars['E164']['output'];
+};
+
+/** Which way a message travelled. */
+export type MessageDirection =
+  /** Received by the platform number. */
+  | 'INBOUND'
+  /** Sent from the platform number. */
+  | 'OUTBOUND';
+
 /** The AI Guardian message filter of one of the subscriber’s numbers. */
 export type MessageFilter = {
   __typename?: 'MessageFilter';
@@ -198,6 +263,26 @@ export type MessageFilter = {
   mode: Scalars['String']['output'];
   /** The number it guards. */
   phone: Scalars['E164']['output'];
+};
+
+/** Text only, or with media. */
+export type MessageKind =
+  /** Message with media. */
+  | 'MMS'
+  /** Text message. */
+  | 'SMS';
+
+/** One page of a number’s messages, newest first (Telegent pages message history itself). */
+export type MessagePage = {
+  __typename?: 'MessagePage';
+  /** The messages of this page. */
+  items: Array<Message>;
+  /** This page (1-based). */
+  page: Scalars['Int']['output'];
+  /** How many pages there are. */
+  pageCount: Scalars['Int']['output'];
+  /** How many messages match. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** Where Telegent delivers a number’s inbound messages (MessageUrl) and delivery receipts (CallbackMessageUrl). Its credentials are never exposed. */
@@ -288,7 +373,7 @@ export type Package = Node & {
   /** The Telegent ID, e.g. AID-…, TSUID-…, NID-…; its prefix names the type. */
   id: Scalars['ID']['output'];
   /** The products in the package, each at its price in the package. */
-  items: Array<PackageItem>;
+  items?: Maybe<Array<PackageItem>>;
   /** Whether the price recurs monthly. */
   monthly: Scalars['Boolean']['output'];
   /** Display name, e.g. "Family 10GB". */
@@ -337,7 +422,7 @@ export type PhoneNumber = Node & {
   /** Data thresholds and consumption; many numbers are read in one upstream call. */
   dataUsage: DataUsage;
   /** ICCID of the SIM or eSIM profile bound to the number. */
-  iccid?: Maybe<Scalars['String']['output']>;
+  iccid?: Maybe<Scalars['ICCID']['output']>;
   /** The Telegent ID, e.g. AID-…, TSUID-…, NID-…; its prefix names the type. */
   id: Scalars['ID']['output'];
   /** Whether SMS/MMS is enabled. */
@@ -386,27 +471,54 @@ export type PhoneNumberEdge = {
   node: PhoneNumber;
 };
 
+/** The smallest billable unit (an eSIM, a data bucket, an SMS bundle, a feature); packages bundle products. */
+export type Product = Node & {
+  __typename?: 'Product';
+  /** Whether the product is active. */
+  active: Scalars['Boolean']['output'];
+  /** MRC (monthly recurring) or NRC (one-time). */
+  billingFrequency: Scalars['String']['output'];
+  /** Wholesale cost to the distributor, in USD. */
+  cost: Scalars['Float']['output'];
+  /** What the product is. */
+  description: Scalars['String']['output'];
+  /** The Telegent ID, e.g. AID-…, TSUID-…, NID-…; its prefix names the type. */
+  id: Scalars['ID']['output'];
+  /** Stock-keeping code; reports key off it. */
+  sku: Scalars['String']['output'];
+  /** Finer family. */
+  subType?: Maybe<Scalars['String']['output']>;
+  /** Product family, e.g. esim, data, sms, VAS. */
+  type: Scalars['String']['output'];
+};
+
 /** Reads across the Telegent graph: Account → Subscribers → Numbers → Subscription / Guardian, and every other resource. */
 export type Query = {
   __typename?: 'Query';
   /** One account by its AID-, or null when the distributor has no such account. */
   account?: Maybe<Account>;
   /** The distributor’s accounts. Telegent cannot list accounts, so these are the accounts its subscriber list names: an account without subscribers does not appear. */
-  accounts: AccountConnection;
+  accounts?: Maybe<AccountConnection>;
+  /** Numbers that can be provisioned, by area code, then ZIP code, else at random. */
+  availableNumbers?: Maybe<AvailableNumbers>;
   /** The distributor’s message routes (every account). */
-  messageRoutes: Array<MessageRoute>;
+  messageRoutes?: Maybe<Array<MessageRoute>>;
+  /** Messages sent or received by one of your numbers, newest first. */
+  messages?: Maybe<MessagePage>;
   /** Any object by its Telegent ID (the prefix names its type); null when it does not exist. */
   node?: Maybe<Node>;
   /** A number order by its ID (JNUOID-…), with its status history; null when unknown. */
   order?: Maybe<Order>;
   /** The distributor’s package catalog. */
-  packages: Array<Package>;
+  packages?: Maybe<Array<Package>>;
   /** One number of the inventory by its E.164 form, or null when it is not yours. */
   phoneNumber?: Maybe<PhoneNumber>;
+  /** The distributor’s product catalog. */
+  products?: Maybe<Array<Product>>;
   /** One subscriber by its TSUID- (legacy SID- accepted), or null. */
   subscriber?: Maybe<Subscriber>;
   /** The distributor’s voice routes (every account). */
-  voiceRoutes: Array<VoiceRoute>;
+  voiceRoutes?: Maybe<Array<VoiceRoute>>;
 };
 
 
@@ -420,6 +532,27 @@ export type QueryAccountArgs = {
 export type QueryAccountsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
+};
+
+
+/** Reads across the Telegent graph: Account → Subscribers → Numbers → Subscription / Guardian, and every other resource. */
+export type QueryAvailableNumbersArgs = {
+  areaCode?: InputMaybe<Scalars['String']['input']>;
+  messageEnabled?: Scalars['Boolean']['input'];
+  numberType?: AvailableNumberType;
+  page?: Scalars['Int']['input'];
+  pageSize?: Scalars['Int']['input'];
+  voiceEnabled?: Scalars['Boolean']['input'];
+  zipCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Reads across the Telegent graph: Account → Subscribers → Numbers → Subscription / Guardian, and every other resource. */
+export type QueryMessagesArgs = {
+  direction?: InputMaybe<MessageDirection>;
+  page?: Scalars['Int']['input'];
+  pageSize?: Scalars['Int']['input'];
+  phoneNumber: Scalars['String']['input'];
 };
 
 
@@ -460,11 +593,11 @@ export type Subscriber = Node & {
   /** Display name. */
   name: Scalars['String']['output'];
   /** The numbers bound to the subscriber. */
-  numbers: Array<PhoneNumber>;
+  numbers?: Maybe<Array<PhoneNumber>>;
   /** What the subscriber may do in its account. */
   role: SubscriberRole;
   /** The subscriber’s subscriptions (one per number), active and ended. */
-  subscriptions: Array<BillingSubscription>;
+  subscriptions?: Maybe<Array<BillingSubscription>>;
 };
 
 /** A page of subscribers. */
@@ -519,7 +652,14 @@ export type AccountDataUsageQueryVariables = Exact<{
 }>;
 
 
-export type AccountDataUsageQuery = { __typename?: 'Query', account?: { __typename?: 'Account', numbers: { __typename?: 'PhoneNumberConnection', totalCount: number, edges: Array<{ __typename?: 'PhoneNumberEdge', node: { __typename?: 'PhoneNumber', number: string, dataUsage: { __typename?: 'DataUsage', settings?: { __typename?: 'DataUsageSettings', limit: number } | null, usage?: { __typename?: 'DataUsageMeter', used: number } | null } } }> } } | null };
+export type AccountDataUsageQuery = { __typename?: 'Query', account?: { __typename?: 'Account', numbers?: { __typename?: 'PhoneNumberConnection', totalCount: number, edges: Array<{ __typename?: 'PhoneNumberEdge', node: { __typename?: 'PhoneNumber', number: string, dataUsage: { __typename?: 'DataUsage', settings?: { __typename?: 'DataUsageSettings', limit: number } | null, usage?: { __typename?: 'DataUsageMeter', used: number } | null } } }> } | null } | null };
+
+export type AccountRoutesQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AccountRoutesQuery = { __typename?: 'Query', account?: { __typename?: 'Account', messageRoutes?: Array<{ __typename?: 'MessageRoute', name: string }> | null, voiceRoutes?: Array<{ __typename?: 'VoiceRoute', name: string }> | null } | null };
 
 export type AccountScreenQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -527,7 +667,7 @@ export type AccountScreenQueryVariables = Exact<{
 }>;
 
 
-export type AccountScreenQuery = { __typename?: 'Query', account?: { __typename?: 'Account', name?: string | null, subscribers: { __typename?: 'SubscriberConnection', totalCount: number, edges: Array<{ __typename?: 'SubscriberEdge', node: { __typename?: 'Subscriber', id: string, name: string, numbers: Array<{ __typename?: 'PhoneNumber', number: string, subscription?: { __typename?: 'BillingSubscription', id: string, type: string, package?: { __typename?: 'Package', id: string, name: string, price: number } | null } | null }> } }> } } | null };
+export type AccountScreenQuery = { __typename?: 'Query', account?: { __typename?: 'Account', name?: string | null, subscribers?: { __typename?: 'SubscriberConnection', totalCount: number, edges: Array<{ __typename?: 'SubscriberEdge', node: { __typename?: 'Subscriber', id: string, name: string, numbers?: Array<{ __typename?: 'PhoneNumber', number: string, subscription?: { __typename?: 'BillingSubscription', id: string, type: string, package?: { __typename?: 'Package', id: string, name: string, price: number } | null } | null }> | null } }> } | null } | null };
 
 export type AccountsPageQueryVariables = Exact<{
   first: Scalars['Int']['input'];
@@ -535,19 +675,37 @@ export type AccountsPageQueryVariables = Exact<{
 }>;
 
 
-export type AccountsPageQuery = { __typename?: 'Query', accounts: { __typename?: 'AccountConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean, startCursor?: string | null, endCursor?: string | null }, edges: Array<{ __typename?: 'AccountEdge', cursor: string, node: { __typename?: 'Account', id: string, name?: string | null, subscriptions: Array<{ __typename?: 'BillingSubscription', id: string, active: boolean }> } }> } };
+export type AccountsPageQuery = { __typename?: 'Query', accounts?: { __typename?: 'AccountConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean, startCursor?: string | null, endCursor?: string | null }, edges: Array<{ __typename?: 'AccountEdge', cursor: string, node: { __typename?: 'Account', id: string, name?: string | null, subscriptions?: Array<{ __typename?: 'BillingSubscription', id: string, active: boolean }> | null } }> } | null };
+
+export type AvailableNumbersQueryVariables = Exact<{
+  areaCode?: InputMaybe<Scalars['String']['input']>;
+  zipCode?: InputMaybe<Scalars['String']['input']>;
+  pageSize?: InputMaybe<Scalars['Int']['input']>;
+  numberType?: InputMaybe<AvailableNumberType>;
+}>;
+
+
+export type AvailableNumbersQuery = { __typename?: 'Query', availableNumbers?: { __typename?: 'AvailableNumbers', total: number, page: number, numbers: Array<string>, areas: Array<{ __typename?: 'AvailableArea', areaCode: string, zipCode: string, provider: string }> } | null };
 
 export type CatalogAndRoutesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CatalogAndRoutesQuery = { __typename?: 'Query', packages: Array<{ __typename?: 'Package', id: string, name: string, price: number, monthly: boolean, items: Array<{ __typename?: 'PackageItem', id: string, price: number, monthly: boolean, type?: string | null }> }>, messageRoutes: Array<{ __typename?: 'MessageRoute', id: string, name: string, messageUrl: string, enabled: boolean }>, voiceRoutes: Array<{ __typename?: 'VoiceRoute', id: string, name: string, routeType: string }> };
+export type CatalogAndRoutesQuery = { __typename?: 'Query', packages?: Array<{ __typename?: 'Package', id: string, name: string, price: number, monthly: boolean, items?: Array<{ __typename?: 'PackageItem', id: string, price: number, monthly: boolean, type?: string | null }> | null }> | null, messageRoutes?: Array<{ __typename?: 'MessageRoute', id: string, name: string, messageUrl: string, enabled: boolean }> | null, voiceRoutes?: Array<{ __typename?: 'VoiceRoute', id: string, name: string, routeType: string }> | null };
+
+export type ProductsAndMessagesQueryVariables = Exact<{
+  phoneNumber: Scalars['String']['input'];
+  direction?: InputMaybe<MessageDirection>;
+}>;
+
+
+export type ProductsAndMessagesQuery = { __typename?: 'Query', products?: Array<{ __typename?: 'Product', id: string, sku: string, cost: number, billingFrequency: string, active: boolean }> | null, messages?: { __typename?: 'MessagePage', totalCount: number, page: number, pageCount: number, items: Array<{ __typename?: 'Message', id: string, direction: MessageDirection, from: string, to: string, body: string, status: string, kind: MessageKind, sentAt?: any | null }> } | null };
 
 export type NodeByIdQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type NodeByIdQuery = { __typename?: 'Query', node?: { __typename: 'Account', id: string, accountName?: string | null } | { __typename: 'BillingSubscription', type: string, id: string } | { __typename: 'MessageRoute', name: string, id: string } | { __typename: 'Order', status: string, id: string } | { __typename: 'Package', name: string, id: string } | { __typename: 'PhoneNumber', number: string, id: string } | { __typename: 'Subscriber', name: string, id: string } | { __typename: 'VoiceRoute', name: string, id: string } | null };
+export type NodeByIdQuery = { __typename?: 'Query', node?: { __typename: 'Account', id: string, accountName?: string | null } | { __typename: 'BillingSubscription', type: string, id: string } | { __typename: 'MessageRoute', name: string, id: string } | { __typename: 'Order', status: string, id: string } | { __typename: 'Package', name: string, id: string } | { __typename: 'PhoneNumber', number: string, id: string } | { __typename: 'Product', id: string } | { __typename: 'Subscriber', name: string, id: string } | { __typename: 'VoiceRoute', name: string, id: string } | null };
 
 export type NumberDetailsQueryVariables = Exact<{
   number: Scalars['String']['input'];
@@ -568,13 +726,16 @@ export type SubscriberGuardianQueryVariables = Exact<{
 }>;
 
 
-export type SubscriberGuardianQuery = { __typename?: 'Query', subscriber?: { __typename?: 'Subscriber', name: string, role: SubscriberRole, account?: { __typename?: 'Account', name?: string | null } | null, guardian: { __typename?: 'Guardian', features: { __typename?: 'GuardianFeatures', calls: boolean, messages: boolean }, callFilters: Array<{ __typename?: 'CallFilter', id: string, phone: string, mode: string, allowedNumbers: Array<string>, blockedNumbers: Array<string> }>, messageFilters: Array<{ __typename?: 'MessageFilter', id: string, phone: string, mode: string, level?: string | null, blockLinks: boolean }>, parents: Array<{ __typename?: 'GuardianRelation', relation: string, parent?: { __typename?: 'Subscriber', name: string } | null, child?: { __typename?: 'Subscriber', name: string } | null }>, children: Array<{ __typename?: 'GuardianRelation', relation: string, child?: { __typename?: 'Subscriber', name: string } | null }> } } | null };
+export type SubscriberGuardianQuery = { __typename?: 'Query', subscriber?: { __typename?: 'Subscriber', name: string, role: SubscriberRole, account?: { __typename?: 'Account', name?: string | null } | null, guardian: { __typename?: 'Guardian', features?: { __typename?: 'GuardianFeatures', calls: boolean, messages: boolean } | null, callFilters?: Array<{ __typename?: 'CallFilter', id: string, phone: string, mode: string, allowedNumbers: Array<string>, blockedNumbers: Array<string> }> | null, messageFilters?: Array<{ __typename?: 'MessageFilter', id: string, phone: string, mode: string, level?: string | null, blockLinks: boolean }> | null, parents?: Array<{ __typename?: 'GuardianRelation', relation: string, parent?: { __typename?: 'Subscriber', name: string } | null, child?: { __typename?: 'Subscriber', name: string } | null }> | null, children?: Array<{ __typename?: 'GuardianRelation', relation: string, child?: { __typename?: 'Subscriber', name: string } | null }> | null } } | null };
 
 
 export const AccountDataUsageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccountDataUsage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"numbers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"dataUsage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"settings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"limit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"usage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"used"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AccountDataUsageQuery, AccountDataUsageQueryVariables>;
+export const AccountRoutesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccountRoutes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"messageRoutes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"voiceRoutes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<AccountRoutesQuery, AccountRoutesQueryVariables>;
 export const AccountScreenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccountScreen"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"subscribers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"numbers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"subscription"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"package"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"price"}}]}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AccountScreenQuery, AccountScreenQueryVariables>;
 export const AccountsPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccountsPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accounts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"subscriptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AccountsPageQuery, AccountsPageQueryVariables>;
+export const AvailableNumbersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AvailableNumbers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"areaCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"zipCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"pageSize"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"numberType"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AvailableNumberType"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"availableNumbers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"areaCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"areaCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"zipCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"zipCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"pageSize"},"value":{"kind":"Variable","name":{"kind":"Name","value":"pageSize"}}},{"kind":"Argument","name":{"kind":"Name","value":"numberType"},"value":{"kind":"Variable","name":{"kind":"Name","value":"numberType"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"page"}},{"kind":"Field","name":{"kind":"Name","value":"areas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"areaCode"}},{"kind":"Field","name":{"kind":"Name","value":"zipCode"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}}]}},{"kind":"Field","name":{"kind":"Name","value":"numbers"}}]}}]}}]} as unknown as DocumentNode<AvailableNumbersQuery, AvailableNumbersQueryVariables>;
 export const CatalogAndRoutesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CatalogAndRoutes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"packages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"price"}},{"kind":"Field","name":{"kind":"Name","value":"monthly"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"price"}},{"kind":"Field","name":{"kind":"Name","value":"monthly"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"messageRoutes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"messageUrl"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}}]}},{"kind":"Field","name":{"kind":"Name","value":"voiceRoutes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"routeType"}}]}}]}}]} as unknown as DocumentNode<CatalogAndRoutesQuery, CatalogAndRoutesQueryVariables>;
+export const ProductsAndMessagesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProductsAndMessages"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"phoneNumber"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"direction"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"MessageDirection"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"products"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"cost"}},{"kind":"Field","name":{"kind":"Name","value":"billingFrequency"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}},{"kind":"Field","name":{"kind":"Name","value":"messages"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"phoneNumber"},"value":{"kind":"Variable","name":{"kind":"Name","value":"phoneNumber"}}},{"kind":"Argument","name":{"kind":"Name","value":"pageSize"},"value":{"kind":"IntValue","value":"10"}},{"kind":"Argument","name":{"kind":"Name","value":"direction"},"value":{"kind":"Variable","name":{"kind":"Name","value":"direction"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"page"}},{"kind":"Field","name":{"kind":"Name","value":"pageCount"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}}]}}]}}]}}]} as unknown as DocumentNode<ProductsAndMessagesQuery, ProductsAndMessagesQueryVariables>;
 export const NodeByIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NodeById"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Account"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"accountName"},"name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Subscriber"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PhoneNumber"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BillingSubscription"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Package"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MessageRoute"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VoiceRoute"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Order"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<NodeByIdQuery, NodeByIdQueryVariables>;
 export const NumberDetailsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NumberDetails"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"number"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"phoneNumber"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"number"},"value":{"kind":"Variable","name":{"kind":"Name","value":"number"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"numberType"}},{"kind":"Field","name":{"kind":"Name","value":"classification"}},{"kind":"Field","name":{"kind":"Name","value":"messageType"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"purchasedOn"}},{"kind":"Field","name":{"kind":"Name","value":"subscriber"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subscription"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"package"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"messageRoute"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"authenticationType"}}]}},{"kind":"Field","name":{"kind":"Name","value":"voiceRoute"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"routeType"}},{"kind":"Field","name":{"kind":"Name","value":"trunk"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dataUsage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"settings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"notifyAt"}},{"kind":"Field","name":{"kind":"Name","value":"throttleAt"}},{"kind":"Field","name":{"kind":"Name","value":"throttleSpeed"}},{"kind":"Field","name":{"kind":"Name","value":"limit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"usage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"used"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"throttled"}},{"kind":"Field","name":{"kind":"Name","value":"limitReached"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"orderDate"}}]}}]}}]}}]} as unknown as DocumentNode<NumberDetailsQuery, NumberDetailsQueryVariables>;
 export const SubscriberByIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SubscriberById"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subscriber"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<SubscriberByIdQuery, SubscriberByIdQueryVariables>;

@@ -79,7 +79,7 @@ describe('tokens per endpoint', () => {
       const before = (await gateway.sandbox.stats()).byEndpoint['POST /v1.0/oauth2/tokens']!;
       const reply = await gateway.query(SCREEN, { id: acme, first: 3 });
       expect(reply.body.errors).toBeUndefined();
-      expect(reply.body.data!.account!.subscribers.edges).toHaveLength(3);
+      expect(reply.body.data!.account!.subscribers!.edges).toHaveLength(3);
       const stats = await gateway.sandbox.stats();
       expect(stats.byEndpoint['POST /v1.0/oauth2/tokens']! - before).toBe(4);
       expect(stats.byStatus['401']).toBe(4);
@@ -98,7 +98,7 @@ describe('partial failure', () => {
       const reply = await gateway.query(SCREEN, { id: acme, first: 2 });
       expect(reply.status).toBe(200);
       expect(reply.body.data!.account!.name).toBe('Acme Mobile');
-      const numbers = reply.body.data!.account!.subscribers.edges.flatMap((e: any) => e.node.numbers);
+      const numbers = reply.body.data!.account!.subscribers!.edges.flatMap((e: any) => e.node.numbers);
       expect(numbers.length).toBeGreaterThan(0);
       expect(numbers.every((n: any) => n.subscription === null)).toBe(true);
       expect(reply.body.errors!.length).toBe(numbers.length);
@@ -117,7 +117,7 @@ describe('partial failure', () => {
       const acme = (await gateway.sandbox.accountIds())['Acme Mobile']!;
       await gateway.sandbox.admin('PUT', 'faults', { rules: [{ endpoint: 'GET /v1.0/account/packages', drop: 'before' }] });
       const reply = await gateway.query(SCREEN, { id: acme, first: 4 });
-      const subscribed = reply.body.data!.account!.subscribers.edges.flatMap((e: any) => e.node.numbers).filter((n: any) => n.subscription);
+      const subscribed = reply.body.data!.account!.subscribers!.edges.flatMap((e: any) => e.node.numbers).filter((n: any) => n.subscription);
       expect(subscribed.length).toBeGreaterThan(0);
       expect(subscribed.every((n: any) => n.subscription.package === null && n.subscription.type)).toBe(true);
       expect(reply.body.errors![0]).toMatchObject({ extensions: { code: 'UPSTREAM_UNAVAILABLE', upstream: { status: null, endpoint: 'GET /v1.0/account/packages' } } });

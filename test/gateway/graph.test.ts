@@ -61,7 +61,7 @@ describe('the graph', () => {
       await gateway.sandbox.reset();
       const reply = await gateway.query(AccountDataUsageDocument, { id: acme, first: 150 });
       expect(reply.body.errors).toBeUndefined();
-      const edges = reply.body.data!.account!.numbers.edges;
+      const edges = reply.body.data!.account!.numbers!.edges;
       expect(edges).toHaveLength(150);
       expect(edges.every((e) => e.node.dataUsage.settings?.limit)).toBe(true);
       const { byEndpoint } = await gateway.sandbox.stats();
@@ -122,10 +122,10 @@ describe('the graph', () => {
   describe('lists', () => {
     it('should page through accounts with cursors', async () => {
       const first = await gateway.query(AccountsPageDocument, { first: 1 });
-      const page1 = first.body.data!.accounts;
+      const page1 = first.body.data!.accounts!;
       expect(page1).toMatchObject({ totalCount: 2, pageInfo: { hasNextPage: true, hasPreviousPage: false } });
       expect(page1.edges[0]!.node.name).toBe('Acme Mobile');
-      expect(page1.edges[0]!.node.subscriptions.length).toBe(160);
+      expect(page1.edges[0]!.node.subscriptions!.length).toBe(160);
       const second = await gateway.query(AccountsPageDocument, { first: 1, after: page1.pageInfo.endCursor });
       expect(second.body.data!.accounts).toMatchObject({ pageInfo: { hasNextPage: false, hasPreviousPage: true }, edges: [{ node: { name: 'Doe Family' } }] });
     });
@@ -139,9 +139,9 @@ describe('the graph', () => {
       const reply = await gateway.query(CatalogAndRoutesDocument);
       expect(reply.body.errors).toBeUndefined();
       const data = reply.body.data!;
-      expect(data.packages.map((p) => p.name)).toEqual(['Starter', 'Family 10GB', 'Unlimited', 'IoT Fleet']);
-      expect(data.packages[0]!.items).toHaveLength(3);
-      expect(data.messageRoutes.map((r) => r.name).sort()).toEqual(['Acme IoT Ingest', 'Acme SMS Webhook', 'Doe Family SMS']);
+      expect(data.packages!.map((p) => p.name)).toEqual(['Starter', 'Family 10GB', 'Unlimited', 'IoT Fleet']);
+      expect(data.packages![0]!.items).toHaveLength(3);
+      expect(data.messageRoutes!.map((r) => r.name).sort()).toEqual(['Acme IoT Ingest', 'Acme SMS Webhook', 'Doe Family SMS']);
       expect(data.voiceRoutes).toEqual([expect.objectContaining({ name: 'Acme SIP Trunk', routeType: 'Trunk' })]);
     });
   });

@@ -1,0 +1,48 @@
+import { Arg, Args, Ctx, Int, Query, Resolver } from 'type-graphql';
+import type { Context } from '../context';
+import { badUserInput } from '../datasources/errors';
+import { toAvailableNumbers, toMessage } from '../datasources/mappers';
+import { AvailableNumbersArgs } from '../schema/available-numbers.args';
+import { AvailableNumbers } from '../schema/available-numbers.type';
+import { AvailableNumberType, MessageDirection } from '../schema/enums';
+import { MessagePage } from '../schema/message.type';
+import { Product } from '../schema/product.type';
+
+const E164 = /^\+[1-9]\d{6,14}$/;
+
+/** Root reads that are not reached through an account: number search, catalog, message history. */
+@Resolver()
+export class CatalogResolver {
+  @Query(() => AvailableNumbers, { nullable: true, description: 'Numbers that can be provisioned, by area code, then ZIP code, else at random.' })
+  async availableNumbers(@Args() args: AvailableNumbersArgs, @Ctx() { api }: Context): Promise<AvailableNumbers> {
+    // Checked here with the platform's rules, so a bad search costs no upstream call.
+    if (args.areaCode && !/^[2-9]\d\d$/.test(args.areaCode)) throw badUserInput(`areaCode must be a 3-digit area code, got '${args.areaCode}'.`, 'areaCode');
+    if (args.zipCode && !/^\d{5}$/.test(args.zipCode)) throw badUserInput(`zipCode must be a 5-digit US ZIP code, got '${args.zipCode}'.`, 'zipCode');
+    if (args.page < 1) throw badUserInput(`page must be 1 or more, got ${args.page}.`, 'page');
+    if (args.pageSize < 1 || args.pageSize > 100) throw badUserInput(`pageSize must be from 1 to 100, got ${args.pageSize}.`, 'pageSize');
+    const raw = await api.searchAvailability({ ...args, numberType: args.numberType === AvailableNumberType.VOIP ? 'voip' : 'mobile' });
+    return toAvailableNumbers(raw);
+  }
+
+  @Query(() => [Product], { nullable: true, description: 'The distributor’s product catalog.' })
+  products(@Ctx() { loaders }: Context): Promise<Product[]> {
+    return loaders.products();
+  }
+
+  @Query(() => MessagePage, { nullable: true, description: 'Messages sent or received by one of your numbers, newest first.' })
+  async messages(
+    @Arg('phoneNumber', { description: 'The number, in E.164.' }) phoneNumber: string,
+    @Arg('page', () => Int, { defaultValue: 1, description: 'Page (1-based).' }) page: number,
+    @Arg('pageSize', () => Int, { defaultValue: 25, description: 'Messages per page (1 to 100).' }) pageSize: number,
+    @Arg('direction', () => MessageDirection, { nullable: true, description: 'Only inbound or only outbound messages.' }) direction: MessageDirection | null | undefined,
+    @Ctx() { api }: Context,
+  ): Promise<MessagePage> {
+    if (!E164.test(phoneNumber)) throw badUserInput(`phoneNumber must be in E.164 form, got '${phoneNumber}'.`, 'phoneNumber');
+    if (page < 1) throw badUserInput(`page must be 1 or more, got ${page}.`, 'page');
+    if (pageSize < 1 || pageSize > 100) throw badUserInput(`pageSize must be from 1 to 100, got ${pageSize}.`, 'pageSize');
+    // An omitted argument arrives as undefined, an explicit null as null: both mean "either way".
+    const upstreamDirection = direction == null ? undefined : direction === MessageDirection.INBOUND ? 'Inbound' : 'Outbound';
+    const raw = await api.searchMessages(phoneNumber, page, pageSize, upstreamDirection);
+    return { totalCount: raw.ResultsTotalRecords, page, pageCount: raw.ResultsPages, items: raw.Results.map(toMessage) };
+  }
+}
