@@ -88,3 +88,9 @@ export function fromNetworkFailure(kind: 'timeout' | 'unreachable', endpoint: st
     ? new GatewayError('Telegent did not answer in time.', ErrorCode.UPSTREAM_TIMEOUT, { upstream })
     : new GatewayError('Telegent could not be reached.', ErrorCode.UPSTREAM_UNAVAILABLE, { upstream });
 }
+
+/** Relay convention for lookups: something that does not exist answers null, not an error. */
+export function nullWhenNotFound(error: unknown): null {
+  if (error instanceof GatewayError && error.code === ErrorCode.NOT_FOUND) return null;
+  throw error;
+}

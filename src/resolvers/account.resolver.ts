@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
+import { nullWhenNotFound } from '../datasources/errors';
 import { Account } from '../schema/account.type';
 import { BillingSubscription } from '../schema/billing-subscription.type';
 import { PageArgs, paginate } from '../schema/connection';
@@ -57,10 +58,4 @@ export class AccountRoutesResolver {
   async voiceRoutes(@Root() account: Account, @Ctx() { loaders }: Context): Promise<VoiceRoute[]> {
     return (await loaders.voiceRoutes()).filter((route) => route.accountId === account.id);
   }
-}
-
-/** Relay convention: a lookup of something that does not exist answers null, not an error. */
-export function nullWhenNotFound(error: unknown): null {
-  if ((error as { extensions?: { code?: string } })?.extensions?.code === 'NOT_FOUND') return null;
-  throw error;
 }

@@ -1,10 +1,10 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
+import { nullWhenNotFound } from '../datasources/errors';
 import { BillingSubscription } from '../schema/billing-subscription.type';
 import { Package } from '../schema/package.type';
 import { PhoneNumber } from '../schema/phone-number.type';
 import { Subscriber } from '../schema/subscriber.type';
-import { nullWhenNotFound } from './account.resolver';
 
 @Resolver(() => BillingSubscription)
 export class BillingSubscriptionResolver {

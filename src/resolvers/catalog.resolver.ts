@@ -4,11 +4,10 @@ import { badUserInput } from '../datasources/errors';
 import { toAvailableNumbers, toMessage } from '../datasources/mappers';
 import { AvailableNumbersArgs } from '../schema/available-numbers.args';
 import { AvailableNumbers } from '../schema/available-numbers.type';
+import { assertE164 } from '../schema/e164.scalar';
 import { AvailableNumberType, MessageDirection } from '../schema/enums';
 import { MessagePage } from '../schema/message.type';
 import { Product } from '../schema/product.type';
-
-const E164 = /^\+[1-9]\d{6,14}$/;
 
 /** Root reads that are not reached through an account: number search, catalog, message history. */
 @Resolver()
@@ -37,7 +36,7 @@ export class CatalogResolver {
     @Arg('direction', () => MessageDirection, { nullable: true, description: 'Only inbound or only outbound messages.' }) direction: MessageDirection | null | undefined,
     @Ctx() { api }: Context,
   ): Promise<MessagePage> {
-    if (!E164.test(phoneNumber)) throw badUserInput(`phoneNumber must be in E.164 form, got '${phoneNumber}'.`, 'phoneNumber');
+    assertE164(phoneNumber, 'phoneNumber');
     if (page < 1) throw badUserInput(`page must be 1 or more, got ${page}.`, 'page');
     if (pageSize < 1 || pageSize > 100) throw badUserInput(`pageSize must be from 1 to 100, got ${pageSize}.`, 'pageSize');
     // An omitted argument arrives as undefined, an explicit null as null: both mean "either way".

@@ -1,8 +1,8 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
+import { nullWhenNotFound } from '../datasources/errors';
 import { CallFilter, Guardian, GuardianFeatures, GuardianRelation, MessageFilter } from '../schema/guardian.type';
 import { Subscriber } from '../schema/subscriber.type';
-import { nullWhenNotFound } from './account.resolver';
 
 @Resolver(() => Guardian)
 export class GuardianResolver {

@@ -1,8 +1,7 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context';
-import { badUserInput } from '../datasources/errors';
+import { badUserInput, nullWhenNotFound } from '../datasources/errors';
 import { Node, TYPE_BY_ID_PREFIX, typeOfId } from '../schema/node.interface';
-import { nullWhenNotFound } from './account.resolver';
 
 @Resolver()
 export class NodeResolver {

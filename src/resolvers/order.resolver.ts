@@ -1,7 +1,7 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context';
+import { nullWhenNotFound } from '../datasources/errors';
 import { Order } from '../schema/order.type';
-import { nullWhenNotFound } from './account.resolver';
 
 @Resolver(() => Order)
 export class OrderResolver {

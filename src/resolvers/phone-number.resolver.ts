@@ -1,15 +1,13 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
-import { badUserInput } from '../datasources/errors';
+import { nullWhenNotFound } from '../datasources/errors';
 import { BillingSubscription } from '../schema/billing-subscription.type';
 import { DataUsage } from '../schema/data-usage.type';
+import { assertE164 } from '../schema/e164.scalar';
 import { Order } from '../schema/order.type';
 import { MessageRoute, VoiceRoute } from '../schema/route.type';
 import { PhoneNumber } from '../schema/phone-number.type';
 import { Subscriber } from '../schema/subscriber.type';
-import { nullWhenNotFound } from './account.resolver';
-
-const E164 = /^\+[1-9]\d{6,14}$/;
 
 @Resolver(() => PhoneNumber)
 export class PhoneNumberResolver {
@@ -18,7 +16,7 @@ export class PhoneNumberResolver {
     @Arg('number', { description: 'The number in E.164, e.g. +18015551234.' }) number: string,
     @Ctx() { loaders }: Context,
   ): Promise<PhoneNumber | null> {
-    if (!E164.test(number)) throw badUserInput(`number must be in E.164 form (e.g. +18015551234), got '${number}'.`, 'number');
+    assertE164(number, 'number');
     return loaders.numberByE164.load(number).catch(nullWhenNotFound);
   }
 

@@ -1,11 +1,11 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
+import { nullWhenNotFound } from '../datasources/errors';
 import { Account } from '../schema/account.type';
 import { BillingSubscription } from '../schema/billing-subscription.type';
 import { Guardian } from '../schema/guardian.type';
 import { PhoneNumber } from '../schema/phone-number.type';
 import { Subscriber } from '../schema/subscriber.type';
-import { nullWhenNotFound } from './account.resolver';
 
 @Resolver(() => Subscriber)
 export class SubscriberResolver {

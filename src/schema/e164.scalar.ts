@@ -1,5 +1,6 @@
 import { GraphQLScalarType } from 'graphql';
 import { PhoneNumberResolver } from 'graphql-scalars';
+import { badUserInput } from '../datasources/errors';
 
 /**
  * A phone number in E.164 (`+18015551234`). graphql-scalars' PhoneNumber scalar does the checking;
@@ -10,3 +11,10 @@ export const E164Scalar = new GraphQLScalarType({
   name: 'E164',
   description: 'A phone number in E.164 form: "+", country code and subscriber number, e.g. +18015551234.',
 });
+
+const E164 = /^\+[1-9]\d{6,14}$/;
+
+/** For `String` arguments that must hold an E.164 number: a coded error naming the argument otherwise. */
+export function assertE164(value: string, field: string): void {
+  if (!E164.test(value)) throw badUserInput(`${field} must be in E.164 form (e.g. +18015551234), got '${value}'.`, field);
+}
