@@ -1,6 +1,8 @@
 import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
+import { nullWhenNotFound } from '../datasources/errors';
 import { Package, PackageItem } from '../schema/package.type';
+import { Product } from '../schema/product.type';
 
 @Resolver(() => Package)
 export class PackageResolver {
@@ -12,5 +14,13 @@ export class PackageResolver {
   @FieldResolver(() => [PackageItem], { nullable: true, description: 'The products in the package, each at its price in the package.' })
   items(@Root() pkg: Package, @Ctx() { loaders }: Context): Promise<PackageItem[]> {
     return loaders.packageItemsByPackageId.load(pkg.id);
+  }
+}
+
+@Resolver(() => PackageItem)
+export class PackageItemResolver {
+  @FieldResolver(() => Product, { nullable: true, description: 'The product this item sells.' })
+  product(@Root() item: PackageItem, @Ctx() { loaders }: Context): Promise<Product | null> {
+    return item.productId ? loaders.productById.load(item.productId).catch(nullWhenNotFound) : Promise.resolve(null);
   }
 }

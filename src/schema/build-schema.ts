@@ -9,7 +9,7 @@ import { GuardianRelationResolver, GuardianResolver } from '../resolvers/guardia
 import { OrderResolver } from '../resolvers/order.resolver';
 import { RouteResolver } from '../resolvers/route.resolver';
 import { NodeResolver } from '../resolvers/node.resolver';
-import { PackageResolver } from '../resolvers/package.resolver';
+import { PackageItemResolver, PackageResolver } from '../resolvers/package.resolver';
 import { PhoneNumberResolver } from '../resolvers/phone-number.resolver';
 import { SubscriberResolver } from '../resolvers/subscriber.resolver';
 
@@ -21,6 +21,7 @@ export const RESOLVERS = [
   PhoneNumberResolver,
   BillingSubscriptionResolver,
   PackageResolver,
+  PackageItemResolver,
   RouteResolver,
   DataUsageResolver,
   OrderResolver,

@@ -1,12 +1,12 @@
 import { Field, Float, ObjectType } from 'type-graphql';
 import { Node } from './node.interface';
 
-@ObjectType({ description: 'One product in a package, at its price in the package.', simpleResolvers: true })
+@ObjectType({ description: 'One product in a package, at its price in the package.' })
 export class PackageItem {
   @Field({ description: 'The package item ID (PIID-).' })
   id!: string;
 
-  @Field(() => String, { nullable: true, description: 'The product (PRID-) this item sells.' })
+  /** The product sold, for `PackageItem.product`. */
   productId!: string | null;
 
   @Field(() => String, { nullable: true, description: 'Item kind, e.g. esim, data, sms.' })

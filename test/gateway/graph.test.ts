@@ -141,6 +141,7 @@ describe('the graph', () => {
       const data = reply.body.data!;
       expect(data.packages!.map((p) => p.name)).toEqual(['Starter', 'Family 10GB', 'Unlimited', 'IoT Fleet']);
       expect(data.packages![0]!.items).toHaveLength(3);
+      expect(data.packages![0]!.items!.map((i) => i.product?.sku)).toEqual(['eSim', 'DATA-1GB', 'SMS-UNL']);
       expect(data.messageRoutes!.map((r) => r.name).sort()).toEqual(['Acme IoT Ingest', 'Acme SMS Webhook', 'Doe Family SMS']);
       expect(data.voiceRoutes).toEqual([expect.objectContaining({ name: 'Acme SIP Trunk', routeType: 'Trunk' })]);
     });
