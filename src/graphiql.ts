@@ -22,6 +22,26 @@ function packageRoot(pkg: string): string {
   throw new Error(`cannot locate the ${pkg} package`);
 }
 
+/** What a first visit shows in the editor: a query that works against the demo data. */
+const DEFAULT_QUERY = `# telegent-graph: the Telegent platform as one graph. Press the ▶ button.
+# The Docs icon (top left) describes every type and field.
+{
+  accounts(first: 5) {
+    totalCount
+    edges {
+      node {
+        id
+        name
+        subscribers(first: 3) {
+          totalCount
+          edges { node { name role numbers { number classification subscription { package { name price } } } } }
+        }
+      }
+    }
+  }
+}
+`;
+
 /** Mounts GraphiQL; the editor sends its queries to `endpoint` with the headers typed in its Headers tab. */
 const initScript = (endpoint: string): string => `
 const fetcher = GraphiQL.createFetcher({ url: ${JSON.stringify(endpoint)} });
@@ -32,6 +52,7 @@ ReactDOM.createRoot(document.getElementById('graphiql')).render(
     shouldPersistHeaders: false,
     defaultEditorToolsVisibility: 'headers',
     defaultHeaders: JSON.stringify({ Authorization: '' }, null, 2),
+    defaultQuery: ${JSON.stringify(DEFAULT_QUERY)},
   }),
 );
 `;
