@@ -1,4 +1,5 @@
-import { Field, Float, ObjectType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
+import { MoneyScalar } from './money.scalar';
 import { Node } from './node.interface';
 
 @ObjectType({ description: 'One product in a package, at its price in the package.' })
@@ -12,7 +13,7 @@ export class PackageItem {
   @Field(() => String, { nullable: true, description: 'Item kind, e.g. esim, data, sms.' })
   type!: string | null;
 
-  @Field(() => Float, { description: 'Price of the item in the package, in USD.' })
+  @Field(() => MoneyScalar, { description: 'Price of the item in the package, in USD.' })
   price!: number;
 
   @Field({ description: 'Whether the item is charged monthly (otherwise once).' })
@@ -30,7 +31,7 @@ export class Package extends Node {
   @Field({ description: 'Package kind as Telegent records it, e.g. esim, sip.' })
   type!: string;
 
-  @Field(() => Float, { description: 'Price the subscriber pays, in USD.' })
+  @Field(() => MoneyScalar, { description: 'Price the subscriber pays, in USD.' })
   price!: number;
 
   @Field({ description: 'Whether the price recurs monthly.' })

@@ -1,4 +1,5 @@
-import { Field, Float, ObjectType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
+import { MoneyScalar } from './money.scalar';
 import { Node } from './node.interface';
 
 @ObjectType({ implements: Node, description: 'The smallest billable unit (an eSIM, a data bucket, an SMS bundle, a feature); packages bundle products.' })
@@ -15,7 +16,7 @@ export class Product extends Node {
   @Field(() => String, { nullable: true, description: 'Finer family.' })
   subType!: string | null;
 
-  @Field(() => Float, { description: 'Wholesale cost to the distributor, in USD.' })
+  @Field(() => MoneyScalar, { description: 'Wholesale cost to the distributor, in USD.' })
   cost!: number;
 
   @Field({ description: 'MRC (monthly recurring) or NRC (one-time).' })

@@ -14,15 +14,17 @@ export type Scalars = {
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
   /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar. */
-  DateTime: { input: any; output: any; }
+  DateTime: { input: string; output: string; }
   /** A phone number in E.164 form: "+", country code and subscriber number, e.g. +18015551234. */
   E164: { input: string; output: string; }
   /** A field whose value conforms to the standard internet email address format as specified in HTML Spec: https://html.spec.whatwg.org/multipage/input.html#valid-e-mail-address. */
   EmailAddress: { input: string; output: string; }
   /** A SIM card or eSIM profile serial: 19 or 20 digits starting with 89, optionally ending in F. */
-  ICCID: { input: any; output: any; }
+  ICCID: { input: string; output: string; }
   /** A local date string (i.e., with no associated timezone) in `YYYY-MM-DD` format, e.g. `2020-01-01`. */
   LocalDate: { input: string; output: string; }
+  /** An amount in US dollars as a decimal string ("19.99", "0.0045"): exact, unlike a float. */
+  Money: { input: string; output: string; }
 };
 
 /** A family or business under the distributor: one Manager, any number of Subscribers, and their numbers. Telegent has no endpoint that lists or reads accounts, so the gateway knows an account through the subscribers that belong to it (the distributor’s subscriber list carries each one’s account). */
@@ -379,7 +381,7 @@ export type Package = Node & {
   /** Display name, e.g. "Family 10GB". */
   name: Scalars['String']['output'];
   /** Price the subscriber pays, in USD. */
-  price: Scalars['Float']['output'];
+  price: Scalars['Money']['output'];
   /** Package kind as Telegent records it, e.g. esim, sip. */
   type: Scalars['String']['output'];
 };
@@ -392,7 +394,7 @@ export type PackageItem = {
   /** Whether the item is charged monthly (otherwise once). */
   monthly: Scalars['Boolean']['output'];
   /** Price of the item in the package, in USD. */
-  price: Scalars['Float']['output'];
+  price: Scalars['Money']['output'];
   /** The product this item sells. */
   product?: Maybe<Product>;
   /** Item kind, e.g. esim, data, sms. */
@@ -479,7 +481,7 @@ export type Product = Node & {
   /** MRC (monthly recurring) or NRC (one-time). */
   billingFrequency: Scalars['String']['output'];
   /** Wholesale cost to the distributor, in USD. */
-  cost: Scalars['Float']['output'];
+  cost: Scalars['Money']['output'];
   /** What the product is. */
   description: Scalars['String']['output'];
   /** The Telegent ID, e.g. AID-…, TSUID-…, NID-…; its prefix names the type. */
@@ -667,7 +669,7 @@ export type AccountScreenQueryVariables = Exact<{
 }>;
 
 
-export type AccountScreenQuery = { __typename?: 'Query', account?: { __typename?: 'Account', name?: string | null, subscribers?: { __typename?: 'SubscriberConnection', totalCount: number, edges: Array<{ __typename?: 'SubscriberEdge', node: { __typename?: 'Subscriber', id: string, name: string, numbers?: Array<{ __typename?: 'PhoneNumber', number: string, subscription?: { __typename?: 'BillingSubscription', id: string, type: string, package?: { __typename?: 'Package', id: string, name: string, price: number } | null } | null }> | null } }> } | null } | null };
+export type AccountScreenQuery = { __typename?: 'Query', account?: { __typename?: 'Account', name?: string | null, subscribers?: { __typename?: 'SubscriberConnection', totalCount: number, edges: Array<{ __typename?: 'SubscriberEdge', node: { __typename?: 'Subscriber', id: string, name: string, numbers?: Array<{ __typename?: 'PhoneNumber', number: string, subscription?: { __typename?: 'BillingSubscription', id: string, type: string, package?: { __typename?: 'Package', id: string, name: string, price: string } | null } | null }> | null } }> } | null } | null };
 
 export type AccountsPageQueryVariables = Exact<{
   first: Scalars['Int']['input'];
@@ -690,7 +692,7 @@ export type AvailableNumbersQuery = { __typename?: 'Query', availableNumbers?: {
 export type CatalogAndRoutesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CatalogAndRoutesQuery = { __typename?: 'Query', packages?: Array<{ __typename?: 'Package', id: string, name: string, price: number, monthly: boolean, items?: Array<{ __typename?: 'PackageItem', id: string, price: number, monthly: boolean, type?: string | null, product?: { __typename?: 'Product', sku: string, description: string } | null }> | null }> | null, messageRoutes?: Array<{ __typename?: 'MessageRoute', id: string, name: string, messageUrl: string, enabled: boolean }> | null, voiceRoutes?: Array<{ __typename?: 'VoiceRoute', id: string, name: string, routeType: string }> | null };
+export type CatalogAndRoutesQuery = { __typename?: 'Query', packages?: Array<{ __typename?: 'Package', id: string, name: string, price: string, monthly: boolean, items?: Array<{ __typename?: 'PackageItem', id: string, price: string, monthly: boolean, type?: string | null, product?: { __typename?: 'Product', sku: string, description: string } | null }> | null }> | null, messageRoutes?: Array<{ __typename?: 'MessageRoute', id: string, name: string, messageUrl: string, enabled: boolean }> | null, voiceRoutes?: Array<{ __typename?: 'VoiceRoute', id: string, name: string, routeType: string }> | null };
 
 export type ProductsAndMessagesQueryVariables = Exact<{
   phoneNumber: Scalars['String']['input'];
@@ -698,7 +700,7 @@ export type ProductsAndMessagesQueryVariables = Exact<{
 }>;
 
 
-export type ProductsAndMessagesQuery = { __typename?: 'Query', products?: Array<{ __typename?: 'Product', id: string, sku: string, cost: number, billingFrequency: string, active: boolean }> | null, messages?: { __typename?: 'MessagePage', totalCount: number, page: number, pageCount: number, items: Array<{ __typename?: 'Message', id: string, direction: MessageDirection, from: string, to: string, body: string, status: string, kind: MessageKind, sentAt?: any | null }> } | null };
+export type ProductsAndMessagesQuery = { __typename?: 'Query', products?: Array<{ __typename?: 'Product', id: string, sku: string, cost: string, billingFrequency: string, active: boolean }> | null, messages?: { __typename?: 'MessagePage', totalCount: number, page: number, pageCount: number, items: Array<{ __typename?: 'Message', id: string, direction: MessageDirection, from: string, to: string, body: string, status: string, kind: MessageKind, sentAt?: string | null }> } | null };
 
 export type NodeByIdQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -712,7 +714,7 @@ export type NumberDetailsQueryVariables = Exact<{
 }>;
 
 
-export type NumberDetailsQuery = { __typename?: 'Query', phoneNumber?: { __typename?: 'PhoneNumber', id: string, number: string, numberType: NumberType, classification: NumberClassification, messageType?: MessageType | null, status: string, purchasedOn?: string | null, subscriber?: { __typename?: 'Subscriber', id: string, name: string } | null, subscription?: { __typename?: 'BillingSubscription', id: string, package?: { __typename?: 'Package', name: string } | null } | null, messageRoute?: { __typename?: 'MessageRoute', id: string, name: string, enabled: boolean, authenticationType?: string | null } | null, voiceRoute?: { __typename?: 'VoiceRoute', id: string, name: string, routeType: string, trunk?: string | null } | null, dataUsage: { __typename?: 'DataUsage', settings?: { __typename?: 'DataUsageSettings', unit: string, notifyAt?: number | null, throttleAt?: number | null, throttleSpeed?: string | null, limit: number } | null, usage?: { __typename?: 'DataUsageMeter', used: number, unit: string, throttled: boolean, limitReached: boolean } | null }, order?: { __typename?: 'Order', id: string, type?: string | null, status: string, orderDate: any } | null } | null };
+export type NumberDetailsQuery = { __typename?: 'Query', phoneNumber?: { __typename?: 'PhoneNumber', id: string, number: string, numberType: NumberType, classification: NumberClassification, messageType?: MessageType | null, status: string, purchasedOn?: string | null, subscriber?: { __typename?: 'Subscriber', id: string, name: string } | null, subscription?: { __typename?: 'BillingSubscription', id: string, package?: { __typename?: 'Package', name: string } | null } | null, messageRoute?: { __typename?: 'MessageRoute', id: string, name: string, enabled: boolean, authenticationType?: string | null } | null, voiceRoute?: { __typename?: 'VoiceRoute', id: string, name: string, routeType: string, trunk?: string | null } | null, dataUsage: { __typename?: 'DataUsage', settings?: { __typename?: 'DataUsageSettings', unit: string, notifyAt?: number | null, throttleAt?: number | null, throttleSpeed?: string | null, limit: number } | null, usage?: { __typename?: 'DataUsageMeter', used: number, unit: string, throttled: boolean, limitReached: boolean } | null }, order?: { __typename?: 'Order', id: string, type?: string | null, status: string, orderDate: string } | null } | null };
 
 export type SubscriberByIdQueryVariables = Exact<{
   id: Scalars['ID']['input'];

@@ -140,6 +140,7 @@ describe('the graph', () => {
       expect(reply.body.errors).toBeUndefined();
       const data = reply.body.data!;
       expect(data.packages!.map((p) => p.name)).toEqual(['Starter', 'Family 10GB', 'Unlimited', 'IoT Fleet']);
+      expect(data.packages!.map((p) => p.price)).toEqual(['19.99', '39.99', '59.99', '4.99']);
       expect(data.packages![0]!.items).toHaveLength(3);
       expect(data.packages![0]!.items!.map((i) => i.product?.sku)).toEqual(['eSim', 'DATA-1GB', 'SMS-UNL']);
       expect(data.messageRoutes!.map((r) => r.name).sort()).toEqual(['Acme IoT Ingest', 'Acme SMS Webhook', 'Doe Family SMS']);
