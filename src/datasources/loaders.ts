@@ -9,6 +9,9 @@ import type { DataUsageMeter, DataUsageSettings } from '../schema/data-usage.typ
 import type { CallFilter, GuardianFeatures, GuardianRelation, MessageFilter } from '../schema/guardian.type';
 import type { Order } from '../schema/order.type';
 import type { Product } from '../schema/product.type';
+import type { SubscriptionFeature } from '../schema/subscription-feature.type';
+import type { Voicemail } from '../schema/voicemail.type';
+import type { WorkgroupMember } from '../schema/workgroup.type';
 import type { MessageRoute, VoiceRoute } from '../schema/route.type';
 import {
   toAccount,
@@ -24,6 +27,12 @@ import {
   toBillingSubscription,
   toPackage,
   toProduct,
+  toService,
+  toSubscriptionFeature,
+  toVoicemail,
+  toWebhook,
+  toWorkgroup,
+  toWorkgroupMembers,
   toPackageItem,
   toPhoneNumber,
   toSubscriber,
@@ -66,6 +75,7 @@ export function createLoaders(api: TelegentApi) {
   const subscriberDirectory = once(async () => (await api.listDistributorSubscribers()).map((raw) => ({ raw, model: toSubscriber(raw) })));
   const distributorSubscriptions = once(async () => (await api.listDistributorSubscriptions()).map(toBillingSubscription));
   const packageCatalog = once(async () => (await api.listPackages()).map(toPackage));
+  const features = once(async () => (await api.listFeatures()).map(toSubscriptionFeature));
   const productCatalog = once(async () => (await api.listProducts()).map(toProduct));
   const messageRoutes = once(async () => (await api.listMessageRoutes()).map(toMessageRoute));
   const voiceRoutes = once(async () => (await api.listVoiceRoutes()).map(toVoiceRoute));
@@ -144,6 +154,28 @@ export function createLoaders(api: TelegentApi) {
     }),
     packages: packageCatalog,
     products: productCatalog,
+    services: once(async () => (await api.listServices()).map(toService)),
+    webhooks: once(async () => (await api.listWebhooks()).map(toWebhook)),
+    workgroups: once(async () => (await api.listWorkgroups()).map(toWorkgroup)),
+    workgroupMembersById: new DataLoader<string, WorkgroupMember[]>((ids) =>
+      Promise.all(ids.map((id) => api.getWorkgroup(id).then(toWorkgroupMembers, (error: Error) => error))),
+    ),
+    /** Telegent lists feature assignments per subscription only: one call each, features resolved from one list. */
+    featuresBySubscriptionId: new DataLoader<string, SubscriptionFeature[]>(async (ids) => {
+      const index = new Map((await features()).map((f) => [f.id, f]));
+      return Promise.all(
+        ids.map((id) =>
+          api.listFeatureAssignments(id).then(
+            (rows) => rows.filter((a) => a.Active).flatMap((a) => index.get(a.FeatureId) ?? []),
+            (error: Error) => error,
+          ),
+        ),
+      );
+    }),
+    /** Voicemail is read one number at a time: no batch form exists. */
+    voicemailByNumber: new DataLoader<string, Voicemail>((numbers) =>
+      Promise.all(numbers.map((n) => api.getVoicemail(n).then(toVoicemail, (error: Error) => error))),
+    ),
     productById: new DataLoader<string, Product>(async (ids) => {
       const index = new Map((await productCatalog()).map((p) => [p.id, p]));
       return fromIndex(index, ids, (id) => `Product ${id}`);

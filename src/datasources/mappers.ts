@@ -6,6 +6,11 @@ import type { AvailableNumbers } from '../schema/available-numbers.type';
 import { MessageDirection, MessageKind, MessageType, NumberClassification, NumberType, SubscriberRole } from '../schema/enums';
 import type { Message } from '../schema/message.type';
 import type { Product } from '../schema/product.type';
+import type { Service } from '../schema/service.type';
+import type { SubscriptionFeature } from '../schema/subscription-feature.type';
+import type { Voicemail } from '../schema/voicemail.type';
+import type { Webhook } from '../schema/webhook.type';
+import type { Workgroup, WorkgroupMember } from '../schema/workgroup.type';
 import type { Order } from '../schema/order.type';
 import type { Package, PackageItem } from '../schema/package.type';
 import type { MessageRoute, VoiceRoute } from '../schema/route.type';
@@ -208,6 +213,60 @@ export interface RawMessageSearch {
   ResultsTotalRecords: number;
   ResultsPages: number;
   Results: RawMessageSearchItem[];
+}
+
+export interface RawService {
+  ServiceId: string;
+  ServiceName: string;
+  Description?: string | null;
+  Cost: number;
+  BillingFrequency: string;
+  Active: boolean;
+}
+
+export interface RawWebhook {
+  WebhookId: string;
+  AccountId?: string | null;
+  WebhookUrl?: string | null;
+  Method?: string | null;
+  DataFormat?: string | null;
+  AuthenticationType?: string | null;
+  SubscribedEvents?: string | null;
+  Active: boolean;
+}
+
+export interface RawWorkgroup {
+  WorkgroupId: string;
+  AccountId?: string | null;
+  Name: string;
+  Type: string;
+  TelegentPhone?: string | null;
+  TimeZone?: string | null;
+  Activities?: { WorkgroupActivityId: string; Type: string; DigitOrder?: number; PhoneNumber?: string | null }[];
+}
+
+export interface RawFeature {
+  FeatureId: string;
+  AccountId?: string | null;
+  FeatureName?: string | null;
+  FeatureType?: string | null;
+  FeatureDescription?: string | null;
+  Active: boolean;
+}
+
+export interface RawFeatureAssignment {
+  FeatureAssignmentId: string;
+  FeatureId: string;
+  SubscriptionId: string;
+  Active: boolean;
+}
+
+export interface RawVoicemail {
+  PhoneNumber: string;
+  Status: string;
+  Email?: string | null;
+  FirstName?: string | null;
+  LastName?: string | null;
 }
 
 export interface RawGuardianFeatures {
@@ -445,4 +504,57 @@ export function toMessage(raw: RawMessageSearchItem): Message {
     kind: (raw.MessageType ?? 'sms').toUpperCase() === 'MMS' ? MessageKind.MMS : MessageKind.SMS,
     sentAt: raw.CreatedOn ? instant(raw.CreatedOn) : null,
   };
+}
+
+export function toService(raw: RawService): Service {
+  return {
+    id: raw.ServiceId,
+    name: raw.ServiceName,
+    description: raw.Description ?? null,
+    cost: raw.Cost,
+    billingFrequency: raw.BillingFrequency,
+    active: raw.Active,
+  };
+}
+
+export function toWebhook(raw: RawWebhook): Webhook {
+  return {
+    id: raw.WebhookId,
+    accountId: raw.AccountId ?? null,
+    url: raw.WebhookUrl ?? null,
+    method: raw.Method ?? null,
+    dataFormat: raw.DataFormat ?? null,
+    authenticationType: raw.AuthenticationType ?? null,
+    events: (raw.SubscribedEvents ?? '').split(',').map((e) => e.trim()).filter((e) => e !== ''),
+    active: raw.Active,
+  };
+}
+
+export function toWorkgroup(raw: RawWorkgroup): Workgroup {
+  return {
+    id: raw.WorkgroupId,
+    accountId: raw.AccountId ?? null,
+    name: raw.Name,
+    type: raw.Type,
+    phoneNumber: raw.TelegentPhone || null,
+    timeZone: raw.TimeZone || null,
+  };
+}
+
+export function toWorkgroupMembers(raw: RawWorkgroup): WorkgroupMember[] {
+  return (raw.Activities ?? []).map((m) => ({ id: m.WorkgroupActivityId, type: m.Type, digitOrder: m.DigitOrder ?? null, phoneNumber: m.PhoneNumber ?? null }));
+}
+
+export function toSubscriptionFeature(raw: RawFeature): SubscriptionFeature {
+  return {
+    id: raw.FeatureId,
+    name: raw.FeatureName ?? null,
+    type: raw.FeatureType ?? null,
+    description: raw.FeatureDescription ?? null,
+    active: raw.Active,
+  };
+}
+
+export function toVoicemail(raw: RawVoicemail): Voicemail {
+  return { status: raw.Status, email: raw.Email ?? null, firstName: raw.FirstName ?? null, lastName: raw.LastName ?? null };
 }

@@ -1,5 +1,11 @@
 import type {
   RawAvailability,
+  RawFeature,
+  RawFeatureAssignment,
+  RawService,
+  RawVoicemail,
+  RawWebhook,
+  RawWorkgroup,
   RawMessageSearch,
   RawProduct,
   RawCallFilter,
@@ -126,6 +132,36 @@ export class TelegentApi {
 
   searchMessages(number: string, page: number, pageSize: number, direction?: 'Inbound' | 'Outbound'): Promise<RawMessageSearch> {
     return this.client.get<RawMessageSearch>('/message/search', { PhoneNumber: number, PageNumber: page, PageSize: pageSize, Direction: direction });
+  }
+
+  async listServices(): Promise<RawService[]> {
+    return (await this.client.get<{ Results: RawService[] }>('/account/services', { Filter: 'All' })).Results;
+  }
+
+  listWebhooks(): Promise<RawWebhook[]> {
+    return this.client.get<RawWebhook[]>('/account/webhooks');
+  }
+
+  async listWorkgroups(): Promise<RawWorkgroup[]> {
+    return (await this.client.get<{ Results: RawWorkgroup[] }>('/account/workgroups')).Results;
+  }
+
+  getWorkgroup(workgroupId: string): Promise<RawWorkgroup> {
+    return this.client.get<RawWorkgroup>('/workgroups', { WorkgroupId: workgroupId });
+  }
+
+  /** Every subscription feature of the distributor (without FeatureId the sandbox lists them all). */
+  listFeatures(): Promise<RawFeature[]> {
+    return this.client.get<RawFeature[]>('/subscriptions/features');
+  }
+
+  listFeatureAssignments(subscriptionId: string): Promise<RawFeatureAssignment[]> {
+    return this.client.get<RawFeatureAssignment[]>('/subscriptions/features/assignments', { SubscriptionId: subscriptionId });
+  }
+
+  /** A read-only POST, one number per call (no batch form exists). */
+  getVoicemail(number: string): Promise<RawVoicemail> {
+    return this.client.post<RawVoicemail>('/numbers/voicemail/info', { PhoneNumber: number }, { readOnly: true });
   }
 
   getOrder(orderId: string): Promise<RawOrder> {

@@ -7,6 +7,8 @@ import { PageArgs, paginate } from '../schema/connection';
 import { AccountConnection, PhoneNumberConnection, SubscriberConnection } from '../schema/connections';
 import { SubscriberRole } from '../schema/enums';
 import { MessageRoute, VoiceRoute } from '../schema/route.type';
+import { Webhook } from '../schema/webhook.type';
+import { Workgroup } from '../schema/workgroup.type';
 
 @Resolver(() => Account)
 export class AccountResolver {
@@ -57,5 +59,15 @@ export class AccountRoutesResolver {
   @FieldResolver(() => [VoiceRoute], { nullable: true, description: 'The account’s voice routes.' })
   async voiceRoutes(@Root() account: Account, @Ctx() { loaders }: Context): Promise<VoiceRoute[]> {
     return (await loaders.voiceRoutes()).filter((route) => route.accountId === account.id);
+  }
+
+  @FieldResolver(() => [Webhook], { nullable: true, description: 'The account’s webhooks.' })
+  async webhooks(@Root() account: Account, @Ctx() { loaders }: Context): Promise<Webhook[]> {
+    return (await loaders.webhooks()).filter((hook) => hook.accountId === account.id);
+  }
+
+  @FieldResolver(() => [Workgroup], { nullable: true, description: 'The account’s call-distribution workgroups.' })
+  async workgroups(@Root() account: Account, @Ctx() { loaders }: Context): Promise<Workgroup[]> {
+    return (await loaders.workgroups()).filter((group) => group.accountId === account.id);
   }
 }

@@ -5,6 +5,7 @@ import { BillingSubscription } from '../schema/billing-subscription.type';
 import { Package } from '../schema/package.type';
 import { PhoneNumber } from '../schema/phone-number.type';
 import { Subscriber } from '../schema/subscriber.type';
+import { SubscriptionFeature } from '../schema/subscription-feature.type';
 
 @Resolver(() => BillingSubscription)
 export class BillingSubscriptionResolver {
@@ -21,5 +22,13 @@ export class BillingSubscriptionResolver {
   @FieldResolver(() => Package, { nullable: true, description: 'The package the subscriber pays for.' })
   package(@Root() subscription: BillingSubscription, @Ctx() { loaders }: Context): Promise<Package | null> {
     return loaders.packageById.load(subscription.packageId).catch(nullWhenNotFound);
+  }
+
+  @FieldResolver(() => [SubscriptionFeature], {
+    nullable: true,
+    description: 'The add-ons attached to the subscription. Costs one upstream call per subscription (Telegent lists assignments per subscription only): avoid it on long lists.',
+  })
+  features(@Root() subscription: BillingSubscription, @Ctx() { loaders }: Context): Promise<SubscriptionFeature[]> {
+    return loaders.featuresBySubscriptionId.load(subscription.id);
   }
 }

@@ -8,6 +8,7 @@ import { assertE164 } from '../schema/e164.scalar';
 import { AvailableNumberType, MessageDirection } from '../schema/enums';
 import { MessagePage } from '../schema/message.type';
 import { Product } from '../schema/product.type';
+import { Service } from '../schema/service.type';
 
 /** Root reads that are not reached through an account: number search, catalog, message history. */
 @Resolver()
@@ -26,6 +27,11 @@ export class CatalogResolver {
   @Query(() => [Product], { nullable: true, description: 'The distributor’s product catalog.' })
   products(@Ctx() { loaders }: Context): Promise<Product[]> {
     return loaders.products();
+  }
+
+  @Query(() => [Service], { nullable: true, description: 'The distributor’s services.' })
+  services(@Ctx() { loaders }: Context): Promise<Service[]> {
+    return loaders.services();
   }
 
   @Query(() => MessagePage, { nullable: true, description: 'Messages sent or received by one of your numbers, newest first.' })

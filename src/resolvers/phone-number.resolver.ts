@@ -8,6 +8,7 @@ import { Order } from '../schema/order.type';
 import { MessageRoute, VoiceRoute } from '../schema/route.type';
 import { PhoneNumber } from '../schema/phone-number.type';
 import { Subscriber } from '../schema/subscriber.type';
+import { Voicemail } from '../schema/voicemail.type';
 
 @Resolver(() => PhoneNumber)
 export class PhoneNumberResolver {
@@ -48,5 +49,10 @@ export class PhoneNumberResolver {
   @FieldResolver(() => Order, { nullable: true, description: 'The order that brought the number onto the platform (provision or port-in).' })
   order(@Root() number: PhoneNumber, @Ctx() { loaders }: Context): Promise<Order | null> {
     return number.orderId ? loaders.orderById.load(number.orderId).catch(nullWhenNotFound) : Promise.resolve(null);
+  }
+
+  @FieldResolver(() => Voicemail, { nullable: true, description: 'Voicemail settings (one upstream read per number).' })
+  voicemail(@Root() number: PhoneNumber, @Ctx() { loaders }: Context): Promise<Voicemail> {
+    return loaders.voicemailByNumber.load(number.number);
   }
 }

@@ -12,6 +12,7 @@ import { NodeResolver } from '../resolvers/node.resolver';
 import { PackageItemResolver, PackageResolver } from '../resolvers/package.resolver';
 import { PhoneNumberResolver } from '../resolvers/phone-number.resolver';
 import { SubscriberResolver } from '../resolvers/subscriber.resolver';
+import { WorkgroupResolver } from '../resolvers/workgroup.resolver';
 
 export const RESOLVERS = [
   NodeResolver,
@@ -28,6 +29,7 @@ export const RESOLVERS = [
   GuardianResolver,
   GuardianRelationResolver,
   CatalogResolver,
+  WorkgroupResolver,
 ] as const;
 
 /** The gateway's schema, built from the type-graphql classes (and printed to schema.graphql). */

@@ -44,6 +44,10 @@ export type Account = Node & {
   subscriptions?: Maybe<Array<BillingSubscription>>;
   /** The account’s voice routes. */
   voiceRoutes?: Maybe<Array<VoiceRoute>>;
+  /** The account’s webhooks. */
+  webhooks?: Maybe<Array<Webhook>>;
+  /** The account’s call-distribution workgroups. */
+  workgroups?: Maybe<Array<Workgroup>>;
 };
 
 
@@ -117,6 +121,8 @@ export type BillingSubscription = Node & {
   __typename?: 'BillingSubscription';
   /** Whether the subscription is active (deleted subscriptions stay readable, inactive). */
   active: Scalars['Boolean']['output'];
+  /** The add-ons attached to the subscription. Costs one upstream call per subscription (Telegent lists assignments per subscription only): avoid it on long lists. */
+  features?: Maybe<Array<SubscriptionFeature>>;
   /** ICCID of the SIM bound to the subscription. */
   iccid?: Maybe<Scalars['ICCID']['output']>;
   /** The Telegent ID, e.g. AID-…, TSUID-…, NID-…; its prefix names the type. */
@@ -451,6 +457,8 @@ export type PhoneNumber = Node & {
   voiceEnabled: Scalars['Boolean']['output'];
   /** Where the number’s inbound calls go. */
   voiceRoute?: Maybe<VoiceRoute>;
+  /** Voicemail settings (one upstream read per number). */
+  voicemail?: Maybe<Voicemail>;
 };
 
 /** A page of phone numbers. */
@@ -517,6 +525,8 @@ export type Query = {
   phoneNumber?: Maybe<PhoneNumber>;
   /** The distributor’s product catalog. */
   products?: Maybe<Array<Product>>;
+  /** The distributor’s services. */
+  services?: Maybe<Array<Service>>;
   /** One subscriber by its TSUID- (legacy SID- accepted), or null. */
   subscriber?: Maybe<Subscriber>;
   /** The distributor’s voice routes (every account). */
@@ -581,6 +591,23 @@ export type QuerySubscriberArgs = {
   id: Scalars['ID']['input'];
 };
 
+/** A chargeable capability priced per distributor or aggregator. Not a Node: its SID- prefix is shared with schedules and legacy subscriber IDs. */
+export type Service = {
+  __typename?: 'Service';
+  /** Whether the service is active. */
+  active: Scalars['Boolean']['output'];
+  /** MRC (monthly recurring) or NRC (one-time). */
+  billingFrequency: Scalars['String']['output'];
+  /** Base cost, in USD. */
+  cost: Scalars['Money']['output'];
+  /** What the service is. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** The service ID (SID-). */
+  id: Scalars['String']['output'];
+  /** Display name. */
+  name: Scalars['String']['output'];
+};
+
 /** A person (or service identity) of an account, holding numbers and subscriptions. */
 export type Subscriber = Node & {
   __typename?: 'Subscriber';
@@ -631,6 +658,21 @@ export type SubscriberRole =
   /** End user: holds numbers, subscriptions and Guardian filters; cannot administer the account. */
   | 'SUBSCRIBER';
 
+/** An add-on attached to a subscription: roaming, VoIP, an SMS bundle, a speed tier. */
+export type SubscriptionFeature = {
+  __typename?: 'SubscriptionFeature';
+  /** Whether the feature is offered. */
+  active: Scalars['Boolean']['output'];
+  /** What it does. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** The feature ID (FEID-). */
+  id: Scalars['String']['output'];
+  /** Display name, e.g. International Roaming. */
+  name?: Maybe<Scalars['String']['output']>;
+  /** Kind: Data, Voice, SMS, Roaming, VoIP. */
+  type?: Maybe<Scalars['String']['output']>;
+};
+
 /** Where a number’s inbound calls go: a SIP trunk, a webhook URL or a PSTN forward. */
 export type VoiceRoute = Node & {
   __typename?: 'VoiceRoute';
@@ -648,6 +690,68 @@ export type VoiceRoute = Node & {
   voiceUrl?: Maybe<Scalars['String']['output']>;
 };
 
+/** Voicemail on a number. Its PIN is never exposed. */
+export type Voicemail = {
+  __typename?: 'Voicemail';
+  /** Where new-message notices are e-mailed. */
+  email?: Maybe<Scalars['String']['output']>;
+  /** Mailbox owner’s first name. */
+  firstName?: Maybe<Scalars['String']['output']>;
+  /** Mailbox owner’s last name. */
+  lastName?: Maybe<Scalars['String']['output']>;
+  /** Active, or Inactive when voicemail was never activated. */
+  status: Scalars['String']['output'];
+};
+
+/** An account webhook: Telegent POSTs the subscribed events (Order_Update, New_Sms, …) to its URL. Its credentials are never exposed. */
+export type Webhook = {
+  __typename?: 'Webhook';
+  /** Whether deliveries happen. */
+  active: Scalars['Boolean']['output'];
+  /** None, Basic or Token/Bearer. */
+  authenticationType?: Maybe<Scalars['String']['output']>;
+  /** json or xml. */
+  dataFormat?: Maybe<Scalars['String']['output']>;
+  /** The events delivered, e.g. Order_Update, New_Sms. */
+  events: Array<Scalars['String']['output']>;
+  /** The webhook ID (WID-). */
+  id: Scalars['String']['output'];
+  /** POST or PUT. */
+  method?: Maybe<Scalars['String']['output']>;
+  /** Where events are delivered. */
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+/** A voice call-distribution group (IVR, simultaneous or round-robin ringing). */
+export type Workgroup = {
+  __typename?: 'Workgroup';
+  /** The workgroup ID (WID-). */
+  id: Scalars['String']['output'];
+  /** Who the group rings (one upstream read per workgroup). */
+  members?: Maybe<Array<WorkgroupMember>>;
+  /** Display name. */
+  name: Scalars['String']['output'];
+  /** The platform number that reaches the group. */
+  phoneNumber?: Maybe<Scalars['String']['output']>;
+  /** Time zone of its schedule, e.g. America/Denver. */
+  timeZone?: Maybe<Scalars['String']['output']>;
+  /** IVR, simultaneous or round-robin. */
+  type: Scalars['String']['output'];
+};
+
+/** A member of a workgroup: a user or a nested workgroup. */
+export type WorkgroupMember = {
+  __typename?: 'WorkgroupMember';
+  /** IVR key or ring position. */
+  digitOrder?: Maybe<Scalars['Int']['output']>;
+  /** The member ID (WAID-). */
+  id: Scalars['String']['output'];
+  /** The member’s phone number, in E.164. */
+  phoneNumber?: Maybe<Scalars['String']['output']>;
+  /** User or Workgroup. */
+  type: Scalars['String']['output'];
+};
+
 export type AccountDataUsageQueryVariables = Exact<{
   id: Scalars['ID']['input'];
   first: Scalars['Int']['input'];
@@ -655,6 +759,14 @@ export type AccountDataUsageQueryVariables = Exact<{
 
 
 export type AccountDataUsageQuery = { __typename?: 'Query', account?: { __typename?: 'Account', numbers?: { __typename?: 'PhoneNumberConnection', totalCount: number, edges: Array<{ __typename?: 'PhoneNumberEdge', node: { __typename?: 'PhoneNumber', number: string, dataUsage: { __typename?: 'DataUsage', settings?: { __typename?: 'DataUsageSettings', limit: number } | null, usage?: { __typename?: 'DataUsageMeter', used: number } | null } } }> } | null } | null };
+
+export type AccountExtrasQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  number: Scalars['String']['input'];
+}>;
+
+
+export type AccountExtrasQuery = { __typename?: 'Query', services?: Array<{ __typename?: 'Service', id: string, name: string, cost: string, billingFrequency: string }> | null, account?: { __typename?: 'Account', webhooks?: Array<{ __typename?: 'Webhook', id: string, url?: string | null, method?: string | null, events: Array<string>, active: boolean, authenticationType?: string | null }> | null, workgroups?: Array<{ __typename?: 'Workgroup', id: string, name: string, type: string, timeZone?: string | null, members?: Array<{ __typename?: 'WorkgroupMember', id: string, type: string, digitOrder?: number | null, phoneNumber?: string | null }> | null }> | null } | null, phoneNumber?: { __typename?: 'PhoneNumber', voicemail?: { __typename?: 'Voicemail', status: string, email?: string | null, firstName?: string | null, lastName?: string | null } | null, subscription?: { __typename?: 'BillingSubscription', features?: Array<{ __typename?: 'SubscriptionFeature', name?: string | null, type?: string | null }> | null } | null } | null };
 
 export type AccountRoutesQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -732,6 +844,7 @@ export type SubscriberGuardianQuery = { __typename?: 'Query', subscriber?: { __t
 
 
 export const AccountDataUsageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccountDataUsage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"numbers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"dataUsage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"settings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"limit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"usage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"used"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AccountDataUsageQuery, AccountDataUsageQueryVariables>;
+export const AccountExtrasDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccountExtras"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"number"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"services"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"cost"}},{"kind":"Field","name":{"kind":"Name","value":"billingFrequency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"account"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"webhooks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"events"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"authenticationType"}}]}},{"kind":"Field","name":{"kind":"Name","value":"workgroups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"digitOrder"}},{"kind":"Field","name":{"kind":"Name","value":"phoneNumber"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"phoneNumber"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"number"},"value":{"kind":"Variable","name":{"kind":"Name","value":"number"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"voicemail"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subscription"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"features"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AccountExtrasQuery, AccountExtrasQueryVariables>;
 export const AccountRoutesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccountRoutes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"messageRoutes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"voiceRoutes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<AccountRoutesQuery, AccountRoutesQueryVariables>;
 export const AccountScreenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccountScreen"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"subscribers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"numbers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"subscription"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"package"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"price"}}]}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AccountScreenQuery, AccountScreenQueryVariables>;
 export const AccountsPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccountsPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accounts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"subscriptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AccountsPageQuery, AccountsPageQueryVariables>;
