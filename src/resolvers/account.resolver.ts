@@ -6,6 +6,7 @@ import { BillingSubscription } from '../schema/billing-subscription.type';
 import { PageArgs, paginate } from '../schema/connection';
 import { AccountConnection, PhoneNumberConnection, SubscriberConnection } from '../schema/connections';
 import { SubscriberRole } from '../schema/enums';
+import { Subscriber } from '../schema/subscriber.type';
 import { MessageRoute, VoiceRoute } from '../schema/route.type';
 import { Webhook } from '../schema/webhook.type';
 import { Workgroup } from '../schema/workgroup.type';
@@ -36,6 +37,16 @@ export class AccountResolver {
   ): Promise<SubscriberConnection> {
     const subscribers = await loaders.subscribersByAccountId.load(account.id);
     return paginate(role ? subscribers.filter((s) => s.role === role) : subscribers, page);
+  }
+
+  @FieldResolver(() => Subscriber, {
+    nullable: true,
+    description:
+      'The account’s Manager: Telegent’s AccountAdmin is the Manager’s e-mail, and one Manager per account is the ' +
+      'convention. The first subscriber with the MANAGER role; null when the account has none.',
+  })
+  async admin(@Root() account: Account, @Ctx() { loaders }: Context): Promise<Subscriber | null> {
+    return (await loaders.subscribersByAccountId.load(account.id)).find((s) => s.role === SubscriberRole.MANAGER) ?? null;
   }
 
   @FieldResolver(() => PhoneNumberConnection, { nullable: true, description: 'Every number of the account, in inventory order.' })
