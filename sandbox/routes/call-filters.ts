@@ -3,10 +3,8 @@ import {
   AGE_PRESETS,
   SUBSCRIBER_ID_PREFIXES,
   distinct,
-  emptyKeywordConfig,
   findFilter,
   findSubscriber,
-  parseKeywordFilter,
   readKeywordFilter,
   requireGuardianChild,
   requireLineOf,
@@ -15,7 +13,7 @@ import {
 import type { Input } from '../input';
 import type { CallFilterRecord } from '../model';
 import type { Route } from '../router';
-import { filterListRoutes } from './filter-lists';
+import { filterListRoutes, filterRecordRoutes } from './filter-lists';
 
 const LIST_MODES = ['WHITELIST', 'BLACKLIST'] as const;
 const CREATE_MODES = [...LIST_MODES, ...AGE_PRESETS] as const;
@@ -167,31 +165,13 @@ const updateCallFilter: Route = {
   },
 };
 
-const deleteCallFilter: Route = {
-  method: 'POST',
-  path: '/v1.0/subscribers/call-filter/delete',
-  handle(ctx) {
-    const filter = findFilter(ctx, ctx.body, ctx.state.callFilters, CALL_FILTER_ID, false);
-    ctx.state.callFilters.delete(filter.id);
-    return { FilterId: filter.id, Status: 'Deleted' };
-  },
-};
 
-const callFilterKeywords: Route = {
-  method: 'GET',
-  path: '/v1.0/subscribers/call-filter/keywords',
-  handle(ctx) {
-    const filter = findFilter(ctx, ctx.query, ctx.state.callFilters, CALL_FILTER_ID, true);
-    return filter.keywordFilter === null ? emptyKeywordConfig() : parseKeywordFilter(filter.keywordFilter);
-  },
-};
 
 export const callFilterRoutes: Route[] = [
   createCallFilter,
   listCallFilters,
   updateCallFilter,
-  deleteCallFilter,
-  callFilterKeywords,
+  ...filterRecordRoutes<CallFilterRecord>({ base: '/v1.0/subscribers/call-filter', table: (state) => state.callFilters, id: CALL_FILTER_ID }),
   ...filterListRoutes<CallFilterRecord>({
     path: '/v1.0/subscribers/call-filter/allowed-numbers',
     table: (state) => state.callFilters,

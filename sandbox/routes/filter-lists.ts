@@ -1,4 +1,4 @@
-import { type FilterRecord, findFilter, readNumberList, withAdded, withRemoved } from '../guardian';
+import { type FilterRecord, emptyKeywordConfig, findFilter, parseKeywordFilter, readNumberList, withAdded, withRemoved } from '../guardian';
 import type { Route } from '../router';
 import type { SandboxState, Table } from '../state';
 
@@ -50,6 +50,42 @@ export function filterListRoutes<T extends FilterRecord>(spec: FilterListSpec<T>
         const entries = readNumberList(ctx.body, spec.entriesField);
         spec.write(filter, withRemoved(spec.read(filter), entries, spec.entriesField, spec.listName));
         return toWire(filter);
+      },
+    },
+  ];
+}
+
+/** What call and message filters share beyond their lists: a stored keyword document. */
+export interface KeywordFilterRecord extends FilterRecord {
+  keywordFilter: string | null;
+}
+
+/**
+ * POST `base/delete` and GET `base/keywords` for one filter family (e.g. base
+ * `/v1.0/subscribers/call-filter`): the same behaviour for calls and messages.
+ */
+export function filterRecordRoutes<T extends KeywordFilterRecord>(spec: {
+  base: string;
+  table(state: SandboxState): Table<T>;
+  id: FilterListSpec<T>['id'];
+}): Route[] {
+  return [
+    {
+      method: 'POST',
+      path: `${spec.base}/delete`,
+      handle(ctx) {
+        const table = spec.table(ctx.state);
+        const filter = findFilter(ctx, ctx.body, table, spec.id, false);
+        table.delete(filter.id);
+        return { FilterId: filter.id, Status: 'Deleted' };
+      },
+    },
+    {
+      method: 'GET',
+      path: `${spec.base}/keywords`,
+      handle(ctx) {
+        const filter = findFilter(ctx, ctx.query, spec.table(ctx.state), spec.id, true);
+        return filter.keywordFilter === null ? emptyKeywordConfig() : parseKeywordFilter(filter.keywordFilter);
       },
     },
   ];

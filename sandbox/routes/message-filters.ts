@@ -4,10 +4,8 @@ import {
   type AgePreset,
   SUBSCRIBER_ID_PREFIXES,
   distinct,
-  emptyKeywordConfig,
   findFilter,
   findSubscriber,
-  parseKeywordFilter,
   readKeywordFilter,
   requireLineOf,
   requireNoOtherFilterOn,
@@ -15,7 +13,7 @@ import {
 import type { Input } from '../input';
 import type { MessageFilterRecord } from '../model';
 import type { Route } from '../router';
-import { filterListRoutes } from './filter-lists';
+import { filterListRoutes, filterRecordRoutes } from './filter-lists';
 
 const MODES = ['ACTIVE', 'MONITOR_ONLY', 'INACTIVE'] as const;
 type Mode = (typeof MODES)[number];
@@ -182,31 +180,13 @@ const updateMessageFilter: Route = {
   },
 };
 
-const deleteMessageFilter: Route = {
-  method: 'POST',
-  path: '/v1.0/subscribers/message-filter/delete',
-  handle(ctx) {
-    const filter = findFilter(ctx, ctx.body, ctx.state.messageFilters, MESSAGE_FILTER_ID, false);
-    ctx.state.messageFilters.delete(filter.id);
-    return { FilterId: filter.id, Status: 'Deleted' };
-  },
-};
 
-const messageFilterKeywords: Route = {
-  method: 'GET',
-  path: '/v1.0/subscribers/message-filter/keywords',
-  handle(ctx) {
-    const filter = findFilter(ctx, ctx.query, ctx.state.messageFilters, MESSAGE_FILTER_ID, true);
-    return filter.keywordFilter === null ? emptyKeywordConfig() : parseKeywordFilter(filter.keywordFilter);
-  },
-};
 
 export const messageFilterRoutes: Route[] = [
   createMessageFilter,
   listMessageFilters,
   updateMessageFilter,
-  deleteMessageFilter,
-  messageFilterKeywords,
+  ...filterRecordRoutes<MessageFilterRecord>({ base: '/v1.0/subscribers/message-filter', table: (state) => state.messageFilters, id: MESSAGE_FILTER_ID }),
   ...filterListRoutes<MessageFilterRecord>({
     path: '/v1.0/subscribers/message-filter/allowed-contacts',
     table: (state) => state.messageFilters,

@@ -1,9 +1,5 @@
+import { usDateIn as today } from '../helpers/numbers';
 import { TestSandbox } from '../helpers/sandbox';
-
-const today = (offsetDays = 0): string => {
-  const d = new Date(Date.now() + offsetDays * 86_400_000);
-  return `${String(d.getUTCMonth() + 1).padStart(2, '0')}/${String(d.getUTCDate()).padStart(2, '0')}/${d.getUTCFullYear()}`;
-};
 
 describe('numbers: inventory, details, update, lifecycle', () => {
   let sb: TestSandbox;
@@ -37,7 +33,7 @@ describe('numbers: inventory, details, update, lifecycle', () => {
     it('should narrow by account and by status', async () => {
       const accounts = await sb.accountIds();
       expect((await sb.client(0).get('/numbers/inventory', { AccountId: accounts['Doe Family']! })).body).toMatchObject({ AccountId: accounts['Doe Family'], TotalResults: 4 });
-      await client().post('/numbers/status', { StatusChange: 'park', EffectiveDate: today(), PhoneNumbers: [{ Number: lines[0] }] });
+      await client().post('/numbers/status', { StatusChange: 'park', EffectiveDate: today(0), PhoneNumbers: [{ Number: lines[0] }] });
       expect((await client().get('/numbers/inventory', { Filter: 'Parked' })).body.TotalResults).toBe(1);
       expect((await client().get('/numbers/inventory', { Filter: 'Active' })).body.TotalResults).toBe(4);
       expect((await client().get('/numbers/inventory', { Filter: 'Sleeping' })).status).toBe(400);
@@ -100,10 +96,10 @@ describe('numbers: inventory, details, update, lifecycle', () => {
 
   describe('POST /v1.0/numbers/status', () => {
     it('should park and re-activate at once when the EffectiveDate is today', async () => {
-      const parked = await client().post('/numbers/status', { StatusChange: 'suspend', EffectiveDate: today(), PhoneNumbers: [{ Number: lines[0] }] });
+      const parked = await client().post('/numbers/status', { StatusChange: 'suspend', EffectiveDate: today(0), PhoneNumbers: [{ Number: lines[0] }] });
       expect(parked.body).toMatchObject({ OrderStatus: 'Complete', ChangeType: 'park', NumbersChanged: [{ Number: lines[0], ChangeFee: 1 }] });
       expect((await details(lines[0]!)).Status).toBe('Parked');
-      const active = await client().post('/numbers/status', { StatusChange: 'activate', EffectiveDate: today(), PhoneNumbers: [{ Number: lines[0] }] });
+      const active = await client().post('/numbers/status', { StatusChange: 'activate', EffectiveDate: today(0), PhoneNumbers: [{ Number: lines[0] }] });
       expect(active.body).toMatchObject({ ChangeType: 'activate', Numbers: [{ Number: lines[0], QrCode: expect.any(String) }] });
       expect((await details(lines[0]!)).Status).toBe('Active');
     });
@@ -119,7 +115,7 @@ describe('numbers: inventory, details, update, lifecycle', () => {
 
     it('should swap a number for a new one in the requested area, keeping its subscriber', async () => {
       const before = await details(lines[0]!);
-      const reply = await client().post('/numbers/status', { StatusChange: 'swap', EffectiveDate: today(), AreaCode: '303', PhoneNumbers: [{ Number: lines[0] }] });
+      const reply = await client().post('/numbers/status', { StatusChange: 'swap', EffectiveDate: today(0), AreaCode: '303', PhoneNumbers: [{ Number: lines[0] }] });
       const [change] = reply.body.NumbersChange;
       expect(change).toMatchObject({ OriginalNumber: lines[0], NewNumber: expect.stringMatching(/^\+1303/) });
       expect((await client().get('/numbers', { PhoneNumber: lines[0]! })).status).toBe(404);
@@ -127,10 +123,10 @@ describe('numbers: inventory, details, update, lifecycle', () => {
     });
 
     it('should move a number to a new SIM with swap-sim', async () => {
-      const reply = await client().post('/numbers/status', { StatusChange: 'swap-sim', EffectiveDate: today(), PhoneNumbers: [{ Number: lines[0], ICCID: '8901240397190000001' }] });
+      const reply = await client().post('/numbers/status', { StatusChange: 'swap-sim', EffectiveDate: today(0), PhoneNumbers: [{ Number: lines[0], ICCID: '8901240397190000001' }] });
       expect(reply.status).toBe(200);
       expect((await details(lines[0]!)).Iccid).toBe('8901240397190000001');
-      const missing = await client().post('/numbers/status', { StatusChange: 'swap-sim', EffectiveDate: today(), PhoneNumbers: [{ Number: lines[1] }] });
+      const missing = await client().post('/numbers/status', { StatusChange: 'swap-sim', EffectiveDate: today(0), PhoneNumbers: [{ Number: lines[1] }] });
       expect(missing.body.Message).toContain('PhoneNumbers[0].ICCID is required for swap-sim');
     });
 
@@ -140,14 +136,14 @@ describe('numbers: inventory, details, update, lifecycle', () => {
       ['an ISO EffectiveDate', { EffectiveDate: '2026-01-01' }, 'must be a date written MM/DD/YYYY'],
       ['a repeated number', { PhoneNumbers: [{ Number: '+15125550100' }, { Number: '+15125550100' }] }, 'more than once'],
     ])('should reject %s with 400', async (_name, change, message) => {
-      const reply = await client().post('/numbers/status', { StatusChange: 'park', EffectiveDate: today(), PhoneNumbers: [{ Number: lines[0] }], ...change });
+      const reply = await client().post('/numbers/status', { StatusChange: 'park', EffectiveDate: today(0), PhoneNumbers: [{ Number: lines[0] }], ...change });
       expect(reply.status).toBe(400);
       expect(reply.body.Message).toContain(message);
     });
 
     it('should change nothing when one number of the batch cannot change', async () => {
-      await client().post('/numbers/status', { StatusChange: 'park', EffectiveDate: today(), PhoneNumbers: [{ Number: lines[1] }] });
-      const reply = await client().post('/numbers/status', { StatusChange: 'park', EffectiveDate: today(), PhoneNumbers: [{ Number: lines[0] }, { Number: lines[1] }] });
+      await client().post('/numbers/status', { StatusChange: 'park', EffectiveDate: today(0), PhoneNumbers: [{ Number: lines[1] }] });
+      const reply = await client().post('/numbers/status', { StatusChange: 'park', EffectiveDate: today(0), PhoneNumbers: [{ Number: lines[0] }, { Number: lines[1] }] });
       expect(reply.status).toBe(400);
       expect((await details(lines[0]!)).Status).toBe('Active');
     });
@@ -155,7 +151,7 @@ describe('numbers: inventory, details, update, lifecycle', () => {
 
   describe('POST /v1.0/numbers/reactivate', () => {
     it('should restore a cancelled number within the window and refuse after it', async () => {
-      await client().post('/numbers/status', { StatusChange: 'cancel', EffectiveDate: today(), PhoneNumbers: [{ Number: lines[0] }, { Number: lines[1] }] });
+      await client().post('/numbers/status', { StatusChange: 'cancel', EffectiveDate: today(0), PhoneNumbers: [{ Number: lines[0] }, { Number: lines[1] }] });
       const restored = await client().post('/numbers/reactivate', { PhoneNumbers: [{ Number: lines[0] }] });
       expect(restored.body).toMatchObject({ OrderStatus: 'Complete', ChangeType: 'reactivate', Numbers: [{ Number: lines[0] }] });
       expect((await details(lines[0]!)).Status).toBe('Active');
@@ -183,7 +179,7 @@ describe('numbers: inventory, details, update, lifecycle', () => {
     });
 
     it('should answer 404 for unknown and foreign orders and 400 without an id', async () => {
-      const { OrderId } = (await client().post('/numbers/status', { StatusChange: 'park', EffectiveDate: today(), PhoneNumbers: [{ Number: lines[0] }] })).body;
+      const { OrderId } = (await client().post('/numbers/status', { StatusChange: 'park', EffectiveDate: today(0), PhoneNumbers: [{ Number: lines[0] }] })).body;
       expect((await sb.client(0).get('/numbers/order', { OrderId })).status).toBe(404);
       expect((await client().get('/numbers/order', { OrderId: 'JNUOID-00000000-0000-4000-8000-000000000000' })).status).toBe(404);
       expect((await client().get('/numbers/order')).status).toBe(400);
