@@ -89,6 +89,8 @@ export async function buildApp(config: Readonly<Config>, options: BuildAppOption
     schema: await buildGatewaySchema(),
     introspection: config.introspection,
     csrfPrevention: true,
+    // Clients get codes, never internals: Apollo adds stack traces unless NODE_ENV=production.
+    includeStacktraceInErrorResponses: false,
     parseOptions: { maxTokens: config.maxQueryTokens },
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
     formatError: (formatted, error) => maskUnexpected(formatted, error, logger),

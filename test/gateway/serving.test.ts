@@ -63,6 +63,30 @@ describe('serving', () => {
 });
 
 describe('serving, configured', () => {
+  it('should never send stack traces or file paths in errors, even outside production', async () => {
+    // Apollo decides on stack traces from NODE_ENV when the server is built; jest runs with "test",
+    // which hides them anyway, so build the gateway as `npm start` does on a developer machine.
+    const nodeEnv = process.env.NODE_ENV;
+    process.env.NODE_ENV = 'development';
+    let gateway: TestGateway;
+    try {
+      gateway = await TestGateway.start();
+    } finally {
+      process.env.NODE_ENV = nodeEnv;
+    }
+    try {
+      const resolverError = await gateway.query('{ phoneNumber(number: "801-555") { id } }');
+      const parseError = await gateway.query('{ accounts(first: ) }');
+      for (const reply of [resolverError, parseError]) {
+        expect(reply.body.errors!.length).toBeGreaterThan(0);
+        for (const error of reply.body.errors!) expect(error.extensions).not.toHaveProperty('stacktrace');
+        expect(JSON.stringify(reply.body)).not.toMatch(/\.js:\d+|node_modules|dist\//);
+      }
+    } finally {
+      await gateway.stop();
+    }
+  });
+
   it('should refuse introspection when GRAPHQL_INTROSPECTION=false', async () => {
     const gateway = await TestGateway.start({ env: { GRAPHQL_INTROSPECTION: 'false' } });
     try {
