@@ -13,14 +13,15 @@ import Keyv from 'keyv';
 import type { Logger } from 'pino';
 import { SANDBOX_CREDENTIALS, type RunningSandbox, startSandbox } from '../sandbox';
 import type { Config, UpstreamCredentials } from './config';
-import { type Context, createContext } from './context';
+import { type Context, type Services, createContext } from './context';
+import { AccountProfiles } from './datasources/account-profiles';
 import { ErrorCode, GatewayError } from './datasources/errors';
 import { SlidingWindowRateLimiter } from './datasources/rate-limiter';
 import { TelegentApi } from './datasources/telegent-api';
 import { TelegentClient } from './datasources/telegent-client';
-import type { MintedToken } from './datasources/token-provider';
 import { graphiqlRouter } from './graphiql';
 import { createLogger } from './logger';
+import { queryCostLimit } from './query-cost-limit';
 import { buildGatewaySchema } from './schema/build-schema';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -56,16 +57,17 @@ export async function buildApp(config: Readonly<Config>, options: BuildAppOption
     credentials = { accountKey: SANDBOX_CREDENTIALS[0].accountKey, accountSecret: SANDBOX_CREDENTIALS[0].accountSecret };
   }
 
-  const tokenStore = new Keyv<MintedToken>({
+  // One store for everything the gateway keeps (tokens, account profiles), keys prefixed by use.
+  const sharedStore = new Keyv({
     namespace: 'telegent-graph',
     ...(config.redisUrl ? { store: new KeyvRedis(config.redisUrl) } : {}),
   });
-  tokenStore.on('error', (error: Error) => logger.error({ err: error.message }, 'token store error'));
+  sharedStore.on('error', (error: Error) => logger.error({ err: error.message }, 'shared store error'));
   const limiter = new SlidingWindowRateLimiter(config.upstreamRateLimitPerMinute);
   const client = new TelegentClient({
     baseUrl,
     credentials: credentials!,
-    tokenStore,
+    tokenStore: sharedStore,
     limiter,
     logger,
     connectTimeoutMs: config.upstreamConnectTimeoutMs,
@@ -74,7 +76,7 @@ export async function buildApp(config: Readonly<Config>, options: BuildAppOption
     tokenRefreshSkewSec: config.tokenRefreshSkewSec,
   });
   const api = new TelegentApi(client);
-  const services = { api };
+  const services: Services = { api, accountProfiles: new AccountProfiles(sharedStore, client.credentialId) };
 
   const expressApp = express();
   expressApp.disable('x-powered-by');
@@ -85,14 +87,19 @@ export async function buildApp(config: Readonly<Config>, options: BuildAppOption
     socket.on('close', () => sockets.delete(socket));
   });
 
+  const schema = await buildGatewaySchema();
   const apollo = new ApolloServer<Context>({
-    schema: await buildGatewaySchema(),
+    schema,
     introspection: config.introspection,
     csrfPrevention: true,
     // Clients get codes, never internals: Apollo adds stack traces unless NODE_ENV=production.
     includeStacktraceInErrorResponses: false,
     parseOptions: { maxTokens: config.maxQueryTokens },
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      queryCostLimit(schema, config.maxQueryUpstreamCalls),
+    ],
     formatError: (formatted, error) => maskUnexpected(formatted, error, logger),
   });
   await apollo.start();
@@ -138,7 +145,7 @@ export async function buildApp(config: Readonly<Config>, options: BuildAppOption
       if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
       limiter.close();
       await client.close();
-      await tokenStore.disconnect().catch(() => undefined);
+      await sharedStore.disconnect().catch(() => undefined);
       await sandbox?.stop();
     },
   };

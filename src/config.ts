@@ -32,6 +32,8 @@ export interface Config {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** Queries with more lexical tokens are refused before parsing finishes. @default 5000 */
   maxQueryTokens: number;
+  /** Queries estimated to make more per-item upstream calls are refused before any is made. @default 50 */
+  maxQueryUpstreamCalls: number;
 }
 
 /** A bad or missing setting; `main` prints its message (one line naming the variable) and exits. */
@@ -104,5 +106,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     introspection: bool(env, 'GRAPHQL_INTROSPECTION', true),
     logLevel,
     maxQueryTokens: int(env, 'GRAPHQL_MAX_TOKENS', 5_000, 100, 1_000_000),
+    maxQueryUpstreamCalls: int(env, 'GRAPHQL_MAX_UPSTREAM_CALLS', 50, 1, 100_000),
   });
 }

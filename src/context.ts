@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { AccountProfiles } from './datasources/account-profiles';
 import { type Loaders, createLoaders } from './datasources/loaders';
 import type { TelegentApi } from './datasources/telegent-api';
 
@@ -13,6 +14,7 @@ export interface Principal {
 /** Long-lived services built once by `buildApp` and shared by every request. */
 export interface Services {
   api: TelegentApi;
+  accountProfiles: AccountProfiles;
 }
 
 /** The per-operation context: built by `createContext` for HTTP and WebSocket alike. */
@@ -25,5 +27,5 @@ export interface Context {
 
 /** The only place a context is made. No I/O: loaders fetch lazily, when a resolver asks. */
 export function createContext(services: Services, principal: Principal, requestId: string = randomUUID()): Context {
-  return { requestId, principal, api: services.api, loaders: createLoaders(services.api) };
+  return { requestId, principal, api: services.api, loaders: createLoaders(services.api, services.accountProfiles) };
 }

@@ -13,7 +13,10 @@ import type { SubscriptionFeature } from '../schema/subscription-feature.type';
 import type { Voicemail } from '../schema/voicemail.type';
 import type { WorkgroupMember } from '../schema/workgroup.type';
 import type { MessageRoute, VoiceRoute } from '../schema/route.type';
+import type { AccountProfiles } from './account-profiles';
 import {
+  fromAccountProfile,
+  type RawAccount,
   toAccount,
   toCallFilter,
   toDataUsageMeter,
@@ -71,7 +74,7 @@ function fromIndex<V>(index: Map<string, V>, keys: readonly string[], what: (key
  * its list endpoints (REFERENCE.md §5.2–5.3): each list is loaded once per request and indexed,
  * which keeps a nested query at a fixed number of upstream calls however many rows it touches.
  */
-export function createLoaders(api: TelegentApi) {
+export function createLoaders(api: TelegentApi, accountProfiles: AccountProfiles) {
   const subscriberDirectory = once(async () => (await api.listDistributorSubscribers()).map((raw) => ({ raw, model: toSubscriber(raw) })));
   const distributorSubscriptions = once(async () => (await api.listDistributorSubscriptions()).map(toBillingSubscription));
   const packageCatalog = once(async () => (await api.listPackages()).map(toPackage));
@@ -96,10 +99,21 @@ export function createLoaders(api: TelegentApi) {
     Promise.all(accountIds.map(async (accountId) => (await api.listInventory(accountId)).map((raw) => toPhoneNumber(raw, accountId)))),
   );
 
+  const accountProfileById = new DataLoader<string, RawAccount | null>(async (ids) =>
+    (await accountProfiles.getMany(ids)).map((profile) => profile ?? null),
+  );
+
   return {
     accounts,
+    accountProfileById,
+    /** Named by a subscriber, else remembered from a create or update through the gateway. */
     accountById: new DataLoader<string, Account>(async (ids) => {
       const index = new Map((await accounts()).map((a) => [a.id, a]));
+      const unnamed = ids.filter((id) => !index.has(id));
+      const profiles = await accountProfileById.loadMany(unnamed);
+      profiles.forEach((profile) => {
+        if (profile && !(profile instanceof Error)) index.set(profile.AccountId, fromAccountProfile(profile));
+      });
       return fromIndex(index, ids, (id) => `Account ${id}`);
     }),
     subscriberById: new DataLoader<string, Subscriber>(async (ids) => {

@@ -1,4 +1,5 @@
 import type { Account } from '../schema/account.type';
+import type { Address } from '../schema/address.type';
 import type { BillingSubscription } from '../schema/billing-subscription.type';
 import type { DataUsageMeter, DataUsageSettings } from '../schema/data-usage.type';
 import type { CallFilter, GuardianFeatures, GuardianRelation, MessageFilter } from '../schema/guardian.type';
@@ -26,6 +27,24 @@ import type { Subscriber } from '../schema/subscriber.type';
 export interface RawAccountRef {
   AccountId: string;
   CompanyName?: string | null;
+}
+
+export interface RawAddress {
+  Street1?: string | null;
+  Street2?: string | null;
+  City?: string | null;
+  State?: string | null;
+  Zip?: string | null;
+  Country?: string | null;
+}
+
+/** The answer of account/create and account/update (REFERENCE.md §3.2). */
+export interface RawAccount {
+  AccountId: string;
+  AccountName?: string | null;
+  TotalSubscribers?: number;
+  BillingAddress?: RawAddress | null;
+  MailingAddress?: RawAddress | null;
 }
 
 export interface RawSubscriber {
@@ -322,6 +341,24 @@ export function toSubscriber(raw: RawSubscriber): Subscriber {
 
 export function toAccount(ref: RawAccountRef): Account {
   return { id: ref.AccountId, name: ref.CompanyName ?? null };
+}
+
+export function fromAccountProfile(raw: RawAccount): Account {
+  return { id: raw.AccountId, name: raw.AccountName ?? null };
+}
+
+/** An address with no part set is no address (Telegent answers all-null parts for "none"). */
+export function toAddress(raw: RawAddress | null | undefined): Address | null {
+  if (!raw) return null;
+  const address: Address = {
+    street1: raw.Street1 ?? null,
+    street2: raw.Street2 ?? null,
+    city: raw.City ?? null,
+    state: raw.State ?? null,
+    zip: raw.Zip ?? null,
+    country: raw.Country ?? null,
+  };
+  return Object.values(address).some((part) => part !== null && part !== '') ? address : null;
 }
 
 /** `MM/DD/YYYY` → `YYYY-MM-DD`. */

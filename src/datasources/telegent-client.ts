@@ -51,7 +51,7 @@ export class TelegentClient {
   private readonly pool: Pool;
   private readonly tokens: TokenProvider;
   /** Rate-limit and token-cache key: identifies the credential without exposing the secret. */
-  private readonly credentialId: string;
+  readonly credentialId: string;
   /**
    * Identical reads in flight at the same moment share one upstream call (across requests, too),
    * so a burst of identical queries costs what one does. Nothing is kept once the call settles.

@@ -1,5 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
+import { oneCallThenPerListItem } from '../schema/query-cost';
 import { nullWhenNotFound } from '../datasources/errors';
 import { BillingSubscription } from '../schema/billing-subscription.type';
 import { Package } from '../schema/package.type';
@@ -26,6 +27,7 @@ export class BillingSubscriptionResolver {
 
   @FieldResolver(() => [SubscriptionFeature], {
     nullable: true,
+    complexity: oneCallThenPerListItem,
     description: 'The add-ons attached to the subscription. Costs one upstream call per subscription (Telegent lists assignments per subscription only): avoid it on long lists.',
   })
   features(@Root() subscription: BillingSubscription, @Ctx() { loaders }: Context): Promise<SubscriptionFeature[]> {

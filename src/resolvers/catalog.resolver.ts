@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, Int, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context';
+import { ONE_CALL_PER_ITEM, perListItem } from '../schema/query-cost';
 import { badUserInput } from '../datasources/errors';
 import { toAvailableNumbers, toMessage } from '../datasources/mappers';
 import { AvailableNumbersArgs } from '../schema/available-numbers.args';
@@ -13,7 +14,7 @@ import { Service } from '../schema/service.type';
 /** Root reads that are not reached through an account: number search, catalog, message history. */
 @Resolver()
 export class CatalogResolver {
-  @Query(() => AvailableNumbers, { nullable: true, description: 'Numbers that can be provisioned, by area code, then ZIP code, else at random.' })
+  @Query(() => AvailableNumbers, { nullable: true, complexity: ONE_CALL_PER_ITEM, description: 'Numbers that can be provisioned, by area code, then ZIP code, else at random.' })
   async availableNumbers(@Args() args: AvailableNumbersArgs, @Ctx() { api }: Context): Promise<AvailableNumbers> {
     // Checked here with the platform's rules, so a bad search costs no upstream call.
     if (args.areaCode && !/^[2-9]\d\d$/.test(args.areaCode)) throw badUserInput(`areaCode must be a 3-digit area code, got '${args.areaCode}'.`, 'areaCode');
@@ -24,17 +25,17 @@ export class CatalogResolver {
     return toAvailableNumbers(raw);
   }
 
-  @Query(() => [Product], { nullable: true, description: 'The distributor’s product catalog.' })
+  @Query(() => [Product], { nullable: true, complexity: perListItem,  description: 'The distributor’s product catalog.' })
   products(@Ctx() { loaders }: Context): Promise<Product[]> {
     return loaders.products();
   }
 
-  @Query(() => [Service], { nullable: true, description: 'The distributor’s services.' })
+  @Query(() => [Service], { nullable: true, complexity: perListItem,  description: 'The distributor’s services.' })
   services(@Ctx() { loaders }: Context): Promise<Service[]> {
     return loaders.services();
   }
 
-  @Query(() => MessagePage, { nullable: true, description: 'Messages sent or received by one of your numbers, newest first.' })
+  @Query(() => MessagePage, { nullable: true, complexity: ONE_CALL_PER_ITEM, description: 'Messages sent or received by one of your numbers, newest first.' })
   async messages(
     @Arg('phoneNumber', { description: 'The number, in E.164.' }) phoneNumber: string,
     @Arg('page', () => Int, { defaultValue: 1, description: 'Page (1-based).' }) page: number,

@@ -1,32 +1,33 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
+import { ONE_CALL_PER_ITEM, oneCallThenPerListItem, perListItem } from '../schema/query-cost';
 import { nullWhenNotFound } from '../datasources/errors';
 import { CallFilter, Guardian, GuardianFeatures, GuardianRelation, MessageFilter } from '../schema/guardian.type';
 import { Subscriber } from '../schema/subscriber.type';
 
 @Resolver(() => Guardian)
 export class GuardianResolver {
-  @FieldResolver(() => GuardianFeatures, { nullable: true, description: 'Which Guardian surfaces are on.' })
+  @FieldResolver(() => GuardianFeatures, { nullable: true, complexity: ONE_CALL_PER_ITEM, description: 'Which Guardian surfaces are on.' })
   features(@Root() guardian: Guardian, @Ctx() { loaders }: Context): Promise<GuardianFeatures> {
     return loaders.guardianFeaturesBySubscriberId.load(guardian.subscriberId);
   }
 
-  @FieldResolver(() => [CallFilter], { nullable: true, description: 'Call filters on the subscriber’s numbers (one per number at most).' })
+  @FieldResolver(() => [CallFilter], { nullable: true, complexity: perListItem,  description: 'Call filters on the subscriber’s numbers (one per number at most).' })
   callFilters(@Root() guardian: Guardian, @Ctx() { loaders }: Context): Promise<CallFilter[]> {
     return loaders.callFiltersBySubscriberId.load(guardian.subscriberId);
   }
 
-  @FieldResolver(() => [MessageFilter], { nullable: true, description: 'Message filters on the subscriber’s numbers (one per number at most).' })
+  @FieldResolver(() => [MessageFilter], { nullable: true, complexity: perListItem,  description: 'Message filters on the subscriber’s numbers (one per number at most).' })
   messageFilters(@Root() guardian: Guardian, @Ctx() { loaders }: Context): Promise<MessageFilter[]> {
     return loaders.messageFiltersBySubscriberId.load(guardian.subscriberId);
   }
 
-  @FieldResolver(() => [GuardianRelation], { nullable: true, description: 'Relations where the subscriber is the parent (its children).' })
+  @FieldResolver(() => [GuardianRelation], { nullable: true, complexity: oneCallThenPerListItem, description: 'Relations where the subscriber is the parent (its children).' })
   children(@Root() guardian: Guardian, @Ctx() { loaders }: Context): Promise<GuardianRelation[]> {
     return loaders.guardianChildrenOf.load(guardian.subscriberId);
   }
 
-  @FieldResolver(() => [GuardianRelation], { nullable: true, description: 'Relations where the subscriber is the child (its guardians).' })
+  @FieldResolver(() => [GuardianRelation], { nullable: true, complexity: oneCallThenPerListItem, description: 'Relations where the subscriber is the child (its guardians).' })
   parents(@Root() guardian: Guardian, @Ctx() { loaders }: Context): Promise<GuardianRelation[]> {
     return loaders.guardianParentsOf.load(guardian.subscriberId);
   }

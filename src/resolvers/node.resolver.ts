@@ -2,10 +2,16 @@ import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context';
 import { badUserInput, nullWhenNotFound } from '../datasources/errors';
 import { Node, TYPE_BY_ID_PREFIX, typeOfId } from '../schema/node.interface';
+import { ONE_CALL_PER_ITEM } from '../schema/query-cost';
 
 @Resolver()
 export class NodeResolver {
-  @Query(() => Node, { nullable: true, description: 'Any object by its Telegent ID (the prefix names its type); null when it does not exist.' })
+  @Query(() => Node, {
+    nullable: true,
+    // Orders are read one at a time; every other type comes from a list loaded once per request.
+    complexity: ({ args, childComplexity }) => childComplexity + (typeOfId(String(args.id)) === 'Order' ? ONE_CALL_PER_ITEM : 0),
+    description: 'Any object by its Telegent ID (the prefix names its type); null when it does not exist.',
+  })
   node(@Arg('id', () => ID, { description: `A Telegent ID with one of the prefixes ${Object.keys(TYPE_BY_ID_PREFIX).join(', ')}.` }) id: string, @Ctx() { loaders }: Context): Promise<Node | null> {
     const load = (): Promise<Node> => {
       switch (typeOfId(id)) {

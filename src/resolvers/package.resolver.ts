@@ -1,17 +1,18 @@
 import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
+import { oneCallThenPerListItem, perListItem } from '../schema/query-cost';
 import { nullWhenNotFound } from '../datasources/errors';
 import { Package, PackageItem } from '../schema/package.type';
 import { Product } from '../schema/product.type';
 
 @Resolver(() => Package)
 export class PackageResolver {
-  @Query(() => [Package], { nullable: true, description: 'The distributor’s package catalog.' })
+  @Query(() => [Package], { nullable: true, complexity: perListItem,  description: 'The distributor’s package catalog.' })
   packages(@Ctx() { loaders }: Context): Promise<Package[]> {
     return loaders.packages();
   }
 
-  @FieldResolver(() => [PackageItem], { nullable: true, description: 'The products in the package, each at its price in the package.' })
+  @FieldResolver(() => [PackageItem], { nullable: true, complexity: oneCallThenPerListItem, description: 'The products in the package, each at its price in the package.' })
   items(@Root() pkg: Package, @Ctx() { loaders }: Context): Promise<PackageItem[]> {
     return loaders.packageItemsByPackageId.load(pkg.id);
   }

@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
+import { ONE_CALL_PER_ITEM } from '../schema/query-cost';
 import { nullWhenNotFound } from '../datasources/errors';
 import { BillingSubscription } from '../schema/billing-subscription.type';
 import { DataUsage } from '../schema/data-usage.type';
@@ -12,7 +13,7 @@ import { Voicemail } from '../schema/voicemail.type';
 
 @Resolver(() => PhoneNumber)
 export class PhoneNumberResolver {
-  @Query(() => PhoneNumber, { nullable: true, description: 'One number of the inventory by its E.164 form, or null when it is not yours.' })
+  @Query(() => PhoneNumber, { nullable: true, complexity: ONE_CALL_PER_ITEM, description: 'One number of the inventory by its E.164 form, or null when it is not yours.' })
   phoneNumber(
     @Arg('number', { description: 'The number in E.164, e.g. +18015551234.' }) number: string,
     @Ctx() { loaders }: Context,
@@ -46,12 +47,12 @@ export class PhoneNumberResolver {
     return { number: number.number };
   }
 
-  @FieldResolver(() => Order, { nullable: true, description: 'The order that brought the number onto the platform (provision or port-in).' })
+  @FieldResolver(() => Order, { nullable: true, complexity: ONE_CALL_PER_ITEM, description: 'The order that brought the number onto the platform (provision or port-in).' })
   order(@Root() number: PhoneNumber, @Ctx() { loaders }: Context): Promise<Order | null> {
     return number.orderId ? loaders.orderById.load(number.orderId).catch(nullWhenNotFound) : Promise.resolve(null);
   }
 
-  @FieldResolver(() => Voicemail, { nullable: true, description: 'Voicemail settings (one upstream read per number).' })
+  @FieldResolver(() => Voicemail, { nullable: true, complexity: ONE_CALL_PER_ITEM, description: 'Voicemail settings (one upstream read per number).' })
   voicemail(@Root() number: PhoneNumber, @Ctx() { loaders }: Context): Promise<Voicemail> {
     return loaders.voicemailByNumber.load(number.number);
   }

@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
+import { perListItem } from '../schema/query-cost';
 import { nullWhenNotFound } from '../datasources/errors';
 import { Account } from '../schema/account.type';
 import { BillingSubscription } from '../schema/billing-subscription.type';
@@ -19,12 +20,12 @@ export class SubscriberResolver {
     return subscriber.accountId ? loaders.accountById.load(subscriber.accountId).catch(nullWhenNotFound) : Promise.resolve(null);
   }
 
-  @FieldResolver(() => [PhoneNumber], { nullable: true, description: 'The numbers bound to the subscriber.' })
+  @FieldResolver(() => [PhoneNumber], { nullable: true, complexity: perListItem,  description: 'The numbers bound to the subscriber.' })
   numbers(@Root() subscriber: Subscriber, @Ctx() { loaders }: Context): Promise<PhoneNumber[]> {
     return loaders.numbersBySubscriber.load(subscriber);
   }
 
-  @FieldResolver(() => [BillingSubscription], { nullable: true, description: 'The subscriber’s subscriptions (one per number), active and ended.' })
+  @FieldResolver(() => [BillingSubscription], { nullable: true, complexity: perListItem,  description: 'The subscriber’s subscriptions (one per number), active and ended.' })
   subscriptions(@Root() subscriber: Subscriber, @Ctx() { loaders }: Context): Promise<BillingSubscription[]> {
     return loaders.subscriptionsBySubscriberId.load(subscriber.id);
   }

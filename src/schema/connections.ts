@@ -1,5 +1,6 @@
 import { ObjectType } from 'type-graphql';
 import { Account } from './account.type';
+import { BillingSubscription } from './billing-subscription.type';
 import { Connection } from './connection';
 import { PhoneNumber } from './phone-number.type';
 import { Subscriber } from './subscriber.type';
@@ -12,3 +13,6 @@ export class SubscriberConnection extends Connection(Subscriber, 'Subscriber') {
 
 @ObjectType({ description: 'A page of phone numbers.' })
 export class PhoneNumberConnection extends Connection(PhoneNumber, 'PhoneNumber') {}
+
+@ObjectType({ description: 'A page of subscriptions.' })
+export class BillingSubscriptionConnection extends Connection(BillingSubscription, 'BillingSubscription') {}
