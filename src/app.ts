@@ -15,6 +15,8 @@ import { SANDBOX_CREDENTIALS, type RunningSandbox, startSandbox } from '../sandb
 import type { Config, UpstreamCredentials } from './config';
 import { type Context, type Services, createContext } from './context';
 import { AccountProfiles } from './datasources/account-profiles';
+import { IdempotencyStore } from './datasources/idempotency';
+import { MemoryLeaseStore, RedisLeaseStore } from './datasources/leases';
 import { ErrorCode, GatewayError } from './datasources/errors';
 import { SlidingWindowRateLimiter } from './datasources/rate-limiter';
 import { TelegentApi } from './datasources/telegent-api';
@@ -76,7 +78,14 @@ export async function buildApp(config: Readonly<Config>, options: BuildAppOption
     tokenRefreshSkewSec: config.tokenRefreshSkewSec,
   });
   const api = new TelegentApi(client);
-  const services: Services = { api, accountProfiles: new AccountProfiles(sharedStore, client.credentialId) };
+  const redisStore = sharedStore.store instanceof KeyvRedis ? (sharedStore.store as KeyvRedis<unknown>) : null;
+  const leases = redisStore ? new RedisLeaseStore(redisStore) : new MemoryLeaseStore();
+  const services: Services = {
+    client,
+    api,
+    accountProfiles: new AccountProfiles(sharedStore, client.credentialId),
+    idempotency: new IdempotencyStore(sharedStore, leases, client.credentialId),
+  };
 
   const expressApp = express();
   expressApp.disable('x-powered-by');
@@ -120,7 +129,9 @@ export async function buildApp(config: Readonly<Config>, options: BuildAppOption
   expressApp.use(
     GRAPHQL_PATH,
     express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: async () => createContext(services, { kind: 'gateway' }) }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => createContext(services, { kind: 'gateway' }, { idempotencyKey: req.get('idempotency-key') ?? null }),
+    }),
   );
 
   let url = '';

@@ -1,7 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { AccountProfiles } from './datasources/account-profiles';
+import type { IdempotencyStore } from './datasources/idempotency';
 import { type Loaders, createLoaders } from './datasources/loaders';
 import type { TelegentApi } from './datasources/telegent-api';
+import type { TelegentClient } from './datasources/telegent-client';
+import { type Writes, createWrites } from './datasources/writes';
 
 /**
  * Who is asking. Until client authentication exists every request acts with the gateway's
@@ -13,8 +16,17 @@ export interface Principal {
 
 /** Long-lived services built once by `buildApp` and shared by every request. */
 export interface Services {
+  client: TelegentClient;
   api: TelegentApi;
   accountProfiles: AccountProfiles;
+  idempotency: IdempotencyStore;
+}
+
+/** What the transport tells about the request besides the operation. */
+export interface RequestMeta {
+  /** The `Idempotency-Key` HTTP header. */
+  idempotencyKey?: string | null;
+  requestId?: string;
 }
 
 /** The per-operation context: built by `createContext` for HTTP and WebSocket alike. */
@@ -22,10 +34,28 @@ export interface Context {
   requestId: string;
   principal: Principal;
   api: TelegentApi;
+  /** The request's reads; replaced by fresh ones after each write, so later fields see its effect. */
   loaders: Loaders;
+  writes: Writes;
 }
 
 /** The only place a context is made. No I/O: loaders fetch lazily, when a resolver asks. */
-export function createContext(services: Services, principal: Principal, requestId: string = randomUUID()): Context {
-  return { requestId, principal, api: services.api, loaders: createLoaders(services.api, services.accountProfiles) };
+export function createContext(services: Services, principal: Principal, meta: RequestMeta = {}): Context {
+  const context: Context = {
+    requestId: meta.requestId ?? randomUUID(),
+    principal,
+    api: services.api,
+    loaders: createLoaders(services.api, services.accountProfiles),
+    writes: createWrites({
+      client: services.client,
+      api: services.api,
+      idempotency: services.idempotency,
+      accountProfiles: services.accountProfiles,
+      idempotencyKeyHeader: meta.idempotencyKey ?? null,
+      onWrite: () => {
+        context.loaders = createLoaders(services.api, services.accountProfiles);
+      },
+    }),
+  };
+  return context;
 }

@@ -12,6 +12,10 @@ export enum ErrorCode {
   UPSTREAM_TIMEOUT = 'UPSTREAM_TIMEOUT',
   UPSTREAM_UNAVAILABLE = 'UPSTREAM_UNAVAILABLE',
   UPSTREAM_ERROR = 'UPSTREAM_ERROR',
+  /** A write was sent but no answer came: it may or may not have happened upstream. */
+  UPSTREAM_OUTCOME_UNKNOWN = 'UPSTREAM_OUTCOME_UNKNOWN',
+  IDEMPOTENCY_KEY_REUSED = 'IDEMPOTENCY_KEY_REUSED',
+  IDEMPOTENCY_KEY_IN_USE = 'IDEMPOTENCY_KEY_IN_USE',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 
@@ -88,6 +92,20 @@ export function fromNetworkFailure(kind: 'timeout' | 'unreachable', endpoint: st
   return kind === 'timeout'
     ? new GatewayError('Telegent did not answer in time.', ErrorCode.UPSTREAM_TIMEOUT, { upstream })
     : new GatewayError('Telegent could not be reached.', ErrorCode.UPSTREAM_UNAVAILABLE, { upstream });
+}
+
+/**
+ * A write that reached (or may have reached) Telegent without an answer: a timeout after sending,
+ * a dropped connection, a gateway timeout. Retrying blindly could buy twice; retry with the same
+ * idempotency key and the gateway reconciles with what the upstream recorded.
+ */
+export function outcomeUnknown(endpoint: string, status: number | null = null): GatewayError {
+  return new GatewayError(
+    'Telegent received the request but its answer was lost, so whether it took effect is unknown. ' +
+      'Retry with the same idempotency key: the gateway then finds what happened instead of doing it twice.',
+    ErrorCode.UPSTREAM_OUTCOME_UNKNOWN,
+    { upstream: { status, endpoint } },
+  );
 }
 
 /** Relay convention for lookups: something that does not exist answers null, not an error. */

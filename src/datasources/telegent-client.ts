@@ -4,7 +4,7 @@ import type Keyv from 'keyv';
 import type { Logger } from 'pino';
 import { Pool, errors as undiciErrors } from 'undici';
 import type { UpstreamCredentials } from '../config';
-import { fromNetworkFailure, fromUpstream } from './errors';
+import { fromNetworkFailure, fromUpstream, outcomeUnknown } from './errors';
 import { RequestPriority, type UpstreamRateLimiter } from './rate-limiter';
 import { type MintedToken, TokenProvider, parseTokenExpiry } from './token-provider';
 
@@ -114,6 +114,8 @@ export class TelegentClient {
         continue;
       }
       if (response.status >= 200 && response.status < 300) return response.body as T;
+      // A proxy or upstream timeout on a write says nothing about whether the write happened.
+      if (!safe && OUTCOME_UNKNOWN_STATUSES.has(response.status)) throw outcomeUnknown(`${method} ${fullPath}`, response.status);
       throw fromUpstream(response.status, response.body, `${method} ${fullPath}`, response.retryAfterSec);
     }
   }
@@ -163,7 +165,9 @@ export class TelegentClient {
       } catch (error) {
         const failure = classifyNetworkError(error);
         this.options.logger.warn({ endpoint, attempt, failure, durationMs: Date.now() - started }, 'upstream request failed');
-        if (!safe || attempt >= this.options.maxRetries) throw fromNetworkFailure(failure, endpoint);
+        // A write that may have been sent is never retried here, nor reported as failed.
+        if (!safe && failure.maybeSent) throw outcomeUnknown(endpoint);
+        if (!safe || attempt >= this.options.maxRetries) throw fromNetworkFailure(failure.kind, endpoint);
         await sleep(backoffMs(attempt));
         continue;
       }
@@ -211,15 +215,24 @@ function toQueryString(query: Query): string {
   return text ? `?${text}` : '';
 }
 
-function classifyNetworkError(error: unknown): 'timeout' | 'unreachable' {
-  if (
-    error instanceof undiciErrors.HeadersTimeoutError ||
-    error instanceof undiciErrors.BodyTimeoutError ||
-    error instanceof undiciErrors.ConnectTimeoutError
-  ) {
-    return 'timeout';
-  }
-  return 'unreachable';
+/** Statuses that, on a write, leave its outcome open (request timeout, bad gateway, gateway timeout). */
+const OUTCOME_UNKNOWN_STATUSES = new Set([408, 502, 504]);
+
+/** Failures that happen before a connection exists, so the request cannot have been sent. */
+const NOT_CONNECTED_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'UND_ERR_CONNECT_TIMEOUT']);
+
+interface NetworkFailure {
+  kind: 'timeout' | 'unreachable';
+  /** Whether the request may have reached the upstream (anything after the connection was made). */
+  maybeSent: boolean;
+}
+
+function classifyNetworkError(error: unknown): NetworkFailure {
+  const code = (error as { code?: unknown; cause?: { code?: unknown } } | null)?.code ?? (error as { cause?: { code?: unknown } })?.cause?.code;
+  const maybeSent = !(error instanceof undiciErrors.ConnectTimeoutError) && !(typeof code === 'string' && NOT_CONNECTED_CODES.has(code));
+  const timeout =
+    error instanceof undiciErrors.HeadersTimeoutError || error instanceof undiciErrors.BodyTimeoutError || error instanceof undiciErrors.ConnectTimeoutError;
+  return { kind: timeout ? 'timeout' : 'unreachable', maybeSent };
 }
 
 /** 200 ms, 400 ms, 800 ms … with ±50 % jitter, so retrying instances do not move in step. */

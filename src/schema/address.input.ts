@@ -1,0 +1,29 @@
+import { Field, InputType } from 'type-graphql';
+import { checkLength } from './input-rules';
+
+@InputType({ description: 'A postal address; every part is optional, as in Telegent.' })
+export class AddressInput {
+  @Field(() => String, { nullable: true, description: 'First street line.' })
+  street1?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Second street line (suite, apartment).' })
+  street2?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'City.' })
+  city?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'State: a two-letter code such as UT, or its name.' })
+  state?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'ZIP or postal code.' })
+  zip?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Country; leave empty for USA.' })
+  country?: string | null;
+}
+
+/** Checks an address input's parts; `field` is where it sits (`input.billingAddress`). */
+export function checkAddress(address: AddressInput | null | undefined, field: string): void {
+  if (!address) return;
+  for (const part of ['street1', 'street2', 'city', 'state', 'zip', 'country'] as const) checkLength(address[part], 200, `${field}.${part}`);
+}

@@ -1,0 +1,97 @@
+import { isValidPhoneNumber } from 'libphonenumber-js';
+import { badUserInput } from '../datasources/errors';
+
+/**
+ * The platform's input rules, applied in the gateway so a bad request costs no upstream call and
+ * its error names the field (`extensions.field`, e.g. `input.areaCode`). Input classes implement
+ * `ValidatedInput`; the schema's `validateFn` runs `validate()` on every argument before the
+ * resolver is called.
+ */
+export interface ValidatedInput {
+  validate(): void;
+}
+
+export function isValidatedInput(value: unknown): value is ValidatedInput {
+  return typeof value === 'object' && value !== null && typeof (value as Partial<ValidatedInput>).validate === 'function';
+}
+
+/** Where a field of a mutation's `input` argument sits, for `extensions.field`. */
+export const inputField = (name: string): string => `input.${name}`;
+
+type Optional<T> = T | null | undefined;
+
+const present = <T>(value: Optional<T>): value is T => value !== null && value !== undefined;
+
+/** E.164 (`+18015551234`) and a valid number by libphonenumber-js's numbering plans. */
+export function checkE164(value: Optional<string>, field: string): void {
+  if (!present(value)) return;
+  if (!/^\+[1-9]\d{6,14}$/.test(value) || !isValidPhoneNumber(value)) {
+    throw badUserInput(`${field} must be a valid phone number in E.164 form (e.g. +18015551234), got '${value}'.`, field);
+  }
+}
+
+/** A North American area code: three digits, not starting with 0 or 1. */
+export function checkAreaCode(value: Optional<string>, field: string): void {
+  if (present(value) && !/^[2-9]\d\d$/.test(value)) throw badUserInput(`${field} must be a 3-digit area code, got '${value}'.`, field);
+}
+
+export function checkZipCode(value: Optional<string>, field: string): void {
+  if (present(value) && !/^\d{5}$/.test(value)) throw badUserInput(`${field} must be a 5-digit US ZIP code, got '${value}'.`, field);
+}
+
+/** 19 or 20 digits starting 89 (ITU-T E.118), optionally followed by the filler F. */
+export function checkIccid(value: Optional<string>, field: string): void {
+  if (present(value) && !/^89\d{17,18}F?$/i.test(value)) {
+    throw badUserInput(`${field} must be an ICCID: 19 or 20 digits starting with 89 (optionally ending in F), got '${value}'.`, field);
+  }
+}
+
+export function checkEmail(value: Optional<string>, field: string): void {
+  // The shape mail servers accept; deliverability is the platform's concern.
+  if (present(value) && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value)) throw badUserInput(`${field} must be an e-mail address, got '${value}'.`, field);
+}
+
+/** A Telegent ID with one of `prefixes` (`TSUID-…`), so a wrong kind of ID is caught before the upstream. */
+export function checkId(value: Optional<string>, prefixes: readonly string[], field: string): void {
+  if (!present(value)) return;
+  const prefix = value.slice(0, value.indexOf('-')).toUpperCase();
+  if (!prefixes.includes(prefix) || value.length <= prefix.length + 1) {
+    throw badUserInput(`${field} must be an ID starting ${prefixes.map((p) => `${p}-`).join(' or ')}, got '${value}'.`, field);
+  }
+}
+
+export function checkNotBlank(value: Optional<string>, field: string): void {
+  if (present(value) && value.trim() === '') throw badUserInput(`${field} must not be blank.`, field);
+}
+
+export function checkLength(value: Optional<string>, max: number, field: string): void {
+  if (present(value) && value.length > max) throw badUserInput(`${field} must be at most ${max} characters, got ${value.length}.`, field);
+}
+
+/** A calendar date `YYYY-MM-DD` that exists. */
+export function checkIsoDate(value: Optional<string>, field: string): void {
+  if (!present(value)) return;
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null;
+  if (!date || date.toISOString().slice(0, 10) !== value) throw badUserInput(`${field} must be a date YYYY-MM-DD, got '${value}'.`, field);
+}
+
+/** A two-letter US state or territory code. */
+export function checkStateCode(value: Optional<string>, field: string): void {
+  if (present(value) && !/^[A-Z]{2}$/.test(value)) throw badUserInput(`${field} must be a two-letter state code such as UT, got '${value}'.`, field);
+}
+
+export function checkUrl(value: Optional<string>, field: string): void {
+  if (!present(value)) return;
+  let url: URL | null = null;
+  try {
+    url = new URL(value);
+  } catch {
+    url = null;
+  }
+  if (!url || !['https:', 'http:'].includes(url.protocol)) throw badUserInput(`${field} must be an http(s) URL, got '${value}'.`, field);
+}
+
+export function checkRequiredWhen(condition: boolean, value: unknown, field: string, reason: string): void {
+  if (condition && (value === null || value === undefined || value === '')) throw badUserInput(`${field} is required ${reason}.`, field);
+}
