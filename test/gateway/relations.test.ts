@@ -22,6 +22,9 @@ describe('relations and orders', () => {
       expect(subscription.package!.name).toEqual(expect.any(String));
     }
     expect(reply.body.data!.account!.admin).toEqual({ name: 'John Doe', email: 'john.doe@doe-family.example', role: 'MANAGER' });
+    // Packages and products are the distributor's: every account sees the whole catalog.
+    expect(reply.body.data!.account!.packages!.map((p) => p.name)).toEqual(['Starter', 'Family 10GB', 'Unlimited', 'IoT Fleet']);
+    expect(reply.body.data!.account!.products).toHaveLength(7);
   });
 
   it('should read a port-in order with its history as the sandbox clock moves it', async () => {
