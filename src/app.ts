@@ -14,7 +14,7 @@ import type { Logger } from 'pino';
 import { SANDBOX_CREDENTIALS, type RunningSandbox, startSandbox } from '../sandbox';
 import type { Config, UpstreamCredentials } from './config';
 import { type Context, type Services, createContext } from './context';
-import { AccountProfiles } from './datasources/account-profiles';
+import { ProfileStore } from './datasources/profile-store';
 import { IdempotencyStore } from './datasources/idempotency';
 import { MemoryLeaseStore, RedisLeaseStore } from './datasources/leases';
 import { ErrorCode, GatewayError } from './datasources/errors';
@@ -83,7 +83,8 @@ export async function buildApp(config: Readonly<Config>, options: BuildAppOption
   const services: Services = {
     client,
     api,
-    accountProfiles: new AccountProfiles(sharedStore, client.credentialId),
+    accountProfiles: new ProfileStore(sharedStore, client.credentialId, 'account'),
+    numberProfiles: new ProfileStore(sharedStore, client.credentialId, 'number'),
     idempotency: new IdempotencyStore(sharedStore, leases, client.credentialId),
   };
 

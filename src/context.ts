@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { AccountProfiles } from './datasources/account-profiles';
+import type { AccountProfiles, NumberProfiles } from './datasources/profile-store';
 import type { IdempotencyStore } from './datasources/idempotency';
 import { type Loaders, createLoaders } from './datasources/loaders';
 import type { TelegentApi } from './datasources/telegent-api';
@@ -19,6 +19,7 @@ export interface Services {
   client: TelegentClient;
   api: TelegentApi;
   accountProfiles: AccountProfiles;
+  numberProfiles: NumberProfiles;
   idempotency: IdempotencyStore;
 }
 
@@ -45,15 +46,16 @@ export function createContext(services: Services, principal: Principal, meta: Re
     requestId: meta.requestId ?? randomUUID(),
     principal,
     api: services.api,
-    loaders: createLoaders(services.api, services.accountProfiles),
+    loaders: createLoaders(services),
     writes: createWrites({
       client: services.client,
       api: services.api,
       idempotency: services.idempotency,
       accountProfiles: services.accountProfiles,
+      numberProfiles: services.numberProfiles,
       idempotencyKeyHeader: meta.idempotencyKey ?? null,
       onWrite: () => {
-        context.loaders = createLoaders(services.api, services.accountProfiles);
+        context.loaders = createLoaders(services);
       },
     }),
   };

@@ -34,7 +34,7 @@ const DEFAULT_QUERY = `# telegent-graph: the Telegent platform as one graph. Pre
         name
         subscribers(first: 3) {
           totalCount
-          edges { node { name role numbers { number classification subscription { package { name price } } } } }
+          edges { node { name role numbers { number numberType subscription { package { name price } } } } }
         }
       }
     }

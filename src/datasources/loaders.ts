@@ -13,7 +13,7 @@ import type { SubscriptionFeature } from '../schema/subscription-feature.type';
 import type { Voicemail } from '../schema/voicemail.type';
 import type { WorkgroupMember } from '../schema/workgroup.type';
 import type { MessageRoute, VoiceRoute } from '../schema/route.type';
-import type { AccountProfiles } from './account-profiles';
+import type { AccountProfiles, NumberProfile, NumberProfiles } from './profile-store';
 import {
   fromAccountProfile,
   type RawAccount,
@@ -74,7 +74,7 @@ function fromIndex<V>(index: Map<string, V>, keys: readonly string[], what: (key
  * its list endpoints (REFERENCE.md §5.2–5.3): each list is loaded once per request and indexed,
  * which keeps a nested query at a fixed number of upstream calls however many rows it touches.
  */
-export function createLoaders(api: TelegentApi, accountProfiles: AccountProfiles) {
+export function createLoaders({ api, accountProfiles, numberProfiles }: { api: TelegentApi; accountProfiles: AccountProfiles; numberProfiles: NumberProfiles }) {
   const subscriberDirectory = once(async () => (await api.listDistributorSubscribers()).map((raw) => ({ raw, model: toSubscriber(raw) })));
   const distributorSubscriptions = once(async () => (await api.listDistributorSubscriptions()).map(toBillingSubscription));
   const packageCatalog = once(async () => (await api.listPackages()).map(toPackage));
@@ -106,6 +106,7 @@ export function createLoaders(api: TelegentApi, accountProfiles: AccountProfiles
   return {
     accounts,
     accountProfileById,
+    numberProfileById: new DataLoader<string, NumberProfile | null>(async (ids) => (await numberProfiles.getMany(ids)).map((p) => p ?? null)),
     /** Named by a subscriber, else remembered from a create or update through the gateway. */
     accountById: new DataLoader<string, Account>(async (ids) => {
       const index = new Map((await accounts()).map((a) => [a.id, a]));

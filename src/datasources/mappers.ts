@@ -4,8 +4,9 @@ import type { BillingSubscription } from '../schema/billing-subscription.type';
 import type { DataUsageMeter, DataUsageSettings } from '../schema/data-usage.type';
 import type { CallFilter, GuardianFeatures, GuardianRelation, MessageFilter } from '../schema/guardian.type';
 import type { AvailableNumbers } from '../schema/available-numbers.type';
-import { MessageDirection, MessageKind, MessageType, NumberClassification, NumberType, SubscriberRole } from '../schema/enums';
+import { MessageDirection, MessageKind, MessageType, NumberType, ProductType, SubscriberRole, SubscriptionStatus } from '../schema/enums';
 import type { Message } from '../schema/message.type';
+import type { ProvisionNumberPayload } from '../schema/provision-number.payload';
 import type { Product } from '../schema/product.type';
 import type { Service } from '../schema/service.type';
 import type { SubscriptionFeature } from '../schema/subscription-feature.type';
@@ -183,6 +184,20 @@ export interface RawDataUsageInfo extends RawDataUsageSettings {
 export interface RawDataUsageBatch<T> {
   Status: string;
   PhoneNumbers: T[];
+}
+
+/** The answer of numbers/provision (REFERENCE.md §3.9). */
+export interface RawProvisionResult {
+  OrderId: string;
+  OrderDate: string;
+  OrderStatus: string;
+  PhoneNumberAssigned: string;
+  PhoneNumberId: string;
+  QRCode?: string | null;
+  ZipCode?: string | null;
+  ICCID?: string | null;
+  ErrorMessage?: string | null;
+  SubscriberId?: string | null;
 }
 
 export interface RawOrder {
@@ -374,8 +389,7 @@ export function toPhoneNumber(raw: RawInventoryNumber, accountId: string | null)
   return {
     id: (raw.Tnid ?? raw.TNID)!,
     number: raw.Number,
-    numberType: isVoip ? NumberType.VOIP : NumberType.MOBILE,
-    classification: isVoip ? NumberClassification.VOIP : classification === 'IOT' ? NumberClassification.IOT : NumberClassification.MVNO,
+    numberType: isVoip ? NumberType.VOIP : classification === 'IOT' ? NumberType.IOT : NumberType.MVNO,
     messageType: messageType === 'A2P' ? MessageType.A2P : messageType === 'P2P' ? MessageType.P2P : null,
     messageEnabled: raw.MessageEnabled === true,
     voiceEnabled: raw.VoiceEnabled === true,
@@ -396,6 +410,7 @@ export function toBillingSubscription(raw: RawSubscription): BillingSubscription
     id: raw.SubscriptionId,
     type: raw.Type,
     active: raw.Active,
+    status: raw.Active ? SubscriptionStatus.ACTIVE : SubscriptionStatus.INACTIVE,
     iccid: raw.ICCID ?? null,
     subscriberId: raw.SubscriberId,
     packageId: raw.PackageId,
@@ -594,4 +609,36 @@ export function toSubscriptionFeature(raw: RawFeature): SubscriptionFeature {
 
 export function toVoicemail(raw: RawVoicemail): Voicemail {
   return { status: raw.Status, email: raw.Email ?? null, firstName: raw.FirstName ?? null, lastName: raw.LastName ?? null };
+}
+
+/** Provisioning's ProductType spellings (REFERENCE.md §3.9; guides write them in lower case). */
+export const UPSTREAM_PRODUCT_TYPE: Record<ProductType, string> = {
+  [ProductType.SMS_ONLY]: 'Sms-Only',
+  [ProductType.DATA_ONLY]: 'Data-Only',
+  [ProductType.SMS_DATA]: 'Sms+Data',
+  [ProductType.SMS_DATA_VOICE]: 'Sms+Data+Voice',
+};
+
+export function toProductType(raw: string | null | undefined): ProductType | null {
+  const match = Object.entries(UPSTREAM_PRODUCT_TYPE).find(([, spelling]) => spelling.toLowerCase() === raw?.toLowerCase());
+  return match ? (match[0] as ProductType) : null;
+}
+
+export function toProvisionNumberPayload(raw: RawProvisionResult): ProvisionNumberPayload {
+  const orderDate = instant(raw.OrderDate);
+  return {
+    order: {
+      id: raw.OrderId,
+      status: raw.OrderStatus,
+      type: 'Provision',
+      orderDate,
+      statusMessage: raw.ErrorMessage ?? null,
+      numbers: [raw.PhoneNumberAssigned],
+      history: [{ status: raw.OrderStatus, at: orderDate, message: raw.ErrorMessage ?? null }],
+    },
+    qrCode: raw.QRCode ?? null,
+    number: raw.PhoneNumberAssigned,
+    numberId: raw.PhoneNumberId,
+    subscriberId: raw.SubscriberId ?? null,
+  };
 }

@@ -1,7 +1,8 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import { ONE_CALL_PER_ITEM, oneCallThenPerListItem, perListItem } from '../schema/query-cost';
 import { nullWhenNotFound } from '../datasources/errors';
+import { assertE164 } from '../schema/e164.scalar';
 import { CallFilter, Guardian, GuardianFeatures, GuardianRelation, MessageFilter } from '../schema/guardian.type';
 import { Subscriber } from '../schema/subscriber.type';
 
@@ -20,6 +21,47 @@ export class GuardianResolver {
   @FieldResolver(() => [MessageFilter], { nullable: true, complexity: perListItem,  description: 'Message filters on the subscriber’s numbers (one per number at most).' })
   messageFilters(@Root() guardian: Guardian, @Ctx() { loaders }: Context): Promise<MessageFilter[]> {
     return loaders.messageFiltersBySubscriberId.load(guardian.subscriberId);
+  }
+
+  @FieldResolver(() => CallFilter, {
+    nullable: true,
+    description: 'The call filter of one of the subscriber’s numbers (the first one when no number is given); null when there is none.',
+  })
+  async callFilter(
+    @Root() guardian: Guardian,
+    @Arg('phoneNumber', () => String, { nullable: true, description: 'The guarded number, in E.164.' }) phoneNumber: string | null | undefined,
+    @Ctx() { loaders }: Context,
+  ): Promise<CallFilter | null> {
+    if (phoneNumber != null) assertE164(phoneNumber, 'phoneNumber');
+    const filters = await loaders.callFiltersBySubscriberId.load(guardian.subscriberId);
+    return filters.find((f) => phoneNumber == null || f.phone === phoneNumber) ?? null;
+  }
+
+  @FieldResolver(() => MessageFilter, {
+    nullable: true,
+    description: 'The message filter of one of the subscriber’s numbers (the first one when no number is given); null when there is none.',
+  })
+  async messageFilter(
+    @Root() guardian: Guardian,
+    @Arg('phoneNumber', () => String, { nullable: true, description: 'The guarded number, in E.164.' }) phoneNumber: string | null | undefined,
+    @Ctx() { loaders }: Context,
+  ): Promise<MessageFilter | null> {
+    if (phoneNumber != null) assertE164(phoneNumber, 'phoneNumber');
+    const filters = await loaders.messageFiltersBySubscriberId.load(guardian.subscriberId);
+    return filters.find((f) => phoneNumber == null || f.phone === phoneNumber) ?? null;
+  }
+
+  @FieldResolver(() => [GuardianRelation], {
+    nullable: true,
+    complexity: (args) => 1 + oneCallThenPerListItem(args),
+    description: 'Every relation the subscriber is part of, as guardian or as child (two upstream reads per subscriber).',
+  })
+  async relations(@Root() guardian: Guardian, @Ctx() { loaders }: Context): Promise<GuardianRelation[]> {
+    const [children, parents] = await Promise.all([
+      loaders.guardianChildrenOf.load(guardian.subscriberId),
+      loaders.guardianParentsOf.load(guardian.subscriberId),
+    ]);
+    return [...children, ...parents];
   }
 
   @FieldResolver(() => [GuardianRelation], { nullable: true, complexity: oneCallThenPerListItem, description: 'Relations where the subscriber is the parent (its children).' })

@@ -2,6 +2,9 @@ import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import { ONE_CALL_PER_ITEM } from '../schema/query-cost';
 import { nullWhenNotFound } from '../datasources/errors';
+import { toProductType } from '../datasources/mappers';
+import { Account } from '../schema/account.type';
+import { ProductType } from '../schema/enums';
 import { BillingSubscription } from '../schema/billing-subscription.type';
 import { DataUsage } from '../schema/data-usage.type';
 import { assertE164 } from '../schema/e164.scalar';
@@ -20,6 +23,30 @@ export class PhoneNumberResolver {
   ): Promise<PhoneNumber | null> {
     assertE164(number, 'number');
     return loaders.numberByE164.load(number).catch(nullWhenNotFound);
+  }
+
+  @FieldResolver(() => Account, {
+    nullable: true,
+    description:
+      'The account that owns the number. Telegent’s number records do not name it: it is known when the number was reached ' +
+      'through its account, else through its subscriber; null for an unassigned number read on its own.',
+  })
+  async account(@Root() number: PhoneNumber, @Ctx() { loaders }: Context): Promise<Account | null> {
+    let accountId = number.accountId;
+    if (accountId === null && number.subscriberId !== null) {
+      accountId = (await loaders.subscriberById.load(number.subscriberId).catch(nullWhenNotFound))?.accountId ?? null;
+    }
+    return accountId === null ? null : loaders.accountById.load(accountId).catch(nullWhenNotFound);
+  }
+
+  @FieldResolver(() => ProductType, {
+    nullable: true,
+    description:
+      'What the number was provisioned for. Telegent’s number records do not carry it: known for numbers provisioned ' +
+      'through the gateway (remembered from provisionNumber), null otherwise.',
+  })
+  async productType(@Root() number: PhoneNumber, @Ctx() { loaders }: Context): Promise<ProductType | null> {
+    return toProductType((await loaders.numberProfileById.load(number.id))?.ProductType);
   }
 
   @FieldResolver(() => Subscriber, { nullable: true, description: 'The subscriber the number is bound to; null while it is unassigned.' })

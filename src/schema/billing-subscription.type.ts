@@ -1,4 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
+import { SubscriptionStatus } from './enums';
 import { IccidScalar } from './iccid.scalar';
 import { Node } from './node.interface';
 
@@ -14,6 +15,9 @@ export class BillingSubscription extends Node {
 
   @Field({ description: 'Whether the subscription is active (deleted subscriptions stay readable, inactive).' })
   active!: boolean;
+
+  @Field(() => SubscriptionStatus, { description: 'ACTIVE or INACTIVE: `active` as a status.' })
+  status!: SubscriptionStatus;
 
   @Field(() => IccidScalar, { nullable: true, description: 'ICCID of the SIM bound to the subscription.' })
   iccid!: string | null;

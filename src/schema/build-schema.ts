@@ -11,6 +11,7 @@ import { GuardianRelationResolver, GuardianResolver } from '../resolvers/guardia
 import { OrderResolver } from '../resolvers/order.resolver';
 import { RouteResolver } from '../resolvers/route.resolver';
 import { NodeResolver } from '../resolvers/node.resolver';
+import { NumberMutationResolver } from '../resolvers/number-mutations.resolver';
 import { PackageItemResolver, PackageResolver } from '../resolvers/package.resolver';
 import { PhoneNumberResolver } from '../resolvers/phone-number.resolver';
 import { SubscriberResolver } from '../resolvers/subscriber.resolver';
@@ -21,6 +22,7 @@ export const RESOLVERS = [
   AccountResolver,
   AccountRoutesResolver,
   AccountMutationResolver,
+  NumberMutationResolver,
   SubscriberResolver,
   PhoneNumberResolver,
   BillingSubscriptionResolver,

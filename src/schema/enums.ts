@@ -17,31 +17,19 @@ registerEnumType(SubscriberRole, {
 });
 
 /** Mobile (MVNO or IoT) or VoIP. */
+/** The platform classification of a number, which is also what provisioning asks for (`NumberType` mvno|iot|voip). */
 export enum NumberType {
-  MOBILE = 'MOBILE',
-  VOIP = 'VOIP',
-}
-registerEnumType(NumberType, {
-  name: 'NumberType',
-  description: 'Whether a number is a mobile line (MVNO or IoT) or a VoIP number.',
-  valuesConfig: {
-    MOBILE: { description: 'A mobile line (classification MVNO or IOT) on a SIM or eSIM.' },
-    VOIP: { description: 'A VoIP number, without a SIM.' },
-  },
-});
-
-export enum NumberClassification {
   MVNO = 'MVNO',
   IOT = 'IOT',
   VOIP = 'VOIP',
 }
-registerEnumType(NumberClassification, {
-  name: 'NumberClassification',
-  description: 'The platform classification of a number.',
+registerEnumType(NumberType, {
+  name: 'NumberType',
+  description: 'What kind of number it is, and so what it may carry.',
   valuesConfig: {
-    MVNO: { description: 'Mobile line: messaging (A2P or P2P), voice and data.' },
+    MVNO: { description: 'Mobile line on a SIM or eSIM: messaging (A2P or P2P), voice and data.' },
     IOT: { description: 'IoT line: data and P2P messaging only, never A2P.' },
-    VOIP: { description: 'VoIP number: A2P messaging only.' },
+    VOIP: { description: 'VoIP number, without a SIM: A2P messaging only.' },
   },
 });
 
@@ -84,4 +72,36 @@ registerEnumType(AvailableNumberType, {
   name: 'AvailableNumberType',
   description: 'The kind of number to look for.',
   valuesConfig: { MOBILE: { description: 'Numbers for mobile lines (MVNO or IoT).' }, VOIP: { description: 'VoIP numbers.' } },
+});
+
+/** Whether a subscription still bills (Telegent's `Active` flag; `Filter=Active|Inactive` on its lists). */
+export enum SubscriptionStatus {
+  ACTIVE = 'ACTIVE',
+  INACTIVE = 'INACTIVE',
+}
+registerEnumType(SubscriptionStatus, {
+  name: 'SubscriptionStatus',
+  description: 'Whether a subscription still bills.',
+  valuesConfig: {
+    ACTIVE: { description: 'Billing: the subscriber has the package.' },
+    INACTIVE: { description: 'Ended (deleted subscriptions stay readable, inactive).' },
+  },
+});
+
+/** What a provisioned number is sold for (provisioning's `ProductType`). */
+export enum ProductType {
+  SMS_ONLY = 'SMS_ONLY',
+  DATA_ONLY = 'DATA_ONLY',
+  SMS_DATA = 'SMS_DATA',
+  SMS_DATA_VOICE = 'SMS_DATA_VOICE',
+}
+registerEnumType(ProductType, {
+  name: 'ProductType',
+  description: 'The product a number is provisioned for.',
+  valuesConfig: {
+    SMS_ONLY: { description: 'Messaging only (Telegent: Sms-Only).' },
+    DATA_ONLY: { description: 'Data only (Data-Only).' },
+    SMS_DATA: { description: 'Messaging and data (Sms+Data).' },
+    SMS_DATA_VOICE: { description: 'Messaging, data and voice (Sms+Data+Voice).' },
+  },
 });

@@ -2,7 +2,7 @@ import { LocalDateResolver } from 'graphql-scalars';
 import { E164Scalar } from './e164.scalar';
 import { IccidScalar } from './iccid.scalar';
 import { Field, ObjectType } from 'type-graphql';
-import { MessageType, NumberClassification, NumberType } from './enums';
+import { MessageType, NumberType } from './enums';
 import { Node } from './node.interface';
 
 @ObjectType({ implements: Node, description: 'A phone number in the distributor’s inventory. Its id is the NID-; Telegent addresses numbers by E.164.' })
@@ -10,11 +10,8 @@ export class PhoneNumber extends Node {
   @Field(() => E164Scalar, { description: 'The number in E.164, e.g. +18015551234.' })
   number!: string;
 
-  @Field(() => NumberType, { description: 'Mobile line or VoIP number.' })
+  @Field(() => NumberType, { description: 'MVNO, IOT or VOIP: what the number may carry (Telegent’s Classification).' })
   numberType!: NumberType;
-
-  @Field(() => NumberClassification, { description: 'MVNO, IOT or VOIP: what the number may carry.' })
-  classification!: NumberClassification;
 
   @Field(() => MessageType, { nullable: true, description: 'A2P or P2P messaging.' })
   messageType!: MessageType | null;

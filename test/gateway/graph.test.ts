@@ -29,13 +29,13 @@ describe('the graph', () => {
       expect(reply.body.data!.phoneNumber).toMatchObject({
         id: expect.stringMatching(/^NID-/),
         number: line.number,
-        numberType: 'MOBILE',
-        classification: 'MVNO',
+        numberType: 'MVNO',
         messageType: 'P2P',
         status: 'Active',
         purchasedOn: expect.stringMatching(/^\d{4}-\d\d-\d\d$/),
+        account: { name: 'Acme Mobile' },
         subscriber: { id: line.subscriberId },
-        subscription: { package: { name: expect.any(String) } },
+        subscription: { status: 'ACTIVE', package: { name: expect.any(String) } },
         messageRoute: { name: 'Acme SMS Webhook', enabled: true, authenticationType: 'Basic' },
         voiceRoute: { name: 'Acme SIP Trunk', routeType: 'Trunk', trunk: 'sip:pstn.acme.example' },
         dataUsage: { settings: { unit: 'MB', notifyAt: 8000, throttleAt: 10000, throttleSpeed: '5-mbps', limit: 15000 }, usage: { used: 1234, throttled: false, limitReached: false } },
@@ -87,8 +87,19 @@ describe('the graph', () => {
           messageFilters: [{ mode: 'ACTIVE', level: 'CHILD', blockLinks: true }],
           parents: [{ relation: 'Parent', parent: { name: 'John Doe' }, child: { name: 'Jimmy Doe' } }],
           children: [],
+          relations: [{ relation: 'Parent', parent: { name: 'John Doe' }, child: { name: 'Jimmy Doe' } }],
+          callFilter: { mode: 'WHITELIST' },
+          messageFilter: { mode: 'ACTIVE' },
         },
       });
+      const guardian = reply.body.data!.subscriber!.guardian;
+      expect(guardian.callFilter!.id).toBe(guardian.callFilters![0]!.id);
+      const elsewhere = await gateway.query(
+        `{ subscriber(id: "${jimmy}") { guardian { callFilter(phoneNumber: "+18015550123") { id } messageFilter(phoneNumber: "+18015550123") { id } } } }`,
+      );
+      expect(elsewhere.body.data.subscriber.guardian).toEqual({ callFilter: null, messageFilter: null });
+      const bad = await gateway.query(`{ subscriber(id: "${jimmy}") { guardian { callFilter(phoneNumber: "12") { id } } } }`);
+      expect(bad.body.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'phoneNumber' });
     });
   });
 

@@ -28,7 +28,7 @@ export class AccountWrites {
         BillingAddress: toRawAddress(input.billingAddress),
         MailingAddress: toRawAddress(input.mailingAddress),
       });
-      await this.ctx.accountProfiles.remember(account);
+      await this.ctx.accountProfiles.remember(account.AccountId, account);
       return account;
     });
   }
@@ -40,7 +40,7 @@ export class AccountWrites {
       BillingAddress: toRawAddress(input.billingAddress),
       MailingAddress: toRawAddress(input.mailingAddress),
     });
-    await this.ctx.accountProfiles.remember(account);
+    await this.ctx.accountProfiles.remember(account.AccountId, account);
     this.ctx.onWrite();
     return account;
   }

@@ -1,10 +1,12 @@
 import { AccountWrites } from './account-writes';
+import { NumberWrites } from './number-writes';
 import type { WriteContext } from './write-context';
 
 /** The writes of one request, by area; each runs through the shared client, stores and idempotency. */
 export function createWrites(ctx: WriteContext) {
   return {
     accounts: new AccountWrites(ctx),
+    numbers: new NumberWrites(ctx),
   };
 }
 

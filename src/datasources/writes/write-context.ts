@@ -1,4 +1,4 @@
-import type { AccountProfiles } from '../account-profiles';
+import type { AccountProfiles, NumberProfiles } from '../profile-store';
 import { badUserInput } from '../errors';
 import type { IdempotencyStore, Reconciled } from '../idempotency';
 import type { TelegentApi } from '../telegent-api';
@@ -10,6 +10,7 @@ export interface WriteContext {
   api: TelegentApi;
   idempotency: IdempotencyStore;
   accountProfiles: AccountProfiles;
+  numberProfiles: NumberProfiles;
   /** The `Idempotency-Key` header of the HTTP request, if any. */
   idempotencyKeyHeader: string | null;
   /** Called after every write that took effect: drops the request's cached reads so later fields see it. */

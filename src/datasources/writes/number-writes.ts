@@ -1,0 +1,115 @@
+import { MessageType, NumberType } from '../../schema/enums';
+import type { ProvisionNumberInput } from '../../schema/provision-number.input';
+import type { Reconciled } from '../idempotency';
+import { type RawInventoryNumber, type RawProvisionResult, UPSTREAM_PRODUCT_TYPE } from '../mappers';
+import { type WriteContext, runIdempotent } from './write-context';
+
+const DAY_MS = 24 * 60 * 60_000;
+/** Clock difference tolerated between the gateway and Telegent when matching an order to an attempt. */
+const CLOCK_SKEW_MS = 2 * 60_000;
+
+/** Buying and configuring numbers (REFERENCE.md §3.9). */
+export class NumberWrites {
+  constructor(private readonly ctx: WriteContext) {}
+
+  /** Buys one number. Spends money: idempotent with a key, reconciled with the inventory when an answer was lost. */
+  provision(input: ProvisionNumberInput): Promise<RawProvisionResult> {
+    return runIdempotent(
+      this.ctx,
+      'provisionNumber',
+      input,
+      input.idempotencyKey,
+      async () => {
+        const result = await this.ctx.client.post<RawProvisionResult>('/numbers/provision', {
+          NumberType: input.numberType.toLowerCase(),
+          MessageType: input.messageType.toLowerCase(),
+          MessageEnabled: input.messageEnabled,
+          VoiceEnabled: input.voiceEnabled,
+          DataEnabled: input.dataEnabled ?? undefined,
+          ProductType: UPSTREAM_PRODUCT_TYPE[input.productType],
+          MessageRouteId: input.messageRouteId ?? undefined,
+          VoiceRouteId: input.voiceRouteId ?? undefined,
+          AreaCode: input.areaCode ?? undefined,
+          ZipCode: input.zipCode ?? undefined,
+          ICCID: input.iccid ?? undefined,
+          AssignedSubscriberId: input.subscriberId ?? undefined,
+          AccountId: input.accountId ?? undefined,
+        });
+        await this.rememberProvisioned(result.PhoneNumberId, input);
+        return result;
+      },
+      (startedAtMs) => this.findProvisioned(input, startedAtMs),
+    );
+  }
+
+  private rememberProvisioned(numberId: string, input: ProvisionNumberInput): Promise<void> {
+    return this.ctx.numberProfiles.remember(numberId, {
+      ProductType: UPSTREAM_PRODUCT_TYPE[input.productType],
+      DataEnabled: input.dataEnabled ?? null,
+    });
+  }
+
+  /**
+   * After a lost answer: the number an earlier attempt bought, if any. Candidates are inventory
+   * numbers configured as asked, bought since the attempt's day, and not already known as the
+   * result of another provisioning through the gateway; each is confirmed by its order's time,
+   * newest first, so the search stops at the first order placed before the attempt.
+   */
+  private async findProvisioned(input: ProvisionNumberInput, startedAtMs: number): Promise<Reconciled<RawProvisionResult>> {
+    const inventory = await this.ctx.api.listInventory(input.accountId ?? null);
+    const since = new Date(startedAtMs - DAY_MS).toISOString().slice(0, 10);
+    const shaped = inventory.filter((n) => matchesInput(n, input) && purchasedOn(n) !== null && purchasedOn(n)! >= since && n.OrderId);
+    const known = await this.ctx.numberProfiles.getMany(shaped.map((n) => (n.Tnid ?? n.TNID)!));
+    const candidates = shaped.filter((_, i) => known[i] === undefined);
+    // Newest first (the inventory lists numbers in purchase order): stop at the first order older than the attempt.
+    const confirmed: { row: RawInventoryNumber; orderDate: string; orderStatus: string }[] = [];
+    for (const row of candidates.reverse()) {
+      const order = await this.ctx.api.getOrder(row.OrderId!);
+      if (Date.parse(order.OrderDate) < startedAtMs - CLOCK_SKEW_MS) break;
+      if ((order.OrderType ?? 'Provision') === 'Provision') confirmed.push({ row, orderDate: order.OrderDate, orderStatus: order.OrderStatus });
+    }
+    if (confirmed.length === 0) return { absent: true };
+    if (confirmed.length > 1) {
+      return { undecidable: `${confirmed.length} numbers bought since then match: ${confirmed.map((c) => c.row.Number).join(', ')}` };
+    }
+    const [{ row, orderDate, orderStatus }] = confirmed as [(typeof confirmed)[number]];
+    const numberId = (row.Tnid ?? row.TNID)!;
+    await this.rememberProvisioned(numberId, input);
+    return {
+      found: {
+        OrderId: row.OrderId!,
+        OrderDate: orderDate,
+        OrderStatus: orderStatus,
+        PhoneNumberAssigned: row.Number,
+        PhoneNumberId: numberId,
+        ICCID: row.Iccid ?? null,
+        SubscriberId: row.AssignedSubscriberId ?? null,
+        QRCode: null,
+        ZipCode: null,
+        ErrorMessage: null,
+      },
+    };
+  }
+}
+
+/** `MM/DD/YYYY` → `YYYY-MM-DD`, comparable as text. */
+function purchasedOn(row: RawInventoryNumber): string | null {
+  const match = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(row.OriginalDatePurchased ?? '');
+  return match ? `${match[3]}-${match[1]}-${match[2]}` : null;
+}
+
+function matchesInput(row: RawInventoryNumber, input: ProvisionNumberInput): boolean {
+  const classification = (row.Classification ?? '').toUpperCase();
+  const kind = classification === 'IOT' ? NumberType.IOT : classification === 'VOIP' || row.NumberType?.toLowerCase() === 'voip' ? NumberType.VOIP : NumberType.MVNO;
+  const messageType = (row.MessageType ?? '').toUpperCase() === 'A2P' ? MessageType.A2P : MessageType.P2P;
+  return (
+    kind === input.numberType &&
+    messageType === input.messageType &&
+    row.MessageEnabled === input.messageEnabled &&
+    row.VoiceEnabled === input.voiceEnabled &&
+    (row.MessageRouteId ?? null) === (input.messageRouteId ?? null) &&
+    (input.voiceRouteId == null || row.VoiceRouteId === input.voiceRouteId) &&
+    (input.subscriberId == null ? row.AssignedSubscriberId == null : row.AssignedSubscriberId === input.subscriberId) &&
+    (input.iccid == null || row.Iccid?.toUpperCase() === input.iccid.toUpperCase())
+  );
+}

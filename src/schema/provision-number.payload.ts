@@ -1,0 +1,16 @@
+import { Field, ObjectType } from 'type-graphql';
+import { Order } from './order.type';
+
+@ObjectType({ description: 'The result of provisionNumber: the order, and the number and subscriber it touched.' })
+export class ProvisionNumberPayload {
+  @Field(() => Order, { description: 'The provision order (Complete when the number is active).' })
+  order!: Order;
+
+  @Field(() => String, { nullable: true, description: 'eSIM activation QR code image URL (LPA), when the number is on an eSIM.' })
+  qrCode!: string | null;
+
+  /** For `phoneNumber` and `subscriber`. */
+  number!: string;
+  numberId!: string;
+  subscriberId!: string | null;
+}
