@@ -80,14 +80,19 @@ export class TelegentClient {
     const key = `${path}${query ? toQueryString(query) : ''}`;
     let pending = this.readsInFlight.get(key);
     if (!pending) {
-      pending = this.call<T>('GET', path, { query, priority }).finally(() => this.readsInFlight.delete(key));
+      const shared: Promise<unknown> = this.call<T>('GET', path, { query, priority }).finally(() => {
+        if (this.readsInFlight.get(key) === shared) this.readsInFlight.delete(key);
+      });
+      pending = shared;
       this.readsInFlight.set(key, pending);
     }
     return pending as Promise<T>;
   }
 
   post<T>(path: string, body: unknown, options: Omit<CallOptions, 'body'> = {}): Promise<T> {
-    return this.call<T>('POST', path, { ...options, body });
+    const result = this.call<T>('POST', path, { ...options, body });
+    // Reads started before a write must not be shared with reads made after it.
+    return options.readOnly ? result : result.finally(() => this.readsInFlight.clear());
   }
 
   /**

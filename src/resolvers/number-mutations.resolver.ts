@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
+import { ONE_CALL_PER_ITEM } from '../schema/query-cost';
 import { nullWhenNotFound } from '../datasources/errors';
 import { toProvisionNumberPayload } from '../datasources/mappers';
 import { PhoneNumber } from '../schema/phone-number.type';
@@ -10,6 +11,7 @@ import { Subscriber } from '../schema/subscriber.type';
 @Resolver(() => ProvisionNumberPayload)
 export class NumberMutationResolver {
   @Mutation(() => ProvisionNumberPayload, {
+    complexity: ONE_CALL_PER_ITEM,
     description:
       'Buys and activates one number (it costs money). With an idempotency key a retry never buys twice: it returns the ' +
       'first result, waits for it while it runs, or, after UPSTREAM_OUTCOME_UNKNOWN, finds the number that was bought.',

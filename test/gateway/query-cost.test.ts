@@ -62,6 +62,13 @@ describe('query cost limit (per-item upstream calls, estimated before any call)'
     expect((await gateway.query(`{ ${accounts} }`)).body.errors).toBeUndefined();
   });
 
+  it('should count each mutation field: a batch of writes over the limit is refused before the first runs', async () => {
+    const creates = Array.from({ length: 21 }, (_, i) => `c${i}: createAccount(input: { name: "Batch ${i}", adminEmail: "b${i}@batch.example" }) { account { id } }`);
+    const reply = await gateway.query(`mutation { ${creates.join(' ')} }`);
+    expect(reply.body.errors![0]!.extensions).toMatchObject({ code: 'QUERY_COST_EXCEEDED', estimatedUpstreamCalls: 21 });
+    expect((await gateway.sandbox.stats()).total).toBe(0);
+  });
+
   it('should leave bad variables to execution, which reports them', async () => {
     const reply = await gateway.query(GUARDIAN_FLAGS, { first: 'many' } as never);
     expect(reply.body.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
