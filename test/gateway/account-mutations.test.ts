@@ -104,4 +104,25 @@ describe('account mutations', () => {
       expect(unknown.body.errors![0]!.message).toMatch(/AccountId/);
     });
   });
+
+  describe('reads after a write', () => {
+    it('should not hand a query made after a write the answer of a read started before it', async () => {
+      const acme = (await gateway.sandbox.accountIds())['Acme Mobile']!;
+      const subscribersRead = async (): Promise<number> => (await gateway.sandbox.stats()).byEndpoint['GET /v1.0/distributor/subscribers'] ?? 0;
+      const before = await subscribersRead();
+      await gateway.sandbox.admin('PUT', 'faults', { rules: [{ endpoint: 'GET /v1.0/distributor/subscribers', latencyMs: 600 }] });
+      try {
+        const early = gateway.query(AccountProfileDocument, { id: acme });
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        await gateway.query(UpdateAccountDocument, { input: { accountId: acme, name: 'Acme Mobile Co' } });
+        const late = await gateway.query(AccountProfileDocument, { id: acme });
+        await early;
+        expect(late.body.errors).toBeUndefined();
+        expect(late.body.data!.account!.name).toBe('Acme Mobile Co');
+        expect(await subscribersRead()).toBe(before + 2);
+      } finally {
+        await gateway.sandbox.admin('DELETE', 'faults');
+      }
+    });
+  });
 });
