@@ -377,7 +377,7 @@ export function toAddress(raw: RawAddress | null | undefined): Address | null {
 }
 
 /** `MM/DD/YYYY` → `YYYY-MM-DD`. */
-function isoDate(usDate: string | null | undefined): string | null {
+export function isoDate(usDate: string | null | undefined): string | null {
   const match = usDate ? /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(usDate) : null;
   return match ? `${match[3]}-${match[1]}-${match[2]}` : null;
 }

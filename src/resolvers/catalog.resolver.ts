@@ -6,6 +6,7 @@ import { toAvailableNumbers, toMessage } from '../datasources/mappers';
 import { AvailableNumbersArgs } from '../schema/available-numbers.args';
 import { AvailableNumbers } from '../schema/available-numbers.type';
 import { assertE164 } from '../schema/e164.scalar';
+import { checkAreaCode, checkZipCode } from '../schema/input-rules';
 import { AvailableNumberType, MessageDirection } from '../schema/enums';
 import { MessagePage } from '../schema/message.type';
 import { Product } from '../schema/product.type';
@@ -17,8 +18,8 @@ export class CatalogResolver {
   @Query(() => AvailableNumbers, { nullable: true, complexity: ONE_CALL_PER_ITEM, description: 'Numbers that can be provisioned, by area code, then ZIP code, else at random.' })
   async availableNumbers(@Args() args: AvailableNumbersArgs, @Ctx() { api }: Context): Promise<AvailableNumbers> {
     // Checked here with the platform's rules, so a bad search costs no upstream call.
-    if (args.areaCode && !/^[2-9]\d\d$/.test(args.areaCode)) throw badUserInput(`areaCode must be a 3-digit area code, got '${args.areaCode}'.`, 'areaCode');
-    if (args.zipCode && !/^\d{5}$/.test(args.zipCode)) throw badUserInput(`zipCode must be a 5-digit US ZIP code, got '${args.zipCode}'.`, 'zipCode');
+    checkAreaCode(args.areaCode || null, 'areaCode');
+    checkZipCode(args.zipCode || null, 'zipCode');
     if (args.page < 1) throw badUserInput(`page must be 1 or more, got ${args.page}.`, 'page');
     if (args.pageSize < 1 || args.pageSize > 100) throw badUserInput(`pageSize must be from 1 to 100, got ${args.pageSize}.`, 'pageSize');
     const raw = await api.searchAvailability({ ...args, numberType: args.numberType === AvailableNumberType.VOIP ? 'voip' : 'mobile' });

@@ -6,6 +6,11 @@ import { assertE164 } from '../schema/e164.scalar';
 import { CallFilter, Guardian, GuardianFeatures, GuardianRelation, MessageFilter } from '../schema/guardian.type';
 import { Subscriber } from '../schema/subscriber.type';
 
+/** The filter guarding `phoneNumber`, or the first one when no number is asked for. */
+function filterOfNumber<T extends { phone: string }>(filters: T[], phoneNumber: string | null | undefined): T | null {
+  return filters.find((f) => phoneNumber == null || f.phone === phoneNumber) ?? null;
+}
+
 @Resolver(() => Guardian)
 export class GuardianResolver {
   @FieldResolver(() => GuardianFeatures, { nullable: true, complexity: ONE_CALL_PER_ITEM, description: 'Which Guardian surfaces are on.' })
@@ -33,8 +38,7 @@ export class GuardianResolver {
     @Ctx() { loaders }: Context,
   ): Promise<CallFilter | null> {
     if (phoneNumber != null) assertE164(phoneNumber, 'phoneNumber');
-    const filters = await loaders.callFiltersBySubscriberId.load(guardian.subscriberId);
-    return filters.find((f) => phoneNumber == null || f.phone === phoneNumber) ?? null;
+    return filterOfNumber(await loaders.callFiltersBySubscriberId.load(guardian.subscriberId), phoneNumber);
   }
 
   @FieldResolver(() => MessageFilter, {
@@ -47,8 +51,7 @@ export class GuardianResolver {
     @Ctx() { loaders }: Context,
   ): Promise<MessageFilter | null> {
     if (phoneNumber != null) assertE164(phoneNumber, 'phoneNumber');
-    const filters = await loaders.messageFiltersBySubscriberId.load(guardian.subscriberId);
-    return filters.find((f) => phoneNumber == null || f.phone === phoneNumber) ?? null;
+    return filterOfNumber(await loaders.messageFiltersBySubscriberId.load(guardian.subscriberId), phoneNumber);
   }
 
   @FieldResolver(() => [GuardianRelation], {

@@ -1,5 +1,7 @@
 import { isValidPhoneNumber } from 'libphonenumber-js';
 import { badUserInput } from '../datasources/errors';
+import { E164_PATTERN } from './e164.scalar';
+import { ICCID_PATTERN } from './iccid.scalar';
 
 /**
  * The platform's input rules, applied in the gateway so a bad request costs no upstream call and
@@ -25,7 +27,7 @@ const present = <T>(value: Optional<T>): value is T => value !== null && value !
 /** E.164 (`+18015551234`) and a valid number by libphonenumber-js's numbering plans. */
 export function checkE164(value: Optional<string>, field: string): void {
   if (!present(value)) return;
-  if (!/^\+[1-9]\d{6,14}$/.test(value) || !isValidPhoneNumber(value)) {
+  if (!E164_PATTERN.test(value) || !isValidPhoneNumber(value)) {
     throw badUserInput(`${field} must be a valid phone number in E.164 form (e.g. +18015551234), got '${value}'.`, field);
   }
 }
@@ -39,9 +41,9 @@ export function checkZipCode(value: Optional<string>, field: string): void {
   if (present(value) && !/^\d{5}$/.test(value)) throw badUserInput(`${field} must be a 5-digit US ZIP code, got '${value}'.`, field);
 }
 
-/** 19 or 20 digits starting 89 (ITU-T E.118), optionally followed by the filler F. */
+/** The ICCID scalar's rule, for String inputs (the provisioning contract types iccid as String). */
 export function checkIccid(value: Optional<string>, field: string): void {
-  if (present(value) && !/^89\d{17,18}F?$/i.test(value)) {
+  if (present(value) && !ICCID_PATTERN.test(value)) {
     throw badUserInput(`${field} must be an ICCID: 19 or 20 digits starting with 89 (optionally ending in F), got '${value}'.`, field);
   }
 }

@@ -1,7 +1,6 @@
-import { MessageType, NumberType } from '../../schema/enums';
 import type { ProvisionNumberInput } from '../../schema/provision-number.input';
 import type { Reconciled } from '../idempotency';
-import { type RawInventoryNumber, type RawProvisionResult, UPSTREAM_PRODUCT_TYPE } from '../mappers';
+import { type RawInventoryNumber, type RawProvisionResult, UPSTREAM_PRODUCT_TYPE, isoDate, toPhoneNumber } from '../mappers';
 import { type WriteContext, runIdempotent } from './write-context';
 
 const DAY_MS = 24 * 60 * 60_000;
@@ -58,7 +57,7 @@ export class NumberWrites {
   private async findProvisioned(input: ProvisionNumberInput, startedAtMs: number): Promise<Reconciled<RawProvisionResult>> {
     const inventory = await this.ctx.api.listInventory(input.accountId ?? null);
     const since = new Date(startedAtMs - DAY_MS).toISOString().slice(0, 10);
-    const shaped = inventory.filter((n) => matchesInput(n, input) && purchasedOn(n) !== null && purchasedOn(n)! >= since && n.OrderId);
+    const shaped = inventory.filter((n) => matchesInput(n, input) && (isoDate(n.OriginalDatePurchased) ?? '') >= since && n.OrderId);
     const known = await this.ctx.numberProfiles.getMany(shaped.map((n) => (n.Tnid ?? n.TNID)!));
     const candidates = shaped.filter((_, i) => known[i] === undefined);
     // Newest first (the inventory lists numbers in purchase order): stop at the first order older than the attempt.
@@ -92,24 +91,17 @@ export class NumberWrites {
   }
 }
 
-/** `MM/DD/YYYY` → `YYYY-MM-DD`, comparable as text. */
-function purchasedOn(row: RawInventoryNumber): string | null {
-  const match = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(row.OriginalDatePurchased ?? '');
-  return match ? `${match[3]}-${match[1]}-${match[2]}` : null;
-}
-
+/** Whether an inventory number is configured as the provisioning input asked. */
 function matchesInput(row: RawInventoryNumber, input: ProvisionNumberInput): boolean {
-  const classification = (row.Classification ?? '').toUpperCase();
-  const kind = classification === 'IOT' ? NumberType.IOT : classification === 'VOIP' || row.NumberType?.toLowerCase() === 'voip' ? NumberType.VOIP : NumberType.MVNO;
-  const messageType = (row.MessageType ?? '').toUpperCase() === 'A2P' ? MessageType.A2P : MessageType.P2P;
+  const number = toPhoneNumber(row, null);
   return (
-    kind === input.numberType &&
-    messageType === input.messageType &&
-    row.MessageEnabled === input.messageEnabled &&
-    row.VoiceEnabled === input.voiceEnabled &&
-    (row.MessageRouteId ?? null) === (input.messageRouteId ?? null) &&
-    (input.voiceRouteId == null || row.VoiceRouteId === input.voiceRouteId) &&
-    (input.subscriberId == null ? row.AssignedSubscriberId == null : row.AssignedSubscriberId === input.subscriberId) &&
-    (input.iccid == null || row.Iccid?.toUpperCase() === input.iccid.toUpperCase())
+    number.numberType === input.numberType &&
+    number.messageType === input.messageType &&
+    number.messageEnabled === input.messageEnabled &&
+    number.voiceEnabled === input.voiceEnabled &&
+    number.messageRouteId === (input.messageRouteId ?? null) &&
+    (input.voiceRouteId == null || number.voiceRouteId === input.voiceRouteId) &&
+    number.subscriberId === (input.subscriberId ?? null) &&
+    (input.iccid == null || number.iccid?.toUpperCase() === input.iccid.toUpperCase())
   );
 }
