@@ -1,0 +1,192 @@
+import type { AvailableNumbers } from '../../schema/available-numbers.type';
+import type { DataUsageMeter, DataUsageSettings } from '../../schema/data-usage.type';
+import { MessageType, NumberType, ProductType } from '../../schema/enums';
+import type { Order } from '../../schema/order.type';
+import type { PhoneNumber } from '../../schema/phone-number.type';
+import type { ProvisionNumberPayload } from '../../schema/provision-number.payload';
+import type { Voicemail } from '../../schema/voicemail.type';
+import { instant, isoDate } from './dates';
+
+/** Numbers, orders, availability, data usage and voicemail (REFERENCE.md §3.9–3.12). */
+
+export interface RawInventoryNumber {
+  Number: string;
+  Tnid?: string | null;
+  TNID?: string | null;
+  OrderId?: string | null;
+  NumberType?: string | null;
+  MessageEnabled?: boolean | null;
+  MessageType?: string | null;
+  Classification?: string | null;
+  VoiceEnabled?: boolean | null;
+  MessageRouteId?: string | null;
+  VoiceRouteId?: string | null;
+  Status?: string | null;
+  OriginalDatePurchased?: string | null;
+  AssignedSubscriberId?: string | null;
+  Iccid?: string | null;
+  Cnam?: string | null;
+}
+
+export interface RawInventory {
+  AccountId: string;
+  TotalResults: number;
+  PageNumber: number;
+  PhoneNumbers: RawInventoryNumber[];
+}
+
+export interface RawDataUsageSettings {
+  Number: string;
+  Status: string;
+  StatusMessage?: string | null;
+  ValueUnit?: string;
+  NotifyValue?: number;
+  ThrottleValue?: number;
+  ThrottleSpeed?: string;
+  LimitValue?: number;
+}
+
+export interface RawDataUsageInfo extends RawDataUsageSettings {
+  UsageValue?: number;
+  Throttled?: boolean;
+  LimitReached?: boolean;
+}
+
+export interface RawDataUsageBatch<T> {
+  Status: string;
+  PhoneNumbers: T[];
+}
+
+/** The answer of numbers/provision (REFERENCE.md §3.9). */
+export interface RawProvisionResult {
+  OrderId: string;
+  OrderDate: string;
+  OrderStatus: string;
+  PhoneNumberAssigned: string;
+  PhoneNumberId: string;
+  QRCode?: string | null;
+  ZipCode?: string | null;
+  ICCID?: string | null;
+  ErrorMessage?: string | null;
+  SubscriberId?: string | null;
+}
+
+export interface RawOrder {
+  OrderId: string;
+  OrderDate: string;
+  OrderStatus: string;
+  OrderType?: string | null;
+  OrderStatusMessage?: string | null;
+  ChangeType?: string | null;
+  PhoneNumbersOrdered?: { Number: string }[] | null;
+  StatusHistory?: { OrderStatus: string; Date: string; OrderStatusMessage?: string | null }[] | null;
+}
+
+export interface RawAvailability {
+  ResultsTotal: number;
+  PageNumber: number;
+  AvailableNumberAreas?: { NGP: string; AreaCode: string; Zipcode: string }[] | null;
+  NumbersAvailable?: { Number: string }[] | null;
+}
+
+export interface RawVoicemail {
+  PhoneNumber: string;
+  Status: string;
+  Email?: string | null;
+  FirstName?: string | null;
+  LastName?: string | null;
+}
+
+export function toPhoneNumber(raw: RawInventoryNumber, accountId: string | null): PhoneNumber {
+  const classification = (raw.Classification ?? '').toUpperCase();
+  const isVoip = (raw.NumberType ?? '').toLowerCase() === 'voip' || classification === 'VOIP';
+  const messageType = (raw.MessageType ?? '').toUpperCase();
+  return {
+    id: (raw.Tnid ?? raw.TNID)!,
+    number: raw.Number,
+    numberType: isVoip ? NumberType.VOIP : classification === 'IOT' ? NumberType.IOT : NumberType.MVNO,
+    messageType: messageType === 'A2P' ? MessageType.A2P : messageType === 'P2P' ? MessageType.P2P : null,
+    messageEnabled: raw.MessageEnabled === true,
+    voiceEnabled: raw.VoiceEnabled === true,
+    status: raw.Status ?? 'Unknown',
+    iccid: raw.Iccid ?? null,
+    callerIdName: raw.Cnam ?? null,
+    purchasedOn: isoDate(raw.OriginalDatePurchased),
+    subscriberId: raw.AssignedSubscriberId ?? null,
+    messageRouteId: raw.MessageRouteId ?? null,
+    voiceRouteId: raw.VoiceRouteId ?? null,
+    orderId: raw.OrderId ?? null,
+    accountId,
+  };
+}
+
+export function toDataUsageSettings(raw: RawDataUsageSettings): DataUsageSettings {
+  return {
+    unit: raw.ValueUnit ?? 'MB',
+    notifyAt: raw.NotifyValue ?? null,
+    throttleAt: raw.ThrottleValue ?? null,
+    throttleSpeed: raw.ThrottleSpeed ?? null,
+    limit: raw.LimitValue ?? 20,
+  };
+}
+
+export function toDataUsageMeter(raw: RawDataUsageInfo): DataUsageMeter {
+  return { used: raw.UsageValue ?? 0, unit: raw.ValueUnit ?? 'MB', throttled: raw.Throttled === true, limitReached: raw.LimitReached === true };
+}
+
+export function toOrder(raw: RawOrder): Order {
+  return {
+    id: raw.OrderId,
+    status: raw.OrderStatus,
+    type: raw.OrderType ?? null,
+    orderDate: instant(raw.OrderDate),
+    statusMessage: raw.OrderStatusMessage ?? null,
+    numbers: (raw.PhoneNumbersOrdered ?? []).map((n) => n.Number),
+    history: (raw.StatusHistory ?? []).map((h) => ({ status: h.OrderStatus, at: instant(h.Date), message: h.OrderStatusMessage ?? null })),
+  };
+}
+
+export function toAvailableNumbers(raw: RawAvailability): AvailableNumbers {
+  return {
+    total: raw.ResultsTotal,
+    page: raw.PageNumber,
+    areas: (raw.AvailableNumberAreas ?? []).map((a) => ({ areaCode: a.AreaCode, zipCode: a.Zipcode, provider: a.NGP })),
+    numbers: (raw.NumbersAvailable ?? []).map((n) => n.Number),
+  };
+}
+
+export function toVoicemail(raw: RawVoicemail): Voicemail {
+  return { status: raw.Status, email: raw.Email ?? null, firstName: raw.FirstName ?? null, lastName: raw.LastName ?? null };
+}
+
+/** Provisioning's ProductType spellings (REFERENCE.md §3.9; guides write them in lower case). */
+export const UPSTREAM_PRODUCT_TYPE: Record<ProductType, string> = {
+  [ProductType.SMS_ONLY]: 'Sms-Only',
+  [ProductType.DATA_ONLY]: 'Data-Only',
+  [ProductType.SMS_DATA]: 'Sms+Data',
+  [ProductType.SMS_DATA_VOICE]: 'Sms+Data+Voice',
+};
+
+export function toProductType(raw: string | null | undefined): ProductType | null {
+  const match = Object.entries(UPSTREAM_PRODUCT_TYPE).find(([, spelling]) => spelling.toLowerCase() === raw?.toLowerCase());
+  return match ? (match[0] as ProductType) : null;
+}
+
+export function toProvisionNumberPayload(raw: RawProvisionResult): ProvisionNumberPayload {
+  const orderDate = instant(raw.OrderDate);
+  return {
+    order: {
+      id: raw.OrderId,
+      status: raw.OrderStatus,
+      type: 'Provision',
+      orderDate,
+      statusMessage: raw.ErrorMessage ?? null,
+      numbers: [raw.PhoneNumberAssigned],
+      history: [{ status: raw.OrderStatus, at: orderDate, message: raw.ErrorMessage ?? null }],
+    },
+    qrCode: raw.QRCode ?? null,
+    number: raw.PhoneNumberAssigned,
+    numberId: raw.PhoneNumberId,
+    subscriberId: raw.SubscriberId ?? null,
+  };
+}
