@@ -17,6 +17,18 @@ export enum ErrorCode {
   IDEMPOTENCY_KEY_REUSED = 'IDEMPOTENCY_KEY_REUSED',
   IDEMPOTENCY_KEY_IN_USE = 'IDEMPOTENCY_KEY_IN_USE',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+
+  // Expected business failures of writes (README "Errors"): Telegent refused the request for this reason.
+  /** The e-mail is already registered (e-mails are unique across the whole platform). */
+  EMAIL_TAKEN = 'EMAIL_TAKEN',
+  /** The number asked for was bought by someone else since it was listed as available. */
+  NUMBER_CLAIMED = 'NUMBER_CLAIMED',
+  /** The number cannot be ported into the classification asked for (`extensions.reason` says why). */
+  PORT_IN_NOT_ELIGIBLE = 'PORT_IN_NOT_ELIGIBLE',
+  /** The order is final (Completed, Rejected, Cancelled…) and can no longer change (`extensions.status`). */
+  ORDER_CLOSED = 'ORDER_CLOSED',
+  /** The route still serves numbers (`extensions.numbers`) and cannot be deleted. */
+  ROUTE_IN_USE = 'ROUTE_IN_USE',
 }
 
 /** Where an upstream failure came from: status and endpoint only, never the body, query or token. */
@@ -41,6 +53,36 @@ export const notFound = (what: string): GatewayError => new GatewayError(`${what
 
 export const badUserInput = (message: string, field?: string): GatewayError =>
   new GatewayError(message, ErrorCode.BAD_USER_INPUT, field ? { field } : {});
+
+/**
+ * Business errors Telegent reports only in words (REFERENCE.md §2.3 "Common errors", Quick Start):
+ * the one place upstream message text is read.
+ */
+const DOCUMENTED_REFUSALS: Partial<Record<ErrorCode, RegExp>> = {
+  [ErrorCode.EMAIL_TAKEN]: /email already exists/i,
+  [ErrorCode.NUMBER_CLAIMED]: /claimed by another user/i,
+};
+
+/** An upstream answer that refused the request itself (400 or 409): the failures a business reason can explain. */
+export function isUpstreamRefusal(error: unknown): error is GatewayError {
+  if (!(error instanceof GatewayError)) return false;
+  const status = (error.extensions.upstream as UpstreamInfo | undefined)?.status;
+  return status === 400 || status === 409;
+}
+
+/** Whether a refusal carries the wording Telegent documents for `code`. */
+export function refusalSays(refusal: GatewayError, code: ErrorCode): boolean {
+  return DOCUMENTED_REFUSALS[code]?.test(refusal.message) === true;
+}
+
+/**
+ * An expected business failure in place of an upstream refusal: a client branches on `code`,
+ * `details` say what it needs (the order's status, the numbers using a route…), and the
+ * refusal's status and endpoint stay in `extensions.upstream`.
+ */
+export function domainError(code: ErrorCode, message: string, refusal: GatewayError, details: Record<string, unknown> = {}): GatewayError {
+  return new GatewayError(message, code, { ...details, upstream: refusal.extensions.upstream as UpstreamInfo });
+}
 
 /** The upstream's error body: current `{StatusCode, Message}` or the older RFC 7807 shape (REFERENCE.md §2.3). */
 function upstreamMessage(body: unknown): string | null {

@@ -1,7 +1,7 @@
 import type { AddressInput } from '../../schema/address.input';
 import type { CreateAccountInput, UpdateAccountInput } from '../../schema/account.input';
 import type { RawAccount, RawAddress } from '../mappers';
-import { type WriteContext, runIdempotent } from './write-context';
+import { type WriteContext, performWrite, runIdempotent } from './write-context';
 
 /** The upstream's Address object from an input; parts left out are sent as null (REFERENCE.md §3.2). */
 export function toRawAddress(address: AddressInput | null | undefined): RawAddress | undefined {
@@ -33,15 +33,16 @@ export class AccountWrites {
     });
   }
 
-  async update(input: UpdateAccountInput): Promise<RawAccount> {
-    const account = await this.ctx.client.post<RawAccount>('/account/update', {
-      AccountId: input.accountId,
-      AccountName: input.name?.trim() ?? undefined,
-      BillingAddress: toRawAddress(input.billingAddress),
-      MailingAddress: toRawAddress(input.mailingAddress),
+  update(input: UpdateAccountInput): Promise<RawAccount> {
+    return performWrite(this.ctx, async () => {
+      const account = await this.ctx.client.post<RawAccount>('/account/update', {
+        AccountId: input.accountId,
+        AccountName: input.name?.trim() ?? undefined,
+        BillingAddress: toRawAddress(input.billingAddress),
+        MailingAddress: toRawAddress(input.mailingAddress),
+      });
+      await this.ctx.accountProfiles.remember(account.AccountId, account);
+      return account;
     });
-    await this.ctx.accountProfiles.remember(account.AccountId, account);
-    this.ctx.onWrite();
-    return account;
   }
 }

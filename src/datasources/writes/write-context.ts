@@ -1,5 +1,5 @@
 import type { AccountProfiles, NumberProfiles } from '../profile-store';
-import { badUserInput } from '../errors';
+import { type GatewayError, badUserInput, isUpstreamRefusal } from '../errors';
 import type { IdempotencyStore, Reconciled } from '../idempotency';
 import type { TelegentApi } from '../telegent-api';
 import type { TelegentClient } from '../telegent-client';
@@ -51,4 +51,32 @@ export async function runIdempotent<T>(
         });
   ctx.onWrite();
   return result;
+}
+
+/** A write that neither creates nor spends: performed once, then the request's reads are renewed. */
+export async function performWrite<T>(ctx: WriteContext, execute: () => Promise<T>): Promise<T> {
+  const result = await execute();
+  ctx.onWrite();
+  return result;
+}
+
+/**
+ * Runs `write`; when Telegent refuses it (400/409), `explain` may name the business reason, often
+ * after one read that confirms it (the order is final, the number is not portable), and its
+ * domain error replaces the generic refusal. Returning null keeps the refusal as it is.
+ */
+export async function explainRefusal<T>(
+  write: () => Promise<T>,
+  explain: (refusal: GatewayError) => Promise<GatewayError | null> | GatewayError | null,
+): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (!isUpstreamRefusal(error)) throw error;
+    // A read that fails while explaining must not hide the refusal itself.
+    const explained = await Promise.resolve()
+      .then(() => explain(error))
+      .catch(() => null);
+    throw explained ?? error;
+  }
 }
