@@ -26,6 +26,7 @@ import type {
   RawPackageItem,
   RawPackageItems,
   RawPackageList,
+  RawPortInEligibility,
   RawSubscriber,
   RawSubscription,
   RawSubscriptionList,
@@ -162,6 +163,15 @@ export class TelegentApi {
   /** A read-only POST, one number per call (no batch form exists). */
   getVoicemail(number: string): Promise<RawVoicemail> {
     return this.client.post<RawVoicemail>('/numbers/voicemail/info', { PhoneNumber: number }, { readOnly: true });
+  }
+
+  /** A read-only POST: whether a number can be ported into a classification (spelled as Telegent does). */
+  checkPortInEligibility(number: string, targetClassification: string): Promise<RawPortInEligibility> {
+    return this.client.post<RawPortInEligibility>(
+      '/numbers/portin/eligibility',
+      { PhoneNumber: number, TargetClassification: targetClassification },
+      { readOnly: true },
+    );
   }
 
   getOrder(orderId: string): Promise<RawOrder> {

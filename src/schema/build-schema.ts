@@ -11,7 +11,8 @@ import { GuardianRelationResolver, GuardianResolver } from '../resolvers/guardia
 import { OrderResolver } from '../resolvers/order.resolver';
 import { RouteResolver } from '../resolvers/route.resolver';
 import { NodeResolver } from '../resolvers/node.resolver';
-import { NumberMutationResolver } from '../resolvers/number-mutations.resolver';
+import { NumberMutationResolver, NumberStatusChangeResultResolver, UpdateNumberPayloadResolver } from '../resolvers/number-mutations.resolver';
+import { PortingMutationResolver, RequestPortOutPayloadResolver } from '../resolvers/porting-mutations.resolver';
 import { PackageItemResolver, PackageResolver } from '../resolvers/package.resolver';
 import { PhoneNumberResolver } from '../resolvers/phone-number.resolver';
 import { SubscriberResolver } from '../resolvers/subscriber.resolver';
@@ -23,6 +24,10 @@ export const RESOLVERS = [
   AccountRoutesResolver,
   AccountMutationResolver,
   NumberMutationResolver,
+  UpdateNumberPayloadResolver,
+  NumberStatusChangeResultResolver,
+  PortingMutationResolver,
+  RequestPortOutPayloadResolver,
   SubscriberResolver,
   PhoneNumberResolver,
   BillingSubscriptionResolver,

@@ -105,3 +105,39 @@ registerEnumType(ProductType, {
     SMS_DATA_VOICE: { description: 'Messaging, data and voice (Sms+Data+Voice).' },
   },
 });
+
+/** A lifecycle change for numbers (numbers/status `StatusChange`, REFERENCE.md §3.9, C11). */
+export enum NumberStatusChange {
+  ACTIVATE = 'ACTIVATE',
+  PARK = 'PARK',
+  CANCEL = 'CANCEL',
+  SWAP = 'SWAP',
+  REPLACE = 'REPLACE',
+  SWAP_SIM = 'SWAP_SIM',
+}
+registerEnumType(NumberStatusChange, {
+  name: 'NumberStatusChange',
+  description: 'What to do with a batch of numbers.',
+  valuesConfig: {
+    ACTIVATE: { description: 'Bring parked numbers back into service (restore); mobile lines get an eSIM activation code.' },
+    PARK: { description: 'Suspend service but keep the numbers (suspend); a fee applies.' },
+    CANCEL: { description: 'Terminate the numbers (deactivate); a fee may apply. reactivateNumbers undoes it within the window.' },
+    SWAP: { description: 'Exchange each number for a new one picked by areaCode, then zipCode; the line’s setup moves to it.' },
+    REPLACE: { description: 'As SWAP, with the regulatory processing of a replacement.' },
+    SWAP_SIM: { description: 'Move each number to a new SIM: every target needs an iccid.' },
+  },
+});
+
+/** The classification a number is ported into (`TargetPortinClassification`; the guide's mvno|iot). */
+export enum PortInClassification {
+  MVNO = 'MVNO',
+  IOT = 'IOT',
+}
+registerEnumType(PortInClassification, {
+  name: 'PortInClassification',
+  description: 'What the ported number becomes on the platform.',
+  valuesConfig: {
+    MVNO: { description: 'A mobile line (messaging, voice, data).' },
+    IOT: { description: 'An IoT line (data and P2P messaging); wireline numbers cannot become IoT lines.' },
+  },
+});

@@ -97,3 +97,26 @@ export function checkUrl(value: Optional<string>, field: string): void {
 export function checkRequiredWhen(condition: boolean, value: unknown, field: string, reason: string): void {
   if (condition && (value === null || value === undefined || value === '')) throw badUserInput(`${field} is required ${reason}.`, field);
 }
+
+/** Applies `check` to each entry of a list, naming the entry's index in the field path (`input.numbers[2]`). */
+export function checkEach<T>(values: Optional<readonly T[]>, field: string, check: (value: T, field: string) => void): void {
+  values?.forEach((value, index) => check(value, `${field}[${index}]`));
+}
+
+/** A list that must name at least one entry, and each entry once. */
+export function checkNonEmptyDistinct(values: Optional<readonly string[]>, field: string): void {
+  if (!present(values)) return;
+  if (values.length === 0) throw badUserInput(`${field} must name at least one entry.`, field);
+  const seen = new Set<string>();
+  values.forEach((value, index) => {
+    if (seen.has(value)) throw badUserInput(`${field}[${index}] repeats '${value}'.`, `${field}[${index}]`);
+    seen.add(value);
+  });
+}
+
+/** An update must change something: at least one of `fields` of `input` is sent (null counts: it clears). */
+export function checkSomeChange<T extends object>(input: T, fields: readonly (keyof T & string)[], field = 'input'): void {
+  if (fields.every((name) => input[name] === undefined)) {
+    throw badUserInput(`${field} changes nothing: send at least one of ${fields.join(', ')}.`, field);
+  }
+}

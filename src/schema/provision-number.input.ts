@@ -1,7 +1,7 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { badUserInput } from '../datasources/errors';
 import { MessageType, NumberType, ProductType } from './enums';
-import { type ValidatedInput, checkAreaCode, checkIccid, checkId, checkRequiredWhen, checkZipCode, inputField } from './input-rules';
+import { type ValidatedInput, checkAreaCode, checkE164, checkIccid, checkId, checkRequiredWhen, checkZipCode, inputField } from './input-rules';
 
 @InputType({ description: 'What number to buy and how to set it up (Telegent numbers/provision).' })
 export class ProvisionNumberInput implements ValidatedInput {
@@ -28,6 +28,12 @@ export class ProvisionNumberInput implements ValidatedInput {
 
   @Field(() => ID, { nullable: true, description: 'Voice route (CRID-) for inbound calls; required when voiceEnabled.' })
   voiceRouteId?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'A specific number to buy, in E.164, as availableNumbers listed it; NUMBER_CLAIMED if someone bought it since. Leave out to let Telegent pick by areaCode, then zipCode.',
+  })
+  number?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Preferred 3-digit area code, searched first.' })
   areaCode?: string | null;
@@ -63,6 +69,10 @@ export class ProvisionNumberInput implements ValidatedInput {
     checkId(this.voiceRouteId, ['CRID'], inputField('voiceRouteId'));
     checkId(this.subscriberId, ['TSUID', 'SID'], inputField('subscriberId'));
     checkId(this.accountId, ['AID'], inputField('accountId'));
+    checkE164(this.number, inputField('number'));
+    if (this.number != null && (this.areaCode != null || this.zipCode != null)) {
+      throw badUserInput('input.number names the number to buy: leave areaCode and zipCode out.', inputField(this.areaCode != null ? 'areaCode' : 'zipCode'));
+    }
     checkAreaCode(this.areaCode, inputField('areaCode'));
     checkZipCode(this.zipCode, inputField('zipCode'));
     checkIccid(this.iccid, inputField('iccid'));

@@ -224,6 +224,83 @@ export type CallFilter = {
   phone: Scalars['E164']['output'];
 };
 
+/** The port-in to cancel (Telegent numbers/portin/cancel). Cancelling is final. */
+export type CancelPortInInput = {
+  /** The port-in order (JNUOID-…). */
+  orderId: Scalars['ID']['input'];
+};
+
+/** The result of cancelPortIn. */
+export type CancelPortInPayload = {
+  __typename?: 'CancelPortInPayload';
+  /** The port-in order, now Cancelled (final). */
+  order: Order;
+};
+
+/** The billing address on the losing carrier’s account; it must match the carrier’s records exactly. */
+export type CarrierAddressInput = {
+  /** City. */
+  city: Scalars['String']['input'];
+  /** Two-letter state code, e.g. UT. */
+  state: Scalars['String']['input'];
+  /** First street line. */
+  street1: Scalars['String']['input'];
+  /** Second street line (suite, apartment). */
+  street2?: InputMaybe<Scalars['String']['input']>;
+  /** 5-digit ZIP code. */
+  zip: Scalars['String']['input'];
+};
+
+/** A lifecycle change for a batch of numbers of one account (Telegent numbers/status). */
+export type ChangeNumberStatusInput = {
+  /** SWAP and REPLACE: preferred 3-digit area code of the new numbers. */
+  areaCode?: InputMaybe<Scalars['String']['input']>;
+  /** What to do. */
+  change: NumberStatusChange;
+  /** When it takes effect (YYYY-MM-DD); today when left out. A later day leaves the order Pending until then. */
+  effectiveDate?: InputMaybe<Scalars['String']['input']>;
+  /** Makes retries safe: the same key changes the numbers at most once (the Idempotency-Key header works too). Swaps, parks and cancels cost fees. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The numbers, each once; all of one account. The change applies to all or none. */
+  numbers: Array<NumberStatusTarget>;
+  /** SWAP and REPLACE: 5-digit ZIP code, the fallback when the area code has nothing. */
+  zipCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The result of changeNumberStatus and reactivateNumbers: one order for the whole batch. */
+export type ChangeNumberStatusPayload = {
+  __typename?: 'ChangeNumberStatusPayload';
+  /** The change made; null for a reactivation. */
+  change?: Maybe<NumberStatusChange>;
+  /** The day the change takes effect. */
+  effectiveDate?: Maybe<Scalars['LocalDate']['output']>;
+  /** The order: Complete when it took effect at once, Pending until a later effective date. */
+  order: Order;
+  /** Per number: the new number, fee and activation code, as they apply. */
+  results: Array<NumberStatusChangeResult>;
+};
+
+/** A number to check for port-in (Telegent numbers/portin/eligibility). */
+export type CheckPortInEligibilityInput = {
+  /** The number to bring in, in E.164. */
+  number: Scalars['String']['input'];
+  /** What it would become on the platform. */
+  targetClassification: PortInClassification;
+};
+
+/** Whether a number can be ported in as asked. Checking changes nothing and costs nothing. */
+export type CheckPortInEligibilityPayload = {
+  __typename?: 'CheckPortInEligibilityPayload';
+  /** Whether a port-in can be submitted. If not, do not submit: it would be refused. */
+  eligible: Scalars['Boolean']['output'];
+  /** The number checked. */
+  number: Scalars['E164']['output'];
+  /** Telegent’s explanation, e.g. why not, or that a wireline number needs a portInDate. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** The classification asked for. */
+  targetClassification: PortInClassification;
+};
+
 /** A new account (a family or business) under the distributor. */
 export type CreateAccountInput = {
   /** E-mail of the account’s Manager (Telegent’s AccountAdmin); billing and system notices go there. */
@@ -433,12 +510,46 @@ export type MessageType =
 /** Writes to Telegent: inputs are checked before any upstream call; writes that create or spend take an idempotency key. */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Cancels an open port-in, for good (to try again: check eligibility and submit anew). ORDER_CLOSED once final. */
+  cancelPortIn: CancelPortInPayload;
+  /** Activates, parks, cancels, swaps or replaces numbers, or moves them to new SIMs: one order for the batch, all or none. Fees apply to parks and cancels; an idempotency key makes a retry safe. */
+  changeNumberStatus: ChangeNumberStatusPayload;
+  /** Step 1 of a port-in: whether the number can be ported into the classification. Changes nothing; run it before collecting the subscriber’s carrier details. */
+  checkPortInEligibility: CheckPortInEligibilityPayload;
   /** Creates an account (a family or business) under the distributor. Idempotent with a key. */
   createAccount: CreateAccountPayload;
   /** Buys and activates one number (it costs money). With an idempotency key a retry never buys twice: it returns the first result, waits for it while it runs, or, after UPSTREAM_OUTCOME_UNKNOWN, finds the number that was bought. */
   provisionNumber: ProvisionNumberPayload;
+  /** Brings cancelled numbers back, if the cancellation was recent and the numbers have not returned to the pool. */
+  reactivateNumbers: ChangeNumberStatusPayload;
+  /** Issues the port-out PIN a gaining carrier needs to take an Active number (carriers must release numbers on request; keep service on until the port completes). With an idempotency key a retry never requests twice. */
+  requestPortOut: RequestPortOutPayload;
+  /** Step 2: submits the port-in (a fee applies; completion takes days). PORT_IN_NOT_ELIGIBLE when the number cannot be ported; with an idempotency key a retry never submits twice. */
+  submitPortIn: SubmitPortInPayload;
   /** Renames an account or replaces its addresses. */
   updateAccount: UpdateAccountPayload;
+  /** Changes one number’s configuration: routes, messaging and voice, classification, subscriber, SIM, caller-ID name. */
+  updateNumber: UpdateNumberPayload;
+  /** Corrects an open port-in without resubmitting (e.g. after the losing carrier flagged a mismatch). ORDER_CLOSED once final. */
+  updatePortIn: UpdatePortInPayload;
+};
+
+
+/** Writes to Telegent: inputs are checked before any upstream call; writes that create or spend take an idempotency key. */
+export type MutationCancelPortInArgs = {
+  input: CancelPortInInput;
+};
+
+
+/** Writes to Telegent: inputs are checked before any upstream call; writes that create or spend take an idempotency key. */
+export type MutationChangeNumberStatusArgs = {
+  input: ChangeNumberStatusInput;
+};
+
+
+/** Writes to Telegent: inputs are checked before any upstream call; writes that create or spend take an idempotency key. */
+export type MutationCheckPortInEligibilityArgs = {
+  input: CheckPortInEligibilityInput;
 };
 
 
@@ -455,14 +566,82 @@ export type MutationProvisionNumberArgs = {
 
 
 /** Writes to Telegent: inputs are checked before any upstream call; writes that create or spend take an idempotency key. */
+export type MutationReactivateNumbersArgs = {
+  input: ReactivateNumbersInput;
+};
+
+
+/** Writes to Telegent: inputs are checked before any upstream call; writes that create or spend take an idempotency key. */
+export type MutationRequestPortOutArgs = {
+  input: RequestPortOutInput;
+};
+
+
+/** Writes to Telegent: inputs are checked before any upstream call; writes that create or spend take an idempotency key. */
+export type MutationSubmitPortInArgs = {
+  input: SubmitPortInInput;
+};
+
+
+/** Writes to Telegent: inputs are checked before any upstream call; writes that create or spend take an idempotency key. */
 export type MutationUpdateAccountArgs = {
   input: UpdateAccountInput;
+};
+
+
+/** Writes to Telegent: inputs are checked before any upstream call; writes that create or spend take an idempotency key. */
+export type MutationUpdateNumberArgs = {
+  input: UpdateNumberInput;
+};
+
+
+/** Writes to Telegent: inputs are checked before any upstream call; writes that create or spend take an idempotency key. */
+export type MutationUpdatePortInArgs = {
+  input: UpdatePortInInput;
 };
 
 /** An object with a Telegent ID; `Query.node` fetches any of them by ID. */
 export type Node = {
   /** The Telegent ID, e.g. AID-…, TSUID-…, NID-…; its prefix names the type. */
   id: Scalars['ID']['output'];
+};
+
+/** What to do with a batch of numbers. */
+export type NumberStatusChange =
+  /** Bring parked numbers back into service (restore); mobile lines get an eSIM activation code. */
+  | 'ACTIVATE'
+  /** Terminate the numbers (deactivate); a fee may apply. reactivateNumbers undoes it within the window. */
+  | 'CANCEL'
+  /** Suspend service but keep the numbers (suspend); a fee applies. */
+  | 'PARK'
+  /** As SWAP, with the regulatory processing of a replacement. */
+  | 'REPLACE'
+  /** Exchange each number for a new one picked by areaCode, then zipCode; the line’s setup moves to it. */
+  | 'SWAP'
+  /** Move each number to a new SIM: every target needs an iccid. */
+  | 'SWAP_SIM';
+
+/** What a status change did to one number. */
+export type NumberStatusChangeResult = {
+  __typename?: 'NumberStatusChangeResult';
+  /** The fee charged for this number, in USD, when Telegent states one. */
+  fee?: Maybe<Scalars['Money']['output']>;
+  /** SWAP and REPLACE: the number that took its place. */
+  newNumber?: Maybe<Scalars['E164']['output']>;
+  /** The number the change was asked for. */
+  number: Scalars['E164']['output'];
+  /** The line as it is now: the new number after SWAP or REPLACE, else the number itself (null once it left the inventory). */
+  phoneNumber?: Maybe<PhoneNumber>;
+  /** ACTIVATE: the eSIM activation QR code image URL (LPA), for mobile lines. */
+  qrCode?: Maybe<Scalars['String']['output']>;
+};
+
+/** One number of a status change. */
+export type NumberStatusTarget = {
+  /** SWAP_SIM only: the ICCID of the new SIM. */
+  iccid?: InputMaybe<Scalars['String']['input']>;
+  /** The number, in E.164. */
+  number: Scalars['String']['input'];
 };
 
 /** What kind of number it is, and so what it may carry. */
@@ -616,6 +795,13 @@ export type PhoneNumberEdge = {
   node: PhoneNumber;
 };
 
+/** What the ported number becomes on the platform. */
+export type PortInClassification =
+  /** An IoT line (data and P2P messaging); wireline numbers cannot become IoT lines. */
+  | 'IOT'
+  /** A mobile line (messaging, voice, data). */
+  | 'MVNO';
+
 /** The smallest billable unit (an eSIM, a data bucket, an SMS bundle, a feature); packages bundle products. */
 export type Product = Node & {
   __typename?: 'Product';
@@ -666,6 +852,8 @@ export type ProvisionNumberInput = {
   messageRouteId?: InputMaybe<Scalars['ID']['input']>;
   /** A2P or P2P messaging. */
   messageType: MessageType;
+  /** A specific number to buy, in E.164, as availableNumbers listed it; NUMBER_CLAIMED if someone bought it since. Leave out to let Telegent pick by areaCode, then zipCode. */
+  number?: InputMaybe<Scalars['String']['input']>;
   /** MVNO, IOT or VOIP. IOT numbers are P2P only; VOIP numbers are A2P only. */
   numberType: NumberType;
   /** What the number is sold for. */
@@ -782,6 +970,31 @@ export type QuerySubscriberArgs = {
   id: Scalars['ID']['input'];
 };
 
+/** Cancelled numbers to bring back (Telegent numbers/reactivate), within the reactivation window. */
+export type ReactivateNumbersInput = {
+  /** The cancelled numbers, in E.164, each once. */
+  numbers: Array<Scalars['String']['input']>;
+};
+
+/** A port-out PIN for the gaining carrier (Telegent numbers/portout). */
+export type RequestPortOutInput = {
+  /** Makes retries safe: the same key requests at most one port-out (the Idempotency-Key header works too). */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The number leaving, in E.164; it must be Active in the inventory. */
+  number: Scalars['String']['input'];
+  /** The PIN the subscriber gives the gaining carrier: 4 to 10 digits. Sent on, never stored or shown. */
+  pin: Scalars['String']['input'];
+};
+
+/** The result of requestPortOut. */
+export type RequestPortOutPayload = {
+  __typename?: 'RequestPortOutPayload';
+  /** The port-out order: Pending until the gaining carrier completes the port. */
+  order: Order;
+  /** The number leaving, as the inventory shows it now. */
+  phoneNumber?: Maybe<PhoneNumber>;
+};
+
 /** A chargeable capability priced per distributor or aggregator. Not a Node: its SID- prefix is shared with schedules and legacy subscriber IDs. */
 export type Service = {
   __typename?: 'Service';
@@ -797,6 +1010,41 @@ export type Service = {
   id: Scalars['String']['output'];
   /** Display name. */
   name: Scalars['String']['output'];
+};
+
+/** A port-in request (Telegent numbers/portin). Submit only once the subscriber has signed the LOA. */
+export type SubmitPortInInput = {
+  /** Account (AID-) the number joins; needed when the distributor has more than one. */
+  accountId?: InputMaybe<Scalars['ID']['input']>;
+  /** The subscriber’s account number at the losing carrier. */
+  currentAccountNumber: Scalars['String']['input'];
+  /** The account PIN or password at the losing carrier. Sent on, never stored or shown by the gateway. */
+  currentAccountPassword: Scalars['String']['input'];
+  /** The billing address the losing carrier has on file. */
+  currentBillingAddress: CarrierAddressInput;
+  /** The losing carrier, e.g. Verizon. */
+  currentCarrierName: Scalars['String']['input'];
+  /** ICCID of an existing SIM to port onto. */
+  iccid?: InputMaybe<Scalars['String']['input']>;
+  /** Makes retries safe: the same key submits at most one port-in (the Idempotency-Key header works too). */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The number to bring in, in E.164. */
+  number: Scalars['String']['input'];
+  /** Requested completion day (YYYY-MM-DD); required for wireline numbers before they can be scheduled. */
+  portInDate?: InputMaybe<Scalars['String']['input']>;
+  /** Subscriber (TSUID-) the number is bound to once ported. */
+  subscriberId?: InputMaybe<Scalars['ID']['input']>;
+  /** The subscriber’s name as the losing carrier has it. */
+  subscriberName?: InputMaybe<Scalars['String']['input']>;
+  /** What the number becomes; MVNO when left out. */
+  targetClassification?: InputMaybe<PortInClassification>;
+};
+
+/** The result of submitPortIn. */
+export type SubmitPortInPayload = {
+  __typename?: 'SubmitPortInPayload';
+  /** The port-in order, read back: Submitted, then Pending Carrier Approval → Scheduled → Completed (or Rejected). */
+  order: Order;
 };
 
 /** A person (or service identity) of an account, holding numbers and subscriptions. */
@@ -888,6 +1136,68 @@ export type UpdateAccountPayload = {
   __typename?: 'UpdateAccountPayload';
   /** The account as it is now. */
   account: Account;
+};
+
+/** Changes to one number’s configuration (Telegent numbers/update). Fields left out stay as they are; null clears subscriberId, iccid and callerIdName. */
+export type UpdateNumberInput = {
+  /** Caller-ID name, at most 15 characters (carriers take 24–48 h to show it); null clears it. */
+  callerIdName?: InputMaybe<Scalars['String']['input']>;
+  /** ICCID of the SIM to bind; null unbinds the SIM. */
+  iccid?: InputMaybe<Scalars['String']['input']>;
+  /** Turn messaging on or off; on needs a message route, on the number or here. */
+  messageEnabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Message route (MRID-) for the number’s inbound messages and receipts. */
+  messageRouteId?: InputMaybe<Scalars['ID']['input']>;
+  /** A2P or P2P; IOT lines are P2P only. */
+  messageType?: InputMaybe<MessageType>;
+  /** The number to change, in E.164. */
+  number: Scalars['String']['input'];
+  /** MVNO or IOT (a mobile line can move between them); a number cannot become or stop being VOIP: re-provision instead. */
+  numberType?: InputMaybe<NumberType>;
+  /** Subscriber (TSUID-) to bind the number to; null unbinds it. */
+  subscriberId?: InputMaybe<Scalars['ID']['input']>;
+  /** Turn voice on or off; on needs a voice route, on the number or here. */
+  voiceEnabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Voice route (CRID-) for the number’s inbound calls. */
+  voiceRouteId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** The result of updateNumber: the update order and the number as it is now. */
+export type UpdateNumberPayload = {
+  __typename?: 'UpdateNumberPayload';
+  /** The update order (Complete once applied). */
+  order: Order;
+  /** The number as it is now. */
+  phoneNumber?: Maybe<PhoneNumber>;
+};
+
+/** Corrections to an open port-in (Telegent numbers/portin/update); fields left out stay as they are. */
+export type UpdatePortInInput = {
+  /** The account number at the losing carrier. */
+  currentAccountNumber?: InputMaybe<Scalars['String']['input']>;
+  /** The account PIN or password at the losing carrier (never stored or shown). */
+  currentAccountPassword?: InputMaybe<Scalars['String']['input']>;
+  /** The billing address at the losing carrier. */
+  currentBillingAddress?: InputMaybe<CarrierAddressInput>;
+  /** The losing carrier. */
+  currentCarrierName?: InputMaybe<Scalars['String']['input']>;
+  /** ICCID of the SIM to port onto (physical SIM port-ins). */
+  iccid?: InputMaybe<Scalars['String']['input']>;
+  /** The port-in order (JNUOID-…). */
+  orderId: Scalars['ID']['input'];
+  /** Requested completion day (YYYY-MM-DD); wireline numbers wait for it. */
+  portInDate?: InputMaybe<Scalars['String']['input']>;
+  /** The subscriber’s name at the losing carrier. */
+  subscriberName?: InputMaybe<Scalars['String']['input']>;
+  /** What the number becomes. */
+  targetClassification?: InputMaybe<PortInClassification>;
+};
+
+/** The result of updatePortIn. */
+export type UpdatePortInPayload = {
+  __typename?: 'UpdatePortInPayload';
+  /** The port-in order as it is after the correction. */
+  order: Order;
 };
 
 /** Where a number’s inbound calls go: a SIP trunk, a webhook URL or a PSTN forward. */
@@ -1068,12 +1378,68 @@ export type NumberDetailsQueryVariables = Exact<{
 
 export type NumberDetailsQuery = { __typename?: 'Query', phoneNumber?: { __typename?: 'PhoneNumber', id: string, number: string, numberType: NumberType, messageType?: MessageType | null, status: string, purchasedOn?: string | null, account?: { __typename?: 'Account', name?: string | null } | null, subscriber?: { __typename?: 'Subscriber', id: string, name: string } | null, subscription?: { __typename?: 'BillingSubscription', id: string, status: SubscriptionStatus, package?: { __typename?: 'Package', name: string } | null } | null, messageRoute?: { __typename?: 'MessageRoute', id: string, name: string, enabled: boolean, authenticationType?: string | null } | null, voiceRoute?: { __typename?: 'VoiceRoute', id: string, name: string, routeType: string, trunk?: string | null } | null, dataUsage: { __typename?: 'DataUsage', settings?: { __typename?: 'DataUsageSettings', unit: string, notifyAt?: number | null, throttleAt?: number | null, throttleSpeed?: string | null, limit: number } | null, usage?: { __typename?: 'DataUsageMeter', used: number, unit: string, throttled: boolean, limitReached: boolean } | null }, order?: { __typename?: 'Order', id: string, type?: string | null, status: string, orderDate: string } | null } | null };
 
+export type UpdateNumberMutationVariables = Exact<{
+  input: UpdateNumberInput;
+}>;
+
+
+export type UpdateNumberMutation = { __typename?: 'Mutation', updateNumber: { __typename?: 'UpdateNumberPayload', order: { __typename?: 'Order', id: string, type?: string | null, status: string, numbers: Array<string> }, phoneNumber?: { __typename?: 'PhoneNumber', id: string, number: string, numberType: NumberType, messageType?: MessageType | null, messageEnabled: boolean, voiceEnabled: boolean, iccid?: string | null, callerIdName?: string | null, subscriber?: { __typename?: 'Subscriber', id: string } | null, messageRoute?: { __typename?: 'MessageRoute', id: string } | null, voiceRoute?: { __typename?: 'VoiceRoute', id: string } | null } | null } };
+
+export type ChangeNumberStatusMutationVariables = Exact<{
+  input: ChangeNumberStatusInput;
+}>;
+
+
+export type ChangeNumberStatusMutation = { __typename?: 'Mutation', changeNumberStatus: { __typename?: 'ChangeNumberStatusPayload', change?: NumberStatusChange | null, effectiveDate?: string | null, order: { __typename?: 'Order', id: string, type?: string | null, status: string, numbers: Array<string> }, results: Array<{ __typename?: 'NumberStatusChangeResult', number: string, newNumber?: string | null, fee?: string | null, qrCode?: string | null, phoneNumber?: { __typename?: 'PhoneNumber', number: string, status: string, iccid?: string | null, subscriber?: { __typename?: 'Subscriber', id: string } | null } | null }> } };
+
+export type ReactivateNumbersMutationVariables = Exact<{
+  input: ReactivateNumbersInput;
+}>;
+
+
+export type ReactivateNumbersMutation = { __typename?: 'Mutation', reactivateNumbers: { __typename?: 'ChangeNumberStatusPayload', change?: NumberStatusChange | null, order: { __typename?: 'Order', id: string, type?: string | null, status: string, numbers: Array<string> }, results: Array<{ __typename?: 'NumberStatusChangeResult', number: string, phoneNumber?: { __typename?: 'PhoneNumber', number: string, status: string } | null }> } };
+
 export type OrderByIdQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
 export type OrderByIdQuery = { __typename?: 'Query', order?: { __typename?: 'Order', id: string, type?: string | null, status: string, statusMessage?: string | null, numbers: Array<string>, history: Array<{ __typename?: 'OrderStatusChange', status: string, at: string, message?: string | null }> } | null };
+
+export type CheckPortInEligibilityMutationVariables = Exact<{
+  input: CheckPortInEligibilityInput;
+}>;
+
+
+export type CheckPortInEligibilityMutation = { __typename?: 'Mutation', checkPortInEligibility: { __typename?: 'CheckPortInEligibilityPayload', number: string, targetClassification: PortInClassification, eligible: boolean, reason?: string | null } };
+
+export type SubmitPortInMutationVariables = Exact<{
+  input: SubmitPortInInput;
+}>;
+
+
+export type SubmitPortInMutation = { __typename?: 'Mutation', submitPortIn: { __typename?: 'SubmitPortInPayload', order: { __typename?: 'Order', id: string, type?: string | null, status: string, statusMessage?: string | null, numbers: Array<string>, history: Array<{ __typename?: 'OrderStatusChange', status: string, message?: string | null }> } } };
+
+export type UpdatePortInMutationVariables = Exact<{
+  input: UpdatePortInInput;
+}>;
+
+
+export type UpdatePortInMutation = { __typename?: 'Mutation', updatePortIn: { __typename?: 'UpdatePortInPayload', order: { __typename?: 'Order', id: string, type?: string | null, status: string, statusMessage?: string | null, history: Array<{ __typename?: 'OrderStatusChange', status: string }> } } };
+
+export type CancelPortInMutationVariables = Exact<{
+  input: CancelPortInInput;
+}>;
+
+
+export type CancelPortInMutation = { __typename?: 'Mutation', cancelPortIn: { __typename?: 'CancelPortInPayload', order: { __typename?: 'Order', id: string, type?: string | null, status: string, statusMessage?: string | null, history: Array<{ __typename?: 'OrderStatusChange', status: string }> } } };
+
+export type RequestPortOutMutationVariables = Exact<{
+  input: RequestPortOutInput;
+}>;
+
+
+export type RequestPortOutMutation = { __typename?: 'Mutation', requestPortOut: { __typename?: 'RequestPortOutPayload', order: { __typename?: 'Order', id: string, type?: string | null, status: string, numbers: Array<string> }, phoneNumber?: { __typename?: 'PhoneNumber', number: string, status: string } | null } };
 
 export type ProvisionNumberMutationVariables = Exact<{
   input: ProvisionNumberInput;
@@ -1118,7 +1484,15 @@ export const CatalogAndRoutesDocument = {"kind":"Document","definitions":[{"kind
 export const ProductsAndMessagesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProductsAndMessages"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"phoneNumber"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"direction"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"MessageDirection"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"products"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"cost"}},{"kind":"Field","name":{"kind":"Name","value":"billingFrequency"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}},{"kind":"Field","name":{"kind":"Name","value":"messages"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"phoneNumber"},"value":{"kind":"Variable","name":{"kind":"Name","value":"phoneNumber"}}},{"kind":"Argument","name":{"kind":"Name","value":"pageSize"},"value":{"kind":"IntValue","value":"10"}},{"kind":"Argument","name":{"kind":"Name","value":"direction"},"value":{"kind":"Variable","name":{"kind":"Name","value":"direction"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"page"}},{"kind":"Field","name":{"kind":"Name","value":"pageCount"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}}]}}]}}]}}]} as unknown as DocumentNode<ProductsAndMessagesQuery, ProductsAndMessagesQueryVariables>;
 export const NodeByIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NodeById"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Account"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"accountName"},"name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Subscriber"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PhoneNumber"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BillingSubscription"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Package"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MessageRoute"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VoiceRoute"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Order"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<NodeByIdQuery, NodeByIdQueryVariables>;
 export const NumberDetailsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NumberDetails"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"number"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"phoneNumber"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"number"},"value":{"kind":"Variable","name":{"kind":"Name","value":"number"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"numberType"}},{"kind":"Field","name":{"kind":"Name","value":"messageType"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"purchasedOn"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subscriber"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subscription"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"package"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"messageRoute"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"authenticationType"}}]}},{"kind":"Field","name":{"kind":"Name","value":"voiceRoute"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"routeType"}},{"kind":"Field","name":{"kind":"Name","value":"trunk"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dataUsage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"settings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"notifyAt"}},{"kind":"Field","name":{"kind":"Name","value":"throttleAt"}},{"kind":"Field","name":{"kind":"Name","value":"throttleSpeed"}},{"kind":"Field","name":{"kind":"Name","value":"limit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"usage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"used"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"throttled"}},{"kind":"Field","name":{"kind":"Name","value":"limitReached"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"orderDate"}}]}}]}}]}}]} as unknown as DocumentNode<NumberDetailsQuery, NumberDetailsQueryVariables>;
+export const UpdateNumberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateNumber"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateNumberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateNumber"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"numbers"}}]}},{"kind":"Field","name":{"kind":"Name","value":"phoneNumber"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"numberType"}},{"kind":"Field","name":{"kind":"Name","value":"messageType"}},{"kind":"Field","name":{"kind":"Name","value":"messageEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"voiceEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"iccid"}},{"kind":"Field","name":{"kind":"Name","value":"callerIdName"}},{"kind":"Field","name":{"kind":"Name","value":"subscriber"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"messageRoute"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"voiceRoute"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<UpdateNumberMutation, UpdateNumberMutationVariables>;
+export const ChangeNumberStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangeNumberStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeNumberStatusInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeNumberStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"numbers"}}]}},{"kind":"Field","name":{"kind":"Name","value":"change"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveDate"}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"newNumber"}},{"kind":"Field","name":{"kind":"Name","value":"fee"}},{"kind":"Field","name":{"kind":"Name","value":"qrCode"}},{"kind":"Field","name":{"kind":"Name","value":"phoneNumber"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"iccid"}},{"kind":"Field","name":{"kind":"Name","value":"subscriber"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ChangeNumberStatusMutation, ChangeNumberStatusMutationVariables>;
+export const ReactivateNumbersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReactivateNumbers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReactivateNumbersInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reactivateNumbers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"numbers"}}]}},{"kind":"Field","name":{"kind":"Name","value":"change"}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"phoneNumber"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ReactivateNumbersMutation, ReactivateNumbersMutationVariables>;
 export const OrderByIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrderById"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusMessage"}},{"kind":"Field","name":{"kind":"Name","value":"numbers"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<OrderByIdQuery, OrderByIdQueryVariables>;
+export const CheckPortInEligibilityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CheckPortInEligibility"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CheckPortInEligibilityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checkPortInEligibility"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"targetClassification"}},{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]} as unknown as DocumentNode<CheckPortInEligibilityMutation, CheckPortInEligibilityMutationVariables>;
+export const SubmitPortInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitPortIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitPortInInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitPortIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusMessage"}},{"kind":"Field","name":{"kind":"Name","value":"numbers"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SubmitPortInMutation, SubmitPortInMutationVariables>;
+export const UpdatePortInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdatePortIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdatePortInInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updatePortIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusMessage"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]} as unknown as DocumentNode<UpdatePortInMutation, UpdatePortInMutationVariables>;
+export const CancelPortInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelPortIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CancelPortInInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelPortIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusMessage"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CancelPortInMutation, CancelPortInMutationVariables>;
+export const RequestPortOutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestPortOut"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestPortOutInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestPortOut"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"numbers"}}]}},{"kind":"Field","name":{"kind":"Name","value":"phoneNumber"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<RequestPortOutMutation, RequestPortOutMutationVariables>;
 export const ProvisionNumberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProvisionNumber"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProvisionNumberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"provisionNumber"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"orderDate"}},{"kind":"Field","name":{"kind":"Name","value":"numbers"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"qrCode"}},{"kind":"Field","name":{"kind":"Name","value":"phoneNumber"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"numberType"}},{"kind":"Field","name":{"kind":"Name","value":"messageType"}},{"kind":"Field","name":{"kind":"Name","value":"productType"}},{"kind":"Field","name":{"kind":"Name","value":"voiceEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subscriber"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"subscriber"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ProvisionNumberMutation, ProvisionNumberMutationVariables>;
 export const RelationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Relations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"subscriberId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"accountId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subscriber"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"subscriberId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"subscriptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"subscriber"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"number"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"subscription"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"package"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"account"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"accountId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"admin"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}},{"kind":"Field","name":{"kind":"Name","value":"packages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"products"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}}]}}]}}]} as unknown as DocumentNode<RelationsQuery, RelationsQueryVariables>;
 export const SubscriberByIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SubscriberById"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subscriber"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<SubscriberByIdQuery, SubscriberByIdQueryVariables>;

@@ -15,8 +15,8 @@ describe('provisionNumber', () => {
     (await gateway.sandbox.client().get('/numbers/inventory', { AccountId: base.accountId!, TotalPerPage: 1000 })).body.TotalResults;
 
   beforeAll(async () => {
-    // The tests read the sandbox directly too; the quota is not what they are about.
-    gateway = await TestGateway.start({ sandbox: { rateLimitPerMinute: 100_000 } });
+    // The tests read the sandbox directly too; neither quota (the sandbox's, the gateway's queue) is what they are about.
+    gateway = await TestGateway.start({ sandbox: { rateLimitPerMinute: 100_000 }, env: { UPSTREAM_RATE_LIMIT_PER_MINUTE: '100000' } });
     const sandbox = gateway.sandbox.client();
     const acme = (await gateway.sandbox.accountIds())['Acme Mobile']!;
     const routes = (await sandbox.get('/account/message/routes', { AccountId: acme })).body.Results;
@@ -78,6 +78,29 @@ describe('provisionNumber', () => {
     const reply = await gateway.query(ProvisionNumberDocument, { input: { ...base, messageRouteId: 'MRID-00000000-0000-4000-8000-000000000000' } });
     expect(reply.body.errors![0]!.extensions).toMatchObject({ upstream: { endpoint: PROVISION } });
     expect(['BAD_USER_INPUT', 'NOT_FOUND']).toContain(reply.body.errors![0]!.extensions!.code);
+  });
+
+  it('should buy the number a client picked from availability, and answer NUMBER_CLAIMED for one someone else owns', async () => {
+    const search = await gateway.sandbox.client().post('/numbers/availability', {
+      NumberType: 'mobile', MessageEnabled: true, VoiceEnabled: true, AreaCode: '801', PageNumber: 1, TotalNumbersRequested: 5,
+    });
+    const picked = search.body.NumbersAvailable[3].Number as string;
+    const bought = await gateway.query(ProvisionNumberDocument, { input: { ...base, areaCode: null, number: picked } });
+    expect(bought.body.errors).toBeUndefined();
+    expect(bought.body.data!.provisionNumber.phoneNumber).toMatchObject({ number: picked, status: 'Active' });
+
+    const initech = (await gateway.sandbox.client(1).get('/numbers/inventory', { TotalPerPage: 1 })).body.PhoneNumbers[0].Number as string;
+    const claimed = await gateway.query(ProvisionNumberDocument, { input: { ...base, areaCode: null, number: initech } });
+    expect(claimed.body.errors![0]!.extensions).toMatchObject({ code: 'NUMBER_CLAIMED', upstream: { status: 400, endpoint: PROVISION } });
+  });
+
+  it('should refuse a picked number together with an area code, before calling the upstream', async () => {
+    const before = (await gateway.sandbox.stats()).total;
+    const reply = await gateway.query(ProvisionNumberDocument, { input: { ...base, number: '+18015550123' } });
+    expect(reply.body.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.areaCode' });
+    const malformed = await gateway.query(ProvisionNumberDocument, { input: { ...base, areaCode: null, number: '8015550123' } });
+    expect(malformed.body.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.number' });
+    expect((await gateway.sandbox.stats()).total).toBe(before);
   });
 
   it('should buy exactly one number for 50 concurrent calls with one key', async () => {

@@ -10,3 +10,9 @@ export function isoDate(usDate: string | null | undefined): string | null {
 export function instant(value: string): Date {
   return new Date(/[zZ]|[+-]\d\d:\d\d$/.test(value) ? value : `${value}Z`);
 }
+
+/** `YYYY-MM-DD` → `MM/DD/YYYY`, the spelling request dates take (EffectiveDate, PortInDate in the guide). */
+export function usDate(isoDay: string): string {
+  const [year, month, day] = isoDay.split('-');
+  return `${month}/${day}/${year}`;
+}

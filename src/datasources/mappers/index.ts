@@ -9,4 +9,5 @@ export * from './dates';
 export * from './guardian';
 export * from './messages';
 export * from './numbers';
+export * from './orders';
 export * from './routes';

@@ -1,11 +1,11 @@
 import type { AvailableNumbers } from '../../schema/available-numbers.type';
 import type { DataUsageMeter, DataUsageSettings } from '../../schema/data-usage.type';
 import { MessageType, NumberType, ProductType } from '../../schema/enums';
-import type { Order } from '../../schema/order.type';
 import type { PhoneNumber } from '../../schema/phone-number.type';
 import type { ProvisionNumberPayload } from '../../schema/provision-number.payload';
 import type { Voicemail } from '../../schema/voicemail.type';
-import { instant, isoDate } from './dates';
+import { isoDate } from './dates';
+import { orderFromAnswer } from './orders';
 
 /** Numbers, orders, availability, data usage and voicemail (REFERENCE.md §3.9–3.12). */
 
@@ -71,17 +71,6 @@ export interface RawProvisionResult {
   SubscriberId?: string | null;
 }
 
-export interface RawOrder {
-  OrderId: string;
-  OrderDate: string;
-  OrderStatus: string;
-  OrderType?: string | null;
-  OrderStatusMessage?: string | null;
-  ChangeType?: string | null;
-  PhoneNumbersOrdered?: { Number: string }[] | null;
-  StatusHistory?: { OrderStatus: string; Date: string; OrderStatusMessage?: string | null }[] | null;
-}
-
 export interface RawAvailability {
   ResultsTotal: number;
   PageNumber: number;
@@ -134,18 +123,6 @@ export function toDataUsageMeter(raw: RawDataUsageInfo): DataUsageMeter {
   return { used: raw.UsageValue ?? 0, unit: raw.ValueUnit ?? 'MB', throttled: raw.Throttled === true, limitReached: raw.LimitReached === true };
 }
 
-export function toOrder(raw: RawOrder): Order {
-  return {
-    id: raw.OrderId,
-    status: raw.OrderStatus,
-    type: raw.OrderType ?? null,
-    orderDate: instant(raw.OrderDate),
-    statusMessage: raw.OrderStatusMessage ?? null,
-    numbers: (raw.PhoneNumbersOrdered ?? []).map((n) => n.Number),
-    history: (raw.StatusHistory ?? []).map((h) => ({ status: h.OrderStatus, at: instant(h.Date), message: h.OrderStatusMessage ?? null })),
-  };
-}
-
 export function toAvailableNumbers(raw: RawAvailability): AvailableNumbers {
   return {
     total: raw.ResultsTotal,
@@ -173,17 +150,15 @@ export function toProductType(raw: string | null | undefined): ProductType | nul
 }
 
 export function toProvisionNumberPayload(raw: RawProvisionResult): ProvisionNumberPayload {
-  const orderDate = instant(raw.OrderDate);
   return {
-    order: {
+    order: orderFromAnswer({
       id: raw.OrderId,
+      date: raw.OrderDate,
       status: raw.OrderStatus,
       type: 'Provision',
-      orderDate,
-      statusMessage: raw.ErrorMessage ?? null,
       numbers: [raw.PhoneNumberAssigned],
-      history: [{ status: raw.OrderStatus, at: orderDate, message: raw.ErrorMessage ?? null }],
-    },
+      message: raw.ErrorMessage ?? null,
+    }),
     qrCode: raw.QRCode ?? null,
     number: raw.PhoneNumberAssigned,
     numberId: raw.PhoneNumberId,

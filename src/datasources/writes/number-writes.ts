@@ -1,13 +1,23 @@
+import type { ChangeNumberStatusInput, ReactivateNumbersInput, UpdateNumberInput } from '../../schema/phone-number.input';
 import type { ProvisionNumberInput } from '../../schema/provision-number.input';
+import { ErrorCode, domainError, refusalSays } from '../errors';
 import type { Reconciled } from '../idempotency';
-import { type RawInventoryNumber, type RawProvisionResult, UPSTREAM_PRODUCT_TYPE, isoDate, toPhoneNumber } from '../mappers';
-import { type WriteContext, runIdempotent } from './write-context';
+import {
+  type RawInventoryNumber,
+  type RawNumberUpdate,
+  type RawProvisionResult,
+  type RawStatusChange,
+  UPSTREAM_PRODUCT_TYPE,
+  UPSTREAM_STATUS_CHANGE,
+  isoDate,
+  toPhoneNumber,
+  usDate,
+} from '../mappers';
+import { CLOCK_SKEW_MS, type WriteContext, explainRefusal, performWrite, runIdempotent } from './write-context';
 
 const DAY_MS = 24 * 60 * 60_000;
-/** Clock difference tolerated between the gateway and Telegent when matching an order to an attempt. */
-const CLOCK_SKEW_MS = 2 * 60_000;
 
-/** Buying and configuring numbers (REFERENCE.md §3.9). */
+/** Buying and configuring numbers, and their lifecycle (REFERENCE.md §3.9). */
 export class NumberWrites {
   constructor(private readonly ctx: WriteContext) {}
 
@@ -19,7 +29,7 @@ export class NumberWrites {
       input,
       input.idempotencyKey,
       async () => {
-        const result = await this.ctx.client.post<RawProvisionResult>('/numbers/provision', {
+        const result = await explainRefusal(() => this.ctx.client.post<RawProvisionResult>('/numbers/provision', {
           NumberType: input.numberType.toLowerCase(),
           MessageType: input.messageType.toLowerCase(),
           MessageEnabled: input.messageEnabled,
@@ -33,11 +43,61 @@ export class NumberWrites {
           ICCID: input.iccid ?? undefined,
           AssignedSubscriberId: input.subscriberId ?? undefined,
           AccountId: input.accountId ?? undefined,
-        });
+          // A number picked from availableNumbers goes in the request form that names numbers.
+          PhoneNumbers: input.number ? [{ Number: input.number }] : undefined,
+        }), (refusal) =>
+          refusalSays(refusal, ErrorCode.NUMBER_CLAIMED)
+            ? domainError(ErrorCode.NUMBER_CLAIMED, `${input.number ?? 'The number'} was bought by someone else since it was listed; search availableNumbers again.`, refusal)
+            : null,
+        );
         await this.rememberProvisioned(result.PhoneNumberId, input);
         return result;
       },
       (startedAtMs) => this.findProvisioned(input, startedAtMs),
+    );
+  }
+
+  /** One number's configuration; Telegent records it as a (Complete) Update order. */
+  update(input: UpdateNumberInput): Promise<RawNumberUpdate> {
+    // null clears a binding: Telegent takes an empty string for "none".
+    const clearable = (value: string | null | undefined): string | undefined => (value === null ? '' : value);
+    return performWrite(this.ctx, () =>
+      this.ctx.client.post<RawNumberUpdate>('/numbers/update', {
+        Number: input.number,
+        Classification: input.numberType ?? undefined,
+        MessageType: input.messageType?.toLowerCase(),
+        MessageEnabled: input.messageEnabled ?? undefined,
+        VoiceEnabled: input.voiceEnabled ?? undefined,
+        MessageRouteId: input.messageRouteId ?? undefined,
+        VoiceRouteId: input.voiceRouteId ?? undefined,
+        AssignedSubscriberId: clearable(input.subscriberId),
+        Iccid: clearable(input.iccid),
+        Cnam: clearable(input.callerIdName),
+      }),
+    );
+  }
+
+  /**
+   * A lifecycle change for a batch. Cancels, parks and swaps cost fees and a swap picks new
+   * numbers, so with a key it happens once; Telegent offers no way to find a status order by
+   * number, so a lost answer stays unknown rather than being guessed.
+   */
+  changeStatus(input: ChangeNumberStatusInput): Promise<RawStatusChange> {
+    return runIdempotent(this.ctx, 'changeNumberStatus', input, input.idempotencyKey, () =>
+      this.ctx.client.post<RawStatusChange>('/numbers/status', {
+        StatusChange: UPSTREAM_STATUS_CHANGE[input.change],
+        EffectiveDate: usDate(input.effectiveDate ?? new Date().toISOString().slice(0, 10)),
+        PhoneNumbers: input.numbers.map((target) => ({ Number: target.number, ICCID: target.iccid ?? undefined })),
+        AreaCode: input.areaCode ?? undefined,
+        ZipCode: input.zipCode ?? undefined,
+      }),
+    );
+  }
+
+  /** Undoes recent cancellations (within Telegent's reactivation window). */
+  reactivate(input: ReactivateNumbersInput): Promise<RawStatusChange> {
+    return performWrite(this.ctx, () =>
+      this.ctx.client.post<RawStatusChange>('/numbers/reactivate', { PhoneNumbers: input.numbers.map((number) => ({ Number: number })) }),
     );
   }
 
@@ -95,6 +155,7 @@ export class NumberWrites {
 function matchesInput(row: RawInventoryNumber, input: ProvisionNumberInput): boolean {
   const number = toPhoneNumber(row, null);
   return (
+    (input.number == null || row.Number === input.number) &&
     number.numberType === input.numberType &&
     number.messageType === input.messageType &&
     number.messageEnabled === input.messageEnabled &&
