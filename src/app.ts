@@ -17,6 +17,7 @@ import { type Context, type Services, createContext } from './context';
 import { ProfileStore } from './datasources/profile-store';
 import { IdempotencyStore } from './datasources/idempotency';
 import { MemoryLeaseStore, RedisLeaseStore } from './datasources/leases';
+import { BoundedMemoryStore } from './datasources/memory-store';
 import { ErrorCode, GatewayError } from './datasources/errors';
 import { SlidingWindowRateLimiter } from './datasources/rate-limiter';
 import { TelegentApi } from './datasources/telegent-api';
@@ -59,10 +60,10 @@ export async function buildApp(config: Readonly<Config>, options: BuildAppOption
     credentials = { accountKey: SANDBOX_CREDENTIALS[0].accountKey, accountSecret: SANDBOX_CREDENTIALS[0].accountSecret };
   }
 
-  // One store for everything the gateway keeps (tokens, account profiles), keys prefixed by use.
+  // One store for everything the gateway keeps (tokens, idempotency records, profiles), keys prefixed by use.
   const sharedStore = new Keyv({
     namespace: 'telegent-graph',
-    ...(config.redisUrl ? { store: new KeyvRedis(config.redisUrl) } : {}),
+    store: config.redisUrl ? new KeyvRedis(config.redisUrl) : new BoundedMemoryStore(config.memoryStoreMaxEntries),
   });
   sharedStore.on('error', (error: Error) => logger.error({ err: error.message }, 'shared store error'));
   const limiter = new SlidingWindowRateLimiter(config.upstreamRateLimitPerMinute);

@@ -26,8 +26,10 @@ export interface Config {
   upstreamMaxRetries: number;
   /** Tokens are renewed this long before they expire. @default 60 */
   tokenRefreshSkewSec: number;
-  /** Shared keyv store (tokens) and, later, pub/sub and distributed limits; null = in-process. */
+  /** Shared keyv store (tokens, idempotency records, remembered profiles) and, later, pub/sub and distributed limits; null = in-process. */
   redisUrl: string | null;
+  /** Entries the in-process store keeps (without Redis) before dropping the least recently used. @default 50_000 */
+  memoryStoreMaxEntries: number;
   introspection: boolean;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** Queries with more lexical tokens are refused before parsing finishes. @default 5000 */
@@ -103,6 +105,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     upstreamMaxRetries: int(env, 'UPSTREAM_MAX_RETRIES', 2, 0, 10),
     tokenRefreshSkewSec: int(env, 'TOKEN_REFRESH_SKEW_SEC', 60, 0, 3_600),
     redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:']),
+    memoryStoreMaxEntries: int(env, 'MEMORY_STORE_MAX_ENTRIES', 50_000, 100, 10_000_000),
     introspection: bool(env, 'GRAPHQL_INTROSPECTION', true),
     logLevel,
     maxQueryTokens: int(env, 'GRAPHQL_MAX_TOKENS', 5_000, 100, 1_000_000),

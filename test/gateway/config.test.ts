@@ -5,7 +5,7 @@ import { ConfigError, loadConfig } from '../../src/config';
 describe('loadConfig', () => {
   it('should default to sandbox mode on port 4000 with the standard-tier limit', () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ port: 4000, telegentBaseUrl: null, credentials: null, upstreamRateLimitPerMinute: 50, introspection: true, redisUrl: null });
+    expect(config).toMatchObject({ port: 4000, telegentBaseUrl: null, credentials: null, upstreamRateLimitPerMinute: 50, introspection: true, redisUrl: null, memoryStoreMaxEntries: 50_000 });
     expect(Object.isFrozen(config)).toBe(true);
   });
 
@@ -26,6 +26,7 @@ describe('loadConfig', () => {
     [{ UPSTREAM_RATE_LIMIT_PER_MINUTE: '0' }, "UPSTREAM_RATE_LIMIT_PER_MINUTE must be an integer from 1 to 100000, got '0'"],
     [{ GRAPHQL_INTROSPECTION: 'maybe' }, "GRAPHQL_INTROSPECTION must be true or false, got 'maybe'"],
     [{ REDIS_URL: 'http://localhost:6379' }, "REDIS_URL must use redis: or rediss:, got 'http:'"],
+    [{ MEMORY_STORE_MAX_ENTRIES: '10' }, "MEMORY_STORE_MAX_ENTRIES must be an integer from 100 to 10000000, got '10'"],
     [{ LOG_LEVEL: 'loud' }, "LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent, got 'loud'"],
   ])('should reject %j naming the setting', (env, message) => {
     expect(() => loadConfig(env)).toThrow(new ConfigError(message));
