@@ -97,3 +97,18 @@ export function checkUrl(value: Optional<string>, field: string): void {
 export function checkRequiredWhen(condition: boolean, value: unknown, field: string, reason: string): void {
   if (condition && (value === null || value === undefined || value === '')) throw badUserInput(`${field} is required ${reason}.`, field);
 }
+
+/** Runs `check` on every entry of a list, naming the entry by its index (`input.numbers[2]`). */
+export function checkEach<T>(values: Optional<readonly T[]>, field: string, check: (value: T, field: string) => void): void {
+  values?.forEach((value, index) => check(value, `${field}[${index}]`));
+}
+
+/** A list that must hold at least one entry when it is sent. */
+export function checkNotEmpty(values: Optional<readonly unknown[]>, field: string): void {
+  if (present(values) && values.length === 0) throw badUserInput(`${field} must contain at least one entry.`, field);
+}
+
+/** Every entry of a list of phone numbers in E.164, the wrong one named by its index (`input.numbers[2]`). */
+export function checkE164List(values: Optional<readonly string[]>, field: string): void {
+  checkEach(values, field, checkE164);
+}

@@ -39,3 +39,25 @@ export async function discoverGuardianSeed(sb: TestSandbox): Promise<GuardianSee
   const parents = (await client.get('/subscribers/guardians/relation/child', { ChildSubscriberId: jimmy!.subscriberId })).body;
   return { acmeAccountId, doeAccountId, acme: await lines(acmeAccountId), jimmy: jimmy!, johnId: parents[0].ParentSubscriberId };
 }
+
+/** A seeded subscriber and the numbers bound to it. */
+export interface SeededPerson {
+  subscriberId: string;
+  phones: string[];
+}
+
+/** People of the demo seed by name: the Doe Family (one line each) and "Acme Operations" (ten VoIP lines). */
+export async function discoverPeople(sb: TestSandbox): Promise<Record<'John Doe' | 'Jane Doe' | 'Jimmy Doe' | 'Judy Doe' | 'Acme Operations', SeededPerson>> {
+  const rows = (await sb.client(0).get('/distributor/subscribers', { TotalPerPage: 500 })).body.Results as { SubscriberId: string; Name: string; PhoneNumbers: string[] }[];
+  const person = (name: string): SeededPerson => {
+    const row = rows.find((r) => r.Name === name)!;
+    return { subscriberId: row.SubscriberId, phones: row.PhoneNumbers };
+  };
+  return {
+    'John Doe': person('John Doe'),
+    'Jane Doe': person('Jane Doe'),
+    'Jimmy Doe': person('Jimmy Doe'),
+    'Judy Doe': person('Judy Doe'),
+    'Acme Operations': person('Acme Operations'),
+  };
+}

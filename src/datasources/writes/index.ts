@@ -1,4 +1,6 @@
 import { AccountWrites } from './account-writes';
+import { GuardianFilterWrites } from './guardian-filter-writes';
+import { GuardianWrites } from './guardian-writes';
 import { NumberWrites } from './number-writes';
 import type { WriteContext } from './write-context';
 
@@ -7,6 +9,8 @@ export function createWrites(ctx: WriteContext) {
   return {
     accounts: new AccountWrites(ctx),
     numbers: new NumberWrites(ctx),
+    guardian: new GuardianWrites(ctx),
+    guardianFilters: new GuardianFilterWrites(ctx),
   };
 }
 
