@@ -7,8 +7,8 @@ import {
   RemoveCallFilterNumbersDocument,
   UpdateCallFilterDocument,
 } from '../__generated__/operations';
-import { TestGateway } from '../helpers/gateway';
-import { type GuardianSeed, type SeededPerson, discoverGuardianSeed, discoverPeople } from '../helpers/guardian-seed';
+import type { TestGateway } from '../helpers/gateway';
+import { type GuardianSeed, type SeededPeople, type SeededPerson, startGuardianGateway } from '../helpers/guardian-seed';
 import { expectRefusedLocally, firstError } from '../helpers/mutations';
 import type { SandboxClient } from '../helpers/sandbox';
 
@@ -39,10 +39,10 @@ describe('call filter mutations', () => {
   const callFiltersOf = async (subscriberId: string) => (await gateway.query(GuardianFiltersDocument, { id: subscriberId })).body.data!.subscriber!.guardian.callFilters!;
 
   beforeAll(async () => {
-    gateway = await TestGateway.start({ sandbox: { rateLimitPerMinute: 100_000 }, env: { UPSTREAM_RATE_LIMIT_PER_MINUTE: '100000' } });
+    let people: SeededPeople;
+    ({ gateway, seed, people } = await startGuardianGateway());
     sandbox = gateway.sandbox.client();
-    seed = await discoverGuardianSeed(gateway.sandbox);
-    ({ 'John Doe': john, 'Jane Doe': jane, 'Acme Operations': operations } = await discoverPeople(gateway.sandbox));
+    ({ 'John Doe': john, 'Jane Doe': jane, 'Acme Operations': operations } = people);
   });
   afterAll(() => gateway.stop());
   beforeEach(() => gateway.sandbox.reset());
@@ -51,36 +51,13 @@ describe('call filter mutations', () => {
     const johnsFilter = (): CreateCallFilterInput => ({ subscriberId: john.subscriberId, phone: john.phones[0]!, mode: 'BLACKLIST' });
 
     it('should create a filter with every setting, store the keywords as Telegent’s document, and list it on the subscriber', async () => {
-      const reply = await gateway.query(CreateCallFilterDocument, {
-        input: {
-          ...johnsFilter(),
-          mode: 'WHITELIST',
-          allowedNumbers: ['+18015551111', '+18015552222'],
-          blockedNumbers: ['+18015553333'],
-          enableTranscription: true,
-          keywordFilter: KEYWORDS,
-          transcriptionAction: 'TERMINATE',
-          warningMessage: 'This call may be terminated',
-          notificationPhones: ['+18015559998'],
-          applyToOutbound: true,
-          applyToInbound: false,
-          blockUnknownNumbers: true,
-          blockInternational: true,
-          recordFlaggedCalls: true,
-          timeRestrictions: { weekdays: [{ from: '21:00', to: '07:00' }] },
-        },
-      });
-      expect(reply.body.errors).toBeUndefined();
-      const { callFilter, subscriber } = reply.body.data!.createCallFilter;
-      expect(callFilter).toEqual({
-        id: expect.stringMatching(/^CFID-/),
-        phone: john.phones[0],
-        mode: 'WHITELIST',
+      const settings = {
+        mode: 'WHITELIST' as const,
         allowedNumbers: ['+18015551111', '+18015552222'],
         blockedNumbers: ['+18015553333'],
         enableTranscription: true,
         keywordFilter: KEYWORDS,
-        transcriptionAction: 'TERMINATE',
+        transcriptionAction: 'TERMINATE' as const,
         warningMessage: 'This call may be terminated',
         notificationPhones: ['+18015559998'],
         applyToOutbound: true,
@@ -89,7 +66,11 @@ describe('call filter mutations', () => {
         blockInternational: true,
         recordFlaggedCalls: true,
         timeRestrictions: { weekdays: [{ from: '21:00', to: '07:00' }] },
-      });
+      };
+      const reply = await gateway.query(CreateCallFilterDocument, { input: { ...johnsFilter(), ...settings } });
+      expect(reply.body.errors).toBeUndefined();
+      const { callFilter, subscriber } = reply.body.data!.createCallFilter;
+      expect(callFilter).toEqual({ id: expect.stringMatching(/^CFID-/), phone: john.phones[0], ...settings });
       expect(subscriber).toMatchObject({ id: john.subscriberId, guardian: { callFilters: [{ id: callFilter.id }] } });
 
       const keywords = await sandbox.get('/subscribers/call-filter/keywords', { SubscriberId: john.subscriberId, CallFilterId: callFilter.id });
@@ -154,15 +135,6 @@ describe('call filter mutations', () => {
       await expectRefusedLocally(gateway, CreateCallFilterDocument, { ...johnsFilter(), ...change }, undefined);
     });
 
-    it('should fail with GUARDIAN_NOT_ENABLED when the subscriber’s calls flag is off', async () => {
-      await sandbox.post('/subscribers/guardian-features', { SubscriberId: jane.subscriberId, EnableIntelligentGuardianMessages: true });
-      const reply = await gateway.query(CreateCallFilterDocument, { input: { subscriberId: jane.subscriberId, phone: jane.phones[0]!, mode: 'BLACKLIST' } });
-      expect(firstError(reply)).toMatchObject({
-        code: 'GUARDIAN_NOT_ENABLED',
-        endpoint: CREATE,
-        extensions: { subscriberId: jane.subscriberId, feature: 'CALLS', upstream: { status: 400 } },
-      });
-    });
 
     it('should fail with GUARDIAN_RELATION_REQUIRED for an age preset on a subscriber who is no one’s child', async () => {
       const reply = await gateway.query(CreateCallFilterDocument, { input: { ...johnsFilter(), mode: 'CHILD' } });

@@ -1,12 +1,14 @@
 import {
+  CreateCallFilterDocument,
+  CreateMessageFilterDocument,
   GuardianOfSubscriberDocument,
   GuardianFiltersDocument,
   LinkGuardianDocument,
   SetGuardianFeaturesDocument,
   UnlinkGuardianDocument,
 } from '../__generated__/operations';
-import { TestGateway } from '../helpers/gateway';
-import { type SeededPerson, discoverPeople } from '../helpers/guardian-seed';
+import type { TestGateway } from '../helpers/gateway';
+import { type SeededPeople, type SeededPerson, startGuardianGateway } from '../helpers/guardian-seed';
 import { expectRefusedLocally, firstError } from '../helpers/mutations';
 
 const UNKNOWN_SUBSCRIBER = 'TSUID-00000000-0000-4000-8000-000000000000';
@@ -25,8 +27,9 @@ describe('Guardian flags and relations', () => {
   const writes = async (endpoint: string): Promise<number> => (await gateway.sandbox.stats()).byEndpoint[endpoint] ?? 0;
 
   beforeAll(async () => {
-    gateway = await TestGateway.start({ sandbox: { rateLimitPerMinute: 100_000 }, env: { UPSTREAM_RATE_LIMIT_PER_MINUTE: '100000' } });
-    ({ 'John Doe': john, 'Jane Doe': jane, 'Jimmy Doe': jimmy, 'Judy Doe': judy } = await discoverPeople(gateway.sandbox));
+    let people: SeededPeople;
+    ({ gateway, people } = await startGuardianGateway());
+    ({ 'John Doe': john, 'Jane Doe': jane, 'Jimmy Doe': jimmy, 'Judy Doe': judy } = people);
   });
   afterAll(() => gateway.stop());
   beforeEach(() => gateway.sandbox.reset());
@@ -59,6 +62,27 @@ describe('Guardian flags and relations', () => {
       ['null flags', { subscriberId: 'TSUID-123', calls: null, messages: null }, 'input.calls'],
     ])('should refuse %s before calling the upstream', async (_, input, field) => {
       await expectRefusedLocally(gateway, SetGuardianFeaturesDocument, input, field);
+    });
+
+    it('should let a filter be created only while its flag is on, failing with GUARDIAN_NOT_ENABLED otherwise', async () => {
+      const phone = jane.phones[0]!;
+      await gateway.query(SetGuardianFeaturesDocument, { input: { subscriberId: jane.subscriberId, messages: true } });
+      const call = await gateway.query(CreateCallFilterDocument, { input: { subscriberId: jane.subscriberId, phone, mode: 'BLACKLIST' } });
+      expect(firstError(call)).toMatchObject({
+        code: 'GUARDIAN_NOT_ENABLED',
+        endpoint: 'POST /v1.0/subscribers/call-filter',
+        extensions: { subscriberId: jane.subscriberId, feature: 'CALLS', upstream: { status: 400 } },
+      });
+      const message = await gateway.query(CreateMessageFilterDocument, { input: { subscriberId: jane.subscriberId, phone, mode: 'ACTIVE' } });
+      expect(message.body.errors).toBeUndefined();
+
+      await gateway.query(SetGuardianFeaturesDocument, { input: { subscriberId: judy.subscriberId, calls: true } });
+      const refused = await gateway.query(CreateMessageFilterDocument, { input: { subscriberId: judy.subscriberId, phone: judy.phones[0]!, mode: 'ACTIVE' } });
+      expect(firstError(refused)).toMatchObject({
+        code: 'GUARDIAN_NOT_ENABLED',
+        endpoint: 'POST /v1.0/subscribers/message-filter',
+        extensions: { subscriberId: judy.subscriberId, feature: 'MESSAGES' },
+      });
     });
 
     it('should answer NOT_FOUND for a subscriber Telegent does not know', async () => {

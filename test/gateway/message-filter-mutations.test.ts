@@ -7,8 +7,8 @@ import {
   RemoveMessageFilterContactsDocument,
   UpdateMessageFilterDocument,
 } from '../__generated__/operations';
-import { TestGateway } from '../helpers/gateway';
-import { type GuardianSeed, type SeededPerson, discoverGuardianSeed, discoverPeople } from '../helpers/guardian-seed';
+import type { TestGateway } from '../helpers/gateway';
+import { type GuardianSeed, type SeededPeople, type SeededPerson, startGuardianGateway } from '../helpers/guardian-seed';
 import { expectRefusedLocally, firstError } from '../helpers/mutations';
 import type { SandboxClient } from '../helpers/sandbox';
 
@@ -22,7 +22,6 @@ describe('message filter mutations', () => {
   let sandbox: SandboxClient;
   let seed: GuardianSeed;
   let john: SeededPerson;
-  let jane: SeededPerson;
   let operations: SeededPerson;
   const calls = async (endpoint: string): Promise<number> => (await gateway.sandbox.stats()).byEndpoint[endpoint] ?? 0;
   const messageFiltersOf = async (subscriberId: string) =>
@@ -30,47 +29,33 @@ describe('message filter mutations', () => {
   const johnsFilter = (): CreateMessageFilterInput => ({ subscriberId: john.subscriberId, phone: john.phones[0]!, mode: 'ACTIVE' });
 
   beforeAll(async () => {
-    gateway = await TestGateway.start({ sandbox: { rateLimitPerMinute: 100_000 }, env: { UPSTREAM_RATE_LIMIT_PER_MINUTE: '100000' } });
+    let people: SeededPeople;
+    ({ gateway, seed, people } = await startGuardianGateway());
     sandbox = gateway.sandbox.client();
-    seed = await discoverGuardianSeed(gateway.sandbox);
-    ({ 'John Doe': john, 'Jane Doe': jane, 'Acme Operations': operations } = await discoverPeople(gateway.sandbox));
+    ({ 'John Doe': john, 'Acme Operations': operations } = people);
   });
   afterAll(() => gateway.stop());
   beforeEach(() => gateway.sandbox.reset());
 
   describe('createMessageFilter', () => {
     it('should create a filter with a level and every setting, and list it on the subscriber', async () => {
-      const reply = await gateway.query(CreateMessageFilterDocument, {
-        input: {
-          ...johnsFilter(),
-          level: 'ADOLESCENT',
-          allowedContacts: ['+18015551111'],
-          blockedContacts: ['+18015553333', '+18015554444'],
-          keywordFilter: { customKeywords: ['scam'], severities: [{ term: 'scam', severity: 'LOW' }] },
-          notificationPhones: ['+18015559998'],
-          applyToOutbound: true,
-          blockUnknownNumbers: true,
-          blockLinks: true,
-          blockMedia: true,
-        },
-      });
-      expect(reply.body.errors).toBeUndefined();
-      const { messageFilter, subscriber } = reply.body.data!.createMessageFilter;
-      expect(messageFilter).toEqual({
-        id: expect.stringMatching(/^MFID-/),
-        phone: john.phones[0],
-        mode: 'ACTIVE',
-        level: 'ADOLESCENT',
+      const settings = {
+        mode: 'ACTIVE' as const,
+        level: 'ADOLESCENT' as const,
         allowedContacts: ['+18015551111'],
         blockedContacts: ['+18015553333', '+18015554444'],
-        keywordFilter: { customKeywords: ['scam'], systemKeywords: [], severities: [{ term: 'scam', severity: 'LOW' }] },
+        keywordFilter: { customKeywords: ['scam'], systemKeywords: [], severities: [{ term: 'scam', severity: 'LOW' as const }] },
         notificationPhones: ['+18015559998'],
         applyToOutbound: true,
-        applyToInbound: true,
+        applyToInbound: false,
         blockUnknownNumbers: true,
         blockLinks: true,
         blockMedia: true,
-      });
+      };
+      const reply = await gateway.query(CreateMessageFilterDocument, { input: { ...johnsFilter(), ...settings } });
+      expect(reply.body.errors).toBeUndefined();
+      const { messageFilter, subscriber } = reply.body.data!.createMessageFilter;
+      expect(messageFilter).toEqual({ id: expect.stringMatching(/^MFID-/), phone: john.phones[0], ...settings });
       expect(subscriber).toMatchObject({ id: john.subscriberId, guardian: { messageFilters: [{ id: messageFilter.id }] } });
       const keywords = await sandbox.get('/subscribers/message-filter/keywords', { SubscriberId: john.subscriberId, MessageFilterId: messageFilter.id });
       expect(keywords.body).toEqual({ CustomKeywords: ['scam'], SystemKeywords: {}, SeverityMap: { scam: 'LOW' } });
@@ -94,15 +79,6 @@ describe('message filter mutations', () => {
       await expectRefusedLocally(gateway, CreateMessageFilterDocument, { ...johnsFilter(), ...change }, field);
     });
 
-    it('should fail with GUARDIAN_NOT_ENABLED when the subscriber’s messages flag is off', async () => {
-      await sandbox.post('/subscribers/guardian-features', { SubscriberId: jane.subscriberId, EnableIntelligentGuardianCalls: true });
-      const reply = await gateway.query(CreateMessageFilterDocument, { input: { subscriberId: jane.subscriberId, phone: jane.phones[0]!, mode: 'ACTIVE' } });
-      expect(firstError(reply)).toMatchObject({
-        code: 'GUARDIAN_NOT_ENABLED',
-        endpoint: CREATE,
-        extensions: { subscriberId: jane.subscriberId, feature: 'MESSAGES', upstream: { status: 400 } },
-      });
-    });
 
     it('should fail with FILTER_EXISTS, naming the filter, when the number already has one', async () => {
       const [line] = seed.acme;

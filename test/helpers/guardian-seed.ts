@@ -1,3 +1,4 @@
+import { TestGateway } from './gateway';
 import type { TestSandbox } from './sandbox';
 
 /** A seeded subscriber with Guardian on, the line its filters guard, and those filters' IDs. */
@@ -60,4 +61,16 @@ export async function discoverPeople(sb: TestSandbox): Promise<Record<'John Doe'
     'Judy Doe': person('Judy Doe'),
     'Acme Operations': person('Acme Operations'),
   };
+}
+
+/** People of the demo seed these tests use by name. */
+export type SeededPeople = Awaited<ReturnType<typeof discoverPeople>>;
+
+/**
+ * A gateway for the Guardian mutation tests, with the seed's Guardian data and people. Its
+ * sandbox and upstream quota allow the many direct reads and resets the tests make.
+ */
+export async function startGuardianGateway(): Promise<{ gateway: TestGateway; seed: GuardianSeed; people: SeededPeople }> {
+  const gateway = await TestGateway.start({ sandbox: { rateLimitPerMinute: 100_000 }, env: { UPSTREAM_RATE_LIMIT_PER_MINUTE: '100000' } });
+  return { gateway, seed: await discoverGuardianSeed(gateway.sandbox), people: await discoverPeople(gateway.sandbox) };
 }
