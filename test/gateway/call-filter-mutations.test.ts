@@ -148,6 +148,17 @@ describe('call filter mutations', () => {
       expect(firstError(reply)).toMatchObject({ code: 'FILTER_EXISTS', endpoint: CREATE, extensions: { filterId: line!.callFilterId } });
     });
 
+    it('should report a lost answer as UPSTREAM_OUTCOME_UNKNOWN without sending twice; a retry then names the filter made', async () => {
+      await gateway.sandbox.admin('PUT', 'faults', { rules: [{ endpoint: CREATE, drop: 'after', times: 1 }] });
+      const lost = await gateway.query(CreateCallFilterDocument, { input: johnsFilter() });
+      expect(firstError(lost)).toMatchObject({ code: 'UPSTREAM_OUTCOME_UNKNOWN', endpoint: CREATE });
+      expect(await calls(CREATE)).toBe(1);
+
+      const [made] = await callFiltersOf(john.subscriberId);
+      const retry = await gateway.query(CreateCallFilterDocument, { input: johnsFilter() });
+      expect(firstError(retry)).toMatchObject({ code: 'FILTER_EXISTS', extensions: { filterId: made!.id } });
+    });
+
     it('should pass on Telegent’s refusal of a number that is not the subscriber’s', async () => {
       const reply = await gateway.query(CreateCallFilterDocument, { input: { ...johnsFilter(), phone: jane.phones[0]! } });
       expect(firstError(reply)).toMatchObject({ code: 'BAD_USER_INPUT', endpoint: CREATE });
