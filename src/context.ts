@@ -35,8 +35,8 @@ export interface Context {
   requestId: string;
   principal: Principal;
   api: TelegentApi;
-  /** The request's reads; replaced by fresh ones after each write, so later fields see its effect. */
-  loaders: Loaders;
+  /** The request's reads; renewed in place after each write, so later fields see its effect. */
+  readonly loaders: Loaders;
   writes: Writes;
 }
 
@@ -55,7 +55,9 @@ export function createContext(services: Services, principal: Principal, meta: Re
       numberProfiles: services.numberProfiles,
       idempotencyKeyHeader: meta.idempotencyKey ?? null,
       onWrite: () => {
-        context.loaders = createLoaders(services);
+        // Renewed in place: Apollo hands resolvers a shallow copy of the context (ApolloServer's
+        // cloneObject), so replacing `context.loaders` would not reach them.
+        Object.assign(context.loaders, createLoaders(services));
       },
     }),
   };

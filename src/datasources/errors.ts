@@ -29,6 +29,14 @@ export enum ErrorCode {
   ORDER_CLOSED = 'ORDER_CLOSED',
   /** The route still serves numbers (`extensions.numbers`) and cannot be deleted. */
   ROUTE_IN_USE = 'ROUTE_IN_USE',
+  /** The subscriber's Guardian flag for this (`extensions.feature`: CALLS, MESSAGES, CALLS_OR_MESSAGES) is off (`extensions.subscriberId`). */
+  GUARDIAN_NOT_ENABLED = 'GUARDIAN_NOT_ENABLED',
+  /** An age preset needs a guardian relation in which the subscriber (`extensions.subscriberId`) is the child. */
+  GUARDIAN_RELATION_REQUIRED = 'GUARDIAN_RELATION_REQUIRED',
+  /** The two subscribers are already linked (`extensions.relation`, with its parent and child IDs). */
+  GUARDIAN_RELATION_EXISTS = 'GUARDIAN_RELATION_EXISTS',
+  /** The number already has a filter of that kind (`extensions.filterId`): update or delete it instead. */
+  FILTER_EXISTS = 'FILTER_EXISTS',
 }
 
 /** Where an upstream failure came from: status and endpoint only, never the body, query or token. */

@@ -182,13 +182,14 @@ export class TelegentApi {
     return this.client.get<RawGuardianFeatures>('/subscribers/guardian-features', { SubscriberId: subscriberId });
   }
 
-  /** Every call filter of the distributor (no parameters: all of them, as a bare array). */
-  listCallFilters(): Promise<RawCallFilter[]> {
-    return this.client.get<RawCallFilter[]>('/subscribers/call-filter');
+  /** Every call filter of the distributor, or the one guarding `phone` (a bare array). */
+  listCallFilters(phone?: string): Promise<RawCallFilter[]> {
+    return this.client.get<RawCallFilter[]>('/subscribers/call-filter', phone === undefined ? undefined : { Phone: phone });
   }
 
-  listMessageFilters(): Promise<RawMessageFilter[]> {
-    return this.client.get<RawMessageFilter[]>('/subscribers/message-filter');
+  /** Every message filter of the distributor, or the one guarding `phone`. */
+  listMessageFilters(phone?: string): Promise<RawMessageFilter[]> {
+    return this.client.get<RawMessageFilter[]>('/subscribers/message-filter', phone === undefined ? undefined : { Phone: phone });
   }
 
   listGuardianChildren(parentSubscriberId: string): Promise<RawGuardianRelation[]> {

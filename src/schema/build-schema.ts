@@ -5,9 +5,12 @@ import { isValidatedInput } from './input-rules';
 import { AccountMutationResolver } from '../resolvers/account-mutations.resolver';
 import { AccountResolver, AccountRoutesResolver } from '../resolvers/account.resolver';
 import { BillingSubscriptionResolver } from '../resolvers/billing-subscription.resolver';
+import { CALL_FILTER_PAYLOAD_RESOLVERS, CallFilterMutationResolver } from '../resolvers/call-filter-mutations.resolver';
 import { CatalogResolver } from '../resolvers/catalog.resolver';
 import { DataUsageResolver } from '../resolvers/data-usage.resolver';
+import { GUARDIAN_PAYLOAD_RESOLVERS, GuardianMutationResolver } from '../resolvers/guardian-mutations.resolver';
 import { GuardianRelationResolver, GuardianResolver } from '../resolvers/guardian.resolver';
+import { MESSAGE_FILTER_PAYLOAD_RESOLVERS, MessageFilterMutationResolver } from '../resolvers/message-filter-mutations.resolver';
 import { OrderResolver } from '../resolvers/order.resolver';
 import { RouteResolver } from '../resolvers/route.resolver';
 import { NodeResolver } from '../resolvers/node.resolver';
@@ -38,6 +41,12 @@ export const RESOLVERS = [
   OrderResolver,
   GuardianResolver,
   GuardianRelationResolver,
+  GuardianMutationResolver,
+  ...GUARDIAN_PAYLOAD_RESOLVERS,
+  CallFilterMutationResolver,
+  ...CALL_FILTER_PAYLOAD_RESOLVERS,
+  MessageFilterMutationResolver,
+  ...MESSAGE_FILTER_PAYLOAD_RESOLVERS,
   CatalogResolver,
   WorkgroupResolver,
 ] as const;

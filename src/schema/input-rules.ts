@@ -98,20 +98,29 @@ export function checkRequiredWhen(condition: boolean, value: unknown, field: str
   if (condition && (value === null || value === undefined || value === '')) throw badUserInput(`${field} is required ${reason}.`, field);
 }
 
-/** Applies `check` to each entry of a list, naming the entry's index in the field path (`input.numbers[2]`). */
+/** Runs `check` on every entry of a list, naming the entry by its index (`input.numbers[2]`). */
 export function checkEach<T>(values: Optional<readonly T[]>, field: string, check: (value: T, field: string) => void): void {
   values?.forEach((value, index) => check(value, `${field}[${index}]`));
 }
 
-/** A list that must name at least one entry, and each entry once. */
+/** A list that must hold at least one entry when it is sent. */
+export function checkNotEmpty(values: Optional<readonly unknown[]>, field: string): void {
+  if (present(values) && values.length === 0) throw badUserInput(`${field} must contain at least one entry.`, field);
+}
+
+/** A list that must hold at least one entry, and each entry once. */
 export function checkNonEmptyDistinct(values: Optional<readonly string[]>, field: string): void {
-  if (!present(values)) return;
-  if (values.length === 0) throw badUserInput(`${field} must name at least one entry.`, field);
+  checkNotEmpty(values, field);
   const seen = new Set<string>();
-  values.forEach((value, index) => {
+  values?.forEach((value, index) => {
     if (seen.has(value)) throw badUserInput(`${field}[${index}] repeats '${value}'.`, `${field}[${index}]`);
     seen.add(value);
   });
+}
+
+/** Every entry of a list of phone numbers in E.164, the wrong one named by its index (`input.numbers[2]`). */
+export function checkE164List(values: Optional<readonly string[]>, field: string): void {
+  checkEach(values, field, checkE164);
 }
 
 /** An update must change something: at least one of `fields` of `input` is sent (null counts: it clears). */

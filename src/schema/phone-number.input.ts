@@ -5,7 +5,7 @@ import {
   type ValidatedInput,
   checkAreaCode,
   checkE164,
-  checkEach,
+  checkE164List,
   checkIccid,
   checkId,
   checkIsoDate,
@@ -139,6 +139,6 @@ export class ReactivateNumbersInput implements ValidatedInput {
 
   validate(): void {
     checkNonEmptyDistinct(this.numbers, inputField('numbers'));
-    checkEach(this.numbers, inputField('numbers'), checkE164);
+    checkE164List(this.numbers, inputField('numbers'));
   }
 }

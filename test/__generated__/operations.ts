@@ -21,6 +21,8 @@ export type Scalars = {
   EmailAddress: { input: string; output: string; }
   /** A SIM card or eSIM profile serial: 19 or 20 digits starting with 89, optionally ending in F. */
   ICCID: { input: string; output: string; }
+  /** The `JSON` scalar type represents JSON values as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
+  JSON: { input: unknown; output: unknown; }
   /** A local date string (i.e., with no associated timezone) in `YYYY-MM-DD` format, e.g. `2020-01-01`. */
   LocalDate: { input: string; output: string; }
   /** An amount in US dollars as a decimal string ("19.99", "0.0045"): exact, unlike a float. */
@@ -100,6 +102,44 @@ export type AccountEdge = {
   cursor: Scalars['String']['output'];
   /** The Account. */
   node: Account;
+};
+
+/** Numbers to put on one list of a call filter; numbers already on it are kept once. */
+export type AddCallFilterNumbersInput = {
+  /** The filter (CFID-…). */
+  filterId: Scalars['ID']['input'];
+  /** The allowed or the blocked list. */
+  list: FilterList;
+  /** The numbers (E.164), at least one. */
+  numbers: Array<Scalars['String']['input']>;
+  /** The subscriber the filter belongs to (TSUID-…). */
+  subscriberId: Scalars['ID']['input'];
+};
+
+/** The result of addCallFilterNumbers. */
+export type AddCallFilterNumbersPayload = {
+  __typename?: 'AddCallFilterNumbersPayload';
+  /** The filter as it is now, both lists included. */
+  callFilter?: Maybe<CallFilter>;
+};
+
+/** Contacts to put on one list of a message filter; contacts already on it are kept once. */
+export type AddMessageFilterContactsInput = {
+  /** The contacts (E.164), at least one. */
+  contacts: Array<Scalars['String']['input']>;
+  /** The filter (MFID-…). */
+  filterId: Scalars['ID']['input'];
+  /** The allowed or the blocked list. */
+  list: FilterList;
+  /** The subscriber the filter belongs to (TSUID-…). */
+  subscriberId: Scalars['ID']['input'];
+};
+
+/** The result of addMessageFilterContacts. */
+export type AddMessageFilterContactsPayload = {
+  __typename?: 'AddMessageFilterContactsPayload';
+  /** The filter as it is now, both lists included. */
+  messageFilter?: Maybe<MessageFilter>;
 };
 
 /** A postal address as Telegent records it; every part may be missing. */
@@ -212,17 +252,52 @@ export type BillingSubscriptionEdge = {
 /** The AI Guardian call filter of one of the subscriber’s numbers. */
 export type CallFilter = {
   __typename?: 'CallFilter';
-  /** Numbers always let through. */
+  /** Numbers always let through (the only ones that ring in WHITELIST mode). */
   allowedNumbers: Array<Scalars['E164']['output']>;
+  /** Whether calls the subscriber receives are filtered. */
+  applyToInbound: Scalars['Boolean']['output'];
+  /** Whether calls the subscriber places are filtered. */
+  applyToOutbound: Scalars['Boolean']['output'];
+  /** Whether international calls are blocked. */
+  blockInternational: Scalars['Boolean']['output'];
+  /** Whether calls from unknown numbers are blocked. */
+  blockUnknownNumbers: Scalars['Boolean']['output'];
   /** Numbers rejected. */
   blockedNumbers: Array<Scalars['E164']['output']>;
+  /** Whether calls are transcribed and checked for keywords. */
+  enableTranscription: Scalars['Boolean']['output'];
   /** The filter ID (CFID-). */
   id: Scalars['String']['output'];
-  /** WHITELIST (only allowed numbers ring), BLACKLIST (blocked numbers are rejected), or an age preset. */
-  mode: Scalars['String']['output'];
+  /** The keywords transcription listens for; null when none are set. */
+  keywordFilter?: Maybe<KeywordFilter>;
+  /** WHITELIST, BLACKLIST, or the age preset it was created with. */
+  mode: CallFilterMode;
+  /** Numbers alerted by SMS when the filter acts. */
+  notificationPhones: Array<Scalars['E164']['output']>;
   /** The number it guards. */
   phone: Scalars['E164']['output'];
+  /** Whether flagged calls are recorded. */
+  recordFlaggedCalls: Scalars['Boolean']['output'];
+  /** When calls are restricted, as set (Telegent does not document the shape). */
+  timeRestrictions?: Maybe<Scalars['JSON']['output']>;
+  /** What happens when a keyword is heard. */
+  transcriptionAction: TranscriptionAction;
+  /** What the caller hears with the WARNING action. */
+  warningMessage?: Maybe<Scalars['String']['output']>;
 };
+
+/** How a call filter decides who may ring. The age presets can only be chosen when the filter is created. */
+export type CallFilterMode =
+  /** Age preset (moderate); needs a guardian relation in which the subscriber is the child. Create only. */
+  | 'ADOLESCENT'
+  /** Blocked numbers are rejected; every other number rings. */
+  | 'BLACKLIST'
+  /** Age preset (strictest); needs a guardian relation in which the subscriber is the child. Create only. */
+  | 'CHILD'
+  /** Age preset (lightest); needs a guardian relation in which the subscriber is the child. Create only. */
+  | 'TEENAGER'
+  /** Only allowed numbers ring. */
+  | 'WHITELIST';
 
 /** The port-in to cancel (Telegent numbers/portin/cancel). Cancelling is final. */
 export type CancelPortInInput = {
@@ -322,6 +397,90 @@ export type CreateAccountPayload = {
   account: Account;
 };
 
+/** A call filter for one of the subscriber’s numbers (one per number). The subscriber needs Guardian for calls on. */
+export type CreateCallFilterInput = {
+  /** Numbers (E.164) always let through; in WHITELIST mode the only ones that ring. */
+  allowedNumbers?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Filter calls the subscriber receives. Default true. */
+  applyToInbound?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Filter calls the subscriber places. Default false. */
+  applyToOutbound?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Block international calls. Default false. */
+  blockInternational?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Block calls from unknown numbers. Default false. */
+  blockUnknownNumbers?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Numbers (E.164) rejected. */
+  blockedNumbers?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Transcribe calls and check them for keywords. Default false. */
+  enableTranscription?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The keywords transcription listens for; with empty lists, none. */
+  keywordFilter?: InputMaybe<KeywordFilterInput>;
+  /** How the filter decides; an age preset needs a guardian relation in which the subscriber is the child. */
+  mode: CallFilterMode;
+  /** Numbers (E.164) alerted by SMS when the filter acts. */
+  notificationPhones?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The subscriber’s number to guard (E.164). */
+  phone: Scalars['String']['input'];
+  /** Record flagged calls. Default false. */
+  recordFlaggedCalls?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The subscriber (TSUID-…). */
+  subscriberId: Scalars['ID']['input'];
+  /** When calls are restricted: any JSON, passed to Telegent as is (it does not document the shape). */
+  timeRestrictions?: InputMaybe<Scalars['JSON']['input']>;
+  /** What happens when a keyword is heard. Default NOTIFY. */
+  transcriptionAction?: InputMaybe<TranscriptionAction>;
+  /** What the caller hears with the WARNING action; "" removes it. */
+  warningMessage?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The result of createCallFilter. */
+export type CreateCallFilterPayload = {
+  __typename?: 'CreateCallFilterPayload';
+  /** The new filter. */
+  callFilter: CallFilter;
+  /** The subscriber, whose Guardian now lists the filter. */
+  subscriber?: Maybe<Subscriber>;
+};
+
+/** A message filter for one of the subscriber’s numbers (one per number). The subscriber needs Guardian for messages on. */
+export type CreateMessageFilterInput = {
+  /** Senders (E.164) that bypass every check. */
+  allowedContacts?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Filter messages the subscriber receives. Default true. */
+  applyToInbound?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Filter messages the subscriber sends. Default false. */
+  applyToOutbound?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Block messages with links. Default false. */
+  blockLinks?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Block media (MMS). Default false. */
+  blockMedia?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Block messages from unknown numbers. Default false. */
+  blockUnknownNumbers?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Senders (E.164) whose messages are dropped silently. */
+  blockedContacts?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The keywords messages are checked for; with empty lists, none. */
+  keywordFilter?: InputMaybe<KeywordFilterInput>;
+  /** An age level on top of the lists; ACTIVE filters only. */
+  level?: InputMaybe<MessageFilterLevel>;
+  /** Enforce, only watch, or paused. */
+  mode: MessageFilterMode;
+  /** Numbers (E.164) alerted by SMS when the filter acts. */
+  notificationPhones?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The subscriber’s number to guard (E.164). */
+  phone: Scalars['String']['input'];
+  /** The subscriber (TSUID-…). */
+  subscriberId: Scalars['ID']['input'];
+};
+
+/** The result of createMessageFilter. */
+export type CreateMessageFilterPayload = {
+  __typename?: 'CreateMessageFilterPayload';
+  /** The new filter. */
+  messageFilter: MessageFilter;
+  /** The subscriber, whose Guardian now lists the filter. */
+  subscriber?: Maybe<Subscriber>;
+};
+
 /** Data limits and consumption of a number (read in batches: one upstream call for many numbers). */
 export type DataUsage = {
   __typename?: 'DataUsage';
@@ -359,6 +518,47 @@ export type DataUsageSettings = {
   unit: Scalars['String']['output'];
 };
 
+/** The call filter to delete, with its lists and keywords. */
+export type DeleteCallFilterInput = {
+  /** The filter (CFID-…). */
+  filterId: Scalars['ID']['input'];
+  /** The subscriber the filter belongs to (TSUID-…). */
+  subscriberId: Scalars['ID']['input'];
+};
+
+/** The result of deleteCallFilter. */
+export type DeleteCallFilterPayload = {
+  __typename?: 'DeleteCallFilterPayload';
+  /** The ID of the filter deleted (CFID-…). */
+  deletedId: Scalars['ID']['output'];
+  /** The subscriber the filter belonged to. */
+  subscriber?: Maybe<Subscriber>;
+};
+
+/** The message filter to delete, with its lists and keywords. */
+export type DeleteMessageFilterInput = {
+  /** The filter (MFID-…). */
+  filterId: Scalars['ID']['input'];
+  /** The subscriber the filter belongs to (TSUID-…). */
+  subscriberId: Scalars['ID']['input'];
+};
+
+/** The result of deleteMessageFilter. */
+export type DeleteMessageFilterPayload = {
+  __typename?: 'DeleteMessageFilterPayload';
+  /** The ID of the filter deleted (MFID-…). */
+  deletedId: Scalars['ID']['output'];
+  /** The subscriber the filter belonged to. */
+  subscriber?: Maybe<Subscriber>;
+};
+
+/** One of the two lists of a Guardian filter. */
+export type FilterList =
+  /** Numbers or contacts always let through (for calls, the only ones that ring in WHITELIST mode). */
+  | 'ALLOWED'
+  /** Numbers or contacts rejected or dropped silently. */
+  | 'BLOCKED';
+
 /** AI Guardian for a subscriber: feature flags, filters and family relations. */
 export type Guardian = {
   __typename?: 'Guardian';
@@ -395,9 +595,9 @@ export type GuardianMessageFilterArgs = {
 /** Which AI Guardian surfaces are on for a subscriber. */
 export type GuardianFeatures = {
   __typename?: 'GuardianFeatures';
-  /** Call filtering (allow/block lists) is on. */
+  /** Call filtering (allow/block lists) is on; call filters act only while it is. */
   calls: Scalars['Boolean']['output'];
-  /** Message filtering (allow/block lists, filter levels) is on. */
+  /** Message filtering (allow/block lists, filter levels) is on; message filters act only while it is. */
   messages: Scalars['Boolean']['output'];
 };
 
@@ -410,6 +610,70 @@ export type GuardianRelation = {
   parent?: Maybe<Subscriber>;
   /** Free text as recorded, e.g. Parent, Guardian, Caregiver. */
   relation: Scalars['String']['output'];
+};
+
+/** The words a Guardian filter listens for (Telegent’s KeywordFilter document). */
+export type KeywordFilter = {
+  __typename?: 'KeywordFilter';
+  /** Keywords chosen for this filter. */
+  customKeywords: Array<Scalars['String']['output']>;
+  /** Severity per term. */
+  severities: Array<KeywordSeverityEntry>;
+  /** System keyword categories and their words. */
+  systemKeywords: Array<SystemKeywordCategory>;
+};
+
+/** The words a filter listens for; sent to Telegent as its KeywordFilter document. Empty lists everywhere means no keywords. */
+export type KeywordFilterInput = {
+  /** Keywords of your own. */
+  customKeywords?: Array<Scalars['String']['input']>;
+  /** Severity per term, each term named once. */
+  severities?: Array<KeywordSeverityEntryInput>;
+  /** System keyword categories, each named once. */
+  systemKeywords?: Array<SystemKeywordCategoryInput>;
+};
+
+/** How serious a filtered keyword is. */
+export type KeywordSeverity =
+  /** High severity. */
+  | 'HIGH'
+  /** Low severity. */
+  | 'LOW'
+  /** Medium severity. */
+  | 'MEDIUM';
+
+/** The severity given to one term. */
+export type KeywordSeverityEntry = {
+  __typename?: 'KeywordSeverityEntry';
+  /** Its severity. */
+  severity: KeywordSeverity;
+  /** The term, as written in the severity map. */
+  term: Scalars['String']['output'];
+};
+
+/** The severity of one term. */
+export type KeywordSeverityEntryInput = {
+  /** Its severity. */
+  severity: KeywordSeverity;
+  /** The term. */
+  term: Scalars['String']['input'];
+};
+
+/** A parent → child guardian link. Both subscribers need Guardian on (calls or messages). */
+export type LinkGuardianInput = {
+  /** The subscriber under guard (TSUID-…); the link unlocks age presets on its call filters. */
+  childSubscriberId: Scalars['ID']['input'];
+  /** The guardian (TSUID-…): gets filter notifications and may manage the child’s filters. */
+  parentSubscriberId: Scalars['ID']['input'];
+  /** What the parent is to the child, free text: Parent, Guardian, Caregiver… */
+  relation: Scalars['String']['input'];
+};
+
+/** The result of linkGuardian. */
+export type LinkGuardianPayload = {
+  __typename?: 'LinkGuardianPayload';
+  /** The new relation, with its parent and child. */
+  relation: GuardianRelation;
 };
 
 /** One SMS or MMS to or from a platform number (one per recipient). */
@@ -445,21 +709,49 @@ export type MessageFilter = {
   __typename?: 'MessageFilter';
   /** Senders that bypass every check. */
   allowedContacts: Array<Scalars['E164']['output']>;
+  /** Whether messages the subscriber receives are filtered. */
+  applyToInbound: Scalars['Boolean']['output'];
+  /** Whether messages the subscriber sends are filtered. */
+  applyToOutbound: Scalars['Boolean']['output'];
   /** Whether messages with links are blocked. */
   blockLinks: Scalars['Boolean']['output'];
   /** Whether media (MMS) is blocked. */
   blockMedia: Scalars['Boolean']['output'];
+  /** Whether messages from unknown numbers are blocked. */
+  blockUnknownNumbers: Scalars['Boolean']['output'];
   /** Senders dropped silently. */
   blockedContacts: Array<Scalars['E164']['output']>;
   /** The filter ID (MFID-). */
   id: Scalars['String']['output'];
-  /** Age level on top of the lists: CHILD, ADOLESCENT or TEENAGER. */
-  level?: Maybe<Scalars['String']['output']>;
+  /** The keywords messages are checked for; null when none are set. */
+  keywordFilter?: Maybe<KeywordFilter>;
+  /** Age level on top of the lists (ACTIVE filters only); null when none. */
+  level?: Maybe<MessageFilterLevel>;
   /** ACTIVE (enforce), MONITOR_ONLY (log and notify) or INACTIVE. */
-  mode: Scalars['String']['output'];
+  mode: MessageFilterMode;
+  /** Numbers alerted by SMS when the filter acts. */
+  notificationPhones: Array<Scalars['E164']['output']>;
   /** The number it guards. */
   phone: Scalars['E164']['output'];
 };
+
+/** An age level applied on top of the allow and block lists of an ACTIVE message filter. */
+export type MessageFilterLevel =
+  /** Moderate. */
+  | 'ADOLESCENT'
+  /** Strictest. */
+  | 'CHILD'
+  /** Lightest. */
+  | 'TEENAGER';
+
+/** Whether a message filter enforces, only watches, or is paused. */
+export type MessageFilterMode =
+  /** Enforce: violating messages are blocked. */
+  | 'ACTIVE'
+  /** Paused: nothing is checked. */
+  | 'INACTIVE'
+  /** Log and notify, but still deliver. */
+  | 'MONITOR_ONLY';
 
 /** Text only, or with media. */
 export type MessageKind =
@@ -510,6 +802,10 @@ export type MessageType =
 /** Writes to Telegent: inputs are checked before any upstream call; writes that create or spend take an idempotency key. */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Puts numbers on the allowed or the blocked list of a call filter. */
+  addCallFilterNumbers: AddCallFilterNumbersPayload;
+  /** Puts contacts on the allowed or the blocked list of a message filter; the change acts on the next message. */
+  addMessageFilterContacts: AddMessageFilterContactsPayload;
   /** Cancels an open port-in, for good (to try again: check eligibility and submit anew). ORDER_CLOSED once final. */
   cancelPortIn: CancelPortInPayload;
   /** Activates, parks, cancels, swaps or replaces numbers, or moves them to new SIMs: one order for the batch, all or none. Fees apply to parks and cancels; an idempotency key makes a retry safe. */
@@ -518,20 +814,54 @@ export type Mutation = {
   checkPortInEligibility: CheckPortInEligibilityPayload;
   /** Creates an account (a family or business) under the distributor. Idempotent with a key. */
   createAccount: CreateAccountPayload;
+  /** Creates the call filter of one of the subscriber’s numbers. Fails with GUARDIAN_NOT_ENABLED (calls flag off), GUARDIAN_RELATION_REQUIRED (age preset without a guardian) or FILTER_EXISTS (the number has one). */
+  createCallFilter: CreateCallFilterPayload;
+  /** Creates the message filter of one of the subscriber’s numbers. Fails with GUARDIAN_NOT_ENABLED (messages flag off) or FILTER_EXISTS (the number has one). */
+  createMessageFilter: CreateMessageFilterPayload;
+  /** Deletes a call filter for good, with its lists and keywords. */
+  deleteCallFilter: DeleteCallFilterPayload;
+  /** Deletes a message filter for good, with its lists and keywords. */
+  deleteMessageFilter: DeleteMessageFilterPayload;
+  /** Links a guardian to a child. Fails with GUARDIAN_NOT_ENABLED when either has Guardian off, GUARDIAN_RELATION_EXISTS when they are already linked. */
+  linkGuardian: LinkGuardianPayload;
   /** Buys and activates one number (it costs money). With an idempotency key a retry never buys twice: it returns the first result, waits for it while it runs, or, after UPSTREAM_OUTCOME_UNKNOWN, finds the number that was bought. */
   provisionNumber: ProvisionNumberPayload;
   /** Brings cancelled numbers back, if the cancellation was recent and the numbers have not returned to the pool. */
   reactivateNumbers: ChangeNumberStatusPayload;
+  /** Takes numbers off the allowed or the blocked list of a call filter; every one must be on it, or nothing changes. */
+  removeCallFilterNumbers: RemoveCallFilterNumbersPayload;
+  /** Takes contacts off the allowed or the blocked list of a message filter; every one must be on it, or nothing changes. */
+  removeMessageFilterContacts: RemoveMessageFilterContactsPayload;
   /** Issues the port-out PIN a gaining carrier needs to take an Active number (carriers must release numbers on request; keep service on until the port completes). With an idempotency key a retry never requests twice. */
   requestPortOut: RequestPortOutPayload;
+  /** Turns AI Guardian for calls and/or messages on or off. Filters stay when it is turned off, but act only while it is on. */
+  setGuardianFeatures: SetGuardianFeaturesPayload;
   /** Step 2: submits the port-in (a fee applies; completion takes days). PORT_IN_NOT_ELIGIBLE when the number cannot be ported; with an idempotency key a retry never submits twice. */
   submitPortIn: SubmitPortInPayload;
+  /** Removes a guardian link. Filters stay, including age presets created while it existed. */
+  unlinkGuardian: UnlinkGuardianPayload;
   /** Renames an account or replaces its addresses. */
   updateAccount: UpdateAccountPayload;
+  /** Changes a call filter’s settings; what is left out stays. Moving it to a number that has one fails with FILTER_EXISTS. */
+  updateCallFilter: UpdateCallFilterPayload;
+  /** Changes a message filter’s settings (mode INACTIVE pauses it); what is left out stays. Moving it to a number that has one fails with FILTER_EXISTS. */
+  updateMessageFilter: UpdateMessageFilterPayload;
   /** Changes one number’s configuration: routes, messaging and voice, classification, subscriber, SIM, caller-ID name. */
   updateNumber: UpdateNumberPayload;
   /** Corrects an open port-in without resubmitting (e.g. after the losing carrier flagged a mismatch). ORDER_CLOSED once final. */
   updatePortIn: UpdatePortInPayload;
+};
+
+
+/** Writes to Telegent: inputs are checked before any upstream call; writes that create or spend take an idempotency key. */
+export type MutationAddCallFilterNumbersArgs = {
+  input: AddCallFilterNumbersInput;
+};
+
+
+/** Writes to Telegent: inputs are checked before any upstream call; writes that create or spend take an idempotency key. */
+export type MutationAddMessageFilterContactsArgs = {
+  input: AddMessageFilterContactsInput;
 };
 
 
@@ -560,6 +890,36 @@ export type MutationCreateAccountArgs = {
 
 
 /** Writes to Telegent: inputs are checked before any upstream call; writes that create or spend take an idempotency key. */
+export type MutationCreateCallFilterArgs = {
+  input: CreateCallFilterInput;
+};
+
+
+/** Writes to Telegent: inputs are checked before any upstream call; writes that create or spend take an idempotency key. */
+export type MutationCreateMessageFilterArgs = {
+  input: CreateMessageFilterInput;
+};
+
+
+/** Writes to Telegent: inputs are checked before any upstream call; writes that create or spend take an idempotency key. */
+export type MutationDeleteCallFilterArgs = {
+  input: DeleteCallFilterInput;
+};
+
+
+/** Writes to Telegent: inputs are checked before any upstream call; writes that create or spend take an idempotency key. */
+export type MutationDeleteMessageFilterArgs = {
+  input: DeleteMessageFilterInput;
+};
+
+
+/** Writes to Telegent: inputs are checked before any upstream call; writes that create or spend take an idempotency key. */
+export type MutationLinkGuardianArgs = {
+  input: LinkGuardianInput;
+};
+
+
+/** Writes to Telegent: inputs are checked before any upstream call; writes that create or spend take an idempotency key. */
 export type MutationProvisionNumberArgs = {
   input: ProvisionNumberInput;
 };
@@ -572,8 +932,26 @@ export type MutationReactivateNumbersArgs = {
 
 
 /** Writes to Telegent: inputs are checked before any upstream call; writes that create or spend take an idempotency key. */
+export type MutationRemoveCallFilterNumbersArgs = {
+  input: RemoveCallFilterNumbersInput;
+};
+
+
+/** Writes to Telegent: inputs are checked before any upstream call; writes that create or spend take an idempotency key. */
+export type MutationRemoveMessageFilterContactsArgs = {
+  input: RemoveMessageFilterContactsInput;
+};
+
+
+/** Writes to Telegent: inputs are checked before any upstream call; writes that create or spend take an idempotency key. */
 export type MutationRequestPortOutArgs = {
   input: RequestPortOutInput;
+};
+
+
+/** Writes to Telegent: inputs are checked before any upstream call; writes that create or spend take an idempotency key. */
+export type MutationSetGuardianFeaturesArgs = {
+  input: SetGuardianFeaturesInput;
 };
 
 
@@ -584,8 +962,26 @@ export type MutationSubmitPortInArgs = {
 
 
 /** Writes to Telegent: inputs are checked before any upstream call; writes that create or spend take an idempotency key. */
+export type MutationUnlinkGuardianArgs = {
+  input: UnlinkGuardianInput;
+};
+
+
+/** Writes to Telegent: inputs are checked before any upstream call; writes that create or spend take an idempotency key. */
 export type MutationUpdateAccountArgs = {
   input: UpdateAccountInput;
+};
+
+
+/** Writes to Telegent: inputs are checked before any upstream call; writes that create or spend take an idempotency key. */
+export type MutationUpdateCallFilterArgs = {
+  input: UpdateCallFilterInput;
+};
+
+
+/** Writes to Telegent: inputs are checked before any upstream call; writes that create or spend take an idempotency key. */
+export type MutationUpdateMessageFilterArgs = {
+  input: UpdateMessageFilterInput;
 };
 
 
@@ -976,6 +1372,44 @@ export type ReactivateNumbersInput = {
   numbers: Array<Scalars['String']['input']>;
 };
 
+/** Numbers to take off one list of a call filter; each must be on it, or nothing changes. */
+export type RemoveCallFilterNumbersInput = {
+  /** The filter (CFID-…). */
+  filterId: Scalars['ID']['input'];
+  /** The allowed or the blocked list. */
+  list: FilterList;
+  /** The numbers (E.164), at least one. */
+  numbers: Array<Scalars['String']['input']>;
+  /** The subscriber the filter belongs to (TSUID-…). */
+  subscriberId: Scalars['ID']['input'];
+};
+
+/** The result of removeCallFilterNumbers. */
+export type RemoveCallFilterNumbersPayload = {
+  __typename?: 'RemoveCallFilterNumbersPayload';
+  /** The filter as it is now, both lists included. */
+  callFilter?: Maybe<CallFilter>;
+};
+
+/** Contacts to take off one list of a message filter; each must be on it, or nothing changes. */
+export type RemoveMessageFilterContactsInput = {
+  /** The contacts (E.164), at least one. */
+  contacts: Array<Scalars['String']['input']>;
+  /** The filter (MFID-…). */
+  filterId: Scalars['ID']['input'];
+  /** The allowed or the blocked list. */
+  list: FilterList;
+  /** The subscriber the filter belongs to (TSUID-…). */
+  subscriberId: Scalars['ID']['input'];
+};
+
+/** The result of removeMessageFilterContacts. */
+export type RemoveMessageFilterContactsPayload = {
+  __typename?: 'RemoveMessageFilterContactsPayload';
+  /** The filter as it is now, both lists included. */
+  messageFilter?: Maybe<MessageFilter>;
+};
+
 /** A port-out PIN for the gaining carrier (Telegent numbers/portout). */
 export type RequestPortOutInput = {
   /** Makes retries safe: the same key requests at most one port-out (the Idempotency-Key header works too). */
@@ -1010,6 +1444,25 @@ export type Service = {
   id: Scalars['String']['output'];
   /** Display name. */
   name: Scalars['String']['output'];
+};
+
+/** Turns AI Guardian for calls and/or messages on or off; a flag left out keeps its value. */
+export type SetGuardianFeaturesInput = {
+  /** Call filtering on or off (call filters can only be created while it is on). */
+  calls?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Message filtering on or off (message filters can only be created while it is on). */
+  messages?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The subscriber (TSUID-…). */
+  subscriberId: Scalars['ID']['input'];
+};
+
+/** The result of setGuardianFeatures. */
+export type SetGuardianFeaturesPayload = {
+  __typename?: 'SetGuardianFeaturesPayload';
+  /** Both flags as they are now. */
+  features: GuardianFeatures;
+  /** The subscriber, whose Guardian shows the flags. */
+  subscriber?: Maybe<Subscriber>;
 };
 
 /** A port-in request (Telegent numbers/portin). Submit only once the subscriber has signed the LOA. */
@@ -1119,6 +1572,47 @@ export type SubscriptionStatus =
   /** Ended (deleted subscriptions stay readable, inactive). */
   | 'INACTIVE';
 
+/** A category of system keywords, e.g. Profanity or Violence. */
+export type SystemKeywordCategory = {
+  __typename?: 'SystemKeywordCategory';
+  /** The category name, as Telegent names it. */
+  category: Scalars['String']['output'];
+  /** The words filtered in this category. */
+  keywords: Array<Scalars['String']['output']>;
+};
+
+/** A category of system keywords and its words. */
+export type SystemKeywordCategoryInput = {
+  /** The category name, e.g. Profanity or Violence. */
+  category: Scalars['String']['input'];
+  /** The words to filter in this category. */
+  keywords: Array<Scalars['String']['input']>;
+};
+
+/** What happens on a call when transcription hears a filtered keyword (transcription must be on). */
+export type TranscriptionAction =
+  /** Let the call go on and notify the notification phones. */
+  | 'NOTIFY'
+  /** End the call. */
+  | 'TERMINATE'
+  /** Play the warning message to the caller. */
+  | 'WARNING';
+
+/** The guardian link to remove; subscribers and filters stay as they are. */
+export type UnlinkGuardianInput = {
+  /** The subscriber under guard (TSUID-…). */
+  childSubscriberId: Scalars['ID']['input'];
+  /** The guardian (TSUID-…). */
+  parentSubscriberId: Scalars['ID']['input'];
+};
+
+/** The result of unlinkGuardian. */
+export type UnlinkGuardianPayload = {
+  __typename?: 'UnlinkGuardianPayload';
+  /** The relation that was removed, with its parent and child as they are now. */
+  relation: GuardianRelation;
+};
+
 /** Changes to an account; fields left out stay as they are, a sent address replaces the old one whole. */
 export type UpdateAccountInput = {
   /** The account (AID-…). */
@@ -1136,6 +1630,86 @@ export type UpdateAccountPayload = {
   __typename?: 'UpdateAccountPayload';
   /** The account as it is now. */
   account: Account;
+};
+
+/** Changes to a call filter: what is left out (or null) keeps its value. */
+export type UpdateCallFilterInput = {
+  /** Numbers (E.164) always let through; in WHITELIST mode the only ones that ring. */
+  allowedNumbers?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Filter calls the subscriber receives. Default true. */
+  applyToInbound?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Filter calls the subscriber places. Default false. */
+  applyToOutbound?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Block international calls. Default false. */
+  blockInternational?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Block calls from unknown numbers. Default false. */
+  blockUnknownNumbers?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Numbers (E.164) rejected. */
+  blockedNumbers?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Transcribe calls and check them for keywords. Default false. */
+  enableTranscription?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The filter (CFID-…). */
+  filterId: Scalars['ID']['input'];
+  /** The keywords transcription listens for; with empty lists, none. */
+  keywordFilter?: InputMaybe<KeywordFilterInput>;
+  /** WHITELIST or BLACKLIST: age presets can only be chosen at creation. */
+  mode?: InputMaybe<CallFilterMode>;
+  /** Numbers (E.164) alerted by SMS when the filter acts. */
+  notificationPhones?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Move the filter to another of the subscriber’s numbers (E.164). */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** Record flagged calls. Default false. */
+  recordFlaggedCalls?: InputMaybe<Scalars['Boolean']['input']>;
+  /** When calls are restricted: any JSON, passed to Telegent as is (it does not document the shape). */
+  timeRestrictions?: InputMaybe<Scalars['JSON']['input']>;
+  /** What happens when a keyword is heard. Default NOTIFY. */
+  transcriptionAction?: InputMaybe<TranscriptionAction>;
+  /** What the caller hears with the WARNING action; "" removes it. */
+  warningMessage?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The result of updateCallFilter. */
+export type UpdateCallFilterPayload = {
+  __typename?: 'UpdateCallFilterPayload';
+  /** The filter as it is now. */
+  callFilter: CallFilter;
+};
+
+/** Changes to a message filter: what is left out (or null) keeps its value. */
+export type UpdateMessageFilterInput = {
+  /** Senders (E.164) that bypass every check. */
+  allowedContacts?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Filter messages the subscriber receives. Default true. */
+  applyToInbound?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Filter messages the subscriber sends. Default false. */
+  applyToOutbound?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Block messages with links. Default false. */
+  blockLinks?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Block media (MMS). Default false. */
+  blockMedia?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Block messages from unknown numbers. Default false. */
+  blockUnknownNumbers?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Senders (E.164) whose messages are dropped silently. */
+  blockedContacts?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The filter (MFID-…). */
+  filterId: Scalars['ID']['input'];
+  /** The keywords messages are checked for; with empty lists, none. */
+  keywordFilter?: InputMaybe<KeywordFilterInput>;
+  /** A new age level; sent without a mode, the filter keeps its mode, which must be ACTIVE. */
+  level?: InputMaybe<MessageFilterLevel>;
+  /** The new mode (INACTIVE pauses the filter); sent without a level, it drops the level. */
+  mode?: InputMaybe<MessageFilterMode>;
+  /** Numbers (E.164) alerted by SMS when the filter acts. */
+  notificationPhones?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Move the filter to another of the subscriber’s numbers (E.164). */
+  phone?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The result of updateMessageFilter. */
+export type UpdateMessageFilterPayload = {
+  __typename?: 'UpdateMessageFilterPayload';
+  /** The filter as it is now. */
+  messageFilter: MessageFilter;
 };
 
 /** Changes to one number’s configuration (Telegent numbers/update). Fields left out stay as they are; null clears subscriberId, iccid and callerIdName. */
@@ -1364,6 +1938,117 @@ export type ProductsAndMessagesQueryVariables = Exact<{
 
 export type ProductsAndMessagesQuery = { __typename?: 'Query', products?: Array<{ __typename?: 'Product', id: string, sku: string, cost: string, billingFrequency: string, active: boolean }> | null, messages?: { __typename?: 'MessagePage', totalCount: number, page: number, pageCount: number, items: Array<{ __typename?: 'Message', id: string, direction: MessageDirection, from: string, to: string, body: string, status: string, kind: MessageKind, sentAt?: string | null }> } | null };
 
+export type GuardianOfSubscriberFragment = { __typename?: 'Subscriber', id: string, guardian: { __typename?: 'Guardian', features?: { __typename?: 'GuardianFeatures', calls: boolean, messages: boolean } | null, callFilters?: Array<{ __typename?: 'CallFilter', id: string }> | null, messageFilters?: Array<{ __typename?: 'MessageFilter', id: string }> | null, parents?: Array<{ __typename?: 'GuardianRelation', relation: string, parent?: { __typename?: 'Subscriber', id: string } | null }> | null, children?: Array<{ __typename?: 'GuardianRelation', relation: string, child?: { __typename?: 'Subscriber', id: string } | null }> | null } };
+
+export type CallFilterSettingsFragment = { __typename?: 'CallFilter', id: string, phone: string, mode: CallFilterMode, allowedNumbers: Array<string>, blockedNumbers: Array<string>, enableTranscription: boolean, transcriptionAction: TranscriptionAction, warningMessage?: string | null, notificationPhones: Array<string>, applyToOutbound: boolean, applyToInbound: boolean, blockUnknownNumbers: boolean, blockInternational: boolean, recordFlaggedCalls: boolean, timeRestrictions?: unknown | null, keywordFilter?: { __typename?: 'KeywordFilter', customKeywords: Array<string>, systemKeywords: Array<{ __typename?: 'SystemKeywordCategory', category: string, keywords: Array<string> }>, severities: Array<{ __typename?: 'KeywordSeverityEntry', term: string, severity: KeywordSeverity }> } | null };
+
+export type MessageFilterSettingsFragment = { __typename?: 'MessageFilter', id: string, phone: string, mode: MessageFilterMode, level?: MessageFilterLevel | null, allowedContacts: Array<string>, blockedContacts: Array<string>, notificationPhones: Array<string>, applyToOutbound: boolean, applyToInbound: boolean, blockUnknownNumbers: boolean, blockLinks: boolean, blockMedia: boolean, keywordFilter?: { __typename?: 'KeywordFilter', customKeywords: Array<string>, systemKeywords: Array<{ __typename?: 'SystemKeywordCategory', category: string, keywords: Array<string> }>, severities: Array<{ __typename?: 'KeywordSeverityEntry', term: string, severity: KeywordSeverity }> } | null };
+
+export type GuardianOfSubscriberQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type GuardianOfSubscriberQuery = { __typename?: 'Query', subscriber?: { __typename?: 'Subscriber', id: string, guardian: { __typename?: 'Guardian', features?: { __typename?: 'GuardianFeatures', calls: boolean, messages: boolean } | null, callFilters?: Array<{ __typename?: 'CallFilter', id: string }> | null, messageFilters?: Array<{ __typename?: 'MessageFilter', id: string }> | null, parents?: Array<{ __typename?: 'GuardianRelation', relation: string, parent?: { __typename?: 'Subscriber', id: string } | null }> | null, children?: Array<{ __typename?: 'GuardianRelation', relation: string, child?: { __typename?: 'Subscriber', id: string } | null }> | null } } | null };
+
+export type GuardianFiltersQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type GuardianFiltersQuery = { __typename?: 'Query', subscriber?: { __typename?: 'Subscriber', guardian: { __typename?: 'Guardian', callFilters?: Array<{ __typename?: 'CallFilter', id: string, phone: string, mode: CallFilterMode, allowedNumbers: Array<string>, blockedNumbers: Array<string>, enableTranscription: boolean, transcriptionAction: TranscriptionAction, warningMessage?: string | null, notificationPhones: Array<string>, applyToOutbound: boolean, applyToInbound: boolean, blockUnknownNumbers: boolean, blockInternational: boolean, recordFlaggedCalls: boolean, timeRestrictions?: unknown | null, keywordFilter?: { __typename?: 'KeywordFilter', customKeywords: Array<string>, systemKeywords: Array<{ __typename?: 'SystemKeywordCategory', category: string, keywords: Array<string> }>, severities: Array<{ __typename?: 'KeywordSeverityEntry', term: string, severity: KeywordSeverity }> } | null }> | null, messageFilters?: Array<{ __typename?: 'MessageFilter', id: string, phone: string, mode: MessageFilterMode, level?: MessageFilterLevel | null, allowedContacts: Array<string>, blockedContacts: Array<string>, notificationPhones: Array<string>, applyToOutbound: boolean, applyToInbound: boolean, blockUnknownNumbers: boolean, blockLinks: boolean, blockMedia: boolean, keywordFilter?: { __typename?: 'KeywordFilter', customKeywords: Array<string>, systemKeywords: Array<{ __typename?: 'SystemKeywordCategory', category: string, keywords: Array<string> }>, severities: Array<{ __typename?: 'KeywordSeverityEntry', term: string, severity: KeywordSeverity }> } | null }> | null } } | null };
+
+export type SetGuardianFeaturesMutationVariables = Exact<{
+  input: SetGuardianFeaturesInput;
+}>;
+
+
+export type SetGuardianFeaturesMutation = { __typename?: 'Mutation', setGuardianFeatures: { __typename?: 'SetGuardianFeaturesPayload', features: { __typename?: 'GuardianFeatures', calls: boolean, messages: boolean }, subscriber?: { __typename?: 'Subscriber', id: string, guardian: { __typename?: 'Guardian', features?: { __typename?: 'GuardianFeatures', calls: boolean, messages: boolean } | null, callFilters?: Array<{ __typename?: 'CallFilter', id: string }> | null, messageFilters?: Array<{ __typename?: 'MessageFilter', id: string }> | null, parents?: Array<{ __typename?: 'GuardianRelation', relation: string, parent?: { __typename?: 'Subscriber', id: string } | null }> | null, children?: Array<{ __typename?: 'GuardianRelation', relation: string, child?: { __typename?: 'Subscriber', id: string } | null }> | null } } | null } };
+
+export type LinkGuardianMutationVariables = Exact<{
+  input: LinkGuardianInput;
+}>;
+
+
+export type LinkGuardianMutation = { __typename?: 'Mutation', linkGuardian: { __typename?: 'LinkGuardianPayload', relation: { __typename?: 'GuardianRelation', relation: string, parent?: { __typename?: 'Subscriber', id: string, guardian: { __typename?: 'Guardian', features?: { __typename?: 'GuardianFeatures', calls: boolean, messages: boolean } | null, callFilters?: Array<{ __typename?: 'CallFilter', id: string }> | null, messageFilters?: Array<{ __typename?: 'MessageFilter', id: string }> | null, parents?: Array<{ __typename?: 'GuardianRelation', relation: string, parent?: { __typename?: 'Subscriber', id: string } | null }> | null, children?: Array<{ __typename?: 'GuardianRelation', relation: string, child?: { __typename?: 'Subscriber', id: string } | null }> | null } } | null, child?: { __typename?: 'Subscriber', id: string, guardian: { __typename?: 'Guardian', features?: { __typename?: 'GuardianFeatures', calls: boolean, messages: boolean } | null, callFilters?: Array<{ __typename?: 'CallFilter', id: string }> | null, messageFilters?: Array<{ __typename?: 'MessageFilter', id: string }> | null, parents?: Array<{ __typename?: 'GuardianRelation', relation: string, parent?: { __typename?: 'Subscriber', id: string } | null }> | null, children?: Array<{ __typename?: 'GuardianRelation', relation: string, child?: { __typename?: 'Subscriber', id: string } | null }> | null } } | null } } };
+
+export type UnlinkGuardianMutationVariables = Exact<{
+  input: UnlinkGuardianInput;
+}>;
+
+
+export type UnlinkGuardianMutation = { __typename?: 'Mutation', unlinkGuardian: { __typename?: 'UnlinkGuardianPayload', relation: { __typename?: 'GuardianRelation', relation: string, parent?: { __typename?: 'Subscriber', id: string, guardian: { __typename?: 'Guardian', features?: { __typename?: 'GuardianFeatures', calls: boolean, messages: boolean } | null, callFilters?: Array<{ __typename?: 'CallFilter', id: string }> | null, messageFilters?: Array<{ __typename?: 'MessageFilter', id: string }> | null, parents?: Array<{ __typename?: 'GuardianRelation', relation: string, parent?: { __typename?: 'Subscriber', id: string } | null }> | null, children?: Array<{ __typename?: 'GuardianRelation', relation: string, child?: { __typename?: 'Subscriber', id: string } | null }> | null } } | null, child?: { __typename?: 'Subscriber', id: string, guardian: { __typename?: 'Guardian', features?: { __typename?: 'GuardianFeatures', calls: boolean, messages: boolean } | null, callFilters?: Array<{ __typename?: 'CallFilter', id: string }> | null, messageFilters?: Array<{ __typename?: 'MessageFilter', id: string }> | null, parents?: Array<{ __typename?: 'GuardianRelation', relation: string, parent?: { __typename?: 'Subscriber', id: string } | null }> | null, children?: Array<{ __typename?: 'GuardianRelation', relation: string, child?: { __typename?: 'Subscriber', id: string } | null }> | null } } | null } } };
+
+export type CreateCallFilterMutationVariables = Exact<{
+  input: CreateCallFilterInput;
+}>;
+
+
+export type CreateCallFilterMutation = { __typename?: 'Mutation', createCallFilter: { __typename?: 'CreateCallFilterPayload', callFilter: { __typename?: 'CallFilter', id: string, phone: string, mode: CallFilterMode, allowedNumbers: Array<string>, blockedNumbers: Array<string>, enableTranscription: boolean, transcriptionAction: TranscriptionAction, warningMessage?: string | null, notificationPhones: Array<string>, applyToOutbound: boolean, applyToInbound: boolean, blockUnknownNumbers: boolean, blockInternational: boolean, recordFlaggedCalls: boolean, timeRestrictions?: unknown | null, keywordFilter?: { __typename?: 'KeywordFilter', customKeywords: Array<string>, systemKeywords: Array<{ __typename?: 'SystemKeywordCategory', category: string, keywords: Array<string> }>, severities: Array<{ __typename?: 'KeywordSeverityEntry', term: string, severity: KeywordSeverity }> } | null }, subscriber?: { __typename?: 'Subscriber', id: string, guardian: { __typename?: 'Guardian', features?: { __typename?: 'GuardianFeatures', calls: boolean, messages: boolean } | null, callFilters?: Array<{ __typename?: 'CallFilter', id: string }> | null, messageFilters?: Array<{ __typename?: 'MessageFilter', id: string }> | null, parents?: Array<{ __typename?: 'GuardianRelation', relation: string, parent?: { __typename?: 'Subscriber', id: string } | null }> | null, children?: Array<{ __typename?: 'GuardianRelation', relation: string, child?: { __typename?: 'Subscriber', id: string } | null }> | null } } | null } };
+
+export type UpdateCallFilterMutationVariables = Exact<{
+  input: UpdateCallFilterInput;
+}>;
+
+
+export type UpdateCallFilterMutation = { __typename?: 'Mutation', updateCallFilter: { __typename?: 'UpdateCallFilterPayload', callFilter: { __typename?: 'CallFilter', id: string, phone: string, mode: CallFilterMode, allowedNumbers: Array<string>, blockedNumbers: Array<string>, enableTranscription: boolean, transcriptionAction: TranscriptionAction, warningMessage?: string | null, notificationPhones: Array<string>, applyToOutbound: boolean, applyToInbound: boolean, blockUnknownNumbers: boolean, blockInternational: boolean, recordFlaggedCalls: boolean, timeRestrictions?: unknown | null, keywordFilter?: { __typename?: 'KeywordFilter', customKeywords: Array<string>, systemKeywords: Array<{ __typename?: 'SystemKeywordCategory', category: string, keywords: Array<string> }>, severities: Array<{ __typename?: 'KeywordSeverityEntry', term: string, severity: KeywordSeverity }> } | null } } };
+
+export type DeleteCallFilterMutationVariables = Exact<{
+  input: DeleteCallFilterInput;
+}>;
+
+
+export type DeleteCallFilterMutation = { __typename?: 'Mutation', deleteCallFilter: { __typename?: 'DeleteCallFilterPayload', deletedId: string, subscriber?: { __typename?: 'Subscriber', id: string, guardian: { __typename?: 'Guardian', features?: { __typename?: 'GuardianFeatures', calls: boolean, messages: boolean } | null, callFilters?: Array<{ __typename?: 'CallFilter', id: string }> | null, messageFilters?: Array<{ __typename?: 'MessageFilter', id: string }> | null, parents?: Array<{ __typename?: 'GuardianRelation', relation: string, parent?: { __typename?: 'Subscriber', id: string } | null }> | null, children?: Array<{ __typename?: 'GuardianRelation', relation: string, child?: { __typename?: 'Subscriber', id: string } | null }> | null } } | null } };
+
+export type AddCallFilterNumbersMutationVariables = Exact<{
+  input: AddCallFilterNumbersInput;
+}>;
+
+
+export type AddCallFilterNumbersMutation = { __typename?: 'Mutation', addCallFilterNumbers: { __typename?: 'AddCallFilterNumbersPayload', callFilter?: { __typename?: 'CallFilter', id: string, allowedNumbers: Array<string>, blockedNumbers: Array<string> } | null } };
+
+export type RemoveCallFilterNumbersMutationVariables = Exact<{
+  input: RemoveCallFilterNumbersInput;
+}>;
+
+
+export type RemoveCallFilterNumbersMutation = { __typename?: 'Mutation', removeCallFilterNumbers: { __typename?: 'RemoveCallFilterNumbersPayload', callFilter?: { __typename?: 'CallFilter', id: string, allowedNumbers: Array<string>, blockedNumbers: Array<string> } | null } };
+
+export type CreateMessageFilterMutationVariables = Exact<{
+  input: CreateMessageFilterInput;
+}>;
+
+
+export type CreateMessageFilterMutation = { __typename?: 'Mutation', createMessageFilter: { __typename?: 'CreateMessageFilterPayload', messageFilter: { __typename?: 'MessageFilter', id: string, phone: string, mode: MessageFilterMode, level?: MessageFilterLevel | null, allowedContacts: Array<string>, blockedContacts: Array<string>, notificationPhones: Array<string>, applyToOutbound: boolean, applyToInbound: boolean, blockUnknownNumbers: boolean, blockLinks: boolean, blockMedia: boolean, keywordFilter?: { __typename?: 'KeywordFilter', customKeywords: Array<string>, systemKeywords: Array<{ __typename?: 'SystemKeywordCategory', category: string, keywords: Array<string> }>, severities: Array<{ __typename?: 'KeywordSeverityEntry', term: string, severity: KeywordSeverity }> } | null }, subscriber?: { __typename?: 'Subscriber', id: string, guardian: { __typename?: 'Guardian', features?: { __typename?: 'GuardianFeatures', calls: boolean, messages: boolean } | null, callFilters?: Array<{ __typename?: 'CallFilter', id: string }> | null, messageFilters?: Array<{ __typename?: 'MessageFilter', id: string }> | null, parents?: Array<{ __typename?: 'GuardianRelation', relation: string, parent?: { __typename?: 'Subscriber', id: string } | null }> | null, children?: Array<{ __typename?: 'GuardianRelation', relation: string, child?: { __typename?: 'Subscriber', id: string } | null }> | null } } | null } };
+
+export type UpdateMessageFilterMutationVariables = Exact<{
+  input: UpdateMessageFilterInput;
+}>;
+
+
+export type UpdateMessageFilterMutation = { __typename?: 'Mutation', updateMessageFilter: { __typename?: 'UpdateMessageFilterPayload', messageFilter: { __typename?: 'MessageFilter', id: string, phone: string, mode: MessageFilterMode, level?: MessageFilterLevel | null, allowedContacts: Array<string>, blockedContacts: Array<string>, notificationPhones: Array<string>, applyToOutbound: boolean, applyToInbound: boolean, blockUnknownNumbers: boolean, blockLinks: boolean, blockMedia: boolean, keywordFilter?: { __typename?: 'KeywordFilter', customKeywords: Array<string>, systemKeywords: Array<{ __typename?: 'SystemKeywordCategory', category: string, keywords: Array<string> }>, severities: Array<{ __typename?: 'KeywordSeverityEntry', term: string, severity: KeywordSeverity }> } | null } } };
+
+export type DeleteMessageFilterMutationVariables = Exact<{
+  input: DeleteMessageFilterInput;
+}>;
+
+
+export type DeleteMessageFilterMutation = { __typename?: 'Mutation', deleteMessageFilter: { __typename?: 'DeleteMessageFilterPayload', deletedId: string, subscriber?: { __typename?: 'Subscriber', id: string, guardian: { __typename?: 'Guardian', features?: { __typename?: 'GuardianFeatures', calls: boolean, messages: boolean } | null, callFilters?: Array<{ __typename?: 'CallFilter', id: string }> | null, messageFilters?: Array<{ __typename?: 'MessageFilter', id: string }> | null, parents?: Array<{ __typename?: 'GuardianRelation', relation: string, parent?: { __typename?: 'Subscriber', id: string } | null }> | null, children?: Array<{ __typename?: 'GuardianRelation', relation: string, child?: { __typename?: 'Subscriber', id: string } | null }> | null } } | null } };
+
+export type AddMessageFilterContactsMutationVariables = Exact<{
+  input: AddMessageFilterContactsInput;
+}>;
+
+
+export type AddMessageFilterContactsMutation = { __typename?: 'Mutation', addMessageFilterContacts: { __typename?: 'AddMessageFilterContactsPayload', messageFilter?: { __typename?: 'MessageFilter', id: string, allowedContacts: Array<string>, blockedContacts: Array<string> } | null } };
+
+export type RemoveMessageFilterContactsMutationVariables = Exact<{
+  input: RemoveMessageFilterContactsInput;
+}>;
+
+
+export type RemoveMessageFilterContactsMutation = { __typename?: 'Mutation', removeMessageFilterContacts: { __typename?: 'RemoveMessageFilterContactsPayload', messageFilter?: { __typename?: 'MessageFilter', id: string, allowedContacts: Array<string>, blockedContacts: Array<string> } | null } };
+
 export type NodeByIdQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
@@ -1468,9 +2153,12 @@ export type SubscriberGuardianQueryVariables = Exact<{
 }>;
 
 
-export type SubscriberGuardianQuery = { __typename?: 'Query', subscriber?: { __typename?: 'Subscriber', name: string, role: SubscriberRole, account?: { __typename?: 'Account', name?: string | null } | null, guardian: { __typename?: 'Guardian', features?: { __typename?: 'GuardianFeatures', calls: boolean, messages: boolean } | null, callFilters?: Array<{ __typename?: 'CallFilter', id: string, phone: string, mode: string, allowedNumbers: Array<string>, blockedNumbers: Array<string> }> | null, messageFilters?: Array<{ __typename?: 'MessageFilter', id: string, phone: string, mode: string, level?: string | null, blockLinks: boolean }> | null, parents?: Array<{ __typename?: 'GuardianRelation', relation: string, parent?: { __typename?: 'Subscriber', name: string } | null, child?: { __typename?: 'Subscriber', name: string } | null }> | null, children?: Array<{ __typename?: 'GuardianRelation', relation: string, child?: { __typename?: 'Subscriber', name: string } | null }> | null, relations?: Array<{ __typename?: 'GuardianRelation', relation: string, parent?: { __typename?: 'Subscriber', name: string } | null, child?: { __typename?: 'Subscriber', name: string } | null }> | null, callFilter?: { __typename?: 'CallFilter', id: string, mode: string } | null, messageFilter?: { __typename?: 'MessageFilter', id: string, mode: string } | null } } | null };
+export type SubscriberGuardianQuery = { __typename?: 'Query', subscriber?: { __typename?: 'Subscriber', name: string, role: SubscriberRole, account?: { __typename?: 'Account', name?: string | null } | null, guardian: { __typename?: 'Guardian', features?: { __typename?: 'GuardianFeatures', calls: boolean, messages: boolean } | null, callFilters?: Array<{ __typename?: 'CallFilter', id: string, phone: string, mode: CallFilterMode, allowedNumbers: Array<string>, blockedNumbers: Array<string> }> | null, messageFilters?: Array<{ __typename?: 'MessageFilter', id: string, phone: string, mode: MessageFilterMode, level?: MessageFilterLevel | null, blockLinks: boolean }> | null, parents?: Array<{ __typename?: 'GuardianRelation', relation: string, parent?: { __typename?: 'Subscriber', name: string } | null, child?: { __typename?: 'Subscriber', name: string } | null }> | null, children?: Array<{ __typename?: 'GuardianRelation', relation: string, child?: { __typename?: 'Subscriber', name: string } | null }> | null, relations?: Array<{ __typename?: 'GuardianRelation', relation: string, parent?: { __typename?: 'Subscriber', name: string } | null, child?: { __typename?: 'Subscriber', name: string } | null }> | null, callFilter?: { __typename?: 'CallFilter', id: string, mode: CallFilterMode } | null, messageFilter?: { __typename?: 'MessageFilter', id: string, mode: MessageFilterMode } | null } } | null };
 
 export const AccountProfileFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AccountProfile"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Account"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"billingAddress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"street1"}},{"kind":"Field","name":{"kind":"Name","value":"street2"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"zip"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mailingAddress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"street1"}},{"kind":"Field","name":{"kind":"Name","value":"street2"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"zip"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}}]}}]} as unknown as DocumentNode<AccountProfileFragment, unknown>;
+export const GuardianOfSubscriberFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GuardianOfSubscriber"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Subscriber"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"guardian"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"features"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"calls"}},{"kind":"Field","name":{"kind":"Name","value":"messages"}}]}},{"kind":"Field","name":{"kind":"Name","value":"callFilters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"messageFilters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"parents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"child"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<GuardianOfSubscriberFragment, unknown>;
+export const CallFilterSettingsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CallFilterSettings"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CallFilter"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"allowedNumbers"}},{"kind":"Field","name":{"kind":"Name","value":"blockedNumbers"}},{"kind":"Field","name":{"kind":"Name","value":"enableTranscription"}},{"kind":"Field","name":{"kind":"Name","value":"keywordFilter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customKeywords"}},{"kind":"Field","name":{"kind":"Name","value":"systemKeywords"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"keywords"}}]}},{"kind":"Field","name":{"kind":"Name","value":"severities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"term"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"transcriptionAction"}},{"kind":"Field","name":{"kind":"Name","value":"warningMessage"}},{"kind":"Field","name":{"kind":"Name","value":"notificationPhones"}},{"kind":"Field","name":{"kind":"Name","value":"applyToOutbound"}},{"kind":"Field","name":{"kind":"Name","value":"applyToInbound"}},{"kind":"Field","name":{"kind":"Name","value":"blockUnknownNumbers"}},{"kind":"Field","name":{"kind":"Name","value":"blockInternational"}},{"kind":"Field","name":{"kind":"Name","value":"recordFlaggedCalls"}},{"kind":"Field","name":{"kind":"Name","value":"timeRestrictions"}}]}}]} as unknown as DocumentNode<CallFilterSettingsFragment, unknown>;
+export const MessageFilterSettingsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MessageFilterSettings"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MessageFilter"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"allowedContacts"}},{"kind":"Field","name":{"kind":"Name","value":"blockedContacts"}},{"kind":"Field","name":{"kind":"Name","value":"keywordFilter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customKeywords"}},{"kind":"Field","name":{"kind":"Name","value":"systemKeywords"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"keywords"}}]}},{"kind":"Field","name":{"kind":"Name","value":"severities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"term"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"notificationPhones"}},{"kind":"Field","name":{"kind":"Name","value":"applyToOutbound"}},{"kind":"Field","name":{"kind":"Name","value":"applyToInbound"}},{"kind":"Field","name":{"kind":"Name","value":"blockUnknownNumbers"}},{"kind":"Field","name":{"kind":"Name","value":"blockLinks"}},{"kind":"Field","name":{"kind":"Name","value":"blockMedia"}}]}}]} as unknown as DocumentNode<MessageFilterSettingsFragment, unknown>;
 export const AccountDataUsageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccountDataUsage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"numbers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"dataUsage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"settings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"limit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"usage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"used"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AccountDataUsageQuery, AccountDataUsageQueryVariables>;
 export const AccountExtrasDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccountExtras"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"number"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"services"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"cost"}},{"kind":"Field","name":{"kind":"Name","value":"billingFrequency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"account"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"webhooks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"events"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"authenticationType"}}]}},{"kind":"Field","name":{"kind":"Name","value":"workgroups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"digitOrder"}},{"kind":"Field","name":{"kind":"Name","value":"phoneNumber"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"phoneNumber"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"number"},"value":{"kind":"Variable","name":{"kind":"Name","value":"number"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"voicemail"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subscription"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"features"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AccountExtrasQuery, AccountExtrasQueryVariables>;
 export const CreateAccountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateAccount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateAccountInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AccountProfile"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AccountProfile"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Account"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"billingAddress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"street1"}},{"kind":"Field","name":{"kind":"Name","value":"street2"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"zip"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mailingAddress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"street1"}},{"kind":"Field","name":{"kind":"Name","value":"street2"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"zip"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}}]}}]} as unknown as DocumentNode<CreateAccountMutation, CreateAccountMutationVariables>;
@@ -1482,6 +2170,21 @@ export const AccountsPageDocument = {"kind":"Document","definitions":[{"kind":"O
 export const AvailableNumbersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AvailableNumbers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"areaCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"zipCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"pageSize"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"numberType"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AvailableNumberType"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"availableNumbers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"areaCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"areaCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"zipCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"zipCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"pageSize"},"value":{"kind":"Variable","name":{"kind":"Name","value":"pageSize"}}},{"kind":"Argument","name":{"kind":"Name","value":"numberType"},"value":{"kind":"Variable","name":{"kind":"Name","value":"numberType"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"page"}},{"kind":"Field","name":{"kind":"Name","value":"areas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"areaCode"}},{"kind":"Field","name":{"kind":"Name","value":"zipCode"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}}]}},{"kind":"Field","name":{"kind":"Name","value":"numbers"}}]}}]}}]} as unknown as DocumentNode<AvailableNumbersQuery, AvailableNumbersQueryVariables>;
 export const CatalogAndRoutesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CatalogAndRoutes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"packages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"price"}},{"kind":"Field","name":{"kind":"Name","value":"monthly"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"price"}},{"kind":"Field","name":{"kind":"Name","value":"monthly"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"messageRoutes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"messageUrl"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}}]}},{"kind":"Field","name":{"kind":"Name","value":"voiceRoutes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"routeType"}}]}}]}}]} as unknown as DocumentNode<CatalogAndRoutesQuery, CatalogAndRoutesQueryVariables>;
 export const ProductsAndMessagesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProductsAndMessages"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"phoneNumber"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"direction"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"MessageDirection"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"products"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"cost"}},{"kind":"Field","name":{"kind":"Name","value":"billingFrequency"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}},{"kind":"Field","name":{"kind":"Name","value":"messages"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"phoneNumber"},"value":{"kind":"Variable","name":{"kind":"Name","value":"phoneNumber"}}},{"kind":"Argument","name":{"kind":"Name","value":"pageSize"},"value":{"kind":"IntValue","value":"10"}},{"kind":"Argument","name":{"kind":"Name","value":"direction"},"value":{"kind":"Variable","name":{"kind":"Name","value":"direction"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"page"}},{"kind":"Field","name":{"kind":"Name","value":"pageCount"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}}]}}]}}]}}]} as unknown as DocumentNode<ProductsAndMessagesQuery, ProductsAndMessagesQueryVariables>;
+export const GuardianOfSubscriberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GuardianOfSubscriber"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subscriber"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GuardianOfSubscriber"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GuardianOfSubscriber"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Subscriber"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"guardian"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"features"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"calls"}},{"kind":"Field","name":{"kind":"Name","value":"messages"}}]}},{"kind":"Field","name":{"kind":"Name","value":"callFilters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"messageFilters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"parents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"child"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<GuardianOfSubscriberQuery, GuardianOfSubscriberQueryVariables>;
+export const GuardianFiltersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GuardianFilters"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subscriber"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"guardian"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callFilters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CallFilterSettings"}}]}},{"kind":"Field","name":{"kind":"Name","value":"messageFilters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MessageFilterSettings"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CallFilterSettings"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CallFilter"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"allowedNumbers"}},{"kind":"Field","name":{"kind":"Name","value":"blockedNumbers"}},{"kind":"Field","name":{"kind":"Name","value":"enableTranscription"}},{"kind":"Field","name":{"kind":"Name","value":"keywordFilter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customKeywords"}},{"kind":"Field","name":{"kind":"Name","value":"systemKeywords"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"keywords"}}]}},{"kind":"Field","name":{"kind":"Name","value":"severities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"term"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"transcriptionAction"}},{"kind":"Field","name":{"kind":"Name","value":"warningMessage"}},{"kind":"Field","name":{"kind":"Name","value":"notificationPhones"}},{"kind":"Field","name":{"kind":"Name","value":"applyToOutbound"}},{"kind":"Field","name":{"kind":"Name","value":"applyToInbound"}},{"kind":"Field","name":{"kind":"Name","value":"blockUnknownNumbers"}},{"kind":"Field","name":{"kind":"Name","value":"blockInternational"}},{"kind":"Field","name":{"kind":"Name","value":"recordFlaggedCalls"}},{"kind":"Field","name":{"kind":"Name","value":"timeRestrictions"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MessageFilterSettings"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MessageFilter"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"allowedContacts"}},{"kind":"Field","name":{"kind":"Name","value":"blockedContacts"}},{"kind":"Field","name":{"kind":"Name","value":"keywordFilter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customKeywords"}},{"kind":"Field","name":{"kind":"Name","value":"systemKeywords"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"keywords"}}]}},{"kind":"Field","name":{"kind":"Name","value":"severities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"term"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"notificationPhones"}},{"kind":"Field","name":{"kind":"Name","value":"applyToOutbound"}},{"kind":"Field","name":{"kind":"Name","value":"applyToInbound"}},{"kind":"Field","name":{"kind":"Name","value":"blockUnknownNumbers"}},{"kind":"Field","name":{"kind":"Name","value":"blockLinks"}},{"kind":"Field","name":{"kind":"Name","value":"blockMedia"}}]}}]} as unknown as DocumentNode<GuardianFiltersQuery, GuardianFiltersQueryVariables>;
+export const SetGuardianFeaturesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetGuardianFeatures"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetGuardianFeaturesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setGuardianFeatures"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"features"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"calls"}},{"kind":"Field","name":{"kind":"Name","value":"messages"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subscriber"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GuardianOfSubscriber"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GuardianOfSubscriber"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Subscriber"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"guardian"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"features"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"calls"}},{"kind":"Field","name":{"kind":"Name","value":"messages"}}]}},{"kind":"Field","name":{"kind":"Name","value":"callFilters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"messageFilters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"parents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"child"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SetGuardianFeaturesMutation, SetGuardianFeaturesMutationVariables>;
+export const LinkGuardianDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LinkGuardian"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LinkGuardianInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"linkGuardian"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GuardianOfSubscriber"}}]}},{"kind":"Field","name":{"kind":"Name","value":"child"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GuardianOfSubscriber"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GuardianOfSubscriber"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Subscriber"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"guardian"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"features"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"calls"}},{"kind":"Field","name":{"kind":"Name","value":"messages"}}]}},{"kind":"Field","name":{"kind":"Name","value":"callFilters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"messageFilters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"parents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"child"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<LinkGuardianMutation, LinkGuardianMutationVariables>;
+export const UnlinkGuardianDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UnlinkGuardian"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UnlinkGuardianInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unlinkGuardian"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GuardianOfSubscriber"}}]}},{"kind":"Field","name":{"kind":"Name","value":"child"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GuardianOfSubscriber"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GuardianOfSubscriber"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Subscriber"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"guardian"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"features"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"calls"}},{"kind":"Field","name":{"kind":"Name","value":"messages"}}]}},{"kind":"Field","name":{"kind":"Name","value":"callFilters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"messageFilters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"parents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"child"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<UnlinkGuardianMutation, UnlinkGuardianMutationVariables>;
+export const CreateCallFilterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateCallFilter"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCallFilterInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCallFilter"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callFilter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CallFilterSettings"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subscriber"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GuardianOfSubscriber"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CallFilterSettings"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CallFilter"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"allowedNumbers"}},{"kind":"Field","name":{"kind":"Name","value":"blockedNumbers"}},{"kind":"Field","name":{"kind":"Name","value":"enableTranscription"}},{"kind":"Field","name":{"kind":"Name","value":"keywordFilter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customKeywords"}},{"kind":"Field","name":{"kind":"Name","value":"systemKeywords"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"keywords"}}]}},{"kind":"Field","name":{"kind":"Name","value":"severities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"term"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"transcriptionAction"}},{"kind":"Field","name":{"kind":"Name","value":"warningMessage"}},{"kind":"Field","name":{"kind":"Name","value":"notificationPhones"}},{"kind":"Field","name":{"kind":"Name","value":"applyToOutbound"}},{"kind":"Field","name":{"kind":"Name","value":"applyToInbound"}},{"kind":"Field","name":{"kind":"Name","value":"blockUnknownNumbers"}},{"kind":"Field","name":{"kind":"Name","value":"blockInternational"}},{"kind":"Field","name":{"kind":"Name","value":"recordFlaggedCalls"}},{"kind":"Field","name":{"kind":"Name","value":"timeRestrictions"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GuardianOfSubscriber"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Subscriber"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"guardian"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"features"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"calls"}},{"kind":"Field","name":{"kind":"Name","value":"messages"}}]}},{"kind":"Field","name":{"kind":"Name","value":"callFilters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"messageFilters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"parents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"child"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CreateCallFilterMutation, CreateCallFilterMutationVariables>;
+export const UpdateCallFilterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateCallFilter"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateCallFilterInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateCallFilter"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callFilter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CallFilterSettings"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CallFilterSettings"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CallFilter"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"allowedNumbers"}},{"kind":"Field","name":{"kind":"Name","value":"blockedNumbers"}},{"kind":"Field","name":{"kind":"Name","value":"enableTranscription"}},{"kind":"Field","name":{"kind":"Name","value":"keywordFilter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customKeywords"}},{"kind":"Field","name":{"kind":"Name","value":"systemKeywords"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"keywords"}}]}},{"kind":"Field","name":{"kind":"Name","value":"severities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"term"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"transcriptionAction"}},{"kind":"Field","name":{"kind":"Name","value":"warningMessage"}},{"kind":"Field","name":{"kind":"Name","value":"notificationPhones"}},{"kind":"Field","name":{"kind":"Name","value":"applyToOutbound"}},{"kind":"Field","name":{"kind":"Name","value":"applyToInbound"}},{"kind":"Field","name":{"kind":"Name","value":"blockUnknownNumbers"}},{"kind":"Field","name":{"kind":"Name","value":"blockInternational"}},{"kind":"Field","name":{"kind":"Name","value":"recordFlaggedCalls"}},{"kind":"Field","name":{"kind":"Name","value":"timeRestrictions"}}]}}]} as unknown as DocumentNode<UpdateCallFilterMutation, UpdateCallFilterMutationVariables>;
+export const DeleteCallFilterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteCallFilter"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteCallFilterInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteCallFilter"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedId"}},{"kind":"Field","name":{"kind":"Name","value":"subscriber"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GuardianOfSubscriber"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GuardianOfSubscriber"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Subscriber"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"guardian"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"features"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"calls"}},{"kind":"Field","name":{"kind":"Name","value":"messages"}}]}},{"kind":"Field","name":{"kind":"Name","value":"callFilters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"messageFilters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"parents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"child"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DeleteCallFilterMutation, DeleteCallFilterMutationVariables>;
+export const AddCallFilterNumbersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddCallFilterNumbers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddCallFilterNumbersInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addCallFilterNumbers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callFilter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"allowedNumbers"}},{"kind":"Field","name":{"kind":"Name","value":"blockedNumbers"}}]}}]}}]}}]} as unknown as DocumentNode<AddCallFilterNumbersMutation, AddCallFilterNumbersMutationVariables>;
+export const RemoveCallFilterNumbersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveCallFilterNumbers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RemoveCallFilterNumbersInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeCallFilterNumbers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callFilter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"allowedNumbers"}},{"kind":"Field","name":{"kind":"Name","value":"blockedNumbers"}}]}}]}}]}}]} as unknown as DocumentNode<RemoveCallFilterNumbersMutation, RemoveCallFilterNumbersMutationVariables>;
+export const CreateMessageFilterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateMessageFilter"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateMessageFilterInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createMessageFilter"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"messageFilter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MessageFilterSettings"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subscriber"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GuardianOfSubscriber"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MessageFilterSettings"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MessageFilter"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"allowedContacts"}},{"kind":"Field","name":{"kind":"Name","value":"blockedContacts"}},{"kind":"Field","name":{"kind":"Name","value":"keywordFilter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customKeywords"}},{"kind":"Field","name":{"kind":"Name","value":"systemKeywords"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"keywords"}}]}},{"kind":"Field","name":{"kind":"Name","value":"severities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"term"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"notificationPhones"}},{"kind":"Field","name":{"kind":"Name","value":"applyToOutbound"}},{"kind":"Field","name":{"kind":"Name","value":"applyToInbound"}},{"kind":"Field","name":{"kind":"Name","value":"blockUnknownNumbers"}},{"kind":"Field","name":{"kind":"Name","value":"blockLinks"}},{"kind":"Field","name":{"kind":"Name","value":"blockMedia"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GuardianOfSubscriber"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Subscriber"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"guardian"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"features"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"calls"}},{"kind":"Field","name":{"kind":"Name","value":"messages"}}]}},{"kind":"Field","name":{"kind":"Name","value":"callFilters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"messageFilters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"parents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"child"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CreateMessageFilterMutation, CreateMessageFilterMutationVariables>;
+export const UpdateMessageFilterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateMessageFilter"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateMessageFilterInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMessageFilter"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"messageFilter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MessageFilterSettings"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MessageFilterSettings"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MessageFilter"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"allowedContacts"}},{"kind":"Field","name":{"kind":"Name","value":"blockedContacts"}},{"kind":"Field","name":{"kind":"Name","value":"keywordFilter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customKeywords"}},{"kind":"Field","name":{"kind":"Name","value":"systemKeywords"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"keywords"}}]}},{"kind":"Field","name":{"kind":"Name","value":"severities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"term"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"notificationPhones"}},{"kind":"Field","name":{"kind":"Name","value":"applyToOutbound"}},{"kind":"Field","name":{"kind":"Name","value":"applyToInbound"}},{"kind":"Field","name":{"kind":"Name","value":"blockUnknownNumbers"}},{"kind":"Field","name":{"kind":"Name","value":"blockLinks"}},{"kind":"Field","name":{"kind":"Name","value":"blockMedia"}}]}}]} as unknown as DocumentNode<UpdateMessageFilterMutation, UpdateMessageFilterMutationVariables>;
+export const DeleteMessageFilterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteMessageFilter"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteMessageFilterInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteMessageFilter"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedId"}},{"kind":"Field","name":{"kind":"Name","value":"subscriber"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GuardianOfSubscriber"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GuardianOfSubscriber"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Subscriber"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"guardian"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"features"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"calls"}},{"kind":"Field","name":{"kind":"Name","value":"messages"}}]}},{"kind":"Field","name":{"kind":"Name","value":"callFilters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"messageFilters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"parents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"child"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DeleteMessageFilterMutation, DeleteMessageFilterMutationVariables>;
+export const AddMessageFilterContactsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddMessageFilterContacts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddMessageFilterContactsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addMessageFilterContacts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"messageFilter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"allowedContacts"}},{"kind":"Field","name":{"kind":"Name","value":"blockedContacts"}}]}}]}}]}}]} as unknown as DocumentNode<AddMessageFilterContactsMutation, AddMessageFilterContactsMutationVariables>;
+export const RemoveMessageFilterContactsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveMessageFilterContacts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RemoveMessageFilterContactsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeMessageFilterContacts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"messageFilter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"allowedContacts"}},{"kind":"Field","name":{"kind":"Name","value":"blockedContacts"}}]}}]}}]}}]} as unknown as DocumentNode<RemoveMessageFilterContactsMutation, RemoveMessageFilterContactsMutationVariables>;
 export const NodeByIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NodeById"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Account"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"accountName"},"name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Subscriber"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PhoneNumber"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BillingSubscription"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Package"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MessageRoute"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VoiceRoute"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Order"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<NodeByIdQuery, NodeByIdQueryVariables>;
 export const NumberDetailsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NumberDetails"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"number"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"phoneNumber"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"number"},"value":{"kind":"Variable","name":{"kind":"Name","value":"number"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"numberType"}},{"kind":"Field","name":{"kind":"Name","value":"messageType"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"purchasedOn"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subscriber"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subscription"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"package"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"messageRoute"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"authenticationType"}}]}},{"kind":"Field","name":{"kind":"Name","value":"voiceRoute"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"routeType"}},{"kind":"Field","name":{"kind":"Name","value":"trunk"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dataUsage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"settings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"notifyAt"}},{"kind":"Field","name":{"kind":"Name","value":"throttleAt"}},{"kind":"Field","name":{"kind":"Name","value":"throttleSpeed"}},{"kind":"Field","name":{"kind":"Name","value":"limit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"usage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"used"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"throttled"}},{"kind":"Field","name":{"kind":"Name","value":"limitReached"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"orderDate"}}]}}]}}]}}]} as unknown as DocumentNode<NumberDetailsQuery, NumberDetailsQueryVariables>;
 export const UpdateNumberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateNumber"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateNumberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateNumber"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"numbers"}}]}},{"kind":"Field","name":{"kind":"Name","value":"phoneNumber"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"numberType"}},{"kind":"Field","name":{"kind":"Name","value":"messageType"}},{"kind":"Field","name":{"kind":"Name","value":"messageEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"voiceEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"iccid"}},{"kind":"Field","name":{"kind":"Name","value":"callerIdName"}},{"kind":"Field","name":{"kind":"Name","value":"subscriber"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"messageRoute"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"voiceRoute"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<UpdateNumberMutation, UpdateNumberMutationVariables>;

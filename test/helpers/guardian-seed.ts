@@ -1,3 +1,4 @@
+import { TestGateway } from './gateway';
 import type { TestSandbox } from './sandbox';
 
 /** A seeded subscriber with Guardian on, the line its filters guard, and those filters' IDs. */
@@ -38,4 +39,38 @@ export async function discoverGuardianSeed(sb: TestSandbox): Promise<GuardianSee
   const [jimmy] = await lines(doeAccountId);
   const parents = (await client.get('/subscribers/guardians/relation/child', { ChildSubscriberId: jimmy!.subscriberId })).body;
   return { acmeAccountId, doeAccountId, acme: await lines(acmeAccountId), jimmy: jimmy!, johnId: parents[0].ParentSubscriberId };
+}
+
+/** A seeded subscriber and the numbers bound to it. */
+export interface SeededPerson {
+  subscriberId: string;
+  phones: string[];
+}
+
+/** People of the demo seed by name: the Doe Family (one line each) and "Acme Operations" (ten VoIP lines). */
+export async function discoverPeople(sb: TestSandbox): Promise<Record<'John Doe' | 'Jane Doe' | 'Jimmy Doe' | 'Judy Doe' | 'Acme Operations', SeededPerson>> {
+  const rows = (await sb.client(0).get('/distributor/subscribers', { TotalPerPage: 500 })).body.Results as { SubscriberId: string; Name: string; PhoneNumbers: string[] }[];
+  const person = (name: string): SeededPerson => {
+    const row = rows.find((r) => r.Name === name)!;
+    return { subscriberId: row.SubscriberId, phones: row.PhoneNumbers };
+  };
+  return {
+    'John Doe': person('John Doe'),
+    'Jane Doe': person('Jane Doe'),
+    'Jimmy Doe': person('Jimmy Doe'),
+    'Judy Doe': person('Judy Doe'),
+    'Acme Operations': person('Acme Operations'),
+  };
+}
+
+/** People of the demo seed these tests use by name. */
+export type SeededPeople = Awaited<ReturnType<typeof discoverPeople>>;
+
+/**
+ * A gateway for the Guardian mutation tests, with the seed's Guardian data and people. Its
+ * sandbox and upstream quota allow the many direct reads and resets the tests make.
+ */
+export async function startGuardianGateway(): Promise<{ gateway: TestGateway; seed: GuardianSeed; people: SeededPeople }> {
+  const gateway = await TestGateway.start({ sandbox: { rateLimitPerMinute: 100_000 }, env: { UPSTREAM_RATE_LIMIT_PER_MINUTE: '100000' } });
+  return { gateway, seed: await discoverGuardianSeed(gateway.sandbox), people: await discoverPeople(gateway.sandbox) };
 }

@@ -1,4 +1,6 @@
 import { AccountWrites } from './account-writes';
+import { GuardianFilterWrites } from './guardian-filter-writes';
+import { GuardianWrites } from './guardian-writes';
 import { NumberWrites } from './number-writes';
 import { PortingWrites } from './porting-writes';
 import type { WriteContext } from './write-context';
@@ -9,6 +11,8 @@ export function createWrites(ctx: WriteContext) {
     accounts: new AccountWrites(ctx),
     numbers: new NumberWrites(ctx),
     porting: new PortingWrites(ctx),
+    guardian: new GuardianWrites(ctx),
+    guardianFilters: new GuardianFilterWrites(ctx),
   };
 }
 
