@@ -152,7 +152,8 @@ export function fromNetworkFailure(kind: 'timeout' | 'unreachable', endpoint: st
 export function outcomeUnknown(endpoint: string, status: number | null = null): GatewayError {
   return new GatewayError(
     'Telegent received the request but its answer was lost, so whether it took effect is unknown. ' +
-      'Retry with the same idempotency key: the gateway then finds what happened instead of doing it twice.',
+      'Retry with the same idempotency key where the mutation takes one (the gateway then finds what happened instead of ' +
+      'doing it twice); otherwise read the current state before retrying.',
     ErrorCode.UPSTREAM_OUTCOME_UNKNOWN,
     { upstream: { status, endpoint } },
   );
