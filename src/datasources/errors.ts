@@ -29,6 +29,10 @@ export enum ErrorCode {
   ORDER_CLOSED = 'ORDER_CLOSED',
   /** The route still serves numbers (`extensions.numbers`) and cannot be deleted. */
   ROUTE_IN_USE = 'ROUTE_IN_USE',
+  /** Voicemail is already active on the number: change it with updateVoicemail. */
+  VOICEMAIL_ALREADY_ACTIVE = 'VOICEMAIL_ALREADY_ACTIVE',
+  /** Voicemail is not active on the number: activate it first. */
+  VOICEMAIL_NOT_ACTIVE = 'VOICEMAIL_NOT_ACTIVE',
 }
 
 /** Where an upstream failure came from: status and endpoint only, never the body, query or token. */

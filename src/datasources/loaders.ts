@@ -137,9 +137,14 @@ export function createLoaders({ api, accountProfiles, numberProfiles }: { api: T
       },
       { cacheKeyFn: (subscriber) => subscriber.id },
     ),
-    numberByE164: new DataLoader<string, PhoneNumber>((numbers) =>
-      Promise.all(numbers.map((n) => api.getNumber(n).then((raw) => toPhoneNumber(raw, null), (error: Error) => error))),
-    ),
+    numberByE164: new DataLoader<string, PhoneNumber>(async (numbers) => {
+      // A few numbers: one call each; more (a batch write's numbers): the distributor's inventory.
+      if (numbers.length <= 2) {
+        return Promise.all(numbers.map((n) => api.getNumber(n).then((raw) => toPhoneNumber(raw, null), (error: Error) => error)));
+      }
+      const index = new Map((await distributorInventory()).map((n) => [n.number, n]));
+      return fromIndex(index, numbers, (n) => `Phone number ${n}`);
+    }),
     numberById: new DataLoader<string, PhoneNumber>(async (ids) => {
       const index = new Map((await distributorInventory()).map((n) => [n.id, n]));
       return fromIndex(index, ids, (id) => `Phone number ${id}`);

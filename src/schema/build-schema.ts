@@ -6,7 +6,9 @@ import { AccountMutationResolver } from '../resolvers/account-mutations.resolver
 import { AccountResolver, AccountRoutesResolver } from '../resolvers/account.resolver';
 import { BillingSubscriptionResolver } from '../resolvers/billing-subscription.resolver';
 import { CatalogResolver } from '../resolvers/catalog.resolver';
+import { DataUsageLimitsMutationResolver, DataUsageRenewalMutationResolver } from '../resolvers/data-usage-mutations.resolver';
 import { DataUsageResolver } from '../resolvers/data-usage.resolver';
+import { DistributorMutationResolver } from '../resolvers/distributor-mutations.resolver';
 import { GuardianRelationResolver, GuardianResolver } from '../resolvers/guardian.resolver';
 import { OrderResolver } from '../resolvers/order.resolver';
 import { RouteResolver } from '../resolvers/route.resolver';
@@ -14,7 +16,14 @@ import { NodeResolver } from '../resolvers/node.resolver';
 import { NumberMutationResolver } from '../resolvers/number-mutations.resolver';
 import { PackageItemResolver, PackageResolver } from '../resolvers/package.resolver';
 import { PhoneNumberResolver } from '../resolvers/phone-number.resolver';
+import {
+  AssignNumbersMutationResolver,
+  SubscriberMutationResolver,
+  TransferSubscriberMutationResolver,
+  UnassignNumbersMutationResolver,
+} from '../resolvers/subscriber-mutations.resolver';
 import { SubscriberResolver } from '../resolvers/subscriber.resolver';
+import { ActivateVoicemailMutationResolver, UpdateVoicemailMutationResolver } from '../resolvers/voicemail-mutations.resolver';
 import { WorkgroupResolver } from '../resolvers/workgroup.resolver';
 
 export const RESOLVERS = [
@@ -23,6 +32,15 @@ export const RESOLVERS = [
   AccountRoutesResolver,
   AccountMutationResolver,
   NumberMutationResolver,
+  SubscriberMutationResolver,
+  TransferSubscriberMutationResolver,
+  AssignNumbersMutationResolver,
+  UnassignNumbersMutationResolver,
+  DistributorMutationResolver,
+  DataUsageLimitsMutationResolver,
+  DataUsageRenewalMutationResolver,
+  ActivateVoicemailMutationResolver,
+  UpdateVoicemailMutationResolver,
   SubscriberResolver,
   PhoneNumberResolver,
   BillingSubscriptionResolver,

@@ -97,3 +97,27 @@ export function checkUrl(value: Optional<string>, field: string): void {
 export function checkRequiredWhen(condition: boolean, value: unknown, field: string, reason: string): void {
   if (condition && (value === null || value === undefined || value === '')) throw badUserInput(`${field} is required ${reason}.`, field);
 }
+
+/** An integer within `min`..`max` (both included). */
+export function checkRange(value: Optional<number>, min: number, max: number, field: string): void {
+  if (present(value) && (value < min || value > max)) throw badUserInput(`${field} must be between ${min} and ${max}, got ${value}.`, field);
+}
+
+/** A list of `min` to `max` E.164 numbers; a bad entry is named with its index (`input.numbers[2]`). */
+export function checkE164List(values: Optional<readonly string[]>, min: number, max: number, field: string): void {
+  if (!present(values)) return;
+  if (values.length < min || values.length > max) {
+    throw badUserInput(`${field} must hold ${min === max ? min : `${min} to ${max}`} numbers, got ${values.length}.`, field);
+  }
+  values.forEach((value, index) => checkE164(value, `${field}[${index}]`));
+}
+
+/**
+ * A secret the client writes and nobody reads back (password, PIN): within the length bounds and,
+ * with `pattern`, of that shape. The message never repeats the value, nor its length.
+ */
+export function checkSecret(value: Optional<string>, rule: { min: number; max: number; pattern?: RegExp; shape: string }, field: string): void {
+  if (!present(value)) return;
+  const fits = value.trim() !== '' && value.length >= rule.min && value.length <= rule.max && (rule.pattern?.test(value) ?? true);
+  if (!fits) throw badUserInput(`${field} must be ${rule.shape}.`, field);
+}
