@@ -1,20 +1,19 @@
-import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../context';
-import { ONE_CALL_PER_ITEM, perListItem } from '../schema/query-cost';
-import { loadNamedNumbers } from './payload-numbers';
+import { ONE_CALL_PER_ITEM } from '../schema/query-cost';
+import { namedNumbersResolver } from './payload-numbers';
 import { SetDataUsageLimitsInput, SetDataUsageRenewalInput } from '../schema/data-usage.input';
 import { SetDataUsageLimitsPayload, SetDataUsageRenewalPayload } from '../schema/data-usage.payload';
-import { PhoneNumber } from '../schema/phone-number.type';
 
 const NUMBERS_DESCRIPTION = 'The numbers asked for, as they are now (select dataUsage to see the change); read in one batch.';
 
 @Resolver(() => SetDataUsageLimitsPayload)
-export class DataUsageLimitsMutationResolver {
+export class DataUsageLimitsMutationResolver extends namedNumbersResolver(SetDataUsageLimitsPayload, NUMBERS_DESCRIPTION) {
   @Mutation(() => SetDataUsageLimitsPayload, {
     complexity: ONE_CALL_PER_ITEM,
     description:
       'Sets notify, throttle and limit thresholds on a batch of data-enabled numbers (notifyAt < throttleAt < limit). ' +
-      'Telegent applies all or none, and may report a failure per number inside a success: check `results`.',
+      'Telegent may report a failure per number inside a success: check `results`.',
   })
   async setDataUsageLimits(
     @Arg('input', () => SetDataUsageLimitsInput, { description: 'The numbers and their thresholds.' }) input: SetDataUsageLimitsInput,
@@ -22,15 +21,10 @@ export class DataUsageLimitsMutationResolver {
   ): Promise<SetDataUsageLimitsPayload> {
     return writes.dataUsage.setLimits(input);
   }
-
-  @FieldResolver(() => [PhoneNumber], { complexity: perListItem, description: NUMBERS_DESCRIPTION })
-  numbers(@Root() payload: SetDataUsageLimitsPayload, @Ctx() { loaders }: Context): Promise<PhoneNumber[]> {
-    return loadNamedNumbers(payload.requested, loaders);
-  }
 }
 
 @Resolver(() => SetDataUsageRenewalPayload)
-export class DataUsageRenewalMutationResolver {
+export class DataUsageRenewalMutationResolver extends namedNumbersResolver(SetDataUsageRenewalPayload, NUMBERS_DESCRIPTION) {
   @Mutation(() => SetDataUsageRenewalPayload, {
     complexity: ONE_CALL_PER_ITEM,
     description:
@@ -42,10 +36,5 @@ export class DataUsageRenewalMutationResolver {
     @Ctx() { writes }: Context,
   ): Promise<SetDataUsageRenewalPayload> {
     return writes.dataUsage.setRenewal(input);
-  }
-
-  @FieldResolver(() => [PhoneNumber], { complexity: perListItem, description: NUMBERS_DESCRIPTION })
-  numbers(@Root() payload: SetDataUsageRenewalPayload, @Ctx() { loaders }: Context): Promise<PhoneNumber[]> {
-    return loadNamedNumbers(payload.requested, loaders);
   }
 }

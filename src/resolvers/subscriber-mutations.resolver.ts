@@ -1,11 +1,10 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
-import { ONE_CALL_PER_ITEM, perListItem } from '../schema/query-cost';
+import { ONE_CALL_PER_ITEM } from '../schema/query-cost';
 import { nullWhenNotFound } from '../datasources/errors';
 import { toSubscriber } from '../datasources/mappers';
-import { loadNamedNumbers } from './payload-numbers';
+import { namedNumbersResolver } from './payload-numbers';
 import { Account } from '../schema/account.type';
-import { PhoneNumber } from '../schema/phone-number.type';
 import { AssignNumbersInput, CreateSubscriberInput, TransferSubscriberInput, UnassignNumbersInput, UpdateSubscriberInput } from '../schema/subscriber.input';
 import {
   AssignNumbersPayload,
@@ -66,8 +65,10 @@ export class TransferSubscriberMutationResolver {
   }
 }
 
+const NAMED_NUMBERS = 'The numbers named in the input (once each), as they are now.';
+
 @Resolver(() => AssignNumbersPayload)
-export class AssignNumbersMutationResolver {
+export class AssignNumbersMutationResolver extends namedNumbersResolver(AssignNumbersPayload, NAMED_NUMBERS) {
   @Mutation(() => AssignNumbersPayload, {
     complexity: ONE_CALL_PER_ITEM,
     description: 'Binds numbers of its account to a subscriber, keeping the ones it has (reads its set, then writes it back; no write when nothing changes).',
@@ -78,15 +79,10 @@ export class AssignNumbersMutationResolver {
   ): Promise<AssignNumbersPayload> {
     return { subscriber: toSubscriber(await writes.subscribers.assignNumbers(input.subscriberId, input.numbers)), requested: [...new Set(input.numbers)] };
   }
-
-  @FieldResolver(() => [PhoneNumber], { complexity: perListItem, description: 'The numbers named in the input, as they are now.' })
-  numbers(@Root() payload: AssignNumbersPayload, @Ctx() { loaders }: Context): Promise<PhoneNumber[]> {
-    return loadNamedNumbers(payload.requested, loaders);
-  }
 }
 
 @Resolver(() => UnassignNumbersPayload)
-export class UnassignNumbersMutationResolver {
+export class UnassignNumbersMutationResolver extends namedNumbersResolver(UnassignNumbersPayload, NAMED_NUMBERS) {
   @Mutation(() => UnassignNumbersPayload, {
     complexity: ONE_CALL_PER_ITEM,
     description: 'Unbinds numbers from a subscriber; they stay in the account, unassigned (reads its set, then writes it back; no write when nothing changes).',
@@ -96,10 +92,5 @@ export class UnassignNumbersMutationResolver {
     @Ctx() { writes }: Context,
   ): Promise<UnassignNumbersPayload> {
     return { subscriber: toSubscriber(await writes.subscribers.unassignNumbers(input.subscriberId, input.numbers)), requested: [...new Set(input.numbers)] };
-  }
-
-  @FieldResolver(() => [PhoneNumber], { complexity: perListItem, description: 'The numbers named in the input, as they are now.' })
-  numbers(@Root() payload: UnassignNumbersPayload, @Ctx() { loaders }: Context): Promise<PhoneNumber[]> {
-    return loadNamedNumbers(payload.requested, loaders);
   }
 }

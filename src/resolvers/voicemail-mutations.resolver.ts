@@ -1,16 +1,13 @@
-import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../context';
 import { ONE_CALL_PER_ITEM } from '../schema/query-cost';
-import { nullWhenNotFound } from '../datasources/errors';
 import { toVoicemail } from '../datasources/mappers';
-import { PhoneNumber } from '../schema/phone-number.type';
 import { ActivateVoicemailInput, UpdateVoicemailInput } from '../schema/voicemail.input';
 import { ActivateVoicemailPayload, UpdateVoicemailPayload } from '../schema/voicemail.payload';
-
-const PHONE_NUMBER_DESCRIPTION = 'The number, as the inventory shows it now.';
+import { phoneNumberResolver } from './payload-numbers';
 
 @Resolver(() => ActivateVoicemailPayload)
-export class ActivateVoicemailMutationResolver {
+export class ActivateVoicemailMutationResolver extends phoneNumberResolver(ActivateVoicemailPayload) {
   @Mutation(() => ActivateVoicemailPayload, {
     complexity: ONE_CALL_PER_ITEM,
     description:
@@ -24,15 +21,10 @@ export class ActivateVoicemailMutationResolver {
     const raw = await writes.voicemail.activate(input);
     return { voicemail: toVoicemail(raw), number: raw.PhoneNumber };
   }
-
-  @FieldResolver(() => PhoneNumber, { nullable: true, description: PHONE_NUMBER_DESCRIPTION })
-  phoneNumber(@Root() payload: ActivateVoicemailPayload, @Ctx() { loaders }: Context): Promise<PhoneNumber | null> {
-    return loaders.numberByE164.load(payload.number).catch(nullWhenNotFound);
-  }
 }
 
 @Resolver(() => UpdateVoicemailPayload)
-export class UpdateVoicemailMutationResolver {
+export class UpdateVoicemailMutationResolver extends phoneNumberResolver(UpdateVoicemailPayload) {
   @Mutation(() => UpdateVoicemailPayload, {
     complexity: ONE_CALL_PER_ITEM,
     description: 'Changes a number’s voicemail PIN, e-mail or owner name. VOICEMAIL_NOT_ACTIVE when it was never activated.',
@@ -43,10 +35,5 @@ export class UpdateVoicemailMutationResolver {
   ): Promise<UpdateVoicemailPayload> {
     const raw = await writes.voicemail.update(input);
     return { voicemail: toVoicemail(raw), number: raw.PhoneNumber };
-  }
-
-  @FieldResolver(() => PhoneNumber, { nullable: true, description: PHONE_NUMBER_DESCRIPTION })
-  phoneNumber(@Root() payload: UpdateVoicemailPayload, @Ctx() { loaders }: Context): Promise<PhoneNumber | null> {
-    return loaders.numberByE164.load(payload.number).catch(nullWhenNotFound);
   }
 }

@@ -14,10 +14,7 @@ export class CreateDistributorInput implements ValidatedInput {
   mailingAddress?: AddressInput | null;
 
   validate(): void {
-    checkNotBlank(this.name, inputField('name'));
-    checkLength(this.name, 200, inputField('name'));
-    checkAddress(this.billingAddress, inputField('billingAddress'));
-    checkAddress(this.mailingAddress, inputField('mailingAddress'));
+    checkDistributorFields(this);
   }
 }
 
@@ -37,9 +34,13 @@ export class UpdateDistributorInput implements ValidatedInput {
 
   validate(): void {
     checkId(this.distributorId, ['DID'], inputField('distributorId'));
-    checkNotBlank(this.name, inputField('name'));
-    checkLength(this.name, 200, inputField('name'));
-    checkAddress(this.billingAddress, inputField('billingAddress'));
-    checkAddress(this.mailingAddress, inputField('mailingAddress'));
+    checkDistributorFields(this);
   }
+}
+
+function checkDistributorFields(input: { name?: string | null; billingAddress?: AddressInput | null; mailingAddress?: AddressInput | null }): void {
+  checkNotBlank(input.name, inputField('name'));
+  checkLength(input.name, 200, inputField('name'));
+  checkAddress(input.billingAddress, inputField('billingAddress'));
+  checkAddress(input.mailingAddress, inputField('mailingAddress'));
 }

@@ -169,7 +169,7 @@ export type AssignNumbersInput = {
 /** The result of assignNumbers: the subscriber and the numbers named. */
 export type AssignNumbersPayload = {
   __typename?: 'AssignNumbersPayload';
-  /** The numbers named in the input, as they are now. */
+  /** The numbers named in the input (once each), as they are now. */
   numbers: Array<PhoneNumber>;
   /** The subscriber, with its whole set of numbers. */
   subscriber: Subscriber;
@@ -566,7 +566,7 @@ export type Mutation = {
   createSubscriber: CreateSubscriberPayload;
   /** Buys and activates one number (it costs money). With an idempotency key a retry never buys twice: it returns the first result, waits for it while it runs, or, after UPSTREAM_OUTCOME_UNKNOWN, finds the number that was bought. */
   provisionNumber: ProvisionNumberPayload;
-  /** Sets notify, throttle and limit thresholds on a batch of data-enabled numbers (notifyAt < throttleAt < limit). Telegent applies all or none, and may report a failure per number inside a success: check `results`. */
+  /** Sets notify, throttle and limit thresholds on a batch of data-enabled numbers (notifyAt < throttleAt < limit). Telegent may report a failure per number inside a success: check `results`. */
   setDataUsageLimits: SetDataUsageLimitsPayload;
   /** Sets when the data usage of a batch of data-enabled numbers starts over (monthly or weekly, per-number anchor day), optionally zeroing it now. Check `results` for per-number failures. */
   setDataUsageRenewal: SetDataUsageRenewalPayload;
@@ -1201,7 +1201,7 @@ export type UnassignNumbersInput = {
 /** The result of unassignNumbers: the subscriber and the numbers named, now unassigned. */
 export type UnassignNumbersPayload = {
   __typename?: 'UnassignNumbersPayload';
-  /** The numbers named in the input, as they are now. */
+  /** The numbers named in the input (once each), as they are now. */
   numbers: Array<PhoneNumber>;
   /** The subscriber, with the numbers it keeps. */
   subscriber: Subscriber;
