@@ -15,7 +15,7 @@ export class NumberResult {
 
 @ObjectType({ description: 'The result of setDataUsageLimits: per-number results and the numbers, with their thresholds as they are now.' })
 export class SetDataUsageLimitsPayload {
-  @Field(() => [NumberResult], { description: 'One result per number asked for, in request order; check `succeeded` on each.' })
+  @Field(() => [NumberResult], { description: 'One result per number asked for (once each, in request order); check `succeeded` on each.' })
   results!: NumberResult[];
 
   /** The numbers asked for, for `numbers`. */
@@ -24,7 +24,7 @@ export class SetDataUsageLimitsPayload {
 
 @ObjectType({ description: 'The result of setDataUsageRenewal: per-number results and the numbers, with their usage as it is now.' })
 export class SetDataUsageRenewalPayload {
-  @Field(() => [NumberResult], { description: 'One result per number asked for, in request order; check `succeeded` on each.' })
+  @Field(() => [NumberResult], { description: 'One result per number asked for (once each, in request order); check `succeeded` on each.' })
   results!: NumberResult[];
 
   /** The numbers asked for, for `numbers`. */

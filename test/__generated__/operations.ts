@@ -1047,7 +1047,7 @@ export type SetDataUsageLimitsPayload = {
   __typename?: 'SetDataUsageLimitsPayload';
   /** The numbers asked for, as they are now (select dataUsage to see the change); read in one batch. */
   numbers: Array<PhoneNumber>;
-  /** One result per number asked for, in request order; check `succeeded` on each. */
+  /** One result per number asked for (once each, in request order); check `succeeded` on each. */
   results: Array<NumberResult>;
 };
 
@@ -1072,7 +1072,7 @@ export type SetDataUsageRenewalPayload = {
   __typename?: 'SetDataUsageRenewalPayload';
   /** The numbers asked for, as they are now (select dataUsage to see the change); read in one batch. */
   numbers: Array<PhoneNumber>;
-  /** One result per number asked for, in request order; check `succeeded` on each. */
+  /** One result per number asked for (once each, in request order); check `succeeded` on each. */
   results: Array<NumberResult>;
 };
 
