@@ -9,7 +9,7 @@ export function createLogger(level: Config['logLevel']): Logger {
   return pino({
     level,
     redact: {
-      paths: ['*.token', '*.AccountSecret', '*.accountSecret', '*.password', '*.Password', '*.PIN', 'headers.authorization', 'req.headers.authorization'],
+      paths: ['*.token', '*.AccountSecret', '*.accountSecret', '*.Secret', '*.password', '*.Password', '*.PIN', '*.pin', 'headers.authorization', 'req.headers.authorization'],
       censor: '***',
     },
   });

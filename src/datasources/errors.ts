@@ -37,6 +37,10 @@ export enum ErrorCode {
   GUARDIAN_RELATION_EXISTS = 'GUARDIAN_RELATION_EXISTS',
   /** The number already has a filter of that kind (`extensions.filterId`): update or delete it instead. */
   FILTER_EXISTS = 'FILTER_EXISTS',
+  /** Voicemail is already active on the number: change it with updateVoicemail. */
+  VOICEMAIL_ALREADY_ACTIVE = 'VOICEMAIL_ALREADY_ACTIVE',
+  /** Voicemail is not active on the number: activate it first. */
+  VOICEMAIL_NOT_ACTIVE = 'VOICEMAIL_NOT_ACTIVE',
 }
 
 /** Where an upstream failure came from: status and endpoint only, never the body, query or token. */

@@ -7,8 +7,10 @@ import { AccountResolver, AccountRoutesResolver } from '../resolvers/account.res
 import { BillingSubscriptionResolver } from '../resolvers/billing-subscription.resolver';
 import { CALL_FILTER_PAYLOAD_RESOLVERS, CallFilterMutationResolver } from '../resolvers/call-filter-mutations.resolver';
 import { CatalogResolver } from '../resolvers/catalog.resolver';
+import { DataUsageLimitsMutationResolver, DataUsageRenewalMutationResolver } from '../resolvers/data-usage-mutations.resolver';
 import { DataUsageResolver } from '../resolvers/data-usage.resolver';
 import { GUARDIAN_PAYLOAD_RESOLVERS, GuardianMutationResolver } from '../resolvers/guardian-mutations.resolver';
+import { DistributorMutationResolver } from '../resolvers/distributor-mutations.resolver';
 import { GuardianRelationResolver, GuardianResolver } from '../resolvers/guardian.resolver';
 import { MESSAGE_FILTER_PAYLOAD_RESOLVERS, MessageFilterMutationResolver } from '../resolvers/message-filter-mutations.resolver';
 import { OrderResolver } from '../resolvers/order.resolver';
@@ -18,7 +20,14 @@ import { NumberMutationResolver, NumberStatusChangeResultResolver, UpdateNumberP
 import { PortingMutationResolver, RequestPortOutPayloadResolver } from '../resolvers/porting-mutations.resolver';
 import { PackageItemResolver, PackageResolver } from '../resolvers/package.resolver';
 import { PhoneNumberResolver } from '../resolvers/phone-number.resolver';
+import {
+  AssignNumbersMutationResolver,
+  SubscriberMutationResolver,
+  TransferSubscriberMutationResolver,
+  UnassignNumbersMutationResolver,
+} from '../resolvers/subscriber-mutations.resolver';
 import { SubscriberResolver } from '../resolvers/subscriber.resolver';
+import { ActivateVoicemailMutationResolver, UpdateVoicemailMutationResolver } from '../resolvers/voicemail-mutations.resolver';
 import { WorkgroupResolver } from '../resolvers/workgroup.resolver';
 
 export const RESOLVERS = [
@@ -31,6 +40,15 @@ export const RESOLVERS = [
   NumberStatusChangeResultResolver,
   PortingMutationResolver,
   RequestPortOutPayloadResolver,
+  SubscriberMutationResolver,
+  TransferSubscriberMutationResolver,
+  AssignNumbersMutationResolver,
+  UnassignNumbersMutationResolver,
+  DistributorMutationResolver,
+  DataUsageLimitsMutationResolver,
+  DataUsageRenewalMutationResolver,
+  ActivateVoicemailMutationResolver,
+  UpdateVoicemailMutationResolver,
   SubscriberResolver,
   PhoneNumberResolver,
   BillingSubscriptionResolver,

@@ -1,9 +1,10 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { DataUnit, ThrottleSpeed } from './data-usage.enum';
 
 @ObjectType({ description: 'A number’s data thresholds: notify, throttle, and the hard limit.', simpleResolvers: true })
 export class DataUsageSettings {
-  @Field({ description: 'Unit of every value: KB, MB, GB or TB.' })
-  unit!: string;
+  @Field(() => DataUnit, { description: 'Unit of every value.' })
+  unit!: DataUnit;
 
   @Field(() => Int, { nullable: true, description: 'The subscriber is notified at this usage.' })
   notifyAt!: number | null;
@@ -11,8 +12,8 @@ export class DataUsageSettings {
   @Field(() => Int, { nullable: true, description: 'Speed drops to `throttleSpeed` at this usage.' })
   throttleAt!: number | null;
 
-  @Field(() => String, { nullable: true, description: 'Speed once throttled, e.g. 1-mbps.' })
-  throttleSpeed!: string | null;
+  @Field(() => ThrottleSpeed, { nullable: true, description: 'Speed once throttled; null when no throttle is set.' })
+  throttleSpeed!: ThrottleSpeed | null;
 
   @Field(() => Int, { description: 'Hard cap: data stops (or is charged as overage) past it. Telegent’s default is 20 MB.' })
   limit!: number;
@@ -23,8 +24,8 @@ export class DataUsageMeter {
   @Field(() => Float, { description: 'Data used so far, in `unit`.' })
   used!: number;
 
-  @Field({ description: 'Unit of `used`.' })
-  unit!: string;
+  @Field(() => DataUnit, { description: 'Unit of `used`.' })
+  unit!: DataUnit;
 
   @Field({ description: 'Whether usage has reached the throttle threshold.' })
   throttled!: boolean;

@@ -129,3 +129,25 @@ export function checkSomeChange<T extends object>(input: T, fields: readonly (ke
     throw badUserInput(`${field} changes nothing: send at least one of ${fields.join(', ')}.`, field);
   }
 }
+
+/** An integer within `min`..`max` (both included). */
+export function checkRange(value: Optional<number>, min: number, max: number, field: string): void {
+  if (present(value) && (value < min || value > max)) throw badUserInput(`${field} must be between ${min} and ${max}, got ${value}.`, field);
+}
+
+/** A list of `min` to `max` entries. */
+export function checkListSize(values: Optional<readonly unknown[]>, min: number, max: number, field: string): void {
+  if (present(values) && (values.length < min || values.length > max)) {
+    throw badUserInput(`${field} must hold ${min === max ? min : `${min} to ${max}`} entries, got ${values.length}.`, field);
+  }
+}
+
+/**
+ * A secret the client writes and nobody reads back (password, PIN): within the length bounds and,
+ * with `pattern`, of that shape. The message never repeats the value, nor its length.
+ */
+export function checkSecret(value: Optional<string>, rule: { min: number; max: number; pattern?: RegExp; shape: string }, field: string): void {
+  if (!present(value)) return;
+  const fits = value.trim() !== '' && value.length >= rule.min && value.length <= rule.max && (rule.pattern?.test(value) ?? true);
+  if (!fits) throw badUserInput(`${field} must be ${rule.shape}.`, field);
+}

@@ -104,6 +104,29 @@ export type AccountEdge = {
   node: Account;
 };
 
+/** Turns voicemail on for a number (Telegent numbers/voicemail/activate). */
+export type ActivateVoicemailInput = {
+  /** Where new-message notices are e-mailed. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** Mailbox owner’s first name. */
+  firstName?: InputMaybe<Scalars['String']['input']>;
+  /** Mailbox owner’s last name. */
+  lastName?: InputMaybe<Scalars['String']['input']>;
+  /** An Active, voice-enabled number of the inventory, in E.164. */
+  number: Scalars['String']['input'];
+  /** PIN for retrieving messages: 4 to 10 digits. Write-only: never shown, logged or kept by the gateway. */
+  pin: Scalars['String']['input'];
+};
+
+/** The result of activateVoicemail: the mailbox as Telegent answered, and its number. */
+export type ActivateVoicemailPayload = {
+  __typename?: 'ActivateVoicemailPayload';
+  /** The number, as the inventory shows it now. */
+  phoneNumber?: Maybe<PhoneNumber>;
+  /** The voicemail now active (its PIN is never shown). */
+  voicemail: Voicemail;
+};
+
 /** Numbers to put on one list of a call filter; numbers already on it are kept once. */
 export type AddCallFilterNumbersInput = {
   /** The filter (CFID-…). */
@@ -173,6 +196,23 @@ export type AddressInput = {
   street2?: InputMaybe<Scalars['String']['input']>;
   /** ZIP or postal code. */
   zip?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Numbers to bind to a subscriber, keeping those it has. */
+export type AssignNumbersInput = {
+  /** Numbers of the subscriber’s account (E.164), each free and in service; numbers it holds already are kept as they are. */
+  numbers: Array<Scalars['String']['input']>;
+  /** The subscriber (TSUID-…). */
+  subscriberId: Scalars['ID']['input'];
+};
+
+/** The result of assignNumbers: the subscriber and the numbers named. */
+export type AssignNumbersPayload = {
+  __typename?: 'AssignNumbersPayload';
+  /** The numbers named in the input (once each), as they are now. */
+  numbers: Array<PhoneNumber>;
+  /** The subscriber, with its whole set of numbers. */
+  subscriber: Subscriber;
 };
 
 /** An area where numbers can be bought. */
@@ -442,6 +482,25 @@ export type CreateCallFilterPayload = {
   subscriber?: Maybe<Subscriber>;
 };
 
+/** A new distributor (Telegent distributor/create, an aggregator-level operation). */
+export type CreateDistributorInput = {
+  /** Billing address. */
+  billingAddress?: InputMaybe<AddressInput>;
+  /** Mailing address. */
+  mailingAddress?: InputMaybe<AddressInput>;
+  /** Display name. */
+  name: Scalars['String']['input'];
+};
+
+/** The result of createDistributor: the distributor, and its credentials, shown this once. */
+export type CreateDistributorPayload = {
+  __typename?: 'CreateDistributorPayload';
+  /** Its API credentials. Shown only here: the gateway keeps no copy and Telegent cannot show them again. */
+  credentials: DistributorCredentials;
+  /** The new distributor (no accounts yet). */
+  distributor: Distributor;
+};
+
 /** A message filter for one of the subscriber’s numbers (one per number). The subscriber needs Guardian for messages on. */
 export type CreateMessageFilterInput = {
   /** Senders (E.164) that bypass every check. */
@@ -481,6 +540,42 @@ export type CreateMessageFilterPayload = {
   subscriber?: Maybe<Subscriber>;
 };
 
+/** A new subscriber of an account (Telegent subscribers/create). */
+export type CreateSubscriberInput = {
+  /** The account (AID-…) the subscriber joins. */
+  accountId: Scalars['ID']['input'];
+  /** E-mail address: unique across the whole platform (EMAIL_TAKEN otherwise), and cannot change later. */
+  email: Scalars['String']['input'];
+  /** Makes retries safe: the same key creates at most one subscriber (the Idempotency-Key header works too). */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Display name. */
+  name: Scalars['String']['input'];
+  /** Numbers of the account (E.164) to bind to the subscriber now; each must be free and in service. */
+  numbers?: Array<Scalars['String']['input']>;
+  /** Login password, 8 to 128 characters. Write-only: Telegent never returns it, and the gateway neither logs nor keeps it in any form. An idempotent retry is matched without it, so a retry with the same key and another password replays the first result. */
+  password: Scalars['String']['input'];
+  /** What the subscriber may do in the account. */
+  role?: SubscriberRole;
+};
+
+/** The result of createSubscriber. */
+export type CreateSubscriberPayload = {
+  __typename?: 'CreateSubscriberPayload';
+  /** The new subscriber (its account and numbers read as they are now). */
+  subscriber: Subscriber;
+};
+
+/** The unit of data thresholds and usage. */
+export type DataUnit =
+  /** Gigabytes. */
+  | 'GB'
+  /** Kilobytes. */
+  | 'KB'
+  /** Megabytes (Telegent’s current docs use MB only). */
+  | 'MB'
+  /** Terabytes. */
+  | 'TB';
+
 /** Data limits and consumption of a number (read in batches: one upstream call for many numbers). */
 export type DataUsage = {
   __typename?: 'DataUsage';
@@ -498,7 +593,7 @@ export type DataUsageMeter = {
   /** Whether usage has reached the throttle threshold. */
   throttled: Scalars['Boolean']['output'];
   /** Unit of `used`. */
-  unit: Scalars['String']['output'];
+  unit: DataUnit;
   /** Data used so far, in `unit`. */
   used: Scalars['Float']['output'];
 };
@@ -512,10 +607,10 @@ export type DataUsageSettings = {
   notifyAt?: Maybe<Scalars['Int']['output']>;
   /** Speed drops to `throttleSpeed` at this usage. */
   throttleAt?: Maybe<Scalars['Int']['output']>;
-  /** Speed once throttled, e.g. 1-mbps. */
-  throttleSpeed?: Maybe<Scalars['String']['output']>;
-  /** Unit of every value: KB, MB, GB or TB. */
-  unit: Scalars['String']['output'];
+  /** Speed once throttled; null when no throttle is set. */
+  throttleSpeed?: Maybe<ThrottleSpeed>;
+  /** Unit of every value. */
+  unit: DataUnit;
 };
 
 /** The call filter to delete, with its lists and keywords. */
@@ -550,6 +645,32 @@ export type DeleteMessageFilterPayload = {
   deletedId: Scalars['ID']['output'];
   /** The subscriber the filter belonged to. */
   subscriber?: Maybe<Subscriber>;
+};
+
+/** A distributor: the tenant above accounts, whose credentials call the API. Telegent has no endpoint that reads distributors, so the graph shows one only in the answers of createDistributor and updateDistributor. */
+export type Distributor = {
+  __typename?: 'Distributor';
+  /** The AccountKey its API tokens are minted with (the distributor ID itself). */
+  accountKey: Scalars['ID']['output'];
+  /** Billing address; null when none is recorded. */
+  billingAddress?: Maybe<Address>;
+  /** The distributor ID (DID-…). */
+  id: Scalars['ID']['output'];
+  /** Mailing address; null when none is recorded. */
+  mailingAddress?: Maybe<Address>;
+  /** Display name. */
+  name?: Maybe<Scalars['String']['output']>;
+  /** How many accounts it holds now. */
+  totalAccounts: Scalars['Int']['output'];
+};
+
+/** API credentials of a new distributor, shown once. The gateway does not keep or log them, and Telegent can neither show the secret again nor rotate it: store it in a secret manager at once, and do not let a client cache keep it. */
+export type DistributorCredentials = {
+  __typename?: 'DistributorCredentials';
+  /** AccountKey for POST /v1.0/oauth2/tokens (the distributor ID). */
+  accountKey: Scalars['ID']['output'];
+  /** AccountSecret for POST /v1.0/oauth2/tokens, in clear. Only this answer ever shows it. */
+  accountSecret: Scalars['String']['output'];
 };
 
 /** One of the two lists of a Guardian filter. */
@@ -802,10 +923,14 @@ export type MessageType =
 /** Writes to Telegent: inputs are checked before any upstream call; writes that create or spend take an idempotency key. */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Turns voicemail on for an Active, voice-enabled number: unanswered calls go to the mailbox, notices are e-mailed, and the PIN retrieves messages. VOICEMAIL_ALREADY_ACTIVE when it is on already (use updateVoicemail). */
+  activateVoicemail: ActivateVoicemailPayload;
   /** Puts numbers on the allowed or the blocked list of a call filter. */
   addCallFilterNumbers: AddCallFilterNumbersPayload;
   /** Puts contacts on the allowed or the blocked list of a message filter; the change acts on the next message. */
   addMessageFilterContacts: AddMessageFilterContactsPayload;
+  /** Binds numbers of its account to a subscriber, keeping the ones it has (reads its set, then writes it back; no write when nothing changes). */
+  assignNumbers: AssignNumbersPayload;
   /** Cancels an open port-in, for good (to try again: check eligibility and submit anew). ORDER_CLOSED once final. */
   cancelPortIn: CancelPortInPayload;
   /** Activates, parks, cancels, swaps or replaces numbers, or moves them to new SIMs: one order for the batch, all or none. Fees apply to parks and cancels; an idempotency key makes a retry safe. */
@@ -816,8 +941,12 @@ export type Mutation = {
   createAccount: CreateAccountPayload;
   /** Creates the call filter of one of the subscriber’s numbers. Fails with GUARDIAN_NOT_ENABLED (calls flag off), GUARDIAN_RELATION_REQUIRED (age preset without a guardian) or FILTER_EXISTS (the number has one). */
   createCallFilter: CreateCallFilterPayload;
+  /** Creates a distributor (a new tenant, with its own API credentials). Its secret is in `credentials`, shown this once. No idempotency key: after UPSTREAM_OUTCOME_UNKNOWN the secret is lost either way, so create another. */
+  createDistributor: CreateDistributorPayload;
   /** Creates the message filter of one of the subscriber’s numbers. Fails with GUARDIAN_NOT_ENABLED (messages flag off) or FILTER_EXISTS (the number has one). */
   createMessageFilter: CreateMessageFilterPayload;
+  /** Creates a subscriber in an account, optionally binding numbers to it. EMAIL_TAKEN when the e-mail is registered anywhere on the platform. Idempotent with a key; after UPSTREAM_OUTCOME_UNKNOWN a retry finds the subscriber by e-mail. */
+  createSubscriber: CreateSubscriberPayload;
   /** Deletes a call filter for good, with its lists and keywords. */
   deleteCallFilter: DeleteCallFilterPayload;
   /** Deletes a message filter for good, with its lists and keywords. */
@@ -834,22 +963,42 @@ export type Mutation = {
   removeMessageFilterContacts: RemoveMessageFilterContactsPayload;
   /** Issues the port-out PIN a gaining carrier needs to take an Active number (carriers must release numbers on request; keep service on until the port completes). With an idempotency key a retry never requests twice. */
   requestPortOut: RequestPortOutPayload;
+  /** Sets notify, throttle and limit thresholds on a batch of data-enabled numbers (notifyAt < throttleAt < limit). Telegent may report a failure per number inside a success: check `results`. */
+  setDataUsageLimits: SetDataUsageLimitsPayload;
+  /** Sets when the data usage of a batch of data-enabled numbers starts over (monthly or weekly, per-number anchor day), optionally zeroing it now. Check `results` for per-number failures. */
+  setDataUsageRenewal: SetDataUsageRenewalPayload;
   /** Turns AI Guardian for calls and/or messages on or off. Filters stay when it is turned off, but act only while it is on. */
   setGuardianFeatures: SetGuardianFeaturesPayload;
   /** Step 2: submits the port-in (a fee applies; completion takes days). PORT_IN_NOT_ELIGIBLE when the number cannot be ported; with an idempotency key a retry never submits twice. */
   submitPortIn: SubmitPortInPayload;
+  /** Moves a subscriber to another account of the distributor. Its numbers (with their data limits, voicemail and messages), subscriptions and Guardian filters go with it; orders stay with the old account. */
+  transferSubscriber: TransferSubscriberPayload;
+  /** Unbinds numbers from a subscriber; they stay in the account, unassigned (reads its set, then writes it back; no write when nothing changes). */
+  unassignNumbers: UnassignNumbersPayload;
   /** Removes a guardian link. Filters stay, including age presets created while it existed. */
   unlinkGuardian: UnlinkGuardianPayload;
   /** Renames an account or replaces its addresses. */
   updateAccount: UpdateAccountPayload;
   /** Changes a call filter’s settings; what is left out stays. Moving it to a number that has one fails with FILTER_EXISTS. */
   updateCallFilter: UpdateCallFilterPayload;
+  /** Renames a distributor or replaces its addresses. */
+  updateDistributor: UpdateDistributorPayload;
   /** Changes a message filter’s settings (mode INACTIVE pauses it); what is left out stays. Moving it to a number that has one fails with FILTER_EXISTS. */
   updateMessageFilter: UpdateMessageFilterPayload;
   /** Changes one number’s configuration: routes, messaging and voice, classification, subscriber, SIM, caller-ID name. */
   updateNumber: UpdateNumberPayload;
   /** Corrects an open port-in without resubmitting (e.g. after the losing carrier flagged a mismatch). ORDER_CLOSED once final. */
   updatePortIn: UpdatePortInPayload;
+  /** Changes a subscriber’s name, role, password or whole set of numbers. */
+  updateSubscriber: UpdateSubscriberPayload;
+  /** Changes a number’s voicemail PIN, e-mail or owner name. VOICEMAIL_NOT_ACTIVE when it was never activated. */
+  updateVoicemail: UpdateVoicemailPayload;
+};
+
+
+/** Writes to Telegent: inputs are checked before any upstream call; writes that create or spend take an idempotency key. */
+export type MutationActivateVoicemailArgs = {
+  input: ActivateVoicemailInput;
 };
 
 
@@ -862,6 +1011,12 @@ export type MutationAddCallFilterNumbersArgs = {
 /** Writes to Telegent: inputs are checked before any upstream call; writes that create or spend take an idempotency key. */
 export type MutationAddMessageFilterContactsArgs = {
   input: AddMessageFilterContactsInput;
+};
+
+
+/** Writes to Telegent: inputs are checked before any upstream call; writes that create or spend take an idempotency key. */
+export type MutationAssignNumbersArgs = {
+  input: AssignNumbersInput;
 };
 
 
@@ -896,8 +1051,20 @@ export type MutationCreateCallFilterArgs = {
 
 
 /** Writes to Telegent: inputs are checked before any upstream call; writes that create or spend take an idempotency key. */
+export type MutationCreateDistributorArgs = {
+  input: CreateDistributorInput;
+};
+
+
+/** Writes to Telegent: inputs are checked before any upstream call; writes that create or spend take an idempotency key. */
 export type MutationCreateMessageFilterArgs = {
   input: CreateMessageFilterInput;
+};
+
+
+/** Writes to Telegent: inputs are checked before any upstream call; writes that create or spend take an idempotency key. */
+export type MutationCreateSubscriberArgs = {
+  input: CreateSubscriberInput;
 };
 
 
@@ -950,6 +1117,18 @@ export type MutationRequestPortOutArgs = {
 
 
 /** Writes to Telegent: inputs are checked before any upstream call; writes that create or spend take an idempotency key. */
+export type MutationSetDataUsageLimitsArgs = {
+  input: SetDataUsageLimitsInput;
+};
+
+
+/** Writes to Telegent: inputs are checked before any upstream call; writes that create or spend take an idempotency key. */
+export type MutationSetDataUsageRenewalArgs = {
+  input: SetDataUsageRenewalInput;
+};
+
+
+/** Writes to Telegent: inputs are checked before any upstream call; writes that create or spend take an idempotency key. */
 export type MutationSetGuardianFeaturesArgs = {
   input: SetGuardianFeaturesInput;
 };
@@ -958,6 +1137,18 @@ export type MutationSetGuardianFeaturesArgs = {
 /** Writes to Telegent: inputs are checked before any upstream call; writes that create or spend take an idempotency key. */
 export type MutationSubmitPortInArgs = {
   input: SubmitPortInInput;
+};
+
+
+/** Writes to Telegent: inputs are checked before any upstream call; writes that create or spend take an idempotency key. */
+export type MutationTransferSubscriberArgs = {
+  input: TransferSubscriberInput;
+};
+
+
+/** Writes to Telegent: inputs are checked before any upstream call; writes that create or spend take an idempotency key. */
+export type MutationUnassignNumbersArgs = {
+  input: UnassignNumbersInput;
 };
 
 
@@ -980,6 +1171,12 @@ export type MutationUpdateCallFilterArgs = {
 
 
 /** Writes to Telegent: inputs are checked before any upstream call; writes that create or spend take an idempotency key. */
+export type MutationUpdateDistributorArgs = {
+  input: UpdateDistributorInput;
+};
+
+
+/** Writes to Telegent: inputs are checked before any upstream call; writes that create or spend take an idempotency key. */
 export type MutationUpdateMessageFilterArgs = {
   input: UpdateMessageFilterInput;
 };
@@ -996,10 +1193,33 @@ export type MutationUpdatePortInArgs = {
   input: UpdatePortInInput;
 };
 
+
+/** Writes to Telegent: inputs are checked before any upstream call; writes that create or spend take an idempotency key. */
+export type MutationUpdateSubscriberArgs = {
+  input: UpdateSubscriberInput;
+};
+
+
+/** Writes to Telegent: inputs are checked before any upstream call; writes that create or spend take an idempotency key. */
+export type MutationUpdateVoicemailArgs = {
+  input: UpdateVoicemailInput;
+};
+
 /** An object with a Telegent ID; `Query.node` fetches any of them by ID. */
 export type Node = {
   /** The Telegent ID, e.g. AID-…, TSUID-…, NID-…; its prefix names the type. */
   id: Scalars['ID']['output'];
+};
+
+/** What a batch write did to one of its numbers: Telegent answers 200 and reports failures per number. */
+export type NumberResult = {
+  __typename?: 'NumberResult';
+  /** Telegent’s message for this number (why it failed); null when there is none. */
+  message?: Maybe<Scalars['String']['output']>;
+  /** The number. */
+  number: Scalars['E164']['output'];
+  /** Whether Telegent applied the change to this number. */
+  succeeded: Scalars['Boolean']['output'];
 };
 
 /** What to do with a batch of numbers. */
@@ -1410,6 +1630,13 @@ export type RemoveMessageFilterContactsPayload = {
   messageFilter?: Maybe<MessageFilter>;
 };
 
+/** The length of a data-usage cycle. */
+export type RenewalPeriod =
+  /** Monthly cycles (Telegent: M); the renewal day is a day of the month, 1–31. */
+  | 'MONTHLY'
+  /** Weekly cycles (W); the renewal day is a day of the week, 1–7. */
+  | 'WEEKLY';
+
 /** A port-out PIN for the gaining carrier (Telegent numbers/portout). */
 export type RequestPortOutInput = {
   /** Makes retries safe: the same key requests at most one port-out (the Idempotency-Key header works too). */
@@ -1444,6 +1671,56 @@ export type Service = {
   id: Scalars['String']['output'];
   /** Display name. */
   name: Scalars['String']['output'];
+};
+
+/** Data thresholds for a batch of numbers; the same values apply to each (Telegent numbers/data-usage). */
+export type SetDataUsageLimitsInput = {
+  /** Hard cap: data stops (or is charged as overage) past it. At least 1. */
+  limit: Scalars['Int']['input'];
+  /** The subscriber is notified at this usage; below throttleAt and limit. */
+  notifyAt?: InputMaybe<Scalars['Int']['input']>;
+  /** The numbers, in E.164 (1 to 100); each must be data-enabled. */
+  numbers: Array<Scalars['String']['input']>;
+  /** Speed drops to throttleSpeed at this usage; below limit. Needs throttleSpeed. */
+  throttleAt?: InputMaybe<Scalars['Int']['input']>;
+  /** Speed once throttled; only with throttleAt. */
+  throttleSpeed?: InputMaybe<ThrottleSpeed>;
+  /** Unit of every threshold. */
+  unit?: DataUnit;
+};
+
+/** The result of setDataUsageLimits: per-number results and the numbers, with their thresholds as they are now. */
+export type SetDataUsageLimitsPayload = {
+  __typename?: 'SetDataUsageLimitsPayload';
+  /** The numbers asked for, as they are now (select dataUsage to see the change); read in one batch. */
+  numbers: Array<PhoneNumber>;
+  /** One result per number asked for (once each, in request order); check `succeeded` on each. */
+  results: Array<NumberResult>;
+};
+
+/** When the data usage of a batch of numbers starts over (Telegent numbers/data-usage/update-renewal-info). */
+export type SetDataUsageRenewalInput = {
+  /** Whether a new cycle starts by itself at the end of each one. */
+  autoRenew: Scalars['Boolean']['input'];
+  /** The numbers, in E.164 (1 to 100); each must be data-enabled. */
+  numbers: Array<Scalars['String']['input']>;
+  /** Monthly or weekly cycles. */
+  period: RenewalPeriod;
+  /** How many periods one cycle lasts, 1 to 12 (usually 1). */
+  periodValue?: Scalars['Int']['input'];
+  /** Each number’s own anchor day (not a calendar-wide reset): 1–31 for MONTHLY, 1–7 for WEEKLY. */
+  renewalDay: Scalars['Int']['input'];
+  /** Also zero the usage counted so far, now. */
+  resetUsage?: Scalars['Boolean']['input'];
+};
+
+/** The result of setDataUsageRenewal: per-number results and the numbers, with their usage as it is now. */
+export type SetDataUsageRenewalPayload = {
+  __typename?: 'SetDataUsageRenewalPayload';
+  /** The numbers asked for, as they are now (select dataUsage to see the change); read in one batch. */
+  numbers: Array<PhoneNumber>;
+  /** One result per number asked for (once each, in request order); check `succeeded` on each. */
+  results: Array<NumberResult>;
 };
 
 /** Turns AI Guardian for calls and/or messages on or off; a flag left out keeps its value. */
@@ -1589,6 +1866,27 @@ export type SystemKeywordCategoryInput = {
   keywords: Array<Scalars['String']['input']>;
 };
 
+/** Speed once a number is throttled. */
+export type ThrottleSpeed =
+  /** 64 kbit/s (Telegent: 64-kbps). */
+  | 'KBPS_64'
+  /** 128 kbit/s (128-kbps). */
+  | 'KBPS_128'
+  /** 256 kbit/s (256-kbps). */
+  | 'KBPS_256'
+  /** 512 kbit/s (512-kbps). */
+  | 'KBPS_512'
+  /** 1 Mbit/s (1-mbps). */
+  | 'MBPS_1'
+  /** 5 Mbit/s (5-mbps). */
+  | 'MBPS_5'
+  /** 20 Mbit/s (20-mbps). */
+  | 'MBPS_20'
+  /** 50 Mbit/s (50-mbps). */
+  | 'MBPS_50'
+  /** 100 Mbit/s (100-mbps). */
+  | 'MBPS_100';
+
 /** What happens on a call when transcription hears a filtered keyword (transcription must be on). */
 export type TranscriptionAction =
   /** Let the call go on and notify the notification phones. */
@@ -1597,6 +1895,44 @@ export type TranscriptionAction =
   | 'TERMINATE'
   /** Play the warning message to the caller. */
   | 'WARNING';
+
+/** Moves a subscriber, with its numbers, subscriptions and filters, to another account of the distributor. */
+export type TransferSubscriberInput = {
+  /** The account (AID-…) the subscriber is in now; a transfer from any other is refused. */
+  fromAccountId: Scalars['ID']['input'];
+  /** The subscriber (TSUID-…). */
+  subscriberId: Scalars['ID']['input'];
+  /** The account (AID-…) to move it to. */
+  toAccountId: Scalars['ID']['input'];
+};
+
+/** The result of transferSubscriber: the subscriber and both accounts, whose subscriber and number lists changed. */
+export type TransferSubscriberPayload = {
+  __typename?: 'TransferSubscriberPayload';
+  /** The account the subscriber left. */
+  fromAccount?: Maybe<Account>;
+  /** The subscriber, now in the destination account. */
+  subscriber: Subscriber;
+  /** The account the subscriber is in now. */
+  toAccount?: Maybe<Account>;
+};
+
+/** Numbers to unbind from a subscriber; they stay in the account’s inventory, unassigned. */
+export type UnassignNumbersInput = {
+  /** Numbers (E.164) to unbind; any the subscriber does not hold are left alone. */
+  numbers: Array<Scalars['String']['input']>;
+  /** The subscriber (TSUID-…). */
+  subscriberId: Scalars['ID']['input'];
+};
+
+/** The result of unassignNumbers: the subscriber and the numbers named, now unassigned. */
+export type UnassignNumbersPayload = {
+  __typename?: 'UnassignNumbersPayload';
+  /** The numbers named in the input (once each), as they are now. */
+  numbers: Array<PhoneNumber>;
+  /** The subscriber, with the numbers it keeps. */
+  subscriber: Subscriber;
+};
 
 /** The guardian link to remove; subscribers and filters stay as they are. */
 export type UnlinkGuardianInput = {
@@ -1673,6 +2009,25 @@ export type UpdateCallFilterPayload = {
   __typename?: 'UpdateCallFilterPayload';
   /** The filter as it is now. */
   callFilter: CallFilter;
+};
+
+/** Changes to a distributor; fields left out stay as they are, a sent address replaces the old one whole. */
+export type UpdateDistributorInput = {
+  /** New billing address. */
+  billingAddress?: InputMaybe<AddressInput>;
+  /** The distributor (DID-…): the gateway’s own, or one it created. */
+  distributorId: Scalars['ID']['input'];
+  /** New mailing address. */
+  mailingAddress?: InputMaybe<AddressInput>;
+  /** New display name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The result of updateDistributor. Telegent’s answer repeats the API secret; the gateway never passes it on. */
+export type UpdateDistributorPayload = {
+  __typename?: 'UpdateDistributorPayload';
+  /** The distributor as it is now. */
+  distributor: Distributor;
 };
 
 /** Changes to a message filter: what is left out (or null) keeps its value. */
@@ -1772,6 +2127,50 @@ export type UpdatePortInPayload = {
   __typename?: 'UpdatePortInPayload';
   /** The port-in order as it is after the correction. */
   order: Order;
+};
+
+/** Changes to a subscriber; fields left out stay as they are. E-mail and account cannot change here. */
+export type UpdateSubscriberInput = {
+  /** New display name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** The subscriber’s whole set of numbers (E.164), replacing the current one: numbers left out are unbound (they stay in the account), [] unbinds all. To add or remove a few, use assignNumbers and unassignNumbers. */
+  numbers?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** New password, 8 to 128 characters. Write-only: Telegent never returns it, and the gateway neither logs nor keeps it in any form. */
+  password?: InputMaybe<Scalars['String']['input']>;
+  /** New role. */
+  role?: InputMaybe<SubscriberRole>;
+  /** The subscriber (TSUID-…; legacy SID-… accepted). */
+  subscriberId: Scalars['ID']['input'];
+};
+
+/** The result of updateSubscriber. */
+export type UpdateSubscriberPayload = {
+  __typename?: 'UpdateSubscriberPayload';
+  /** The subscriber as it is now. */
+  subscriber: Subscriber;
+};
+
+/** Changes to a number’s voicemail; fields left out stay as they are (Telegent numbers/voicemail/update). */
+export type UpdateVoicemailInput = {
+  /** New notification e-mail. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** New first name. */
+  firstName?: InputMaybe<Scalars['String']['input']>;
+  /** New last name. */
+  lastName?: InputMaybe<Scalars['String']['input']>;
+  /** The number, in E.164; its voicemail must be active. */
+  number: Scalars['String']['input'];
+  /** New PIN: 4 to 10 digits. Write-only: never shown, logged or kept by the gateway. */
+  pin?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The result of updateVoicemail: the mailbox as Telegent answered, and its number. */
+export type UpdateVoicemailPayload = {
+  __typename?: 'UpdateVoicemailPayload';
+  /** The number, as the inventory shows it now. */
+  phoneNumber?: Maybe<PhoneNumber>;
+  /** The voicemail as it is now (its PIN is never shown). */
+  voicemail: Voicemail;
 };
 
 /** Where a number’s inbound calls go: a SIP trunk, a webhook URL or a PSTN forward. */
@@ -1938,6 +2337,45 @@ export type ProductsAndMessagesQueryVariables = Exact<{
 
 export type ProductsAndMessagesQuery = { __typename?: 'Query', products?: Array<{ __typename?: 'Product', id: string, sku: string, cost: string, billingFrequency: string, active: boolean }> | null, messages?: { __typename?: 'MessagePage', totalCount: number, page: number, pageCount: number, items: Array<{ __typename?: 'Message', id: string, direction: MessageDirection, from: string, to: string, body: string, status: string, kind: MessageKind, sentAt?: string | null }> } | null };
 
+export type NumberDataUsageFragment = { __typename?: 'PhoneNumber', number: string, dataUsage: { __typename?: 'DataUsage', settings?: { __typename?: 'DataUsageSettings', unit: DataUnit, notifyAt?: number | null, throttleAt?: number | null, throttleSpeed?: ThrottleSpeed | null, limit: number } | null, usage?: { __typename?: 'DataUsageMeter', used: number, unit: DataUnit, throttled: boolean, limitReached: boolean } | null } };
+
+export type SetDataUsageLimitsMutationVariables = Exact<{
+  input: SetDataUsageLimitsInput;
+}>;
+
+
+export type SetDataUsageLimitsMutation = { __typename?: 'Mutation', setDataUsageLimits: { __typename?: 'SetDataUsageLimitsPayload', results: Array<{ __typename?: 'NumberResult', number: string, succeeded: boolean, message?: string | null }>, numbers: Array<{ __typename?: 'PhoneNumber', number: string, dataUsage: { __typename?: 'DataUsage', settings?: { __typename?: 'DataUsageSettings', unit: DataUnit, notifyAt?: number | null, throttleAt?: number | null, throttleSpeed?: ThrottleSpeed | null, limit: number } | null, usage?: { __typename?: 'DataUsageMeter', used: number, unit: DataUnit, throttled: boolean, limitReached: boolean } | null } }> } };
+
+export type SetDataUsageRenewalMutationVariables = Exact<{
+  input: SetDataUsageRenewalInput;
+}>;
+
+
+export type SetDataUsageRenewalMutation = { __typename?: 'Mutation', setDataUsageRenewal: { __typename?: 'SetDataUsageRenewalPayload', results: Array<{ __typename?: 'NumberResult', number: string, succeeded: boolean, message?: string | null }>, numbers: Array<{ __typename?: 'PhoneNumber', number: string, dataUsage: { __typename?: 'DataUsage', settings?: { __typename?: 'DataUsageSettings', unit: DataUnit, notifyAt?: number | null, throttleAt?: number | null, throttleSpeed?: ThrottleSpeed | null, limit: number } | null, usage?: { __typename?: 'DataUsageMeter', used: number, unit: DataUnit, throttled: boolean, limitReached: boolean } | null } }> } };
+
+export type NumberDataUsageQueryVariables = Exact<{
+  number: Scalars['String']['input'];
+}>;
+
+
+export type NumberDataUsageQuery = { __typename?: 'Query', phoneNumber?: { __typename?: 'PhoneNumber', number: string, dataUsage: { __typename?: 'DataUsage', settings?: { __typename?: 'DataUsageSettings', unit: DataUnit, notifyAt?: number | null, throttleAt?: number | null, throttleSpeed?: ThrottleSpeed | null, limit: number } | null, usage?: { __typename?: 'DataUsageMeter', used: number, unit: DataUnit, throttled: boolean, limitReached: boolean } | null } } | null };
+
+export type DistributorProfileFragment = { __typename?: 'Distributor', id: string, name?: string | null, accountKey: string, totalAccounts: number, billingAddress?: { __typename?: 'Address', street1?: string | null, street2?: string | null, city?: string | null, state?: string | null, zip?: string | null, country?: string | null } | null, mailingAddress?: { __typename?: 'Address', street1?: string | null, street2?: string | null, city?: string | null, state?: string | null, zip?: string | null, country?: string | null } | null };
+
+export type CreateDistributorMutationVariables = Exact<{
+  input: CreateDistributorInput;
+}>;
+
+
+export type CreateDistributorMutation = { __typename?: 'Mutation', createDistributor: { __typename?: 'CreateDistributorPayload', distributor: { __typename?: 'Distributor', id: string, name?: string | null, accountKey: string, totalAccounts: number, billingAddress?: { __typename?: 'Address', street1?: string | null, street2?: string | null, city?: string | null, state?: string | null, zip?: string | null, country?: string | null } | null, mailingAddress?: { __typename?: 'Address', street1?: string | null, street2?: string | null, city?: string | null, state?: string | null, zip?: string | null, country?: string | null } | null }, credentials: { __typename?: 'DistributorCredentials', accountKey: string, accountSecret: string } } };
+
+export type UpdateDistributorMutationVariables = Exact<{
+  input: UpdateDistributorInput;
+}>;
+
+
+export type UpdateDistributorMutation = { __typename?: 'Mutation', updateDistributor: { __typename?: 'UpdateDistributorPayload', distributor: { __typename?: 'Distributor', id: string, name?: string | null, accountKey: string, totalAccounts: number, billingAddress?: { __typename?: 'Address', street1?: string | null, street2?: string | null, city?: string | null, state?: string | null, zip?: string | null, country?: string | null } | null, mailingAddress?: { __typename?: 'Address', street1?: string | null, street2?: string | null, city?: string | null, state?: string | null, zip?: string | null, country?: string | null } | null } } };
+
 export type GuardianOfSubscriberFragment = { __typename?: 'Subscriber', id: string, guardian: { __typename?: 'Guardian', features?: { __typename?: 'GuardianFeatures', calls: boolean, messages: boolean } | null, callFilters?: Array<{ __typename?: 'CallFilter', id: string }> | null, messageFilters?: Array<{ __typename?: 'MessageFilter', id: string }> | null, parents?: Array<{ __typename?: 'GuardianRelation', relation: string, parent?: { __typename?: 'Subscriber', id: string } | null }> | null, children?: Array<{ __typename?: 'GuardianRelation', relation: string, child?: { __typename?: 'Subscriber', id: string } | null }> | null } };
 
 export type CallFilterSettingsFragment = { __typename?: 'CallFilter', id: string, phone: string, mode: CallFilterMode, allowedNumbers: Array<string>, blockedNumbers: Array<string>, enableTranscription: boolean, transcriptionAction: TranscriptionAction, warningMessage?: string | null, notificationPhones: Array<string>, applyToOutbound: boolean, applyToInbound: boolean, blockUnknownNumbers: boolean, blockInternational: boolean, recordFlaggedCalls: boolean, timeRestrictions?: unknown | null, keywordFilter?: { __typename?: 'KeywordFilter', customKeywords: Array<string>, systemKeywords: Array<{ __typename?: 'SystemKeywordCategory', category: string, keywords: Array<string> }>, severities: Array<{ __typename?: 'KeywordSeverityEntry', term: string, severity: KeywordSeverity }> } | null };
@@ -2061,7 +2499,7 @@ export type NumberDetailsQueryVariables = Exact<{
 }>;
 
 
-export type NumberDetailsQuery = { __typename?: 'Query', phoneNumber?: { __typename?: 'PhoneNumber', id: string, number: string, numberType: NumberType, messageType?: MessageType | null, status: string, purchasedOn?: string | null, account?: { __typename?: 'Account', name?: string | null } | null, subscriber?: { __typename?: 'Subscriber', id: string, name: string } | null, subscription?: { __typename?: 'BillingSubscription', id: string, status: SubscriptionStatus, package?: { __typename?: 'Package', name: string } | null } | null, messageRoute?: { __typename?: 'MessageRoute', id: string, name: string, enabled: boolean, authenticationType?: string | null } | null, voiceRoute?: { __typename?: 'VoiceRoute', id: string, name: string, routeType: string, trunk?: string | null } | null, dataUsage: { __typename?: 'DataUsage', settings?: { __typename?: 'DataUsageSettings', unit: string, notifyAt?: number | null, throttleAt?: number | null, throttleSpeed?: string | null, limit: number } | null, usage?: { __typename?: 'DataUsageMeter', used: number, unit: string, throttled: boolean, limitReached: boolean } | null }, order?: { __typename?: 'Order', id: string, type?: string | null, status: string, orderDate: string } | null } | null };
+export type NumberDetailsQuery = { __typename?: 'Query', phoneNumber?: { __typename?: 'PhoneNumber', id: string, number: string, numberType: NumberType, messageType?: MessageType | null, status: string, purchasedOn?: string | null, account?: { __typename?: 'Account', name?: string | null } | null, subscriber?: { __typename?: 'Subscriber', id: string, name: string } | null, subscription?: { __typename?: 'BillingSubscription', id: string, status: SubscriptionStatus, package?: { __typename?: 'Package', name: string } | null } | null, messageRoute?: { __typename?: 'MessageRoute', id: string, name: string, enabled: boolean, authenticationType?: string | null } | null, voiceRoute?: { __typename?: 'VoiceRoute', id: string, name: string, routeType: string, trunk?: string | null } | null, dataUsage: { __typename?: 'DataUsage', settings?: { __typename?: 'DataUsageSettings', unit: DataUnit, notifyAt?: number | null, throttleAt?: number | null, throttleSpeed?: ThrottleSpeed | null, limit: number } | null, usage?: { __typename?: 'DataUsageMeter', used: number, unit: DataUnit, throttled: boolean, limitReached: boolean } | null }, order?: { __typename?: 'Order', id: string, type?: string | null, status: string, orderDate: string } | null } | null };
 
 export type UpdateNumberMutationVariables = Exact<{
   input: UpdateNumberInput;
@@ -2155,10 +2593,78 @@ export type SubscriberGuardianQueryVariables = Exact<{
 
 export type SubscriberGuardianQuery = { __typename?: 'Query', subscriber?: { __typename?: 'Subscriber', name: string, role: SubscriberRole, account?: { __typename?: 'Account', name?: string | null } | null, guardian: { __typename?: 'Guardian', features?: { __typename?: 'GuardianFeatures', calls: boolean, messages: boolean } | null, callFilters?: Array<{ __typename?: 'CallFilter', id: string, phone: string, mode: CallFilterMode, allowedNumbers: Array<string>, blockedNumbers: Array<string> }> | null, messageFilters?: Array<{ __typename?: 'MessageFilter', id: string, phone: string, mode: MessageFilterMode, level?: MessageFilterLevel | null, blockLinks: boolean }> | null, parents?: Array<{ __typename?: 'GuardianRelation', relation: string, parent?: { __typename?: 'Subscriber', name: string } | null, child?: { __typename?: 'Subscriber', name: string } | null }> | null, children?: Array<{ __typename?: 'GuardianRelation', relation: string, child?: { __typename?: 'Subscriber', name: string } | null }> | null, relations?: Array<{ __typename?: 'GuardianRelation', relation: string, parent?: { __typename?: 'Subscriber', name: string } | null, child?: { __typename?: 'Subscriber', name: string } | null }> | null, callFilter?: { __typename?: 'CallFilter', id: string, mode: CallFilterMode } | null, messageFilter?: { __typename?: 'MessageFilter', id: string, mode: MessageFilterMode } | null } } | null };
 
+export type SubscriberCardFragment = { __typename?: 'Subscriber', id: string, name: string, email: string, role: SubscriberRole, account?: { __typename?: 'Account', id: string, name?: string | null } | null, numbers?: Array<{ __typename?: 'PhoneNumber', number: string, subscriber?: { __typename?: 'Subscriber', id: string } | null }> | null };
+
+export type CreateSubscriberMutationVariables = Exact<{
+  input: CreateSubscriberInput;
+}>;
+
+
+export type CreateSubscriberMutation = { __typename?: 'Mutation', createSubscriber: { __typename?: 'CreateSubscriberPayload', subscriber: { __typename?: 'Subscriber', id: string, name: string, email: string, role: SubscriberRole, account?: { __typename?: 'Account', id: string, name?: string | null } | null, numbers?: Array<{ __typename?: 'PhoneNumber', number: string, subscriber?: { __typename?: 'Subscriber', id: string } | null }> | null } } };
+
+export type UpdateSubscriberMutationVariables = Exact<{
+  input: UpdateSubscriberInput;
+}>;
+
+
+export type UpdateSubscriberMutation = { __typename?: 'Mutation', updateSubscriber: { __typename?: 'UpdateSubscriberPayload', subscriber: { __typename?: 'Subscriber', id: string, name: string, email: string, role: SubscriberRole, account?: { __typename?: 'Account', id: string, name?: string | null } | null, numbers?: Array<{ __typename?: 'PhoneNumber', number: string, subscriber?: { __typename?: 'Subscriber', id: string } | null }> | null } } };
+
+export type TransferSubscriberMutationVariables = Exact<{
+  input: TransferSubscriberInput;
+}>;
+
+
+export type TransferSubscriberMutation = { __typename?: 'Mutation', transferSubscriber: { __typename?: 'TransferSubscriberPayload', subscriber: { __typename?: 'Subscriber', id: string, name: string, email: string, role: SubscriberRole, account?: { __typename?: 'Account', id: string, name?: string | null } | null, numbers?: Array<{ __typename?: 'PhoneNumber', number: string, subscriber?: { __typename?: 'Subscriber', id: string } | null }> | null }, fromAccount?: { __typename?: 'Account', id: string, subscribers?: { __typename?: 'SubscriberConnection', edges: Array<{ __typename?: 'SubscriberEdge', node: { __typename?: 'Subscriber', id: string } }> } | null } | null, toAccount?: { __typename?: 'Account', id: string, subscribers?: { __typename?: 'SubscriberConnection', edges: Array<{ __typename?: 'SubscriberEdge', node: { __typename?: 'Subscriber', id: string } }> } | null } | null } };
+
+export type AssignNumbersMutationVariables = Exact<{
+  input: AssignNumbersInput;
+}>;
+
+
+export type AssignNumbersMutation = { __typename?: 'Mutation', assignNumbers: { __typename?: 'AssignNumbersPayload', subscriber: { __typename?: 'Subscriber', id: string, name: string, email: string, role: SubscriberRole, account?: { __typename?: 'Account', id: string, name?: string | null } | null, numbers?: Array<{ __typename?: 'PhoneNumber', number: string, subscriber?: { __typename?: 'Subscriber', id: string } | null }> | null }, numbers: Array<{ __typename?: 'PhoneNumber', number: string, subscriber?: { __typename?: 'Subscriber', id: string } | null }> } };
+
+export type UnassignNumbersMutationVariables = Exact<{
+  input: UnassignNumbersInput;
+}>;
+
+
+export type UnassignNumbersMutation = { __typename?: 'Mutation', unassignNumbers: { __typename?: 'UnassignNumbersPayload', subscriber: { __typename?: 'Subscriber', id: string, name: string, email: string, role: SubscriberRole, account?: { __typename?: 'Account', id: string, name?: string | null } | null, numbers?: Array<{ __typename?: 'PhoneNumber', number: string, subscriber?: { __typename?: 'Subscriber', id: string } | null }> | null }, numbers: Array<{ __typename?: 'PhoneNumber', number: string, subscriber?: { __typename?: 'Subscriber', id: string } | null }> } };
+
+export type SubscriberCardQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type SubscriberCardQuery = { __typename?: 'Query', subscriber?: { __typename?: 'Subscriber', id: string, name: string, email: string, role: SubscriberRole, account?: { __typename?: 'Account', id: string, name?: string | null } | null, numbers?: Array<{ __typename?: 'PhoneNumber', number: string, subscriber?: { __typename?: 'Subscriber', id: string } | null }> | null } | null };
+
+export type ActivateVoicemailMutationVariables = Exact<{
+  input: ActivateVoicemailInput;
+}>;
+
+
+export type ActivateVoicemailMutation = { __typename?: 'Mutation', activateVoicemail: { __typename?: 'ActivateVoicemailPayload', voicemail: { __typename?: 'Voicemail', status: string, email?: string | null, firstName?: string | null, lastName?: string | null }, phoneNumber?: { __typename?: 'PhoneNumber', number: string, voicemail?: { __typename?: 'Voicemail', status: string, email?: string | null, firstName?: string | null, lastName?: string | null } | null } | null } };
+
+export type UpdateVoicemailMutationVariables = Exact<{
+  input: UpdateVoicemailInput;
+}>;
+
+
+export type UpdateVoicemailMutation = { __typename?: 'Mutation', updateVoicemail: { __typename?: 'UpdateVoicemailPayload', voicemail: { __typename?: 'Voicemail', status: string, email?: string | null, firstName?: string | null, lastName?: string | null }, phoneNumber?: { __typename?: 'PhoneNumber', number: string, voicemail?: { __typename?: 'Voicemail', status: string, email?: string | null, firstName?: string | null, lastName?: string | null } | null } | null } };
+
+export type NumberVoicemailQueryVariables = Exact<{
+  number: Scalars['String']['input'];
+}>;
+
+
+export type NumberVoicemailQuery = { __typename?: 'Query', phoneNumber?: { __typename?: 'PhoneNumber', number: string, voicemail?: { __typename?: 'Voicemail', status: string, email?: string | null, firstName?: string | null, lastName?: string | null } | null } | null };
+
 export const AccountProfileFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AccountProfile"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Account"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"billingAddress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"street1"}},{"kind":"Field","name":{"kind":"Name","value":"street2"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"zip"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mailingAddress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"street1"}},{"kind":"Field","name":{"kind":"Name","value":"street2"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"zip"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}}]}}]} as unknown as DocumentNode<AccountProfileFragment, unknown>;
+export const NumberDataUsageFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NumberDataUsage"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PhoneNumber"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"dataUsage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"settings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"notifyAt"}},{"kind":"Field","name":{"kind":"Name","value":"throttleAt"}},{"kind":"Field","name":{"kind":"Name","value":"throttleSpeed"}},{"kind":"Field","name":{"kind":"Name","value":"limit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"usage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"used"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"throttled"}},{"kind":"Field","name":{"kind":"Name","value":"limitReached"}}]}}]}}]}}]} as unknown as DocumentNode<NumberDataUsageFragment, unknown>;
+export const DistributorProfileFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DistributorProfile"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Distributor"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"accountKey"}},{"kind":"Field","name":{"kind":"Name","value":"totalAccounts"}},{"kind":"Field","name":{"kind":"Name","value":"billingAddress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"street1"}},{"kind":"Field","name":{"kind":"Name","value":"street2"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"zip"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mailingAddress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"street1"}},{"kind":"Field","name":{"kind":"Name","value":"street2"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"zip"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}}]}}]} as unknown as DocumentNode<DistributorProfileFragment, unknown>;
 export const GuardianOfSubscriberFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GuardianOfSubscriber"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Subscriber"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"guardian"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"features"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"calls"}},{"kind":"Field","name":{"kind":"Name","value":"messages"}}]}},{"kind":"Field","name":{"kind":"Name","value":"callFilters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"messageFilters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"parents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"child"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<GuardianOfSubscriberFragment, unknown>;
 export const CallFilterSettingsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CallFilterSettings"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CallFilter"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"allowedNumbers"}},{"kind":"Field","name":{"kind":"Name","value":"blockedNumbers"}},{"kind":"Field","name":{"kind":"Name","value":"enableTranscription"}},{"kind":"Field","name":{"kind":"Name","value":"keywordFilter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customKeywords"}},{"kind":"Field","name":{"kind":"Name","value":"systemKeywords"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"keywords"}}]}},{"kind":"Field","name":{"kind":"Name","value":"severities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"term"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"transcriptionAction"}},{"kind":"Field","name":{"kind":"Name","value":"warningMessage"}},{"kind":"Field","name":{"kind":"Name","value":"notificationPhones"}},{"kind":"Field","name":{"kind":"Name","value":"applyToOutbound"}},{"kind":"Field","name":{"kind":"Name","value":"applyToInbound"}},{"kind":"Field","name":{"kind":"Name","value":"blockUnknownNumbers"}},{"kind":"Field","name":{"kind":"Name","value":"blockInternational"}},{"kind":"Field","name":{"kind":"Name","value":"recordFlaggedCalls"}},{"kind":"Field","name":{"kind":"Name","value":"timeRestrictions"}}]}}]} as unknown as DocumentNode<CallFilterSettingsFragment, unknown>;
 export const MessageFilterSettingsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MessageFilterSettings"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MessageFilter"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"allowedContacts"}},{"kind":"Field","name":{"kind":"Name","value":"blockedContacts"}},{"kind":"Field","name":{"kind":"Name","value":"keywordFilter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customKeywords"}},{"kind":"Field","name":{"kind":"Name","value":"systemKeywords"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"keywords"}}]}},{"kind":"Field","name":{"kind":"Name","value":"severities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"term"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"notificationPhones"}},{"kind":"Field","name":{"kind":"Name","value":"applyToOutbound"}},{"kind":"Field","name":{"kind":"Name","value":"applyToInbound"}},{"kind":"Field","name":{"kind":"Name","value":"blockUnknownNumbers"}},{"kind":"Field","name":{"kind":"Name","value":"blockLinks"}},{"kind":"Field","name":{"kind":"Name","value":"blockMedia"}}]}}]} as unknown as DocumentNode<MessageFilterSettingsFragment, unknown>;
+export const SubscriberCardFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SubscriberCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Subscriber"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"numbers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"subscriber"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<SubscriberCardFragment, unknown>;
 export const AccountDataUsageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccountDataUsage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"numbers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"dataUsage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"settings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"limit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"usage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"used"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AccountDataUsageQuery, AccountDataUsageQueryVariables>;
 export const AccountExtrasDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccountExtras"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"number"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"services"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"cost"}},{"kind":"Field","name":{"kind":"Name","value":"billingFrequency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"account"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"webhooks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"events"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"authenticationType"}}]}},{"kind":"Field","name":{"kind":"Name","value":"workgroups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"digitOrder"}},{"kind":"Field","name":{"kind":"Name","value":"phoneNumber"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"phoneNumber"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"number"},"value":{"kind":"Variable","name":{"kind":"Name","value":"number"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"voicemail"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subscription"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"features"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AccountExtrasQuery, AccountExtrasQueryVariables>;
 export const CreateAccountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateAccount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateAccountInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AccountProfile"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AccountProfile"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Account"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"billingAddress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"street1"}},{"kind":"Field","name":{"kind":"Name","value":"street2"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"zip"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mailingAddress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"street1"}},{"kind":"Field","name":{"kind":"Name","value":"street2"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"zip"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}}]}}]} as unknown as DocumentNode<CreateAccountMutation, CreateAccountMutationVariables>;
@@ -2170,6 +2676,11 @@ export const AccountsPageDocument = {"kind":"Document","definitions":[{"kind":"O
 export const AvailableNumbersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AvailableNumbers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"areaCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"zipCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"pageSize"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"numberType"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AvailableNumberType"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"availableNumbers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"areaCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"areaCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"zipCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"zipCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"pageSize"},"value":{"kind":"Variable","name":{"kind":"Name","value":"pageSize"}}},{"kind":"Argument","name":{"kind":"Name","value":"numberType"},"value":{"kind":"Variable","name":{"kind":"Name","value":"numberType"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"page"}},{"kind":"Field","name":{"kind":"Name","value":"areas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"areaCode"}},{"kind":"Field","name":{"kind":"Name","value":"zipCode"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}}]}},{"kind":"Field","name":{"kind":"Name","value":"numbers"}}]}}]}}]} as unknown as DocumentNode<AvailableNumbersQuery, AvailableNumbersQueryVariables>;
 export const CatalogAndRoutesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CatalogAndRoutes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"packages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"price"}},{"kind":"Field","name":{"kind":"Name","value":"monthly"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"price"}},{"kind":"Field","name":{"kind":"Name","value":"monthly"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"messageRoutes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"messageUrl"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}}]}},{"kind":"Field","name":{"kind":"Name","value":"voiceRoutes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"routeType"}}]}}]}}]} as unknown as DocumentNode<CatalogAndRoutesQuery, CatalogAndRoutesQueryVariables>;
 export const ProductsAndMessagesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProductsAndMessages"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"phoneNumber"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"direction"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"MessageDirection"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"products"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"cost"}},{"kind":"Field","name":{"kind":"Name","value":"billingFrequency"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}},{"kind":"Field","name":{"kind":"Name","value":"messages"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"phoneNumber"},"value":{"kind":"Variable","name":{"kind":"Name","value":"phoneNumber"}}},{"kind":"Argument","name":{"kind":"Name","value":"pageSize"},"value":{"kind":"IntValue","value":"10"}},{"kind":"Argument","name":{"kind":"Name","value":"direction"},"value":{"kind":"Variable","name":{"kind":"Name","value":"direction"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"page"}},{"kind":"Field","name":{"kind":"Name","value":"pageCount"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}}]}}]}}]}}]} as unknown as DocumentNode<ProductsAndMessagesQuery, ProductsAndMessagesQueryVariables>;
+export const SetDataUsageLimitsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetDataUsageLimits"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetDataUsageLimitsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setDataUsageLimits"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"succeeded"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"numbers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NumberDataUsage"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NumberDataUsage"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PhoneNumber"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"dataUsage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"settings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"notifyAt"}},{"kind":"Field","name":{"kind":"Name","value":"throttleAt"}},{"kind":"Field","name":{"kind":"Name","value":"throttleSpeed"}},{"kind":"Field","name":{"kind":"Name","value":"limit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"usage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"used"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"throttled"}},{"kind":"Field","name":{"kind":"Name","value":"limitReached"}}]}}]}}]}}]} as unknown as DocumentNode<SetDataUsageLimitsMutation, SetDataUsageLimitsMutationVariables>;
+export const SetDataUsageRenewalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetDataUsageRenewal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetDataUsageRenewalInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setDataUsageRenewal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"succeeded"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"numbers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NumberDataUsage"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NumberDataUsage"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PhoneNumber"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"dataUsage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"settings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"notifyAt"}},{"kind":"Field","name":{"kind":"Name","value":"throttleAt"}},{"kind":"Field","name":{"kind":"Name","value":"throttleSpeed"}},{"kind":"Field","name":{"kind":"Name","value":"limit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"usage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"used"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"throttled"}},{"kind":"Field","name":{"kind":"Name","value":"limitReached"}}]}}]}}]}}]} as unknown as DocumentNode<SetDataUsageRenewalMutation, SetDataUsageRenewalMutationVariables>;
+export const NumberDataUsageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NumberDataUsage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"number"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"phoneNumber"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"number"},"value":{"kind":"Variable","name":{"kind":"Name","value":"number"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NumberDataUsage"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NumberDataUsage"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PhoneNumber"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"dataUsage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"settings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"notifyAt"}},{"kind":"Field","name":{"kind":"Name","value":"throttleAt"}},{"kind":"Field","name":{"kind":"Name","value":"throttleSpeed"}},{"kind":"Field","name":{"kind":"Name","value":"limit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"usage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"used"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"throttled"}},{"kind":"Field","name":{"kind":"Name","value":"limitReached"}}]}}]}}]}}]} as unknown as DocumentNode<NumberDataUsageQuery, NumberDataUsageQueryVariables>;
+export const CreateDistributorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateDistributor"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateDistributorInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createDistributor"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"distributor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DistributorProfile"}}]}},{"kind":"Field","name":{"kind":"Name","value":"credentials"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accountKey"}},{"kind":"Field","name":{"kind":"Name","value":"accountSecret"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DistributorProfile"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Distributor"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"accountKey"}},{"kind":"Field","name":{"kind":"Name","value":"totalAccounts"}},{"kind":"Field","name":{"kind":"Name","value":"billingAddress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"street1"}},{"kind":"Field","name":{"kind":"Name","value":"street2"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"zip"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mailingAddress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"street1"}},{"kind":"Field","name":{"kind":"Name","value":"street2"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"zip"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}}]}}]} as unknown as DocumentNode<CreateDistributorMutation, CreateDistributorMutationVariables>;
+export const UpdateDistributorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateDistributor"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateDistributorInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateDistributor"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"distributor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DistributorProfile"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DistributorProfile"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Distributor"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"accountKey"}},{"kind":"Field","name":{"kind":"Name","value":"totalAccounts"}},{"kind":"Field","name":{"kind":"Name","value":"billingAddress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"street1"}},{"kind":"Field","name":{"kind":"Name","value":"street2"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"zip"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mailingAddress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"street1"}},{"kind":"Field","name":{"kind":"Name","value":"street2"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"zip"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}}]}}]} as unknown as DocumentNode<UpdateDistributorMutation, UpdateDistributorMutationVariables>;
 export const GuardianOfSubscriberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GuardianOfSubscriber"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subscriber"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GuardianOfSubscriber"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GuardianOfSubscriber"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Subscriber"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"guardian"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"features"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"calls"}},{"kind":"Field","name":{"kind":"Name","value":"messages"}}]}},{"kind":"Field","name":{"kind":"Name","value":"callFilters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"messageFilters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"parents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"child"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<GuardianOfSubscriberQuery, GuardianOfSubscriberQueryVariables>;
 export const GuardianFiltersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GuardianFilters"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subscriber"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"guardian"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callFilters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CallFilterSettings"}}]}},{"kind":"Field","name":{"kind":"Name","value":"messageFilters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MessageFilterSettings"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CallFilterSettings"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CallFilter"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"allowedNumbers"}},{"kind":"Field","name":{"kind":"Name","value":"blockedNumbers"}},{"kind":"Field","name":{"kind":"Name","value":"enableTranscription"}},{"kind":"Field","name":{"kind":"Name","value":"keywordFilter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customKeywords"}},{"kind":"Field","name":{"kind":"Name","value":"systemKeywords"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"keywords"}}]}},{"kind":"Field","name":{"kind":"Name","value":"severities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"term"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"transcriptionAction"}},{"kind":"Field","name":{"kind":"Name","value":"warningMessage"}},{"kind":"Field","name":{"kind":"Name","value":"notificationPhones"}},{"kind":"Field","name":{"kind":"Name","value":"applyToOutbound"}},{"kind":"Field","name":{"kind":"Name","value":"applyToInbound"}},{"kind":"Field","name":{"kind":"Name","value":"blockUnknownNumbers"}},{"kind":"Field","name":{"kind":"Name","value":"blockInternational"}},{"kind":"Field","name":{"kind":"Name","value":"recordFlaggedCalls"}},{"kind":"Field","name":{"kind":"Name","value":"timeRestrictions"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MessageFilterSettings"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MessageFilter"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"allowedContacts"}},{"kind":"Field","name":{"kind":"Name","value":"blockedContacts"}},{"kind":"Field","name":{"kind":"Name","value":"keywordFilter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customKeywords"}},{"kind":"Field","name":{"kind":"Name","value":"systemKeywords"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"keywords"}}]}},{"kind":"Field","name":{"kind":"Name","value":"severities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"term"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"notificationPhones"}},{"kind":"Field","name":{"kind":"Name","value":"applyToOutbound"}},{"kind":"Field","name":{"kind":"Name","value":"applyToInbound"}},{"kind":"Field","name":{"kind":"Name","value":"blockUnknownNumbers"}},{"kind":"Field","name":{"kind":"Name","value":"blockLinks"}},{"kind":"Field","name":{"kind":"Name","value":"blockMedia"}}]}}]} as unknown as DocumentNode<GuardianFiltersQuery, GuardianFiltersQueryVariables>;
 export const SetGuardianFeaturesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetGuardianFeatures"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetGuardianFeaturesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setGuardianFeatures"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"features"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"calls"}},{"kind":"Field","name":{"kind":"Name","value":"messages"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subscriber"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GuardianOfSubscriber"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GuardianOfSubscriber"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Subscriber"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"guardian"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"features"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"calls"}},{"kind":"Field","name":{"kind":"Name","value":"messages"}}]}},{"kind":"Field","name":{"kind":"Name","value":"callFilters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"messageFilters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"parents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"child"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SetGuardianFeaturesMutation, SetGuardianFeaturesMutationVariables>;
@@ -2200,3 +2711,12 @@ export const ProvisionNumberDocument = {"kind":"Document","definitions":[{"kind"
 export const RelationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Relations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"subscriberId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"accountId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subscriber"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"subscriberId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"subscriptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"subscriber"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"number"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"subscription"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"package"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"account"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"accountId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"admin"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}},{"kind":"Field","name":{"kind":"Name","value":"packages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"products"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}}]}}]}}]} as unknown as DocumentNode<RelationsQuery, RelationsQueryVariables>;
 export const SubscriberByIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SubscriberById"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subscriber"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<SubscriberByIdQuery, SubscriberByIdQueryVariables>;
 export const SubscriberGuardianDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SubscriberGuardian"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subscriber"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"guardian"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"features"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"calls"}},{"kind":"Field","name":{"kind":"Name","value":"messages"}}]}},{"kind":"Field","name":{"kind":"Name","value":"callFilters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"allowedNumbers"}},{"kind":"Field","name":{"kind":"Name","value":"blockedNumbers"}}]}},{"kind":"Field","name":{"kind":"Name","value":"messageFilters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"blockLinks"}}]}},{"kind":"Field","name":{"kind":"Name","value":"parents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"child"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"child"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"relations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"child"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"callFilter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"messageFilter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SubscriberGuardianQuery, SubscriberGuardianQueryVariables>;
+export const CreateSubscriberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateSubscriber"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateSubscriberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createSubscriber"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subscriber"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SubscriberCard"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SubscriberCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Subscriber"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"numbers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"subscriber"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<CreateSubscriberMutation, CreateSubscriberMutationVariables>;
+export const UpdateSubscriberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateSubscriber"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateSubscriberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateSubscriber"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subscriber"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SubscriberCard"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SubscriberCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Subscriber"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"numbers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"subscriber"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateSubscriberMutation, UpdateSubscriberMutationVariables>;
+export const TransferSubscriberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TransferSubscriber"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TransferSubscriberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transferSubscriber"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subscriber"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SubscriberCard"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fromAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"subscribers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"500"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"toAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"subscribers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"500"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SubscriberCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Subscriber"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"numbers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"subscriber"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<TransferSubscriberMutation, TransferSubscriberMutationVariables>;
+export const AssignNumbersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssignNumbers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AssignNumbersInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignNumbers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subscriber"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SubscriberCard"}}]}},{"kind":"Field","name":{"kind":"Name","value":"numbers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"subscriber"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SubscriberCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Subscriber"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"numbers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"subscriber"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<AssignNumbersMutation, AssignNumbersMutationVariables>;
+export const UnassignNumbersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UnassignNumbers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UnassignNumbersInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unassignNumbers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subscriber"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SubscriberCard"}}]}},{"kind":"Field","name":{"kind":"Name","value":"numbers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"subscriber"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SubscriberCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Subscriber"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"numbers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"subscriber"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<UnassignNumbersMutation, UnassignNumbersMutationVariables>;
+export const SubscriberCardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SubscriberCard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subscriber"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SubscriberCard"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SubscriberCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Subscriber"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"numbers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"subscriber"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<SubscriberCardQuery, SubscriberCardQueryVariables>;
+export const ActivateVoicemailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ActivateVoicemail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ActivateVoicemailInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activateVoicemail"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"voicemail"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"phoneNumber"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"voicemail"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ActivateVoicemailMutation, ActivateVoicemailMutationVariables>;
+export const UpdateVoicemailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateVoicemail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateVoicemailInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateVoicemail"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"voicemail"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"phoneNumber"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"voicemail"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<UpdateVoicemailMutation, UpdateVoicemailMutationVariables>;
+export const NumberVoicemailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NumberVoicemail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"number"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"phoneNumber"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"number"},"value":{"kind":"Variable","name":{"kind":"Name","value":"number"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"voicemail"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}}]}}]}}]} as unknown as DocumentNode<NumberVoicemailQuery, NumberVoicemailQueryVariables>;

@@ -38,7 +38,7 @@ describe('the graph', () => {
         subscription: { status: 'ACTIVE', package: { name: expect.any(String) } },
         messageRoute: { name: 'Acme SMS Webhook', enabled: true, authenticationType: 'Basic' },
         voiceRoute: { name: 'Acme SIP Trunk', routeType: 'Trunk', trunk: 'sip:pstn.acme.example' },
-        dataUsage: { settings: { unit: 'MB', notifyAt: 8000, throttleAt: 10000, throttleSpeed: '5-mbps', limit: 15000 }, usage: { used: 1234, throttled: false, limitReached: false } },
+        dataUsage: { settings: { unit: 'MB', notifyAt: 8000, throttleAt: 10000, throttleSpeed: 'MBPS_5', limit: 15000 }, usage: { used: 1234, throttled: false, limitReached: false } },
         order: { id: expect.stringMatching(/^JNUOID-/), type: 'Provision', status: 'Complete', orderDate: expect.stringMatching(/^\d{4}-/) },
       });
     });

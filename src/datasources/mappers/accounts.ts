@@ -1,9 +1,10 @@
 import type { Account } from '../../schema/account.type';
 import type { Address } from '../../schema/address.type';
+import type { Distributor } from '../../schema/distributor.type';
 import { SubscriberRole } from '../../schema/enums';
 import type { Subscriber } from '../../schema/subscriber.type';
 
-/** Accounts and subscribers (REFERENCE.md §3.2–3.4). */
+/** Accounts, distributors and subscribers (REFERENCE.md §3.2–3.4). */
 
 export interface RawAccountRef {
   AccountId: string;
@@ -44,19 +45,50 @@ export interface RawDistributorSubscribers {
   Results: RawSubscriber[];
 }
 
-const ROLES: Record<string, SubscriberRole> = {
-  subscriber: SubscriberRole.SUBSCRIBER,
-  manager: SubscriberRole.MANAGER,
-  'account admin': SubscriberRole.ACCOUNT_ADMIN,
+/** `Role` as Telegent spells it (REFERENCE.md §3.4); it matches any casing on input. */
+export const UPSTREAM_ROLE: Record<SubscriberRole, string> = {
+  [SubscriberRole.SUBSCRIBER]: 'Subscriber',
+  [SubscriberRole.MANAGER]: 'Manager',
+  [SubscriberRole.ACCOUNT_ADMIN]: 'Account Admin',
 };
+
+export function toSubscriberRole(raw: string): SubscriberRole | null {
+  const match = Object.entries(UPSTREAM_ROLE).find(([, spelling]) => spelling.toLowerCase() === raw.toLowerCase());
+  return match ? (match[0] as SubscriberRole) : null;
+}
 
 export function toSubscriber(raw: RawSubscriber): Subscriber {
   return {
     id: raw.SubscriberId,
     name: raw.Name,
     email: raw.Email,
-    role: ROLES[raw.Role.toLowerCase()] ?? SubscriberRole.SUBSCRIBER,
+    role: toSubscriberRole(raw.Role) ?? SubscriberRole.SUBSCRIBER,
     accountId: raw.Account?.AccountId ?? null,
+  };
+}
+
+/**
+ * The answer of distributor/create and distributor/update (REFERENCE.md §3.3). It carries the API
+ * secret in clear (`Secret`); `toDistributor` leaves it out, so only code that asks for it sees it.
+ */
+export interface RawDistributor {
+  DistributorId: string;
+  DistributorName?: string | null;
+  AccountKey?: string | null;
+  Secret?: string | null;
+  TotalAccounts?: number | null;
+  BillingAddress?: RawAddress | null;
+  MailingAddress?: RawAddress | null;
+}
+
+export function toDistributor(raw: RawDistributor): Distributor {
+  return {
+    id: raw.DistributorId,
+    name: raw.DistributorName ?? null,
+    accountKey: raw.AccountKey ?? raw.DistributorId,
+    totalAccounts: raw.TotalAccounts ?? 0,
+    billingAddress: toAddress(raw.BillingAddress),
+    mailingAddress: toAddress(raw.MailingAddress),
   };
 }
 

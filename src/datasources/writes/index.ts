@@ -3,6 +3,10 @@ import { GuardianFilterWrites } from './guardian-filter-writes';
 import { GuardianWrites } from './guardian-writes';
 import { NumberWrites } from './number-writes';
 import { PortingWrites } from './porting-writes';
+import { DataUsageWrites } from './data-usage-writes';
+import { DistributorWrites } from './distributor-writes';
+import { SubscriberWrites } from './subscriber-writes';
+import { VoicemailWrites } from './voicemail-writes';
 import type { WriteContext } from './write-context';
 
 /** The writes of one request, by area; each runs through the shared client, stores and idempotency. */
@@ -13,6 +17,10 @@ export function createWrites(ctx: WriteContext) {
     porting: new PortingWrites(ctx),
     guardian: new GuardianWrites(ctx),
     guardianFilters: new GuardianFilterWrites(ctx),
+    subscribers: new SubscriberWrites(ctx),
+    distributors: new DistributorWrites(ctx),
+    dataUsage: new DataUsageWrites(ctx),
+    voicemail: new VoicemailWrites(ctx),
   };
 }
 
