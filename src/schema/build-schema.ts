@@ -10,6 +10,7 @@ import { DataUsageResolver } from '../resolvers/data-usage.resolver';
 import { GuardianRelationResolver, GuardianResolver } from '../resolvers/guardian.resolver';
 import { OrderResolver } from '../resolvers/order.resolver';
 import { RouteResolver } from '../resolvers/route.resolver';
+import { ROUTE_PAYLOAD_RESOLVERS, RouteMutationResolver } from '../resolvers/route-mutations.resolver';
 import { NodeResolver } from '../resolvers/node.resolver';
 import { NumberMutationResolver } from '../resolvers/number-mutations.resolver';
 import { PackageItemResolver, PackageResolver } from '../resolvers/package.resolver';
@@ -23,6 +24,8 @@ export const RESOLVERS = [
   AccountRoutesResolver,
   AccountMutationResolver,
   NumberMutationResolver,
+  RouteMutationResolver,
+  ...ROUTE_PAYLOAD_RESOLVERS,
   SubscriberResolver,
   PhoneNumberResolver,
   BillingSubscriptionResolver,

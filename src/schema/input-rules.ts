@@ -97,3 +97,18 @@ export function checkUrl(value: Optional<string>, field: string): void {
 export function checkRequiredWhen(condition: boolean, value: unknown, field: string, reason: string): void {
   if (condition && (value === null || value === undefined || value === '')) throw badUserInput(`${field} is required ${reason}.`, field);
 }
+
+/** An https URL: where Telegent sends account data (webhooks require HTTPS, REFERENCE.md §3.16). */
+export function checkHttpsUrl(value: Optional<string>, field: string): void {
+  checkUrl(value, field);
+  if (present(value) && new URL(value).protocol !== 'https:') throw badUserInput(`${field} must be an https URL, got '${value}'.`, field);
+}
+
+export function checkIntRange(value: Optional<number>, min: number, max: number, field: string): void {
+  if (present(value) && (value < min || value > max)) throw badUserInput(`${field} must be from ${min} to ${max}, got ${value}.`, field);
+}
+
+/** A 24-hour time of day to the minute, `HH:mm` (`08:00`, `17:30`). */
+export function checkLocalTime(value: Optional<string>, field: string): void {
+  if (present(value) && !/^([01]\d|2[0-3]):[0-5]\d$/.test(value)) throw badUserInput(`${field} must be a 24-hour time HH:mm such as 08:00, got '${value}'.`, field);
+}

@@ -135,6 +135,15 @@ export type AddressInput = {
   zip?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** How Telegent authenticates to your endpoint. */
+export type AuthenticationType =
+  /** HTTP Basic with a username and a password. */
+  | 'BASIC'
+  /** An `Authorization: Bearer` token. */
+  | 'BEARER'
+  /** No credentials. */
+  | 'NONE';
+
 /** An area where numbers can be bought. */
 export type AvailableArea = {
   __typename?: 'AvailableArea';
@@ -224,6 +233,25 @@ export type CallFilter = {
   phone: Scalars['E164']['output'];
 };
 
+/** How Telegent authenticates when it calls your endpoint. Credentials are write-only: they are sent to Telegent and never returned. On an update it replaces the stored setting whole, so send every credential the type needs. */
+export type CallbackAuthenticationInput = {
+  /** BASIC only: the password. */
+  password?: InputMaybe<Scalars['String']['input']>;
+  /** BEARER only: the token Telegent sends as `Authorization: Bearer`. */
+  token?: InputMaybe<Scalars['String']['input']>;
+  /** NONE, BASIC (username and password) or BEARER (token). */
+  type: AuthenticationType;
+  /** BASIC only: the username. */
+  username?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** How Telegent calls a route’s URL. */
+export type CallbackMethod =
+  /** The event’s fields as query parameters. */
+  | 'GET'
+  /** The event as a JSON body. */
+  | 'POST';
+
 /** A new account (a family or business) under the distributor. */
 export type CreateAccountInput = {
   /** E-mail of the account’s Manager (Telegent’s AccountAdmin); billing and system notices go there. */
@@ -243,6 +271,104 @@ export type CreateAccountPayload = {
   __typename?: 'CreateAccountPayload';
   /** The new account, with its addresses. */
   account: Account;
+};
+
+/** A new message route: where Telegent delivers inbound messages and receipts of the numbers put on it. */
+export type CreateMessageRouteInput = {
+  /** Account (AID-) that owns the route; needed when the distributor has more than one. */
+  accountId?: InputMaybe<Scalars['ID']['input']>;
+  /** How Telegent authenticates to messageUrl; none when left out on create. */
+  authentication?: InputMaybe<CallbackAuthenticationInput>;
+  /** How Telegent authenticates to callbackUrl. */
+  callbackAuthentication?: InputMaybe<CallbackAuthenticationInput>;
+  /** Receives delivery receipts and status callbacks (http or https). */
+  callbackUrl?: InputMaybe<Scalars['String']['input']>;
+  /** HTTP method for callbackUrl (Telegent uses POST when left out). */
+  callbackUrlMethod?: InputMaybe<CallbackMethod>;
+  /** Whether the route delivers (Telegent’s default: true). Create it disabled to test first. */
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Skip AI Guardian for inbound traffic on this route. */
+  inboundGuardianBypass?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Turn Guardian/AI routing on for the route. */
+  intelligentRoutingEnabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Receives every inbound SMS/MMS of the route’s numbers (http or https; https recommended). */
+  messageUrl: Scalars['String']['input'];
+  /** HTTP method for messageUrl. */
+  messageUrlMethod?: CallbackMethod;
+  /** Display name. */
+  name: Scalars['String']['input'];
+  /** Skip AI Guardian for outbound traffic on this route. */
+  outboundGuardianBypass?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** The result of createMessageRoute. */
+export type CreateMessageRoutePayload = {
+  __typename?: 'CreateMessageRoutePayload';
+  /** The account that owns the route; its messageRoutes include it. */
+  account?: Maybe<Account>;
+  /** The new route. */
+  messageRoute: MessageRoute;
+};
+
+/** A new voice route: where the inbound calls of the numbers put on it go. */
+export type CreateVoiceRouteInput = {
+  /** Account (AID-) that owns the route; needed when the distributor has more than one. */
+  accountId?: InputMaybe<Scalars['ID']['input']>;
+  /** How Telegent authenticates to voiceUrl. */
+  authentication?: InputMaybe<CallbackAuthenticationInput>;
+  /** Stream calls to wssUri. */
+  callStreamingEnabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Receives call-status events (http or https). */
+  callbackUrl?: InputMaybe<Scalars['String']['input']>;
+  /** HTTP method for callbackUrl. */
+  callbackUrlMethod?: InputMaybe<CallbackMethod>;
+  /** Look up caller names (CNAM). */
+  cnamLookup?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Whether the route carries calls (Telegent’s default: true). */
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The failover SIP trunk. */
+  failoverTrunk?: InputMaybe<SipTrunkInput>;
+  /** Where a FORWARD route sends calls, in E.164. */
+  forwardNumber?: InputMaybe<Scalars['String']['input']>;
+  /** SIP header manipulation profile, e.g. HMI8802029. */
+  headerManipulation?: InputMaybe<Scalars['String']['input']>;
+  /** Turn Guardian/AI routing on for the route. */
+  intelligentRoutingEnabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** IPv4 addresses allowed to send trunk traffic; replaces the list. */
+  ipWhitelist?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Display name. */
+  name: Scalars['String']['input'];
+  /** The primary SIP trunk; a TRUNK route needs one with an ip or a uri. */
+  primaryTrunk?: InputMaybe<SipTrunkInput>;
+  /** Allow transfers to the PSTN. */
+  pstnTransferEnabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** TRUNK (needs primaryTrunk), URL (needs voiceUrl) or FORWARD (needs forwardNumber). */
+  routeType: VoiceRouteType;
+  /** Secure the trunk (Telegent’s EnableTrpSecureTrunk). */
+  secureTrunkEnabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Accept SIP REFER (transfers by the far end). */
+  sipReferEnabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Use symmetric RTP. */
+  symmetricRtp?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Termination URI subdomain, e.g. client. */
+  terminationUriSubdomain?: InputMaybe<Scalars['String']['input']>;
+  /** Caller ID shown on transfers, e.g. Transferee/Transferor. */
+  transferCallerId?: InputMaybe<Scalars['String']['input']>;
+  /** The webhook that drives calls of a URL route (http or https). */
+  voiceUrl?: InputMaybe<Scalars['String']['input']>;
+  /** HTTP method for voiceUrl. */
+  voiceUrlMethod?: InputMaybe<CallbackMethod>;
+  /** WebSocket target for call streaming (ws or wss), e.g. wss://192.67.88.2. */
+  wssUri?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The result of createVoiceRoute. */
+export type CreateVoiceRoutePayload = {
+  __typename?: 'CreateVoiceRoutePayload';
+  /** The account that owns the route; its voiceRoutes include it. */
+  account?: Maybe<Account>;
+  /** The new route. */
+  voiceRoute: VoiceRoute;
 };
 
 /** Data limits and consumption of a number (read in batches: one upstream call for many numbers). */
@@ -280,6 +406,36 @@ export type DataUsageSettings = {
   throttleSpeed?: Maybe<Scalars['String']['output']>;
   /** Unit of every value: KB, MB, GB or TB. */
   unit: Scalars['String']['output'];
+};
+
+/** The message route to delete; Telegent refuses while numbers use it (ROUTE_IN_USE). */
+export type DeleteMessageRouteInput = {
+  /** The route (MRID-…). */
+  messageRouteId: Scalars['ID']['input'];
+};
+
+/** The result of deleteMessageRoute. */
+export type DeleteMessageRoutePayload = {
+  __typename?: 'DeleteMessageRoutePayload';
+  /** The account the route belonged to; its messageRoutes no longer include it. */
+  account?: Maybe<Account>;
+  /** The ID of the deleted route. */
+  deletedId: Scalars['ID']['output'];
+};
+
+/** The voice route to delete; Telegent refuses while numbers use it (ROUTE_IN_USE). */
+export type DeleteVoiceRouteInput = {
+  /** The route (CRID-…). */
+  voiceRouteId: Scalars['ID']['input'];
+};
+
+/** The result of deleteVoiceRoute. */
+export type DeleteVoiceRoutePayload = {
+  __typename?: 'DeleteVoiceRoutePayload';
+  /** The account the route belonged to; its voiceRoutes no longer include it. */
+  account?: Maybe<Account>;
+  /** The ID of the deleted route. */
+  deletedId: Scalars['ID']['output'];
 };
 
 /** AI Guardian for a subscriber: feature flags, filters and family relations. */
@@ -340,6 +496,10 @@ export type Message = {
   __typename?: 'Message';
   /** Text of the message. */
   body: Scalars['String']['output'];
+  /** The campaign it was sent for (free-form tracking ID, e.g. JCID-…). */
+  campaignId?: Maybe<Scalars['String']['output']>;
+  /** What the message cost, in USD. */
+  cost?: Maybe<Scalars['Money']['output']>;
   /** Inbound or outbound. */
   direction: MessageDirection;
   /** Sender. */
@@ -348,6 +508,8 @@ export type Message = {
   id: Scalars['String']['output'];
   /** SMS or MMS. */
   kind: MessageKind;
+  /** URLs of its media (MMS sent by URL); empty for SMS. */
+  mediaUrls: Array<Scalars['String']['output']>;
   /** When the message was created. */
   sentAt?: Maybe<Scalars['DateTime']['output']>;
   /** Queued, Sent, Delivered, Failed, Undelivered or Received. */
@@ -407,20 +569,30 @@ export type MessagePage = {
 /** Where Telegent delivers a number’s inbound messages (MessageUrl) and delivery receipts (CallbackMessageUrl). Its credentials are never exposed. */
 export type MessageRoute = Node & {
   __typename?: 'MessageRoute';
-  /** How Telegent authenticates to MessageUrl: None, Basic or Bearer. */
-  authenticationType?: Maybe<Scalars['String']['output']>;
+  /** How Telegent authenticates to MessageUrl. */
+  authenticationType?: Maybe<AuthenticationType>;
+  /** How Telegent authenticates to the callback URL. */
+  callbackAuthenticationType?: Maybe<AuthenticationType>;
   /** Receives delivery receipts and status callbacks. */
   callbackUrl?: Maybe<Scalars['String']['output']>;
+  /** HTTP method used for the callback URL. */
+  callbackUrlMethod?: Maybe<CallbackMethod>;
   /** Whether the route delivers. */
   enabled: Scalars['Boolean']['output'];
   /** The Telegent ID, e.g. AID-…, TSUID-…, NID-…; its prefix names the type. */
   id: Scalars['ID']['output'];
+  /** Whether AI Guardian is skipped for inbound traffic on this route (null when Telegent does not say). */
+  inboundGuardianBypass?: Maybe<Scalars['Boolean']['output']>;
+  /** Whether Guardian/AI routing is on for the route (null when Telegent does not say). */
+  intelligentRoutingEnabled?: Maybe<Scalars['Boolean']['output']>;
   /** Receives every inbound SMS/MMS for the numbers on this route. */
   messageUrl: Scalars['String']['output'];
-  /** HTTP method used for MessageUrl (GET or POST). */
-  messageUrlMethod: Scalars['String']['output'];
+  /** HTTP method used for MessageUrl. */
+  messageUrlMethod: CallbackMethod;
   /** Display name. */
   name: Scalars['String']['output'];
+  /** Whether AI Guardian is skipped for outbound traffic on this route (null when Telegent does not say). */
+  outboundGuardianBypass?: Maybe<Scalars['Boolean']['output']>;
 };
 
 /** The messaging class of a number. */
@@ -435,16 +607,52 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Creates an account (a family or business) under the distributor. Idempotent with a key. */
   createAccount: CreateAccountPayload;
+  /** Creates a message route: where Telegent delivers inbound messages and receipts. Every number needs one before it is provisioned. */
+  createMessageRoute: CreateMessageRoutePayload;
+  /** Creates a voice route: a SIP trunk, a webhook URL or a PSTN forward for inbound calls. */
+  createVoiceRoute: CreateVoiceRoutePayload;
+  /** Deletes a message route for good. Refused with ROUTE_IN_USE (extensions.numbers) while numbers use it. */
+  deleteMessageRoute: DeleteMessageRoutePayload;
+  /** Deletes a voice route for good. Refused with ROUTE_IN_USE (extensions.numbers) while numbers use it. */
+  deleteVoiceRoute: DeleteVoiceRoutePayload;
   /** Buys and activates one number (it costs money). With an idempotency key a retry never buys twice: it returns the first result, waits for it while it runs, or, after UPSTREAM_OUTCOME_UNKNOWN, finds the number that was bought. */
   provisionNumber: ProvisionNumberPayload;
   /** Renames an account or replaces its addresses. */
   updateAccount: UpdateAccountPayload;
+  /** Changes a message route; every number on it follows at once. */
+  updateMessageRoute: UpdateMessageRoutePayload;
+  /** Changes a voice route; every number on it follows at once. */
+  updateVoiceRoute: UpdateVoiceRoutePayload;
 };
 
 
 /** Writes to Telegent: inputs are checked before any upstream call; writes that create or spend take an idempotency key. */
 export type MutationCreateAccountArgs = {
   input: CreateAccountInput;
+};
+
+
+/** Writes to Telegent: inputs are checked before any upstream call; writes that create or spend take an idempotency key. */
+export type MutationCreateMessageRouteArgs = {
+  input: CreateMessageRouteInput;
+};
+
+
+/** Writes to Telegent: inputs are checked before any upstream call; writes that create or spend take an idempotency key. */
+export type MutationCreateVoiceRouteArgs = {
+  input: CreateVoiceRouteInput;
+};
+
+
+/** Writes to Telegent: inputs are checked before any upstream call; writes that create or spend take an idempotency key. */
+export type MutationDeleteMessageRouteArgs = {
+  input: DeleteMessageRouteInput;
+};
+
+
+/** Writes to Telegent: inputs are checked before any upstream call; writes that create or spend take an idempotency key. */
+export type MutationDeleteVoiceRouteArgs = {
+  input: DeleteVoiceRouteInput;
 };
 
 
@@ -457,6 +665,18 @@ export type MutationProvisionNumberArgs = {
 /** Writes to Telegent: inputs are checked before any upstream call; writes that create or spend take an idempotency key. */
 export type MutationUpdateAccountArgs = {
   input: UpdateAccountInput;
+};
+
+
+/** Writes to Telegent: inputs are checked before any upstream call; writes that create or spend take an idempotency key. */
+export type MutationUpdateMessageRouteArgs = {
+  input: UpdateMessageRouteInput;
+};
+
+
+/** Writes to Telegent: inputs are checked before any upstream call; writes that create or spend take an idempotency key. */
+export type MutationUpdateVoiceRouteArgs = {
+  input: UpdateVoiceRouteInput;
 };
 
 /** An object with a Telegent ID; `Query.node` fetches any of them by ID. */
@@ -799,6 +1019,43 @@ export type Service = {
   name: Scalars['String']['output'];
 };
 
+/** One SIP trunk of a voice route (the primary, or the failover). */
+export type SipTrunk = {
+  __typename?: 'SipTrunk';
+  /** Whether the trunk carries calls. */
+  enabled: Scalars['Boolean']['output'];
+  /** IP address of the SBC/PBX. */
+  ip?: Maybe<Scalars['String']['output']>;
+  /** SIP port, e.g. 5061. */
+  port?: Maybe<Scalars['Int']['output']>;
+  /** Priority among the trunks; lower is preferred. */
+  priority?: Maybe<Scalars['Int']['output']>;
+  /** SIP transport. */
+  transport?: Maybe<TrunkTransport>;
+  /** SIP URI of the trunk, e.g. sip:pbx.example.com. */
+  uri?: Maybe<Scalars['String']['output']>;
+  /** Share of calls among trunks of equal priority. */
+  weight?: Maybe<Scalars['Int']['output']>;
+};
+
+/** One SIP trunk of a voice route. On an update only the parts sent change. */
+export type SipTrunkInput = {
+  /** Whether the trunk carries calls. */
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** IP address of your SBC/PBX. */
+  ip?: InputMaybe<Scalars['String']['input']>;
+  /** SIP port (1–65535), e.g. 5061. */
+  port?: InputMaybe<Scalars['Int']['input']>;
+  /** Priority among the trunks (0–65535); lower is preferred. */
+  priority?: InputMaybe<Scalars['Int']['input']>;
+  /** SIP transport. */
+  transport?: InputMaybe<TrunkTransport>;
+  /** SIP URI of the trunk, e.g. sip:pbx.example.com. */
+  uri?: InputMaybe<Scalars['String']['input']>;
+  /** Share of calls among trunks of equal priority (0–65535). */
+  weight?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** A person (or service identity) of an account, holding numbers and subscriptions. */
 export type Subscriber = Node & {
   __typename?: 'Subscriber';
@@ -871,6 +1128,15 @@ export type SubscriptionStatus =
   /** Ended (deleted subscriptions stay readable, inactive). */
   | 'INACTIVE';
 
+/** SIP transport of a trunk. */
+export type TrunkTransport =
+  /** SIP over TCP. */
+  | 'TCP'
+  /** SIP over TLS (encrypted signalling). */
+  | 'TLS'
+  /** SIP over UDP. */
+  | 'UDP';
+
 /** Changes to an account; fields left out stay as they are, a sent address replaces the old one whole. */
 export type UpdateAccountInput = {
   /** The account (AID-…). */
@@ -890,22 +1156,167 @@ export type UpdateAccountPayload = {
   account: Account;
 };
 
-/** Where a number’s inbound calls go: a SIP trunk, a webhook URL or a PSTN forward. */
+/** Changes to a message route; they apply at once to every number on it. Fields left out (or null) stay as they are. */
+export type UpdateMessageRouteInput = {
+  /** How Telegent authenticates to messageUrl; none when left out on create. */
+  authentication?: InputMaybe<CallbackAuthenticationInput>;
+  /** How Telegent authenticates to callbackUrl. */
+  callbackAuthentication?: InputMaybe<CallbackAuthenticationInput>;
+  /** Receives delivery receipts and status callbacks (http or https). */
+  callbackUrl?: InputMaybe<Scalars['String']['input']>;
+  /** HTTP method for callbackUrl (Telegent uses POST when left out). */
+  callbackUrlMethod?: InputMaybe<CallbackMethod>;
+  /** Whether the route delivers (Telegent’s default: true). Create it disabled to test first. */
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Skip AI Guardian for inbound traffic on this route. */
+  inboundGuardianBypass?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Turn Guardian/AI routing on for the route. */
+  intelligentRoutingEnabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The route (MRID-…). */
+  messageRouteId: Scalars['ID']['input'];
+  /** New inbound URL. */
+  messageUrl?: InputMaybe<Scalars['String']['input']>;
+  /** New HTTP method for messageUrl. */
+  messageUrlMethod?: InputMaybe<CallbackMethod>;
+  /** New display name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Skip AI Guardian for outbound traffic on this route. */
+  outboundGuardianBypass?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** The result of updateMessageRoute. */
+export type UpdateMessageRoutePayload = {
+  __typename?: 'UpdateMessageRoutePayload';
+  /** The account that owns the route. */
+  account?: Maybe<Account>;
+  /** The route as it is now. */
+  messageRoute: MessageRoute;
+};
+
+/** Changes to a voice route, applied at once. Fields left out (or null) stay as they are; Telegent checks the result (a route changed to URL needs a voice URL, stored or sent). */
+export type UpdateVoiceRouteInput = {
+  /** How Telegent authenticates to voiceUrl. */
+  authentication?: InputMaybe<CallbackAuthenticationInput>;
+  /** Stream calls to wssUri. */
+  callStreamingEnabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Receives call-status events (http or https). */
+  callbackUrl?: InputMaybe<Scalars['String']['input']>;
+  /** HTTP method for callbackUrl. */
+  callbackUrlMethod?: InputMaybe<CallbackMethod>;
+  /** Look up caller names (CNAM). */
+  cnamLookup?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Whether the route carries calls (Telegent’s default: true). */
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The failover SIP trunk. */
+  failoverTrunk?: InputMaybe<SipTrunkInput>;
+  /** Where a FORWARD route sends calls, in E.164. */
+  forwardNumber?: InputMaybe<Scalars['String']['input']>;
+  /** SIP header manipulation profile, e.g. HMI8802029. */
+  headerManipulation?: InputMaybe<Scalars['String']['input']>;
+  /** Turn Guardian/AI routing on for the route. */
+  intelligentRoutingEnabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** IPv4 addresses allowed to send trunk traffic; replaces the list. */
+  ipWhitelist?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** New display name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** The primary SIP trunk; a TRUNK route needs one with an ip or a uri. */
+  primaryTrunk?: InputMaybe<SipTrunkInput>;
+  /** Allow transfers to the PSTN. */
+  pstnTransferEnabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** New route type. */
+  routeType?: InputMaybe<VoiceRouteType>;
+  /** Secure the trunk (Telegent’s EnableTrpSecureTrunk). */
+  secureTrunkEnabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Accept SIP REFER (transfers by the far end). */
+  sipReferEnabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Use symmetric RTP. */
+  symmetricRtp?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Termination URI subdomain, e.g. client. */
+  terminationUriSubdomain?: InputMaybe<Scalars['String']['input']>;
+  /** Caller ID shown on transfers, e.g. Transferee/Transferor. */
+  transferCallerId?: InputMaybe<Scalars['String']['input']>;
+  /** The route (CRID-…). */
+  voiceRouteId: Scalars['ID']['input'];
+  /** The webhook that drives calls of a URL route (http or https). */
+  voiceUrl?: InputMaybe<Scalars['String']['input']>;
+  /** HTTP method for voiceUrl. */
+  voiceUrlMethod?: InputMaybe<CallbackMethod>;
+  /** WebSocket target for call streaming (ws or wss), e.g. wss://192.67.88.2. */
+  wssUri?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The result of updateVoiceRoute. */
+export type UpdateVoiceRoutePayload = {
+  __typename?: 'UpdateVoiceRoutePayload';
+  /** The account that owns the route. */
+  account?: Maybe<Account>;
+  /** The route as it is now. */
+  voiceRoute: VoiceRoute;
+};
+
+/** Where a number’s inbound calls go: a SIP trunk, a webhook URL or a PSTN forward. Its credentials are never exposed. */
 export type VoiceRoute = Node & {
   __typename?: 'VoiceRoute';
+  /** How Telegent authenticates to the voice URL. */
+  authenticationType?: Maybe<AuthenticationType>;
+  /** Whether calls are streamed to the WebSocket target. */
+  callStreamingEnabled: Scalars['Boolean']['output'];
+  /** Receives call-status events. */
+  callbackUrl?: Maybe<Scalars['String']['output']>;
+  /** HTTP method used for the callback URL. */
+  callbackUrlMethod?: Maybe<CallbackMethod>;
+  /** Whether caller names (CNAM) are looked up. */
+  cnamLookup: Scalars['Boolean']['output'];
   /** Whether the route carries calls. */
   enabled: Scalars['Boolean']['output'];
+  /** The failover SIP trunk; null when none is set. */
+  failoverTrunk?: Maybe<SipTrunk>;
+  /** Where a Forward route sends calls. */
+  forwardNumber?: Maybe<Scalars['E164']['output']>;
+  /** SIP header manipulation profile, e.g. HMI8802029. */
+  headerManipulation?: Maybe<Scalars['String']['output']>;
   /** The Telegent ID, e.g. AID-…, TSUID-…, NID-…; its prefix names the type. */
   id: Scalars['ID']['output'];
+  /** Whether Guardian/AI routing is on for the route. */
+  intelligentRoutingEnabled: Scalars['Boolean']['output'];
+  /** IPv4 addresses allowed to send trunk traffic. */
+  ipWhitelist: Array<Scalars['String']['output']>;
   /** Display name. */
   name: Scalars['String']['output'];
+  /** The primary SIP trunk; null when none is set. */
+  primaryTrunk?: Maybe<SipTrunk>;
+  /** Whether calls may be transferred to the PSTN. */
+  pstnTransferEnabled: Scalars['Boolean']['output'];
   /** Trunk, URL or Forward. */
-  routeType: Scalars['String']['output'];
+  routeType: VoiceRouteType;
+  /** Whether the trunk is secured (Telegent’s EnableTrpSecureTrunk). */
+  secureTrunkEnabled: Scalars['Boolean']['output'];
+  /** Whether SIP REFER (transfers by the far end) is accepted. */
+  sipReferEnabled: Scalars['Boolean']['output'];
+  /** Whether symmetric RTP is used. */
+  symmetricRtp: Scalars['Boolean']['output'];
+  /** Termination URI subdomain, e.g. client. */
+  terminationUriSubdomain?: Maybe<Scalars['String']['output']>;
+  /** Caller ID shown on transfers, e.g. Transferee/Transferor. */
+  transferCallerId?: Maybe<Scalars['String']['output']>;
   /** The primary SIP trunk (URI or IP) of a Trunk route. */
   trunk?: Maybe<Scalars['String']['output']>;
   /** The webhook of a URL route. */
   voiceUrl?: Maybe<Scalars['String']['output']>;
+  /** HTTP method used for the voice URL. */
+  voiceUrlMethod?: Maybe<CallbackMethod>;
+  /** WebSocket target for call streaming, e.g. wss://192.67.88.2. */
+  wssUri?: Maybe<Scalars['String']['output']>;
 };
+
+/** Where a voice route sends calls. */
+export type VoiceRouteType =
+  /** A forward to a PSTN number; needs a forward number. */
+  | 'FORWARD'
+  /** A SIP trunk to your SBC or PBX (most MVNOs); needs a primary trunk. */
+  | 'TRUNK'
+  /** A webhook that drives the call; needs a voice URL. */
+  | 'URL';
 
 /** Voicemail on a number. Its PIN is never exposed. */
 export type Voicemail = {
@@ -920,40 +1331,128 @@ export type Voicemail = {
   status: Scalars['String']['output'];
 };
 
-/** An account webhook: Telegent POSTs the subscribed events (Order_Update, New_Sms, …) to its URL. Its credentials are never exposed. */
+/** An account webhook: Telegent delivers the subscribed events (ORDER_UPDATE, NEW_SMS, …) to its URL. Its credentials are never exposed. */
 export type Webhook = {
   __typename?: 'Webhook';
   /** Whether deliveries happen. */
   active: Scalars['Boolean']['output'];
-  /** None, Basic or Token/Bearer. */
-  authenticationType?: Maybe<Scalars['String']['output']>;
-  /** json or xml. */
-  dataFormat?: Maybe<Scalars['String']['output']>;
-  /** The events delivered, e.g. Order_Update, New_Sms. */
-  events: Array<Scalars['String']['output']>;
+  /** How Telegent authenticates to the URL (Telegent’s Token is BEARER). */
+  authenticationType?: Maybe<AuthenticationType>;
+  /** JSON or XML. */
+  dataFormat?: Maybe<WebhookDataFormat>;
+  /** The events delivered. */
+  events: Array<WebhookEvent>;
   /** The webhook ID (WID-). */
   id: Scalars['String']['output'];
   /** POST or PUT. */
-  method?: Maybe<Scalars['String']['output']>;
+  method?: Maybe<WebhookMethod>;
   /** Where events are delivered. */
   url?: Maybe<Scalars['String']['output']>;
 };
 
+/** The body format of webhook deliveries. */
+export type WebhookDataFormat =
+  /** A JSON body. */
+  | 'JSON'
+  /** An XML body. */
+  | 'XML';
+
+/** An event Telegent delivers to account webhooks. */
+export type WebhookEvent =
+  /** A call ended. */
+  | 'CALL_COMPLETED'
+  /** A call was answered. */
+  | 'CALL_IN_PROGRESS'
+  /** A call was put on hold. */
+  | 'CALL_ON_HOLD'
+  /** A call recording is available. */
+  | 'CALL_RECORDING'
+  /** A call is ringing. */
+  | 'CALL_RINGING'
+  /** A delivery receipt for an outbound message. */
+  | 'MESSAGE_STATUS'
+  /** A platform number received an SMS or MMS. */
+  | 'NEW_SMS'
+  /** A number order (provision, update, status change, port-in, port-out) changed status. */
+  | 'ORDER_UPDATE';
+
+/** The HTTP method of webhook deliveries. */
+export type WebhookMethod =
+  /** Deliveries are POSTed. */
+  | 'POST'
+  /** Deliveries are PUT. */
+  | 'PUT';
+
 /** A voice call-distribution group (IVR, simultaneous or round-robin ringing). */
 export type Workgroup = {
   __typename?: 'Workgroup';
+  /** Whether AI recording is on. */
+  aiRecording: Scalars['Boolean']['output'];
+  /** Whether members hear which workgroup a call came through (Telegent’s AnnounceWorkgroupCaller). */
+  announceWorkgroupCaller?: Maybe<Scalars['String']['output']>;
+  /** Uploaded audio file played to callers. */
+  announcementFileId?: Maybe<Scalars['String']['output']>;
+  /** Text read to callers (text to speech). */
+  announcementText?: Maybe<Scalars['String']['output']>;
+  /** Audio played to callers. */
+  announcementUrl?: Maybe<Scalars['String']['output']>;
+  /** Order in which members are called. */
+  callOrder?: Maybe<Scalars['String']['output']>;
+  /** Caller ID name shown to members. */
+  callerIdName?: Maybe<Scalars['String']['output']>;
+  /** Caller ID option. */
+  callerIdOption?: Maybe<Scalars['String']['output']>;
+  /** Caller ID type shown to members. */
+  callerIdType?: Maybe<Scalars['String']['output']>;
+  /** Hold music. */
+  holdMusicId?: Maybe<Scalars['String']['output']>;
+  /** Opening hours as free text (Telegent’s Hours). */
+  hours?: Maybe<Scalars['String']['output']>;
   /** The workgroup ID (WID-). */
   id: Scalars['String']['output'];
+  /** Internal extension of the group. */
+  internalExtension?: Maybe<Scalars['String']['output']>;
   /** Who the group rings (one upstream read per workgroup). */
   members?: Maybe<Array<WorkgroupMember>>;
+  /** Workgroup messaging setting (Telegent’s WorkgroupMessaging). */
+  messaging?: Maybe<Scalars['String']['output']>;
+  /** The number workgroup messages are answered from. */
+  messagingRespondingFrom?: Maybe<Scalars['String']['output']>;
+  /** Who handles workgroup messages. */
+  messagingUser?: Maybe<Scalars['String']['output']>;
   /** Display name. */
   name: Scalars['String']['output'];
+  /** Where calls go outside its hours. */
+  offHours: WorkgroupForwarding;
+  /** Where calls go during its hours. */
+  onHours: WorkgroupForwarding;
   /** The platform number that reaches the group. */
   phoneNumber?: Maybe<Scalars['String']['output']>;
+  /** Whether calls are recorded. */
+  recordCalls: Scalars['Boolean']['output'];
+  /** The schedule (SID-) of its hours. Telegent cannot read schedules back, so only the ID is known. */
+  scheduleId?: Maybe<Scalars['ID']['output']>;
   /** Time zone of its schedule, e.g. America/Denver. */
   timeZone?: Maybe<Scalars['String']['output']>;
-  /** IVR, simultaneous or round-robin. */
-  type: Scalars['String']['output'];
+  /** Toll-free number of the group. */
+  tollFreeNumber?: Maybe<Scalars['String']['output']>;
+  /** Whether recordings are transcribed. */
+  transcribeRecordings: Scalars['Boolean']['output'];
+  /** How calls are distributed. */
+  type: WorkgroupType;
+  /** Wait between ringing members. */
+  waitBetween?: Maybe<Scalars['String']['output']>;
+};
+
+/** Where calls to a workgroup go at or outside its hours: a user or another workgroup. */
+export type WorkgroupForwarding = {
+  __typename?: 'WorkgroupForwarding';
+  /** Telegent’s forwarding setting (OnHoursForwarding / OffHoursForwarding), as set. */
+  forwarding?: Maybe<Scalars['String']['output']>;
+  /** The target user (subscriber) or workgroup ID. */
+  targetId?: Maybe<Scalars['ID']['output']>;
+  /** Whether the target is a user or a workgroup. */
+  targetType?: Maybe<WorkgroupMemberType>;
 };
 
 /** A member of a workgroup: a user or a nested workgroup. */
@@ -961,13 +1460,33 @@ export type WorkgroupMember = {
   __typename?: 'WorkgroupMember';
   /** IVR key or ring position. */
   digitOrder?: Maybe<Scalars['Int']['output']>;
+  /** Whether the member is told of missed calls and messages by e-mail. */
+  emailNotification: Scalars['Boolean']['output'];
   /** The member ID (WAID-). */
   id: Scalars['String']['output'];
   /** The member’s phone number, in E.164. */
   phoneNumber?: Maybe<Scalars['String']['output']>;
-  /** User or Workgroup. */
-  type: Scalars['String']['output'];
+  /** Whether the member is told of missed calls and messages by SMS. */
+  smsNotification: Scalars['Boolean']['output'];
+  /** A user or a nested workgroup. */
+  type: WorkgroupMemberType;
 };
+
+/** A person or a nested workgroup. */
+export type WorkgroupMemberType =
+  /** A user: a subscriber or a phone number. */
+  | 'USER'
+  /** Another workgroup of the account. */
+  | 'WORKGROUP';
+
+/** How a workgroup distributes calls. */
+export type WorkgroupType =
+  /** A menu: callers press a member’s digit. */
+  | 'IVR'
+  /** Members ring one after another, in turn. */
+  | 'ROUND_ROBIN'
+  /** Every member rings at once. */
+  | 'SIMULTANEOUS';
 
 export type AccountDataUsageQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -983,7 +1502,7 @@ export type AccountExtrasQueryVariables = Exact<{
 }>;
 
 
-export type AccountExtrasQuery = { __typename?: 'Query', services?: Array<{ __typename?: 'Service', id: string, name: string, cost: string, billingFrequency: string }> | null, account?: { __typename?: 'Account', webhooks?: Array<{ __typename?: 'Webhook', id: string, url?: string | null, method?: string | null, events: Array<string>, active: boolean, authenticationType?: string | null }> | null, workgroups?: Array<{ __typename?: 'Workgroup', id: string, name: string, type: string, timeZone?: string | null, members?: Array<{ __typename?: 'WorkgroupMember', id: string, type: string, digitOrder?: number | null, phoneNumber?: string | null }> | null }> | null } | null, phoneNumber?: { __typename?: 'PhoneNumber', voicemail?: { __typename?: 'Voicemail', status: string, email?: string | null, firstName?: string | null, lastName?: string | null } | null, subscription?: { __typename?: 'BillingSubscription', features?: Array<{ __typename?: 'SubscriptionFeature', name?: string | null, type?: string | null }> | null } | null } | null };
+export type AccountExtrasQuery = { __typename?: 'Query', services?: Array<{ __typename?: 'Service', id: string, name: string, cost: string, billingFrequency: string }> | null, account?: { __typename?: 'Account', webhooks?: Array<{ __typename?: 'Webhook', id: string, url?: string | null, method?: WebhookMethod | null, events: Array<WebhookEvent>, active: boolean, authenticationType?: AuthenticationType | null }> | null, workgroups?: Array<{ __typename?: 'Workgroup', id: string, name: string, type: WorkgroupType, timeZone?: string | null, members?: Array<{ __typename?: 'WorkgroupMember', id: string, type: WorkgroupMemberType, digitOrder?: number | null, phoneNumber?: string | null }> | null }> | null } | null, phoneNumber?: { __typename?: 'PhoneNumber', voicemail?: { __typename?: 'Voicemail', status: string, email?: string | null, firstName?: string | null, lastName?: string | null } | null, subscription?: { __typename?: 'BillingSubscription', features?: Array<{ __typename?: 'SubscriptionFeature', name?: string | null, type?: string | null }> | null } | null } | null };
 
 export type AccountProfileFragment = { __typename?: 'Account', id: string, name?: string | null, billingAddress?: { __typename?: 'Address', street1?: string | null, street2?: string | null, city?: string | null, state?: string | null, zip?: string | null, country?: string | null } | null, mailingAddress?: { __typename?: 'Address', street1?: string | null, street2?: string | null, city?: string | null, state?: string | null, zip?: string | null, country?: string | null } | null };
 
@@ -1044,7 +1563,7 @@ export type AvailableNumbersQuery = { __typename?: 'Query', availableNumbers?: {
 export type CatalogAndRoutesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CatalogAndRoutesQuery = { __typename?: 'Query', packages?: Array<{ __typename?: 'Package', id: string, name: string, price: string, monthly: boolean, items?: Array<{ __typename?: 'PackageItem', id: string, price: string, monthly: boolean, type?: string | null, product?: { __typename?: 'Product', sku: string, description: string } | null }> | null }> | null, messageRoutes?: Array<{ __typename?: 'MessageRoute', id: string, name: string, messageUrl: string, enabled: boolean }> | null, voiceRoutes?: Array<{ __typename?: 'VoiceRoute', id: string, name: string, routeType: string }> | null };
+export type CatalogAndRoutesQuery = { __typename?: 'Query', packages?: Array<{ __typename?: 'Package', id: string, name: string, price: string, monthly: boolean, items?: Array<{ __typename?: 'PackageItem', id: string, price: string, monthly: boolean, type?: string | null, product?: { __typename?: 'Product', sku: string, description: string } | null }> | null }> | null, messageRoutes?: Array<{ __typename?: 'MessageRoute', id: string, name: string, messageUrl: string, enabled: boolean }> | null, voiceRoutes?: Array<{ __typename?: 'VoiceRoute', id: string, name: string, routeType: VoiceRouteType }> | null };
 
 export type ProductsAndMessagesQueryVariables = Exact<{
   phoneNumber: Scalars['String']['input'];
@@ -1066,7 +1585,7 @@ export type NumberDetailsQueryVariables = Exact<{
 }>;
 
 
-export type NumberDetailsQuery = { __typename?: 'Query', phoneNumber?: { __typename?: 'PhoneNumber', id: string, number: string, numberType: NumberType, messageType?: MessageType | null, status: string, purchasedOn?: string | null, account?: { __typename?: 'Account', name?: string | null } | null, subscriber?: { __typename?: 'Subscriber', id: string, name: string } | null, subscription?: { __typename?: 'BillingSubscription', id: string, status: SubscriptionStatus, package?: { __typename?: 'Package', name: string } | null } | null, messageRoute?: { __typename?: 'MessageRoute', id: string, name: string, enabled: boolean, authenticationType?: string | null } | null, voiceRoute?: { __typename?: 'VoiceRoute', id: string, name: string, routeType: string, trunk?: string | null } | null, dataUsage: { __typename?: 'DataUsage', settings?: { __typename?: 'DataUsageSettings', unit: string, notifyAt?: number | null, throttleAt?: number | null, throttleSpeed?: string | null, limit: number } | null, usage?: { __typename?: 'DataUsageMeter', used: number, unit: string, throttled: boolean, limitReached: boolean } | null }, order?: { __typename?: 'Order', id: string, type?: string | null, status: string, orderDate: string } | null } | null };
+export type NumberDetailsQuery = { __typename?: 'Query', phoneNumber?: { __typename?: 'PhoneNumber', id: string, number: string, numberType: NumberType, messageType?: MessageType | null, status: string, purchasedOn?: string | null, account?: { __typename?: 'Account', name?: string | null } | null, subscriber?: { __typename?: 'Subscriber', id: string, name: string } | null, subscription?: { __typename?: 'BillingSubscription', id: string, status: SubscriptionStatus, package?: { __typename?: 'Package', name: string } | null } | null, messageRoute?: { __typename?: 'MessageRoute', id: string, name: string, enabled: boolean, authenticationType?: AuthenticationType | null } | null, voiceRoute?: { __typename?: 'VoiceRoute', id: string, name: string, routeType: VoiceRouteType, trunk?: string | null } | null, dataUsage: { __typename?: 'DataUsage', settings?: { __typename?: 'DataUsageSettings', unit: string, notifyAt?: number | null, throttleAt?: number | null, throttleSpeed?: string | null, limit: number } | null, usage?: { __typename?: 'DataUsageMeter', used: number, unit: string, throttled: boolean, limitReached: boolean } | null }, order?: { __typename?: 'Order', id: string, type?: string | null, status: string, orderDate: string } | null } | null };
 
 export type OrderByIdQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1090,6 +1609,68 @@ export type RelationsQueryVariables = Exact<{
 
 export type RelationsQuery = { __typename?: 'Query', subscriber?: { __typename?: 'Subscriber', id: string, subscriptions?: Array<{ __typename?: 'BillingSubscription', id: string, active: boolean, subscriber?: { __typename?: 'Subscriber', id: string } | null, number?: { __typename?: 'PhoneNumber', id: string, number: string, subscription?: { __typename?: 'BillingSubscription', id: string } | null } | null, package?: { __typename?: 'Package', id: string, name: string } | null }> | null } | null, account?: { __typename?: 'Account', admin?: { __typename?: 'Subscriber', name: string, email: string, role: SubscriberRole } | null, packages?: Array<{ __typename?: 'Package', id: string, name: string }> | null, products?: Array<{ __typename?: 'Product', id: string, sku: string }> | null } | null };
 
+export type MessageRouteFieldsFragment = { __typename?: 'MessageRoute', id: string, name: string, messageUrl: string, messageUrlMethod: CallbackMethod, enabled: boolean, authenticationType?: AuthenticationType | null, callbackUrl?: string | null, callbackUrlMethod?: CallbackMethod | null, callbackAuthenticationType?: AuthenticationType | null, inboundGuardianBypass?: boolean | null, outboundGuardianBypass?: boolean | null, intelligentRoutingEnabled?: boolean | null };
+
+export type SipTrunkFieldsFragment = { __typename?: 'SipTrunk', ip?: string | null, uri?: string | null, port?: number | null, transport?: TrunkTransport | null, enabled: boolean, priority?: number | null, weight?: number | null };
+
+export type VoiceRouteFieldsFragment = { __typename?: 'VoiceRoute', id: string, name: string, routeType: VoiceRouteType, enabled: boolean, trunk?: string | null, voiceUrl?: string | null, voiceUrlMethod?: CallbackMethod | null, authenticationType?: AuthenticationType | null, callbackUrl?: string | null, callbackUrlMethod?: CallbackMethod | null, forwardNumber?: string | null, ipWhitelist: Array<string>, headerManipulation?: string | null, transferCallerId?: string | null, terminationUriSubdomain?: string | null, wssUri?: string | null, sipReferEnabled: boolean, symmetricRtp: boolean, secureTrunkEnabled: boolean, pstnTransferEnabled: boolean, cnamLookup: boolean, callStreamingEnabled: boolean, intelligentRoutingEnabled: boolean, primaryTrunk?: { __typename?: 'SipTrunk', ip?: string | null, uri?: string | null, port?: number | null, transport?: TrunkTransport | null, enabled: boolean, priority?: number | null, weight?: number | null } | null, failoverTrunk?: { __typename?: 'SipTrunk', ip?: string | null, uri?: string | null, port?: number | null, transport?: TrunkTransport | null, enabled: boolean, priority?: number | null, weight?: number | null } | null };
+
+export type CreateMessageRouteMutationVariables = Exact<{
+  input: CreateMessageRouteInput;
+}>;
+
+
+export type CreateMessageRouteMutation = { __typename?: 'Mutation', createMessageRoute: { __typename?: 'CreateMessageRoutePayload', messageRoute: { __typename?: 'MessageRoute', id: string, name: string, messageUrl: string, messageUrlMethod: CallbackMethod, enabled: boolean, authenticationType?: AuthenticationType | null, callbackUrl?: string | null, callbackUrlMethod?: CallbackMethod | null, callbackAuthenticationType?: AuthenticationType | null, inboundGuardianBypass?: boolean | null, outboundGuardianBypass?: boolean | null, intelligentRoutingEnabled?: boolean | null }, account?: { __typename?: 'Account', id: string, messageRoutes?: Array<{ __typename?: 'MessageRoute', id: string }> | null } | null } };
+
+export type UpdateMessageRouteMutationVariables = Exact<{
+  input: UpdateMessageRouteInput;
+}>;
+
+
+export type UpdateMessageRouteMutation = { __typename?: 'Mutation', updateMessageRoute: { __typename?: 'UpdateMessageRoutePayload', messageRoute: { __typename?: 'MessageRoute', id: string, name: string, messageUrl: string, messageUrlMethod: CallbackMethod, enabled: boolean, authenticationType?: AuthenticationType | null, callbackUrl?: string | null, callbackUrlMethod?: CallbackMethod | null, callbackAuthenticationType?: AuthenticationType | null, inboundGuardianBypass?: boolean | null, outboundGuardianBypass?: boolean | null, intelligentRoutingEnabled?: boolean | null }, account?: { __typename?: 'Account', id: string } | null } };
+
+export type DeleteMessageRouteMutationVariables = Exact<{
+  input: DeleteMessageRouteInput;
+}>;
+
+
+export type DeleteMessageRouteMutation = { __typename?: 'Mutation', deleteMessageRoute: { __typename?: 'DeleteMessageRoutePayload', deletedId: string, account?: { __typename?: 'Account', id: string, messageRoutes?: Array<{ __typename?: 'MessageRoute', id: string }> | null } | null } };
+
+export type CreateVoiceRouteMutationVariables = Exact<{
+  input: CreateVoiceRouteInput;
+}>;
+
+
+export type CreateVoiceRouteMutation = { __typename?: 'Mutation', createVoiceRoute: { __typename?: 'CreateVoiceRoutePayload', voiceRoute: { __typename?: 'VoiceRoute', id: string, name: string, routeType: VoiceRouteType, enabled: boolean, trunk?: string | null, voiceUrl?: string | null, voiceUrlMethod?: CallbackMethod | null, authenticationType?: AuthenticationType | null, callbackUrl?: string | null, callbackUrlMethod?: CallbackMethod | null, forwardNumber?: string | null, ipWhitelist: Array<string>, headerManipulation?: string | null, transferCallerId?: string | null, terminationUriSubdomain?: string | null, wssUri?: string | null, sipReferEnabled: boolean, symmetricRtp: boolean, secureTrunkEnabled: boolean, pstnTransferEnabled: boolean, cnamLookup: boolean, callStreamingEnabled: boolean, intelligentRoutingEnabled: boolean, primaryTrunk?: { __typename?: 'SipTrunk', ip?: string | null, uri?: string | null, port?: number | null, transport?: TrunkTransport | null, enabled: boolean, priority?: number | null, weight?: number | null } | null, failoverTrunk?: { __typename?: 'SipTrunk', ip?: string | null, uri?: string | null, port?: number | null, transport?: TrunkTransport | null, enabled: boolean, priority?: number | null, weight?: number | null } | null }, account?: { __typename?: 'Account', id: string, voiceRoutes?: Array<{ __typename?: 'VoiceRoute', id: string }> | null } | null } };
+
+export type UpdateVoiceRouteMutationVariables = Exact<{
+  input: UpdateVoiceRouteInput;
+}>;
+
+
+export type UpdateVoiceRouteMutation = { __typename?: 'Mutation', updateVoiceRoute: { __typename?: 'UpdateVoiceRoutePayload', voiceRoute: { __typename?: 'VoiceRoute', id: string, name: string, routeType: VoiceRouteType, enabled: boolean, trunk?: string | null, voiceUrl?: string | null, voiceUrlMethod?: CallbackMethod | null, authenticationType?: AuthenticationType | null, callbackUrl?: string | null, callbackUrlMethod?: CallbackMethod | null, forwardNumber?: string | null, ipWhitelist: Array<string>, headerManipulation?: string | null, transferCallerId?: string | null, terminationUriSubdomain?: string | null, wssUri?: string | null, sipReferEnabled: boolean, symmetricRtp: boolean, secureTrunkEnabled: boolean, pstnTransferEnabled: boolean, cnamLookup: boolean, callStreamingEnabled: boolean, intelligentRoutingEnabled: boolean, primaryTrunk?: { __typename?: 'SipTrunk', ip?: string | null, uri?: string | null, port?: number | null, transport?: TrunkTransport | null, enabled: boolean, priority?: number | null, weight?: number | null } | null, failoverTrunk?: { __typename?: 'SipTrunk', ip?: string | null, uri?: string | null, port?: number | null, transport?: TrunkTransport | null, enabled: boolean, priority?: number | null, weight?: number | null } | null }, account?: { __typename?: 'Account', id: string } | null } };
+
+export type DeleteVoiceRouteMutationVariables = Exact<{
+  input: DeleteVoiceRouteInput;
+}>;
+
+
+export type DeleteVoiceRouteMutation = { __typename?: 'Mutation', deleteVoiceRoute: { __typename?: 'DeleteVoiceRoutePayload', deletedId: string, account?: { __typename?: 'Account', id: string, voiceRoutes?: Array<{ __typename?: 'VoiceRoute', id: string }> | null } | null } };
+
+export type MessageRouteByIdQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type MessageRouteByIdQuery = { __typename?: 'Query', node?: { __typename?: 'Account' } | { __typename?: 'BillingSubscription' } | { __typename?: 'MessageRoute', id: string, name: string, messageUrl: string, messageUrlMethod: CallbackMethod, enabled: boolean, authenticationType?: AuthenticationType | null, callbackUrl?: string | null, callbackUrlMethod?: CallbackMethod | null, callbackAuthenticationType?: AuthenticationType | null, inboundGuardianBypass?: boolean | null, outboundGuardianBypass?: boolean | null, intelligentRoutingEnabled?: boolean | null } | { __typename?: 'Order' } | { __typename?: 'Package' } | { __typename?: 'PhoneNumber' } | { __typename?: 'Product' } | { __typename?: 'Subscriber' } | { __typename?: 'VoiceRoute' } | null };
+
+export type VoiceRouteByIdQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type VoiceRouteByIdQuery = { __typename?: 'Query', node?: { __typename?: 'Account' } | { __typename?: 'BillingSubscription' } | { __typename?: 'MessageRoute' } | { __typename?: 'Order' } | { __typename?: 'Package' } | { __typename?: 'PhoneNumber' } | { __typename?: 'Product' } | { __typename?: 'Subscriber' } | { __typename?: 'VoiceRoute', id: string, name: string, routeType: VoiceRouteType, enabled: boolean, trunk?: string | null, voiceUrl?: string | null, voiceUrlMethod?: CallbackMethod | null, authenticationType?: AuthenticationType | null, callbackUrl?: string | null, callbackUrlMethod?: CallbackMethod | null, forwardNumber?: string | null, ipWhitelist: Array<string>, headerManipulation?: string | null, transferCallerId?: string | null, terminationUriSubdomain?: string | null, wssUri?: string | null, sipReferEnabled: boolean, symmetricRtp: boolean, secureTrunkEnabled: boolean, pstnTransferEnabled: boolean, cnamLookup: boolean, callStreamingEnabled: boolean, intelligentRoutingEnabled: boolean, primaryTrunk?: { __typename?: 'SipTrunk', ip?: string | null, uri?: string | null, port?: number | null, transport?: TrunkTransport | null, enabled: boolean, priority?: number | null, weight?: number | null } | null, failoverTrunk?: { __typename?: 'SipTrunk', ip?: string | null, uri?: string | null, port?: number | null, transport?: TrunkTransport | null, enabled: boolean, priority?: number | null, weight?: number | null } | null } | null };
+
 export type SubscriberByIdQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
@@ -1105,6 +1686,9 @@ export type SubscriberGuardianQueryVariables = Exact<{
 export type SubscriberGuardianQuery = { __typename?: 'Query', subscriber?: { __typename?: 'Subscriber', name: string, role: SubscriberRole, account?: { __typename?: 'Account', name?: string | null } | null, guardian: { __typename?: 'Guardian', features?: { __typename?: 'GuardianFeatures', calls: boolean, messages: boolean } | null, callFilters?: Array<{ __typename?: 'CallFilter', id: string, phone: string, mode: string, allowedNumbers: Array<string>, blockedNumbers: Array<string> }> | null, messageFilters?: Array<{ __typename?: 'MessageFilter', id: string, phone: string, mode: string, level?: string | null, blockLinks: boolean }> | null, parents?: Array<{ __typename?: 'GuardianRelation', relation: string, parent?: { __typename?: 'Subscriber', name: string } | null, child?: { __typename?: 'Subscriber', name: string } | null }> | null, children?: Array<{ __typename?: 'GuardianRelation', relation: string, child?: { __typename?: 'Subscriber', name: string } | null }> | null, relations?: Array<{ __typename?: 'GuardianRelation', relation: string, parent?: { __typename?: 'Subscriber', name: string } | null, child?: { __typename?: 'Subscriber', name: string } | null }> | null, callFilter?: { __typename?: 'CallFilter', id: string, mode: string } | null, messageFilter?: { __typename?: 'MessageFilter', id: string, mode: string } | null } } | null };
 
 export const AccountProfileFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AccountProfile"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Account"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"billingAddress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"street1"}},{"kind":"Field","name":{"kind":"Name","value":"street2"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"zip"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mailingAddress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"street1"}},{"kind":"Field","name":{"kind":"Name","value":"street2"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"zip"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}}]}}]} as unknown as DocumentNode<AccountProfileFragment, unknown>;
+export const MessageRouteFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MessageRouteFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MessageRoute"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"messageUrl"}},{"kind":"Field","name":{"kind":"Name","value":"messageUrlMethod"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"authenticationType"}},{"kind":"Field","name":{"kind":"Name","value":"callbackUrl"}},{"kind":"Field","name":{"kind":"Name","value":"callbackUrlMethod"}},{"kind":"Field","name":{"kind":"Name","value":"callbackAuthenticationType"}},{"kind":"Field","name":{"kind":"Name","value":"inboundGuardianBypass"}},{"kind":"Field","name":{"kind":"Name","value":"outboundGuardianBypass"}},{"kind":"Field","name":{"kind":"Name","value":"intelligentRoutingEnabled"}}]}}]} as unknown as DocumentNode<MessageRouteFieldsFragment, unknown>;
+export const SipTrunkFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SipTrunkFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SipTrunk"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ip"}},{"kind":"Field","name":{"kind":"Name","value":"uri"}},{"kind":"Field","name":{"kind":"Name","value":"port"}},{"kind":"Field","name":{"kind":"Name","value":"transport"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}}]}}]} as unknown as DocumentNode<SipTrunkFieldsFragment, unknown>;
+export const VoiceRouteFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VoiceRouteFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VoiceRoute"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"routeType"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"trunk"}},{"kind":"Field","name":{"kind":"Name","value":"primaryTrunk"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SipTrunkFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"failoverTrunk"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SipTrunkFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"voiceUrl"}},{"kind":"Field","name":{"kind":"Name","value":"voiceUrlMethod"}},{"kind":"Field","name":{"kind":"Name","value":"authenticationType"}},{"kind":"Field","name":{"kind":"Name","value":"callbackUrl"}},{"kind":"Field","name":{"kind":"Name","value":"callbackUrlMethod"}},{"kind":"Field","name":{"kind":"Name","value":"forwardNumber"}},{"kind":"Field","name":{"kind":"Name","value":"ipWhitelist"}},{"kind":"Field","name":{"kind":"Name","value":"headerManipulation"}},{"kind":"Field","name":{"kind":"Name","value":"transferCallerId"}},{"kind":"Field","name":{"kind":"Name","value":"terminationUriSubdomain"}},{"kind":"Field","name":{"kind":"Name","value":"wssUri"}},{"kind":"Field","name":{"kind":"Name","value":"sipReferEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"symmetricRtp"}},{"kind":"Field","name":{"kind":"Name","value":"secureTrunkEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"pstnTransferEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"cnamLookup"}},{"kind":"Field","name":{"kind":"Name","value":"callStreamingEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"intelligentRoutingEnabled"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SipTrunkFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SipTrunk"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ip"}},{"kind":"Field","name":{"kind":"Name","value":"uri"}},{"kind":"Field","name":{"kind":"Name","value":"port"}},{"kind":"Field","name":{"kind":"Name","value":"transport"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}}]}}]} as unknown as DocumentNode<VoiceRouteFieldsFragment, unknown>;
 export const AccountDataUsageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccountDataUsage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"numbers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"dataUsage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"settings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"limit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"usage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"used"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AccountDataUsageQuery, AccountDataUsageQueryVariables>;
 export const AccountExtrasDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccountExtras"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"number"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"services"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"cost"}},{"kind":"Field","name":{"kind":"Name","value":"billingFrequency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"account"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"webhooks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"events"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"authenticationType"}}]}},{"kind":"Field","name":{"kind":"Name","value":"workgroups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"digitOrder"}},{"kind":"Field","name":{"kind":"Name","value":"phoneNumber"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"phoneNumber"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"number"},"value":{"kind":"Variable","name":{"kind":"Name","value":"number"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"voicemail"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subscription"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"features"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AccountExtrasQuery, AccountExtrasQueryVariables>;
 export const CreateAccountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateAccount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateAccountInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AccountProfile"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AccountProfile"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Account"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"billingAddress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"street1"}},{"kind":"Field","name":{"kind":"Name","value":"street2"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"zip"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mailingAddress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"street1"}},{"kind":"Field","name":{"kind":"Name","value":"street2"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"zip"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}}]}}]} as unknown as DocumentNode<CreateAccountMutation, CreateAccountMutationVariables>;
@@ -1121,5 +1705,13 @@ export const NumberDetailsDocument = {"kind":"Document","definitions":[{"kind":"
 export const OrderByIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrderById"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusMessage"}},{"kind":"Field","name":{"kind":"Name","value":"numbers"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<OrderByIdQuery, OrderByIdQueryVariables>;
 export const ProvisionNumberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProvisionNumber"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProvisionNumberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"provisionNumber"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"orderDate"}},{"kind":"Field","name":{"kind":"Name","value":"numbers"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"qrCode"}},{"kind":"Field","name":{"kind":"Name","value":"phoneNumber"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"numberType"}},{"kind":"Field","name":{"kind":"Name","value":"messageType"}},{"kind":"Field","name":{"kind":"Name","value":"productType"}},{"kind":"Field","name":{"kind":"Name","value":"voiceEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subscriber"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"subscriber"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ProvisionNumberMutation, ProvisionNumberMutationVariables>;
 export const RelationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Relations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"subscriberId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"accountId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subscriber"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"subscriberId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"subscriptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"subscriber"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"number"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"subscription"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"package"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"account"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"accountId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"admin"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}},{"kind":"Field","name":{"kind":"Name","value":"packages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"products"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}}]}}]}}]} as unknown as DocumentNode<RelationsQuery, RelationsQueryVariables>;
+export const CreateMessageRouteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateMessageRoute"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateMessageRouteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createMessageRoute"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"messageRoute"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MessageRouteFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"messageRoutes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MessageRouteFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MessageRoute"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"messageUrl"}},{"kind":"Field","name":{"kind":"Name","value":"messageUrlMethod"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"authenticationType"}},{"kind":"Field","name":{"kind":"Name","value":"callbackUrl"}},{"kind":"Field","name":{"kind":"Name","value":"callbackUrlMethod"}},{"kind":"Field","name":{"kind":"Name","value":"callbackAuthenticationType"}},{"kind":"Field","name":{"kind":"Name","value":"inboundGuardianBypass"}},{"kind":"Field","name":{"kind":"Name","value":"outboundGuardianBypass"}},{"kind":"Field","name":{"kind":"Name","value":"intelligentRoutingEnabled"}}]}}]} as unknown as DocumentNode<CreateMessageRouteMutation, CreateMessageRouteMutationVariables>;
+export const UpdateMessageRouteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateMessageRoute"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateMessageRouteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMessageRoute"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"messageRoute"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MessageRouteFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MessageRouteFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MessageRoute"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"messageUrl"}},{"kind":"Field","name":{"kind":"Name","value":"messageUrlMethod"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"authenticationType"}},{"kind":"Field","name":{"kind":"Name","value":"callbackUrl"}},{"kind":"Field","name":{"kind":"Name","value":"callbackUrlMethod"}},{"kind":"Field","name":{"kind":"Name","value":"callbackAuthenticationType"}},{"kind":"Field","name":{"kind":"Name","value":"inboundGuardianBypass"}},{"kind":"Field","name":{"kind":"Name","value":"outboundGuardianBypass"}},{"kind":"Field","name":{"kind":"Name","value":"intelligentRoutingEnabled"}}]}}]} as unknown as DocumentNode<UpdateMessageRouteMutation, UpdateMessageRouteMutationVariables>;
+export const DeleteMessageRouteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteMessageRoute"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteMessageRouteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteMessageRoute"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedId"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"messageRoutes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DeleteMessageRouteMutation, DeleteMessageRouteMutationVariables>;
+export const CreateVoiceRouteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateVoiceRoute"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateVoiceRouteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createVoiceRoute"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"voiceRoute"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VoiceRouteFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"voiceRoutes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SipTrunkFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SipTrunk"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ip"}},{"kind":"Field","name":{"kind":"Name","value":"uri"}},{"kind":"Field","name":{"kind":"Name","value":"port"}},{"kind":"Field","name":{"kind":"Name","value":"transport"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VoiceRouteFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VoiceRoute"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"routeType"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"trunk"}},{"kind":"Field","name":{"kind":"Name","value":"primaryTrunk"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SipTrunkFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"failoverTrunk"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SipTrunkFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"voiceUrl"}},{"kind":"Field","name":{"kind":"Name","value":"voiceUrlMethod"}},{"kind":"Field","name":{"kind":"Name","value":"authenticationType"}},{"kind":"Field","name":{"kind":"Name","value":"callbackUrl"}},{"kind":"Field","name":{"kind":"Name","value":"callbackUrlMethod"}},{"kind":"Field","name":{"kind":"Name","value":"forwardNumber"}},{"kind":"Field","name":{"kind":"Name","value":"ipWhitelist"}},{"kind":"Field","name":{"kind":"Name","value":"headerManipulation"}},{"kind":"Field","name":{"kind":"Name","value":"transferCallerId"}},{"kind":"Field","name":{"kind":"Name","value":"terminationUriSubdomain"}},{"kind":"Field","name":{"kind":"Name","value":"wssUri"}},{"kind":"Field","name":{"kind":"Name","value":"sipReferEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"symmetricRtp"}},{"kind":"Field","name":{"kind":"Name","value":"secureTrunkEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"pstnTransferEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"cnamLookup"}},{"kind":"Field","name":{"kind":"Name","value":"callStreamingEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"intelligentRoutingEnabled"}}]}}]} as unknown as DocumentNode<CreateVoiceRouteMutation, CreateVoiceRouteMutationVariables>;
+export const UpdateVoiceRouteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateVoiceRoute"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateVoiceRouteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateVoiceRoute"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"voiceRoute"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VoiceRouteFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SipTrunkFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SipTrunk"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ip"}},{"kind":"Field","name":{"kind":"Name","value":"uri"}},{"kind":"Field","name":{"kind":"Name","value":"port"}},{"kind":"Field","name":{"kind":"Name","value":"transport"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VoiceRouteFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VoiceRoute"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"routeType"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"trunk"}},{"kind":"Field","name":{"kind":"Name","value":"primaryTrunk"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SipTrunkFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"failoverTrunk"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SipTrunkFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"voiceUrl"}},{"kind":"Field","name":{"kind":"Name","value":"voiceUrlMethod"}},{"kind":"Field","name":{"kind":"Name","value":"authenticationType"}},{"kind":"Field","name":{"kind":"Name","value":"callbackUrl"}},{"kind":"Field","name":{"kind":"Name","value":"callbackUrlMethod"}},{"kind":"Field","name":{"kind":"Name","value":"forwardNumber"}},{"kind":"Field","name":{"kind":"Name","value":"ipWhitelist"}},{"kind":"Field","name":{"kind":"Name","value":"headerManipulation"}},{"kind":"Field","name":{"kind":"Name","value":"transferCallerId"}},{"kind":"Field","name":{"kind":"Name","value":"terminationUriSubdomain"}},{"kind":"Field","name":{"kind":"Name","value":"wssUri"}},{"kind":"Field","name":{"kind":"Name","value":"sipReferEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"symmetricRtp"}},{"kind":"Field","name":{"kind":"Name","value":"secureTrunkEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"pstnTransferEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"cnamLookup"}},{"kind":"Field","name":{"kind":"Name","value":"callStreamingEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"intelligentRoutingEnabled"}}]}}]} as unknown as DocumentNode<UpdateVoiceRouteMutation, UpdateVoiceRouteMutationVariables>;
+export const DeleteVoiceRouteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteVoiceRoute"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteVoiceRouteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteVoiceRoute"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedId"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"voiceRoutes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DeleteVoiceRouteMutation, DeleteVoiceRouteMutationVariables>;
+export const MessageRouteByIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MessageRouteById"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MessageRoute"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MessageRouteFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MessageRouteFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MessageRoute"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"messageUrl"}},{"kind":"Field","name":{"kind":"Name","value":"messageUrlMethod"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"authenticationType"}},{"kind":"Field","name":{"kind":"Name","value":"callbackUrl"}},{"kind":"Field","name":{"kind":"Name","value":"callbackUrlMethod"}},{"kind":"Field","name":{"kind":"Name","value":"callbackAuthenticationType"}},{"kind":"Field","name":{"kind":"Name","value":"inboundGuardianBypass"}},{"kind":"Field","name":{"kind":"Name","value":"outboundGuardianBypass"}},{"kind":"Field","name":{"kind":"Name","value":"intelligentRoutingEnabled"}}]}}]} as unknown as DocumentNode<MessageRouteByIdQuery, MessageRouteByIdQueryVariables>;
+export const VoiceRouteByIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VoiceRouteById"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VoiceRoute"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VoiceRouteFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SipTrunkFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SipTrunk"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ip"}},{"kind":"Field","name":{"kind":"Name","value":"uri"}},{"kind":"Field","name":{"kind":"Name","value":"port"}},{"kind":"Field","name":{"kind":"Name","value":"transport"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VoiceRouteFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VoiceRoute"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"routeType"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"trunk"}},{"kind":"Field","name":{"kind":"Name","value":"primaryTrunk"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SipTrunkFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"failoverTrunk"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SipTrunkFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"voiceUrl"}},{"kind":"Field","name":{"kind":"Name","value":"voiceUrlMethod"}},{"kind":"Field","name":{"kind":"Name","value":"authenticationType"}},{"kind":"Field","name":{"kind":"Name","value":"callbackUrl"}},{"kind":"Field","name":{"kind":"Name","value":"callbackUrlMethod"}},{"kind":"Field","name":{"kind":"Name","value":"forwardNumber"}},{"kind":"Field","name":{"kind":"Name","value":"ipWhitelist"}},{"kind":"Field","name":{"kind":"Name","value":"headerManipulation"}},{"kind":"Field","name":{"kind":"Name","value":"transferCallerId"}},{"kind":"Field","name":{"kind":"Name","value":"terminationUriSubdomain"}},{"kind":"Field","name":{"kind":"Name","value":"wssUri"}},{"kind":"Field","name":{"kind":"Name","value":"sipReferEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"symmetricRtp"}},{"kind":"Field","name":{"kind":"Name","value":"secureTrunkEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"pstnTransferEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"cnamLookup"}},{"kind":"Field","name":{"kind":"Name","value":"callStreamingEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"intelligentRoutingEnabled"}}]}}]} as unknown as DocumentNode<VoiceRouteByIdQuery, VoiceRouteByIdQueryVariables>;
 export const SubscriberByIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SubscriberById"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subscriber"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<SubscriberByIdQuery, SubscriberByIdQueryVariables>;
 export const SubscriberGuardianDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SubscriberGuardian"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subscriber"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"guardian"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"features"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"calls"}},{"kind":"Field","name":{"kind":"Name","value":"messages"}}]}},{"kind":"Field","name":{"kind":"Name","value":"callFilters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"allowedNumbers"}},{"kind":"Field","name":{"kind":"Name","value":"blockedNumbers"}}]}},{"kind":"Field","name":{"kind":"Name","value":"messageFilters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"blockLinks"}}]}},{"kind":"Field","name":{"kind":"Name","value":"parents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"child"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"child"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"relations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"child"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"callFilter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"messageFilter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SubscriberGuardianQuery, SubscriberGuardianQueryVariables>;

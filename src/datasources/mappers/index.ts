@@ -10,3 +10,4 @@ export * from './guardian';
 export * from './messages';
 export * from './numbers';
 export * from './routes';
+export * from './workgroups';

@@ -1,5 +1,6 @@
 import { AccountWrites } from './account-writes';
 import { NumberWrites } from './number-writes';
+import { RouteWrites } from './route-writes';
 import type { WriteContext } from './write-context';
 
 /** The writes of one request, by area; each runs through the shared client, stores and idempotency. */
@@ -7,6 +8,7 @@ export function createWrites(ctx: WriteContext) {
   return {
     accounts: new AccountWrites(ctx),
     numbers: new NumberWrites(ctx),
+    routes: new RouteWrites(ctx),
   };
 }
 
