@@ -11,7 +11,7 @@ import type { Order } from '../schema/order.type';
 import type { Product } from '../schema/product.type';
 import type { SubscriptionFeature } from '../schema/subscription-feature.type';
 import type { Voicemail } from '../schema/voicemail.type';
-import type { WorkgroupMember } from '../schema/workgroup.type';
+import type { Workgroup, WorkgroupMember } from '../schema/workgroup.type';
 import type { MessageRoute, VoiceRoute } from '../schema/route.type';
 import type { AccountProfiles, NumberProfile, NumberProfiles } from './profile-store';
 import {
@@ -84,6 +84,7 @@ export function createLoaders({ api, accountProfiles, numberProfiles }: { api: T
   const voiceRoutes = once(async () => (await api.listVoiceRoutes()).map(toVoiceRoute));
   const callFilters = once(async () => (await api.listCallFilters()).map(toCallFilter));
   const messageFilters = once(async () => (await api.listMessageFilters()).map(toMessageFilter));
+  const workgroups = once(async () => (await api.listWorkgroups()).map(toWorkgroup));
   const distributorInventory = once(async () => (await api.listInventory(null)).map((raw) => toPhoneNumber(raw, null)));
 
   /** Accounts, as far as the platform shows them: through the subscribers that belong to them. */
@@ -171,7 +172,11 @@ export function createLoaders({ api, accountProfiles, numberProfiles }: { api: T
     products: productCatalog,
     services: once(async () => (await api.listServices()).map(toService)),
     webhooks: once(async () => (await api.listWebhooks()).map(toWebhook)),
-    workgroups: once(async () => (await api.listWorkgroups()).map(toWorkgroup)),
+    workgroups,
+    workgroupById: new DataLoader<string, Workgroup>(async (ids) => {
+      const index = new Map((await workgroups()).map((g) => [g.id, g]));
+      return fromIndex(index, ids, (id) => `Workgroup ${id}`);
+    }),
     workgroupMembersById: new DataLoader<string, WorkgroupMember[]>((ids) =>
       Promise.all(ids.map((id) => api.getWorkgroup(id).then(toWorkgroupMembers, (error: Error) => error))),
     ),

@@ -11,12 +11,14 @@ import { GuardianRelationResolver, GuardianResolver } from '../resolvers/guardia
 import { OrderResolver } from '../resolvers/order.resolver';
 import { RouteResolver } from '../resolvers/route.resolver';
 import { ROUTE_PAYLOAD_RESOLVERS, RouteMutationResolver } from '../resolvers/route-mutations.resolver';
+import { WEBHOOK_PAYLOAD_RESOLVERS, WebhookMutationResolver } from '../resolvers/webhook-mutations.resolver';
 import { NodeResolver } from '../resolvers/node.resolver';
 import { NumberMutationResolver } from '../resolvers/number-mutations.resolver';
 import { PackageItemResolver, PackageResolver } from '../resolvers/package.resolver';
 import { PhoneNumberResolver } from '../resolvers/phone-number.resolver';
 import { SubscriberResolver } from '../resolvers/subscriber.resolver';
-import { WorkgroupResolver } from '../resolvers/workgroup.resolver';
+import { WorkgroupMemberResolver, WorkgroupResolver } from '../resolvers/workgroup.resolver';
+import { WORKGROUP_PAYLOAD_RESOLVERS, WorkgroupMutationResolver } from '../resolvers/workgroup-mutations.resolver';
 
 export const RESOLVERS = [
   NodeResolver,
@@ -26,6 +28,8 @@ export const RESOLVERS = [
   NumberMutationResolver,
   RouteMutationResolver,
   ...ROUTE_PAYLOAD_RESOLVERS,
+  WebhookMutationResolver,
+  ...WEBHOOK_PAYLOAD_RESOLVERS,
   SubscriberResolver,
   PhoneNumberResolver,
   BillingSubscriptionResolver,
@@ -38,6 +42,9 @@ export const RESOLVERS = [
   GuardianRelationResolver,
   CatalogResolver,
   WorkgroupResolver,
+  WorkgroupMemberResolver,
+  WorkgroupMutationResolver,
+  ...WORKGROUP_PAYLOAD_RESOLVERS,
 ] as const;
 
 /** The gateway's schema, built from the type-graphql classes (and printed to schema.graphql). */

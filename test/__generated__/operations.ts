@@ -23,6 +23,8 @@ export type Scalars = {
   ICCID: { input: string; output: string; }
   /** A local date string (i.e., with no associated timezone) in `YYYY-MM-DD` format, e.g. `2020-01-01`. */
   LocalDate: { input: string; output: string; }
+  /** A local time string (i.e., with no associated timezone) in 24-hr `HH:mm[:ss[.SSS]]` format, e.g. `14:25` or `14:25:06` or `14:25:06.123`. */
+  LocalTime: { input: string; output: string; }
   /** An amount in US dollars as a decimal string ("19.99", "0.0045"): exact, unlike a float. */
   Money: { input: string; output: string; }
 };
@@ -100,6 +102,35 @@ export type AccountEdge = {
   cursor: Scalars['String']['output'];
   /** The Account. */
   node: Account;
+};
+
+/** A new member of a workgroup: a user (a subscriber or a phone number) or a nested workgroup. */
+export type AddWorkgroupMemberInput = {
+  /** IVR key or ring position (0–99). */
+  digitOrder?: InputMaybe<Scalars['Int']['input']>;
+  /** Tell the member of missed calls and messages by e-mail. */
+  emailNotification?: InputMaybe<Scalars['Boolean']['input']>;
+  /** WORKGROUP only: the nested workgroup (WID-), not the group itself. */
+  memberWorkgroupId?: InputMaybe<Scalars['ID']['input']>;
+  /** The member’s phone number, in E.164 (a USER needs it or a userId). */
+  phoneNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Tell the member of missed calls and messages by SMS. */
+  smsNotification?: InputMaybe<Scalars['Boolean']['input']>;
+  /** USER (needs userId or phoneNumber) or WORKGROUP (needs memberWorkgroupId). */
+  type: WorkgroupMemberType;
+  /** USER only: the subscriber (TSUID-) who answers. */
+  userId?: InputMaybe<Scalars['ID']['input']>;
+  /** The workgroup (WID-…) to add to. */
+  workgroupId: Scalars['ID']['input'];
+};
+
+/** The result of addWorkgroupMember. */
+export type AddWorkgroupMemberPayload = {
+  __typename?: 'AddWorkgroupMemberPayload';
+  /** The new member. */
+  member: WorkgroupMember;
+  /** The workgroup, its members now including the new one. */
+  workgroup?: Maybe<Workgroup>;
 };
 
 /** A postal address as Telegent records it; every part may be missing. */
@@ -310,6 +341,25 @@ export type CreateMessageRoutePayload = {
   messageRoute: MessageRoute;
 };
 
+/** A new business-hours schedule for workgroups. */
+export type CreateScheduleInput = {
+  /** Account (AID-) that owns the schedule; needed when the distributor has more than one. */
+  accountId?: InputMaybe<Scalars['ID']['input']>;
+  /** Display name. */
+  name: Scalars['String']['input'];
+  /** The open days, each at most once; a day left out is closed. */
+  weeklyHours: Array<OpeningHoursInput>;
+};
+
+/** The result of createSchedule. */
+export type CreateSchedulePayload = {
+  __typename?: 'CreateSchedulePayload';
+  /** The account that owns the schedule. */
+  account?: Maybe<Account>;
+  /** The schedule as Telegent answered it (it cannot be read back later). */
+  schedule: Schedule;
+};
+
 /** A new voice route: where the inbound calls of the numbers put on it go. */
 export type CreateVoiceRouteInput = {
   /** Account (AID-) that owns the route; needed when the distributor has more than one. */
@@ -369,6 +419,98 @@ export type CreateVoiceRoutePayload = {
   account?: Maybe<Account>;
   /** The new route. */
   voiceRoute: VoiceRoute;
+};
+
+/** A new account webhook: Telegent delivers the chosen events to an https URL. */
+export type CreateWebhookInput = {
+  /** Account (AID-) whose events are delivered; needed when the distributor has more than one. */
+  accountId?: InputMaybe<Scalars['ID']['input']>;
+  /** How Telegent authenticates to the URL; none when left out. */
+  authentication?: InputMaybe<CallbackAuthenticationInput>;
+  /** Body format of deliveries. */
+  dataFormat?: WebhookDataFormat;
+  /** The events to deliver (at least one). */
+  events: Array<WebhookEvent>;
+  /** HTTP method of deliveries. */
+  method?: WebhookMethod;
+  /** Where events are delivered: an https URL of at most 255 characters. */
+  url: Scalars['String']['input'];
+};
+
+/** The result of createWebhook. */
+export type CreateWebhookPayload = {
+  __typename?: 'CreateWebhookPayload';
+  /** The account whose events it delivers; its webhooks include it. */
+  account?: Maybe<Account>;
+  /** The new webhook. */
+  webhook: Webhook;
+};
+
+/** A new workgroup: how calls to one number are spread over people and nested groups. */
+export type CreateWorkgroupInput = {
+  /** Account (AID-) that owns the group; needed when the distributor has more than one. */
+  accountId?: InputMaybe<Scalars['ID']['input']>;
+  /** Turn AI recording on. */
+  aiRecording?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Whether members hear which workgroup a call came through (Telegent’s AnnounceWorkgroupCaller). */
+  announceWorkgroupCaller?: InputMaybe<Scalars['String']['input']>;
+  /** Uploaded audio file played to callers. */
+  announcementFileId?: InputMaybe<Scalars['String']['input']>;
+  /** Text read to callers (text to speech). */
+  announcementText?: InputMaybe<Scalars['String']['input']>;
+  /** Audio played to callers (http or https URL). */
+  announcementUrl?: InputMaybe<Scalars['String']['input']>;
+  /** Order in which members are called. */
+  callOrder?: InputMaybe<Scalars['String']['input']>;
+  /** Caller ID name shown to members. */
+  callerIdName?: InputMaybe<Scalars['String']['input']>;
+  /** Caller ID option. */
+  callerIdOption?: InputMaybe<Scalars['String']['input']>;
+  /** Caller ID type shown to members. */
+  callerIdType?: InputMaybe<Scalars['String']['input']>;
+  /** Hold music. */
+  holdMusicId?: InputMaybe<Scalars['String']['input']>;
+  /** Opening hours as free text (Telegent’s Hours). */
+  hours?: InputMaybe<Scalars['String']['input']>;
+  /** Internal extension of the group. */
+  internalExtension?: InputMaybe<Scalars['String']['input']>;
+  /** Workgroup messaging setting (Telegent’s WorkgroupMessaging). */
+  messaging?: InputMaybe<Scalars['String']['input']>;
+  /** The number workgroup messages are answered from. */
+  messagingRespondingFrom?: InputMaybe<Scalars['String']['input']>;
+  /** Who handles workgroup messages. */
+  messagingUser?: InputMaybe<Scalars['String']['input']>;
+  /** Display name. */
+  name: Scalars['String']['input'];
+  /** Where calls go outside its hours. */
+  offHours?: InputMaybe<WorkgroupForwardingInput>;
+  /** Where calls go during its hours. */
+  onHours?: InputMaybe<WorkgroupForwardingInput>;
+  /** The platform number (E.164) that reaches the group; one of the distributor’s numbers. */
+  phoneNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Record calls. */
+  recordCalls?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The schedule (SID-) of its hours, from createSchedule. */
+  scheduleId?: InputMaybe<Scalars['ID']['input']>;
+  /** IANA time zone of its hours, e.g. America/New_York. */
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+  /** Toll-free number of the group, in E.164. */
+  tollFreeNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Transcribe recordings. */
+  transcribeRecordings?: InputMaybe<Scalars['Boolean']['input']>;
+  /** How calls are distributed. */
+  type: WorkgroupType;
+  /** Wait between ringing members. */
+  waitBetween?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The result of createWorkgroup. */
+export type CreateWorkgroupPayload = {
+  __typename?: 'CreateWorkgroupPayload';
+  /** The account that owns the workgroup; its workgroups include it. */
+  account?: Maybe<Account>;
+  /** The new workgroup. */
+  workgroup: Workgroup;
 };
 
 /** Data limits and consumption of a number (read in batches: one upstream call for many numbers). */
@@ -435,6 +577,21 @@ export type DeleteVoiceRoutePayload = {
   /** The account the route belonged to; its voiceRoutes no longer include it. */
   account?: Maybe<Account>;
   /** The ID of the deleted route. */
+  deletedId: Scalars['ID']['output'];
+};
+
+/** The webhook to delete; its deliveries stop. */
+export type DeleteWebhookInput = {
+  /** The webhook (WID-…). */
+  webhookId: Scalars['ID']['input'];
+};
+
+/** The result of deleteWebhook. */
+export type DeleteWebhookPayload = {
+  __typename?: 'DeleteWebhookPayload';
+  /** The account it belonged to; its webhooks no longer include it. */
+  account?: Maybe<Account>;
+  /** The ID of the deleted webhook. */
   deletedId: Scalars['ID']['output'];
 };
 
@@ -605,24 +762,48 @@ export type MessageType =
 /** Writes to Telegent: inputs are checked before any upstream call; writes that create or spend take an idempotency key. */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Adds a user or a nested workgroup to a workgroup. */
+  addWorkgroupMember: AddWorkgroupMemberPayload;
   /** Creates an account (a family or business) under the distributor. Idempotent with a key. */
   createAccount: CreateAccountPayload;
   /** Creates a message route: where Telegent delivers inbound messages and receipts. Every number needs one before it is provisioned. */
   createMessageRoute: CreateMessageRoutePayload;
+  /** Creates a business-hours schedule for workgroups (scheduleId). Telegent cannot read schedules back: keep the answer. */
+  createSchedule: CreateSchedulePayload;
   /** Creates a voice route: a SIP trunk, a webhook URL or a PSTN forward for inbound calls. */
   createVoiceRoute: CreateVoiceRoutePayload;
+  /** Subscribes an https URL to account events (order updates, inbound SMS, receipts, calls). */
+  createWebhook: CreateWebhookPayload;
+  /** Creates a call-distribution workgroup (IVR, simultaneous or round-robin). */
+  createWorkgroup: CreateWorkgroupPayload;
   /** Deletes a message route for good. Refused with ROUTE_IN_USE (extensions.numbers) while numbers use it. */
   deleteMessageRoute: DeleteMessageRoutePayload;
   /** Deletes a voice route for good. Refused with ROUTE_IN_USE (extensions.numbers) while numbers use it. */
   deleteVoiceRoute: DeleteVoiceRoutePayload;
+  /** Deletes a webhook; its deliveries stop. */
+  deleteWebhook: DeleteWebhookPayload;
   /** Buys and activates one number (it costs money). With an idempotency key a retry never buys twice: it returns the first result, waits for it while it runs, or, after UPSTREAM_OUTCOME_UNKNOWN, finds the number that was bought. */
   provisionNumber: ProvisionNumberPayload;
+  /** Removes a member from its workgroup (NOT_FOUND, and nothing removed, when it is not in the workgroup named). */
+  removeWorkgroupMember: RemoveWorkgroupMemberPayload;
   /** Renames an account or replaces its addresses. */
   updateAccount: UpdateAccountPayload;
   /** Changes a message route; every number on it follows at once. */
   updateMessageRoute: UpdateMessageRoutePayload;
   /** Changes a voice route; every number on it follows at once. */
   updateVoiceRoute: UpdateVoiceRoutePayload;
+  /** Changes a webhook’s URL, events, format or authentication. */
+  updateWebhook: UpdateWebhookPayload;
+  /** Changes a workgroup’s settings. */
+  updateWorkgroup: UpdateWorkgroupPayload;
+  /** Changes a workgroup member, or moves it to another workgroup. */
+  updateWorkgroupMember: UpdateWorkgroupMemberPayload;
+};
+
+
+/** Writes to Telegent: inputs are checked before any upstream call; writes that create or spend take an idempotency key. */
+export type MutationAddWorkgroupMemberArgs = {
+  input: AddWorkgroupMemberInput;
 };
 
 
@@ -639,8 +820,26 @@ export type MutationCreateMessageRouteArgs = {
 
 
 /** Writes to Telegent: inputs are checked before any upstream call; writes that create or spend take an idempotency key. */
+export type MutationCreateScheduleArgs = {
+  input: CreateScheduleInput;
+};
+
+
+/** Writes to Telegent: inputs are checked before any upstream call; writes that create or spend take an idempotency key. */
 export type MutationCreateVoiceRouteArgs = {
   input: CreateVoiceRouteInput;
+};
+
+
+/** Writes to Telegent: inputs are checked before any upstream call; writes that create or spend take an idempotency key. */
+export type MutationCreateWebhookArgs = {
+  input: CreateWebhookInput;
+};
+
+
+/** Writes to Telegent: inputs are checked before any upstream call; writes that create or spend take an idempotency key. */
+export type MutationCreateWorkgroupArgs = {
+  input: CreateWorkgroupInput;
 };
 
 
@@ -657,8 +856,20 @@ export type MutationDeleteVoiceRouteArgs = {
 
 
 /** Writes to Telegent: inputs are checked before any upstream call; writes that create or spend take an idempotency key. */
+export type MutationDeleteWebhookArgs = {
+  input: DeleteWebhookInput;
+};
+
+
+/** Writes to Telegent: inputs are checked before any upstream call; writes that create or spend take an idempotency key. */
 export type MutationProvisionNumberArgs = {
   input: ProvisionNumberInput;
+};
+
+
+/** Writes to Telegent: inputs are checked before any upstream call; writes that create or spend take an idempotency key. */
+export type MutationRemoveWorkgroupMemberArgs = {
+  input: RemoveWorkgroupMemberInput;
 };
 
 
@@ -679,6 +890,24 @@ export type MutationUpdateVoiceRouteArgs = {
   input: UpdateVoiceRouteInput;
 };
 
+
+/** Writes to Telegent: inputs are checked before any upstream call; writes that create or spend take an idempotency key. */
+export type MutationUpdateWebhookArgs = {
+  input: UpdateWebhookInput;
+};
+
+
+/** Writes to Telegent: inputs are checked before any upstream call; writes that create or spend take an idempotency key. */
+export type MutationUpdateWorkgroupArgs = {
+  input: UpdateWorkgroupInput;
+};
+
+
+/** Writes to Telegent: inputs are checked before any upstream call; writes that create or spend take an idempotency key. */
+export type MutationUpdateWorkgroupMemberArgs = {
+  input: UpdateWorkgroupMemberInput;
+};
+
 /** An object with a Telegent ID; `Query.node` fetches any of them by ID. */
 export type Node = {
   /** The Telegent ID, e.g. AID-…, TSUID-…, NID-…; its prefix names the type. */
@@ -693,6 +922,27 @@ export type NumberType =
   | 'MVNO'
   /** VoIP number, without a SIM: A2P messaging only. */
   | 'VOIP';
+
+/** When a schedule is open on one day of the week. */
+export type OpeningHours = {
+  __typename?: 'OpeningHours';
+  /** Closing time (24-hour), after the opening time. */
+  closes: Scalars['LocalTime']['output'];
+  /** The day. */
+  day: Weekday;
+  /** Opening time (24-hour, in the workgroup’s time zone). */
+  opens: Scalars['LocalTime']['output'];
+};
+
+/** When a schedule is open on one day. */
+export type OpeningHoursInput = {
+  /** Closing time, 24-hour HH:mm, after the opening time (e.g. 17:00). */
+  closes: Scalars['String']['input'];
+  /** The day. */
+  day: Weekday;
+  /** Opening time, 24-hour HH:mm (e.g. 08:00). */
+  opens: Scalars['String']['input'];
+};
 
 /** A number order (JNUOID-): provisioning, configuration update, status change, port-in or port-out. Port-ins move Submitted → Pending Carrier Approval → Scheduled → Completed (or Rejected / Cancelled). */
 export type Order = Node & {
@@ -1002,6 +1252,36 @@ export type QuerySubscriberArgs = {
   id: Scalars['ID']['input'];
 };
 
+/** The member to remove, and its workgroup (checked before removing). */
+export type RemoveWorkgroupMemberInput = {
+  /** The member (WAID-…). */
+  memberId: Scalars['ID']['input'];
+  /** The workgroup (WID-…) it belongs to. */
+  workgroupId: Scalars['ID']['input'];
+};
+
+/** The result of removeWorkgroupMember. */
+export type RemoveWorkgroupMemberPayload = {
+  __typename?: 'RemoveWorkgroupMemberPayload';
+  /** The ID of the removed member. */
+  deletedId: Scalars['ID']['output'];
+  /** The workgroup, its members no longer including the removed one. */
+  workgroup?: Maybe<Workgroup>;
+};
+
+/** Business hours for workgroups (ScheduleId). Telegent cannot read schedules back: a schedule is known from the answer of createSchedule only. */
+export type Schedule = {
+  __typename?: 'Schedule';
+  /** Whether the schedule is in force. */
+  active: Scalars['Boolean']['output'];
+  /** The schedule ID (SID-). */
+  id: Scalars['String']['output'];
+  /** Display name. */
+  name: Scalars['String']['output'];
+  /** The open days, Monday first; a day not listed is closed. */
+  weeklyHours: Array<OpeningHours>;
+};
+
 /** A chargeable capability priced per distributor or aggregator. Not a Node: its SID- prefix is shared with schedules and legacy subscriber IDs. */
 export type Service = {
   __typename?: 'Service';
@@ -1254,6 +1534,129 @@ export type UpdateVoiceRoutePayload = {
   voiceRoute: VoiceRoute;
 };
 
+/** Changes to a webhook; fields left out (or null) stay as they are, a sent events list replaces the old one. */
+export type UpdateWebhookInput = {
+  /** New authentication, replacing the old one whole. */
+  authentication?: InputMaybe<CallbackAuthenticationInput>;
+  /** New body format. */
+  dataFormat?: InputMaybe<WebhookDataFormat>;
+  /** The events to deliver from now on (at least one). */
+  events?: InputMaybe<Array<WebhookEvent>>;
+  /** New HTTP method. */
+  method?: InputMaybe<WebhookMethod>;
+  /** New https URL. */
+  url?: InputMaybe<Scalars['String']['input']>;
+  /** The webhook (WID-…). */
+  webhookId: Scalars['ID']['input'];
+};
+
+/** The result of updateWebhook. */
+export type UpdateWebhookPayload = {
+  __typename?: 'UpdateWebhookPayload';
+  /** The account whose events it delivers. */
+  account?: Maybe<Account>;
+  /** The webhook as it is now. */
+  webhook: Webhook;
+};
+
+/** Changes to a workgroup; fields left out (or null) stay as they are. */
+export type UpdateWorkgroupInput = {
+  /** Turn AI recording on. */
+  aiRecording?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Whether members hear which workgroup a call came through (Telegent’s AnnounceWorkgroupCaller). */
+  announceWorkgroupCaller?: InputMaybe<Scalars['String']['input']>;
+  /** Uploaded audio file played to callers. */
+  announcementFileId?: InputMaybe<Scalars['String']['input']>;
+  /** Text read to callers (text to speech). */
+  announcementText?: InputMaybe<Scalars['String']['input']>;
+  /** Audio played to callers (http or https URL). */
+  announcementUrl?: InputMaybe<Scalars['String']['input']>;
+  /** Order in which members are called. */
+  callOrder?: InputMaybe<Scalars['String']['input']>;
+  /** Caller ID name shown to members. */
+  callerIdName?: InputMaybe<Scalars['String']['input']>;
+  /** Caller ID option. */
+  callerIdOption?: InputMaybe<Scalars['String']['input']>;
+  /** Caller ID type shown to members. */
+  callerIdType?: InputMaybe<Scalars['String']['input']>;
+  /** Hold music. */
+  holdMusicId?: InputMaybe<Scalars['String']['input']>;
+  /** Opening hours as free text (Telegent’s Hours). */
+  hours?: InputMaybe<Scalars['String']['input']>;
+  /** Internal extension of the group. */
+  internalExtension?: InputMaybe<Scalars['String']['input']>;
+  /** Workgroup messaging setting (Telegent’s WorkgroupMessaging). */
+  messaging?: InputMaybe<Scalars['String']['input']>;
+  /** The number workgroup messages are answered from. */
+  messagingRespondingFrom?: InputMaybe<Scalars['String']['input']>;
+  /** Who handles workgroup messages. */
+  messagingUser?: InputMaybe<Scalars['String']['input']>;
+  /** New display name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Where calls go outside its hours. */
+  offHours?: InputMaybe<WorkgroupForwardingInput>;
+  /** Where calls go during its hours. */
+  onHours?: InputMaybe<WorkgroupForwardingInput>;
+  /** The platform number (E.164) that reaches the group; one of the distributor’s numbers. */
+  phoneNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Record calls. */
+  recordCalls?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The schedule (SID-) of its hours, from createSchedule. */
+  scheduleId?: InputMaybe<Scalars['ID']['input']>;
+  /** IANA time zone of its hours, e.g. America/New_York. */
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+  /** Toll-free number of the group, in E.164. */
+  tollFreeNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Transcribe recordings. */
+  transcribeRecordings?: InputMaybe<Scalars['Boolean']['input']>;
+  /** New distribution. */
+  type?: InputMaybe<WorkgroupType>;
+  /** Wait between ringing members. */
+  waitBetween?: InputMaybe<Scalars['String']['input']>;
+  /** The workgroup (WID-…). */
+  workgroupId: Scalars['ID']['input'];
+};
+
+/** Changes to a workgroup member; fields left out (or null) stay as they are. */
+export type UpdateWorkgroupMemberInput = {
+  /** IVR key or ring position (0–99). */
+  digitOrder?: InputMaybe<Scalars['Int']['input']>;
+  /** Tell the member of missed calls and messages by e-mail. */
+  emailNotification?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The member (WAID-…). */
+  memberId: Scalars['ID']['input'];
+  /** WORKGROUP only: the nested workgroup (WID-), not the group itself. */
+  memberWorkgroupId?: InputMaybe<Scalars['ID']['input']>;
+  /** The member’s phone number, in E.164 (a USER needs it or a userId). */
+  phoneNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Tell the member of missed calls and messages by SMS. */
+  smsNotification?: InputMaybe<Scalars['Boolean']['input']>;
+  /** New kind of member. */
+  type?: InputMaybe<WorkgroupMemberType>;
+  /** USER only: the subscriber (TSUID-) who answers. */
+  userId?: InputMaybe<Scalars['ID']['input']>;
+  /** Move the member to this workgroup (WID-…). */
+  workgroupId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** The result of updateWorkgroupMember. */
+export type UpdateWorkgroupMemberPayload = {
+  __typename?: 'UpdateWorkgroupMemberPayload';
+  /** The member as it is now. */
+  member: WorkgroupMember;
+  /** The workgroup the member is in now. */
+  workgroup?: Maybe<Workgroup>;
+};
+
+/** The result of updateWorkgroup. */
+export type UpdateWorkgroupPayload = {
+  __typename?: 'UpdateWorkgroupPayload';
+  /** The account that owns the workgroup. */
+  account?: Maybe<Account>;
+  /** The workgroup as it is now. */
+  workgroup: Workgroup;
+};
+
 /** Where a number’s inbound calls go: a SIP trunk, a webhook URL or a PSTN forward. Its credentials are never exposed. */
 export type VoiceRoute = Node & {
   __typename?: 'VoiceRoute';
@@ -1383,6 +1786,23 @@ export type WebhookMethod =
   /** Deliveries are PUT. */
   | 'PUT';
 
+/** A day of the week. */
+export type Weekday =
+  /** Friday. */
+  | 'FRIDAY'
+  /** Monday. */
+  | 'MONDAY'
+  /** Saturday. */
+  | 'SATURDAY'
+  /** Sunday. */
+  | 'SUNDAY'
+  /** Thursday. */
+  | 'THURSDAY'
+  /** Tuesday. */
+  | 'TUESDAY'
+  /** Wednesday. */
+  | 'WEDNESDAY';
+
 /** A voice call-distribution group (IVR, simultaneous or round-robin ringing). */
 export type Workgroup = {
   __typename?: 'Workgroup';
@@ -1455,6 +1875,16 @@ export type WorkgroupForwarding = {
   targetType?: Maybe<WorkgroupMemberType>;
 };
 
+/** Where calls go at or outside a workgroup’s hours. Sent whole: parts left out are left as they are. */
+export type WorkgroupForwardingInput = {
+  /** Telegent’s forwarding setting (OnHoursForwarding / OffHoursForwarding). */
+  forwarding?: InputMaybe<Scalars['String']['input']>;
+  /** The target: a subscriber (TSUID-) for USER, a workgroup (WID-) for WORKGROUP. */
+  targetId?: InputMaybe<Scalars['ID']['input']>;
+  /** Whether the target is a user or a workgroup. */
+  targetType?: InputMaybe<WorkgroupMemberType>;
+};
+
 /** A member of a workgroup: a user or a nested workgroup. */
 export type WorkgroupMember = {
   __typename?: 'WorkgroupMember';
@@ -1464,12 +1894,16 @@ export type WorkgroupMember = {
   emailNotification: Scalars['Boolean']['output'];
   /** The member ID (WAID-). */
   id: Scalars['String']['output'];
+  /** The nested workgroup, for a WORKGROUP member. */
+  memberWorkgroup?: Maybe<Workgroup>;
   /** The member’s phone number, in E.164. */
   phoneNumber?: Maybe<Scalars['String']['output']>;
   /** Whether the member is told of missed calls and messages by SMS. */
   smsNotification: Scalars['Boolean']['output'];
   /** A user or a nested workgroup. */
   type: WorkgroupMemberType;
+  /** The subscriber who answers, for a USER member named by subscriber. */
+  user?: Maybe<Subscriber>;
 };
 
 /** A person or a nested workgroup. */
@@ -1685,10 +2119,99 @@ export type SubscriberGuardianQueryVariables = Exact<{
 
 export type SubscriberGuardianQuery = { __typename?: 'Query', subscriber?: { __typename?: 'Subscriber', name: string, role: SubscriberRole, account?: { __typename?: 'Account', name?: string | null } | null, guardian: { __typename?: 'Guardian', features?: { __typename?: 'GuardianFeatures', calls: boolean, messages: boolean } | null, callFilters?: Array<{ __typename?: 'CallFilter', id: string, phone: string, mode: string, allowedNumbers: Array<string>, blockedNumbers: Array<string> }> | null, messageFilters?: Array<{ __typename?: 'MessageFilter', id: string, phone: string, mode: string, level?: string | null, blockLinks: boolean }> | null, parents?: Array<{ __typename?: 'GuardianRelation', relation: string, parent?: { __typename?: 'Subscriber', name: string } | null, child?: { __typename?: 'Subscriber', name: string } | null }> | null, children?: Array<{ __typename?: 'GuardianRelation', relation: string, child?: { __typename?: 'Subscriber', name: string } | null }> | null, relations?: Array<{ __typename?: 'GuardianRelation', relation: string, parent?: { __typename?: 'Subscriber', name: string } | null, child?: { __typename?: 'Subscriber', name: string } | null }> | null, callFilter?: { __typename?: 'CallFilter', id: string, mode: string } | null, messageFilter?: { __typename?: 'MessageFilter', id: string, mode: string } | null } } | null };
 
+export type WebhookFieldsFragment = { __typename?: 'Webhook', id: string, url?: string | null, method?: WebhookMethod | null, dataFormat?: WebhookDataFormat | null, authenticationType?: AuthenticationType | null, events: Array<WebhookEvent>, active: boolean };
+
+export type CreateWebhookMutationVariables = Exact<{
+  input: CreateWebhookInput;
+}>;
+
+
+export type CreateWebhookMutation = { __typename?: 'Mutation', createWebhook: { __typename?: 'CreateWebhookPayload', webhook: { __typename?: 'Webhook', id: string, url?: string | null, method?: WebhookMethod | null, dataFormat?: WebhookDataFormat | null, authenticationType?: AuthenticationType | null, events: Array<WebhookEvent>, active: boolean }, account?: { __typename?: 'Account', id: string, webhooks?: Array<{ __typename?: 'Webhook', id: string }> | null } | null } };
+
+export type UpdateWebhookMutationVariables = Exact<{
+  input: UpdateWebhookInput;
+}>;
+
+
+export type UpdateWebhookMutation = { __typename?: 'Mutation', updateWebhook: { __typename?: 'UpdateWebhookPayload', webhook: { __typename?: 'Webhook', id: string, url?: string | null, method?: WebhookMethod | null, dataFormat?: WebhookDataFormat | null, authenticationType?: AuthenticationType | null, events: Array<WebhookEvent>, active: boolean }, account?: { __typename?: 'Account', id: string } | null } };
+
+export type DeleteWebhookMutationVariables = Exact<{
+  input: DeleteWebhookInput;
+}>;
+
+
+export type DeleteWebhookMutation = { __typename?: 'Mutation', deleteWebhook: { __typename?: 'DeleteWebhookPayload', deletedId: string, account?: { __typename?: 'Account', id: string, webhooks?: Array<{ __typename?: 'Webhook', id: string }> | null } | null } };
+
+export type AccountWebhooksQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AccountWebhooksQuery = { __typename?: 'Query', account?: { __typename?: 'Account', webhooks?: Array<{ __typename?: 'Webhook', id: string, url?: string | null, method?: WebhookMethod | null, dataFormat?: WebhookDataFormat | null, authenticationType?: AuthenticationType | null, events: Array<WebhookEvent>, active: boolean }> | null } | null };
+
+export type ForwardingFieldsFragment = { __typename?: 'WorkgroupForwarding', forwarding?: string | null, targetType?: WorkgroupMemberType | null, targetId?: string | null };
+
+export type WorkgroupFieldsFragment = { __typename?: 'Workgroup', id: string, name: string, type: WorkgroupType, phoneNumber?: string | null, timeZone?: string | null, scheduleId?: string | null, hours?: string | null, callOrder?: string | null, announcementText?: string | null, announcementUrl?: string | null, announcementFileId?: string | null, internalExtension?: string | null, callerIdType?: string | null, callerIdName?: string | null, callerIdOption?: string | null, holdMusicId?: string | null, waitBetween?: string | null, tollFreeNumber?: string | null, announceWorkgroupCaller?: string | null, messaging?: string | null, messagingUser?: string | null, messagingRespondingFrom?: string | null, recordCalls: boolean, transcribeRecordings: boolean, aiRecording: boolean, onHours: { __typename?: 'WorkgroupForwarding', forwarding?: string | null, targetType?: WorkgroupMemberType | null, targetId?: string | null }, offHours: { __typename?: 'WorkgroupForwarding', forwarding?: string | null, targetType?: WorkgroupMemberType | null, targetId?: string | null } };
+
+export type MemberFieldsFragment = { __typename?: 'WorkgroupMember', id: string, type: WorkgroupMemberType, digitOrder?: number | null, phoneNumber?: string | null, smsNotification: boolean, emailNotification: boolean, user?: { __typename?: 'Subscriber', id: string, name: string } | null, memberWorkgroup?: { __typename?: 'Workgroup', id: string, name: string } | null };
+
+export type CreateWorkgroupMutationVariables = Exact<{
+  input: CreateWorkgroupInput;
+}>;
+
+
+export type CreateWorkgroupMutation = { __typename?: 'Mutation', createWorkgroup: { __typename?: 'CreateWorkgroupPayload', workgroup: { __typename?: 'Workgroup', id: string, name: string, type: WorkgroupType, phoneNumber?: string | null, timeZone?: string | null, scheduleId?: string | null, hours?: string | null, callOrder?: string | null, announcementText?: string | null, announcementUrl?: string | null, announcementFileId?: string | null, internalExtension?: string | null, callerIdType?: string | null, callerIdName?: string | null, callerIdOption?: string | null, holdMusicId?: string | null, waitBetween?: string | null, tollFreeNumber?: string | null, announceWorkgroupCaller?: string | null, messaging?: string | null, messagingUser?: string | null, messagingRespondingFrom?: string | null, recordCalls: boolean, transcribeRecordings: boolean, aiRecording: boolean, onHours: { __typename?: 'WorkgroupForwarding', forwarding?: string | null, targetType?: WorkgroupMemberType | null, targetId?: string | null }, offHours: { __typename?: 'WorkgroupForwarding', forwarding?: string | null, targetType?: WorkgroupMemberType | null, targetId?: string | null } }, account?: { __typename?: 'Account', id: string, workgroups?: Array<{ __typename?: 'Workgroup', id: string }> | null } | null } };
+
+export type UpdateWorkgroupMutationVariables = Exact<{
+  input: UpdateWorkgroupInput;
+}>;
+
+
+export type UpdateWorkgroupMutation = { __typename?: 'Mutation', updateWorkgroup: { __typename?: 'UpdateWorkgroupPayload', workgroup: { __typename?: 'Workgroup', id: string, name: string, type: WorkgroupType, phoneNumber?: string | null, timeZone?: string | null, scheduleId?: string | null, hours?: string | null, callOrder?: string | null, announcementText?: string | null, announcementUrl?: string | null, announcementFileId?: string | null, internalExtension?: string | null, callerIdType?: string | null, callerIdName?: string | null, callerIdOption?: string | null, holdMusicId?: string | null, waitBetween?: string | null, tollFreeNumber?: string | null, announceWorkgroupCaller?: string | null, messaging?: string | null, messagingUser?: string | null, messagingRespondingFrom?: string | null, recordCalls: boolean, transcribeRecordings: boolean, aiRecording: boolean, onHours: { __typename?: 'WorkgroupForwarding', forwarding?: string | null, targetType?: WorkgroupMemberType | null, targetId?: string | null }, offHours: { __typename?: 'WorkgroupForwarding', forwarding?: string | null, targetType?: WorkgroupMemberType | null, targetId?: string | null } }, account?: { __typename?: 'Account', id: string } | null } };
+
+export type AddWorkgroupMemberMutationVariables = Exact<{
+  input: AddWorkgroupMemberInput;
+}>;
+
+
+export type AddWorkgroupMemberMutation = { __typename?: 'Mutation', addWorkgroupMember: { __typename?: 'AddWorkgroupMemberPayload', member: { __typename?: 'WorkgroupMember', id: string, type: WorkgroupMemberType, digitOrder?: number | null, phoneNumber?: string | null, smsNotification: boolean, emailNotification: boolean, user?: { __typename?: 'Subscriber', id: string, name: string } | null, memberWorkgroup?: { __typename?: 'Workgroup', id: string, name: string } | null }, workgroup?: { __typename?: 'Workgroup', id: string, members?: Array<{ __typename?: 'WorkgroupMember', id: string }> | null } | null } };
+
+export type UpdateWorkgroupMemberMutationVariables = Exact<{
+  input: UpdateWorkgroupMemberInput;
+}>;
+
+
+export type UpdateWorkgroupMemberMutation = { __typename?: 'Mutation', updateWorkgroupMember: { __typename?: 'UpdateWorkgroupMemberPayload', member: { __typename?: 'WorkgroupMember', id: string, type: WorkgroupMemberType, digitOrder?: number | null, phoneNumber?: string | null, smsNotification: boolean, emailNotification: boolean, user?: { __typename?: 'Subscriber', id: string, name: string } | null, memberWorkgroup?: { __typename?: 'Workgroup', id: string, name: string } | null }, workgroup?: { __typename?: 'Workgroup', id: string, members?: Array<{ __typename?: 'WorkgroupMember', id: string }> | null } | null } };
+
+export type RemoveWorkgroupMemberMutationVariables = Exact<{
+  input: RemoveWorkgroupMemberInput;
+}>;
+
+
+export type RemoveWorkgroupMemberMutation = { __typename?: 'Mutation', removeWorkgroupMember: { __typename?: 'RemoveWorkgroupMemberPayload', deletedId: string, workgroup?: { __typename?: 'Workgroup', id: string, members?: Array<{ __typename?: 'WorkgroupMember', id: string }> | null } | null } };
+
+export type CreateScheduleMutationVariables = Exact<{
+  input: CreateScheduleInput;
+}>;
+
+
+export type CreateScheduleMutation = { __typename?: 'Mutation', createSchedule: { __typename?: 'CreateSchedulePayload', schedule: { __typename?: 'Schedule', id: string, name: string, active: boolean, weeklyHours: Array<{ __typename?: 'OpeningHours', day: Weekday, opens: string, closes: string }> }, account?: { __typename?: 'Account', id: string } | null } };
+
+export type AccountWorkgroupsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AccountWorkgroupsQuery = { __typename?: 'Query', account?: { __typename?: 'Account', workgroups?: Array<{ __typename?: 'Workgroup', id: string, name: string, type: WorkgroupType, phoneNumber?: string | null, timeZone?: string | null, scheduleId?: string | null, hours?: string | null, callOrder?: string | null, announcementText?: string | null, announcementUrl?: string | null, announcementFileId?: string | null, internalExtension?: string | null, callerIdType?: string | null, callerIdName?: string | null, callerIdOption?: string | null, holdMusicId?: string | null, waitBetween?: string | null, tollFreeNumber?: string | null, announceWorkgroupCaller?: string | null, messaging?: string | null, messagingUser?: string | null, messagingRespondingFrom?: string | null, recordCalls: boolean, transcribeRecordings: boolean, aiRecording: boolean, members?: Array<{ __typename?: 'WorkgroupMember', id: string, type: WorkgroupMemberType, digitOrder?: number | null, phoneNumber?: string | null, smsNotification: boolean, emailNotification: boolean, user?: { __typename?: 'Subscriber', id: string, name: string } | null, memberWorkgroup?: { __typename?: 'Workgroup', id: string, name: string } | null }> | null, onHours: { __typename?: 'WorkgroupForwarding', forwarding?: string | null, targetType?: WorkgroupMemberType | null, targetId?: string | null }, offHours: { __typename?: 'WorkgroupForwarding', forwarding?: string | null, targetType?: WorkgroupMemberType | null, targetId?: string | null } }> | null } | null };
+
 export const AccountProfileFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AccountProfile"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Account"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"billingAddress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"street1"}},{"kind":"Field","name":{"kind":"Name","value":"street2"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"zip"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mailingAddress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"street1"}},{"kind":"Field","name":{"kind":"Name","value":"street2"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"zip"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}}]}}]} as unknown as DocumentNode<AccountProfileFragment, unknown>;
 export const MessageRouteFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MessageRouteFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MessageRoute"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"messageUrl"}},{"kind":"Field","name":{"kind":"Name","value":"messageUrlMethod"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"authenticationType"}},{"kind":"Field","name":{"kind":"Name","value":"callbackUrl"}},{"kind":"Field","name":{"kind":"Name","value":"callbackUrlMethod"}},{"kind":"Field","name":{"kind":"Name","value":"callbackAuthenticationType"}},{"kind":"Field","name":{"kind":"Name","value":"inboundGuardianBypass"}},{"kind":"Field","name":{"kind":"Name","value":"outboundGuardianBypass"}},{"kind":"Field","name":{"kind":"Name","value":"intelligentRoutingEnabled"}}]}}]} as unknown as DocumentNode<MessageRouteFieldsFragment, unknown>;
 export const SipTrunkFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SipTrunkFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SipTrunk"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ip"}},{"kind":"Field","name":{"kind":"Name","value":"uri"}},{"kind":"Field","name":{"kind":"Name","value":"port"}},{"kind":"Field","name":{"kind":"Name","value":"transport"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}}]}}]} as unknown as DocumentNode<SipTrunkFieldsFragment, unknown>;
 export const VoiceRouteFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VoiceRouteFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VoiceRoute"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"routeType"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"trunk"}},{"kind":"Field","name":{"kind":"Name","value":"primaryTrunk"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SipTrunkFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"failoverTrunk"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SipTrunkFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"voiceUrl"}},{"kind":"Field","name":{"kind":"Name","value":"voiceUrlMethod"}},{"kind":"Field","name":{"kind":"Name","value":"authenticationType"}},{"kind":"Field","name":{"kind":"Name","value":"callbackUrl"}},{"kind":"Field","name":{"kind":"Name","value":"callbackUrlMethod"}},{"kind":"Field","name":{"kind":"Name","value":"forwardNumber"}},{"kind":"Field","name":{"kind":"Name","value":"ipWhitelist"}},{"kind":"Field","name":{"kind":"Name","value":"headerManipulation"}},{"kind":"Field","name":{"kind":"Name","value":"transferCallerId"}},{"kind":"Field","name":{"kind":"Name","value":"terminationUriSubdomain"}},{"kind":"Field","name":{"kind":"Name","value":"wssUri"}},{"kind":"Field","name":{"kind":"Name","value":"sipReferEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"symmetricRtp"}},{"kind":"Field","name":{"kind":"Name","value":"secureTrunkEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"pstnTransferEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"cnamLookup"}},{"kind":"Field","name":{"kind":"Name","value":"callStreamingEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"intelligentRoutingEnabled"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SipTrunkFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SipTrunk"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ip"}},{"kind":"Field","name":{"kind":"Name","value":"uri"}},{"kind":"Field","name":{"kind":"Name","value":"port"}},{"kind":"Field","name":{"kind":"Name","value":"transport"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}}]}}]} as unknown as DocumentNode<VoiceRouteFieldsFragment, unknown>;
+export const WebhookFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WebhookFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Webhook"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"dataFormat"}},{"kind":"Field","name":{"kind":"Name","value":"authenticationType"}},{"kind":"Field","name":{"kind":"Name","value":"events"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]} as unknown as DocumentNode<WebhookFieldsFragment, unknown>;
+export const ForwardingFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ForwardingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WorkgroupForwarding"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"forwarding"}},{"kind":"Field","name":{"kind":"Name","value":"targetType"}},{"kind":"Field","name":{"kind":"Name","value":"targetId"}}]}}]} as unknown as DocumentNode<ForwardingFieldsFragment, unknown>;
+export const WorkgroupFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorkgroupFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Workgroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"phoneNumber"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"scheduleId"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"callOrder"}},{"kind":"Field","name":{"kind":"Name","value":"announcementText"}},{"kind":"Field","name":{"kind":"Name","value":"announcementUrl"}},{"kind":"Field","name":{"kind":"Name","value":"announcementFileId"}},{"kind":"Field","name":{"kind":"Name","value":"internalExtension"}},{"kind":"Field","name":{"kind":"Name","value":"callerIdType"}},{"kind":"Field","name":{"kind":"Name","value":"callerIdName"}},{"kind":"Field","name":{"kind":"Name","value":"callerIdOption"}},{"kind":"Field","name":{"kind":"Name","value":"holdMusicId"}},{"kind":"Field","name":{"kind":"Name","value":"waitBetween"}},{"kind":"Field","name":{"kind":"Name","value":"tollFreeNumber"}},{"kind":"Field","name":{"kind":"Name","value":"announceWorkgroupCaller"}},{"kind":"Field","name":{"kind":"Name","value":"messaging"}},{"kind":"Field","name":{"kind":"Name","value":"messagingUser"}},{"kind":"Field","name":{"kind":"Name","value":"messagingRespondingFrom"}},{"kind":"Field","name":{"kind":"Name","value":"recordCalls"}},{"kind":"Field","name":{"kind":"Name","value":"transcribeRecordings"}},{"kind":"Field","name":{"kind":"Name","value":"aiRecording"}},{"kind":"Field","name":{"kind":"Name","value":"onHours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ForwardingFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"offHours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ForwardingFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ForwardingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WorkgroupForwarding"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"forwarding"}},{"kind":"Field","name":{"kind":"Name","value":"targetType"}},{"kind":"Field","name":{"kind":"Name","value":"targetId"}}]}}]} as unknown as DocumentNode<WorkgroupFieldsFragment, unknown>;
+export const MemberFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MemberFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WorkgroupMember"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"digitOrder"}},{"kind":"Field","name":{"kind":"Name","value":"phoneNumber"}},{"kind":"Field","name":{"kind":"Name","value":"smsNotification"}},{"kind":"Field","name":{"kind":"Name","value":"emailNotification"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"memberWorkgroup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<MemberFieldsFragment, unknown>;
 export const AccountDataUsageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccountDataUsage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"numbers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"dataUsage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"settings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"limit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"usage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"used"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AccountDataUsageQuery, AccountDataUsageQueryVariables>;
 export const AccountExtrasDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccountExtras"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"number"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"services"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"cost"}},{"kind":"Field","name":{"kind":"Name","value":"billingFrequency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"account"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"webhooks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"events"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"authenticationType"}}]}},{"kind":"Field","name":{"kind":"Name","value":"workgroups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"digitOrder"}},{"kind":"Field","name":{"kind":"Name","value":"phoneNumber"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"phoneNumber"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"number"},"value":{"kind":"Variable","name":{"kind":"Name","value":"number"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"voicemail"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subscription"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"features"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AccountExtrasQuery, AccountExtrasQueryVariables>;
 export const CreateAccountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateAccount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateAccountInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AccountProfile"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AccountProfile"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Account"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"billingAddress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"street1"}},{"kind":"Field","name":{"kind":"Name","value":"street2"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"zip"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mailingAddress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"street1"}},{"kind":"Field","name":{"kind":"Name","value":"street2"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"zip"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}}]}}]} as unknown as DocumentNode<CreateAccountMutation, CreateAccountMutationVariables>;
@@ -1715,3 +2238,14 @@ export const MessageRouteByIdDocument = {"kind":"Document","definitions":[{"kind
 export const VoiceRouteByIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VoiceRouteById"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VoiceRoute"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VoiceRouteFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SipTrunkFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SipTrunk"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ip"}},{"kind":"Field","name":{"kind":"Name","value":"uri"}},{"kind":"Field","name":{"kind":"Name","value":"port"}},{"kind":"Field","name":{"kind":"Name","value":"transport"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VoiceRouteFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VoiceRoute"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"routeType"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"trunk"}},{"kind":"Field","name":{"kind":"Name","value":"primaryTrunk"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SipTrunkFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"failoverTrunk"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SipTrunkFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"voiceUrl"}},{"kind":"Field","name":{"kind":"Name","value":"voiceUrlMethod"}},{"kind":"Field","name":{"kind":"Name","value":"authenticationType"}},{"kind":"Field","name":{"kind":"Name","value":"callbackUrl"}},{"kind":"Field","name":{"kind":"Name","value":"callbackUrlMethod"}},{"kind":"Field","name":{"kind":"Name","value":"forwardNumber"}},{"kind":"Field","name":{"kind":"Name","value":"ipWhitelist"}},{"kind":"Field","name":{"kind":"Name","value":"headerManipulation"}},{"kind":"Field","name":{"kind":"Name","value":"transferCallerId"}},{"kind":"Field","name":{"kind":"Name","value":"terminationUriSubdomain"}},{"kind":"Field","name":{"kind":"Name","value":"wssUri"}},{"kind":"Field","name":{"kind":"Name","value":"sipReferEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"symmetricRtp"}},{"kind":"Field","name":{"kind":"Name","value":"secureTrunkEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"pstnTransferEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"cnamLookup"}},{"kind":"Field","name":{"kind":"Name","value":"callStreamingEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"intelligentRoutingEnabled"}}]}}]} as unknown as DocumentNode<VoiceRouteByIdQuery, VoiceRouteByIdQueryVariables>;
 export const SubscriberByIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SubscriberById"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subscriber"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<SubscriberByIdQuery, SubscriberByIdQueryVariables>;
 export const SubscriberGuardianDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SubscriberGuardian"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subscriber"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"guardian"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"features"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"calls"}},{"kind":"Field","name":{"kind":"Name","value":"messages"}}]}},{"kind":"Field","name":{"kind":"Name","value":"callFilters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"allowedNumbers"}},{"kind":"Field","name":{"kind":"Name","value":"blockedNumbers"}}]}},{"kind":"Field","name":{"kind":"Name","value":"messageFilters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"blockLinks"}}]}},{"kind":"Field","name":{"kind":"Name","value":"parents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"child"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"child"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"relations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"child"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"callFilter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"messageFilter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SubscriberGuardianQuery, SubscriberGuardianQueryVariables>;
+export const CreateWebhookDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateWebhook"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateWebhookInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createWebhook"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"webhook"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WebhookFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"webhooks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WebhookFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Webhook"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"dataFormat"}},{"kind":"Field","name":{"kind":"Name","value":"authenticationType"}},{"kind":"Field","name":{"kind":"Name","value":"events"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]} as unknown as DocumentNode<CreateWebhookMutation, CreateWebhookMutationVariables>;
+export const UpdateWebhookDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateWebhook"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateWebhookInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateWebhook"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"webhook"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WebhookFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WebhookFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Webhook"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"dataFormat"}},{"kind":"Field","name":{"kind":"Name","value":"authenticationType"}},{"kind":"Field","name":{"kind":"Name","value":"events"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]} as unknown as DocumentNode<UpdateWebhookMutation, UpdateWebhookMutationVariables>;
+export const DeleteWebhookDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteWebhook"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteWebhookInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteWebhook"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedId"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"webhooks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DeleteWebhookMutation, DeleteWebhookMutationVariables>;
+export const AccountWebhooksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccountWebhooks"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"webhooks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WebhookFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WebhookFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Webhook"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"dataFormat"}},{"kind":"Field","name":{"kind":"Name","value":"authenticationType"}},{"kind":"Field","name":{"kind":"Name","value":"events"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]} as unknown as DocumentNode<AccountWebhooksQuery, AccountWebhooksQueryVariables>;
+export const CreateWorkgroupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateWorkgroup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateWorkgroupInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createWorkgroup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workgroup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WorkgroupFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"workgroups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ForwardingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WorkgroupForwarding"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"forwarding"}},{"kind":"Field","name":{"kind":"Name","value":"targetType"}},{"kind":"Field","name":{"kind":"Name","value":"targetId"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorkgroupFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Workgroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"phoneNumber"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"scheduleId"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"callOrder"}},{"kind":"Field","name":{"kind":"Name","value":"announcementText"}},{"kind":"Field","name":{"kind":"Name","value":"announcementUrl"}},{"kind":"Field","name":{"kind":"Name","value":"announcementFileId"}},{"kind":"Field","name":{"kind":"Name","value":"internalExtension"}},{"kind":"Field","name":{"kind":"Name","value":"callerIdType"}},{"kind":"Field","name":{"kind":"Name","value":"callerIdName"}},{"kind":"Field","name":{"kind":"Name","value":"callerIdOption"}},{"kind":"Field","name":{"kind":"Name","value":"holdMusicId"}},{"kind":"Field","name":{"kind":"Name","value":"waitBetween"}},{"kind":"Field","name":{"kind":"Name","value":"tollFreeNumber"}},{"kind":"Field","name":{"kind":"Name","value":"announceWorkgroupCaller"}},{"kind":"Field","name":{"kind":"Name","value":"messaging"}},{"kind":"Field","name":{"kind":"Name","value":"messagingUser"}},{"kind":"Field","name":{"kind":"Name","value":"messagingRespondingFrom"}},{"kind":"Field","name":{"kind":"Name","value":"recordCalls"}},{"kind":"Field","name":{"kind":"Name","value":"transcribeRecordings"}},{"kind":"Field","name":{"kind":"Name","value":"aiRecording"}},{"kind":"Field","name":{"kind":"Name","value":"onHours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ForwardingFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"offHours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ForwardingFields"}}]}}]}}]} as unknown as DocumentNode<CreateWorkgroupMutation, CreateWorkgroupMutationVariables>;
+export const UpdateWorkgroupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateWorkgroup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateWorkgroupInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateWorkgroup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workgroup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WorkgroupFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ForwardingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WorkgroupForwarding"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"forwarding"}},{"kind":"Field","name":{"kind":"Name","value":"targetType"}},{"kind":"Field","name":{"kind":"Name","value":"targetId"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorkgroupFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Workgroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"phoneNumber"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"scheduleId"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"callOrder"}},{"kind":"Field","name":{"kind":"Name","value":"announcementText"}},{"kind":"Field","name":{"kind":"Name","value":"announcementUrl"}},{"kind":"Field","name":{"kind":"Name","value":"announcementFileId"}},{"kind":"Field","name":{"kind":"Name","value":"internalExtension"}},{"kind":"Field","name":{"kind":"Name","value":"callerIdType"}},{"kind":"Field","name":{"kind":"Name","value":"callerIdName"}},{"kind":"Field","name":{"kind":"Name","value":"callerIdOption"}},{"kind":"Field","name":{"kind":"Name","value":"holdMusicId"}},{"kind":"Field","name":{"kind":"Name","value":"waitBetween"}},{"kind":"Field","name":{"kind":"Name","value":"tollFreeNumber"}},{"kind":"Field","name":{"kind":"Name","value":"announceWorkgroupCaller"}},{"kind":"Field","name":{"kind":"Name","value":"messaging"}},{"kind":"Field","name":{"kind":"Name","value":"messagingUser"}},{"kind":"Field","name":{"kind":"Name","value":"messagingRespondingFrom"}},{"kind":"Field","name":{"kind":"Name","value":"recordCalls"}},{"kind":"Field","name":{"kind":"Name","value":"transcribeRecordings"}},{"kind":"Field","name":{"kind":"Name","value":"aiRecording"}},{"kind":"Field","name":{"kind":"Name","value":"onHours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ForwardingFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"offHours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ForwardingFields"}}]}}]}}]} as unknown as DocumentNode<UpdateWorkgroupMutation, UpdateWorkgroupMutationVariables>;
+export const AddWorkgroupMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddWorkgroupMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddWorkgroupMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addWorkgroupMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MemberFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"workgroup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MemberFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WorkgroupMember"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"digitOrder"}},{"kind":"Field","name":{"kind":"Name","value":"phoneNumber"}},{"kind":"Field","name":{"kind":"Name","value":"smsNotification"}},{"kind":"Field","name":{"kind":"Name","value":"emailNotification"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"memberWorkgroup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<AddWorkgroupMemberMutation, AddWorkgroupMemberMutationVariables>;
+export const UpdateWorkgroupMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateWorkgroupMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateWorkgroupMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateWorkgroupMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MemberFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"workgroup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MemberFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WorkgroupMember"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"digitOrder"}},{"kind":"Field","name":{"kind":"Name","value":"phoneNumber"}},{"kind":"Field","name":{"kind":"Name","value":"smsNotification"}},{"kind":"Field","name":{"kind":"Name","value":"emailNotification"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"memberWorkgroup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<UpdateWorkgroupMemberMutation, UpdateWorkgroupMemberMutationVariables>;
+export const RemoveWorkgroupMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveWorkgroupMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RemoveWorkgroupMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeWorkgroupMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedId"}},{"kind":"Field","name":{"kind":"Name","value":"workgroup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RemoveWorkgroupMemberMutation, RemoveWorkgroupMemberMutationVariables>;
+export const CreateScheduleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateSchedule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateScheduleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createSchedule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"schedule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"weeklyHours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"day"}},{"kind":"Field","name":{"kind":"Name","value":"opens"}},{"kind":"Field","name":{"kind":"Name","value":"closes"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<CreateScheduleMutation, CreateScheduleMutationVariables>;
+export const AccountWorkgroupsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccountWorkgroups"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workgroups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WorkgroupFields"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MemberFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ForwardingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WorkgroupForwarding"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"forwarding"}},{"kind":"Field","name":{"kind":"Name","value":"targetType"}},{"kind":"Field","name":{"kind":"Name","value":"targetId"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorkgroupFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Workgroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"phoneNumber"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"scheduleId"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"callOrder"}},{"kind":"Field","name":{"kind":"Name","value":"announcementText"}},{"kind":"Field","name":{"kind":"Name","value":"announcementUrl"}},{"kind":"Field","name":{"kind":"Name","value":"announcementFileId"}},{"kind":"Field","name":{"kind":"Name","value":"internalExtension"}},{"kind":"Field","name":{"kind":"Name","value":"callerIdType"}},{"kind":"Field","name":{"kind":"Name","value":"callerIdName"}},{"kind":"Field","name":{"kind":"Name","value":"callerIdOption"}},{"kind":"Field","name":{"kind":"Name","value":"holdMusicId"}},{"kind":"Field","name":{"kind":"Name","value":"waitBetween"}},{"kind":"Field","name":{"kind":"Name","value":"tollFreeNumber"}},{"kind":"Field","name":{"kind":"Name","value":"announceWorkgroupCaller"}},{"kind":"Field","name":{"kind":"Name","value":"messaging"}},{"kind":"Field","name":{"kind":"Name","value":"messagingUser"}},{"kind":"Field","name":{"kind":"Name","value":"messagingRespondingFrom"}},{"kind":"Field","name":{"kind":"Name","value":"recordCalls"}},{"kind":"Field","name":{"kind":"Name","value":"transcribeRecordings"}},{"kind":"Field","name":{"kind":"Name","value":"aiRecording"}},{"kind":"Field","name":{"kind":"Name","value":"onHours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ForwardingFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"offHours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ForwardingFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MemberFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WorkgroupMember"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"digitOrder"}},{"kind":"Field","name":{"kind":"Name","value":"phoneNumber"}},{"kind":"Field","name":{"kind":"Name","value":"smsNotification"}},{"kind":"Field","name":{"kind":"Name","value":"emailNotification"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"memberWorkgroup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<AccountWorkgroupsQuery, AccountWorkgroupsQueryVariables>;

@@ -1,6 +1,8 @@
 import { AccountWrites } from './account-writes';
 import { NumberWrites } from './number-writes';
 import { RouteWrites } from './route-writes';
+import { WebhookWrites } from './webhook-writes';
+import { WorkgroupWrites } from './workgroup-writes';
 import type { WriteContext } from './write-context';
 
 /** The writes of one request, by area; each runs through the shared client, stores and idempotency. */
@@ -9,6 +11,8 @@ export function createWrites(ctx: WriteContext) {
     accounts: new AccountWrites(ctx),
     numbers: new NumberWrites(ctx),
     routes: new RouteWrites(ctx),
+    webhooks: new WebhookWrites(ctx),
+    workgroups: new WorkgroupWrites(ctx),
   };
 }
 
