@@ -29,6 +29,8 @@ export enum ErrorCode {
   ORDER_CLOSED = 'ORDER_CLOSED',
   /** The route still serves numbers (`extensions.numbers`) and cannot be deleted. */
   ROUTE_IN_USE = 'ROUTE_IN_USE',
+  /** The sending number cannot send messages now (`extensions.reason`: NOT_ACTIVE, MESSAGING_DISABLED or NO_MESSAGE_ROUTE). */
+  SENDER_CANNOT_MESSAGE = 'SENDER_CANNOT_MESSAGE',
 }
 
 /** Where an upstream failure came from: status and endpoint only, never the body, query or token. */

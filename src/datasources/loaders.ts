@@ -7,6 +7,7 @@ import type { PhoneNumber } from '../schema/phone-number.type';
 import type { Subscriber } from '../schema/subscriber.type';
 import type { DataUsageMeter, DataUsageSettings } from '../schema/data-usage.type';
 import type { CallFilter, GuardianFeatures, GuardianRelation, MessageFilter } from '../schema/guardian.type';
+import type { Message } from '../schema/message.type';
 import type { Order } from '../schema/order.type';
 import type { Product } from '../schema/product.type';
 import type { SubscriptionFeature } from '../schema/subscription-feature.type';
@@ -24,7 +25,9 @@ import {
   toGuardianFeatures,
   toGuardianRelation,
   toMessageFilter,
+  toMessage,
   toMessageRoute,
+  type OutboundSend,
   toOrder,
   toVoiceRoute,
   toBillingSubscription,
@@ -40,6 +43,7 @@ import {
   toPhoneNumber,
   toSubscriber,
 } from './mappers';
+import { findMessagesOfSend } from './sent-messages';
 import type { TelegentApi } from './telegent-api';
 
 /** What the data-usage endpoints accept in one call. */
@@ -202,6 +206,11 @@ export function createLoaders({ api, accountProfiles, numberProfiles }: { api: T
     }),
     messageRoutes,
     voiceRoutes,
+    /** The messages of one send, found in message search (its answer names only the first). */
+    messagesOfSend: new DataLoader<OutboundSend, Message[], string>(
+      (sends) => Promise.all(sends.map(async (send) => (await findMessagesOfSend(api, send)).map(toMessage))),
+      { cacheKeyFn: (send) => send.firstMessageId },
+    ),
     messageRouteById: new DataLoader<string, MessageRoute>(async (ids) => {
       const index = new Map((await messageRoutes()).map((r) => [r.id, r]));
       return fromIndex(index, ids, (id) => `Message route ${id}`);

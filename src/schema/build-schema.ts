@@ -13,6 +13,7 @@ import { RouteResolver } from '../resolvers/route.resolver';
 import { ROUTE_PAYLOAD_RESOLVERS, RouteMutationResolver } from '../resolvers/route-mutations.resolver';
 import { WEBHOOK_PAYLOAD_RESOLVERS, WebhookMutationResolver } from '../resolvers/webhook-mutations.resolver';
 import { NodeResolver } from '../resolvers/node.resolver';
+import { MessageMutationResolver } from '../resolvers/message-mutations.resolver';
 import { NumberMutationResolver } from '../resolvers/number-mutations.resolver';
 import { PackageItemResolver, PackageResolver } from '../resolvers/package.resolver';
 import { PhoneNumberResolver } from '../resolvers/phone-number.resolver';
@@ -28,6 +29,7 @@ export const RESOLVERS = [
   NumberMutationResolver,
   RouteMutationResolver,
   ...ROUTE_PAYLOAD_RESOLVERS,
+  MessageMutationResolver,
   WebhookMutationResolver,
   ...WEBHOOK_PAYLOAD_RESOLVERS,
   SubscriberResolver,

@@ -1,4 +1,5 @@
 import { AccountWrites } from './account-writes';
+import { MessageWrites } from './message-writes';
 import { NumberWrites } from './number-writes';
 import { RouteWrites } from './route-writes';
 import { WebhookWrites } from './webhook-writes';
@@ -11,6 +12,7 @@ export function createWrites(ctx: WriteContext) {
     accounts: new AccountWrites(ctx),
     numbers: new NumberWrites(ctx),
     routes: new RouteWrites(ctx),
+    messages: new MessageWrites(ctx),
     webhooks: new WebhookWrites(ctx),
     workgroups: new WorkgroupWrites(ctx),
   };
