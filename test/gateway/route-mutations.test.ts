@@ -220,12 +220,16 @@ describe('route mutations', () => {
     });
 
     it('should create URL and FORWARD routes with what each needs', async () => {
+      const since = (await gateway.sandbox.admin('GET', 'requests')).body.requests.at(-1)?.seq ?? 0;
       const url = await gateway.query(CreateVoiceRouteDocument, {
         input: { accountId: acme, name: 'IVR App', routeType: 'URL', voiceUrl: 'https://ivr.acme-mobile.example/voice', voiceUrlMethod: 'POST', authentication: { type: 'BASIC', username: 'ivr', password: SECRET } },
       });
       expect(url.body.errors).toBeUndefined();
       expect(url.body.data!.createVoiceRoute.voiceRoute).toMatchObject({ routeType: 'URL', voiceUrl: 'https://ivr.acme-mobile.example/voice', authenticationType: 'BASIC', primaryTrunk: null });
       expect(JSON.stringify(url.body)).not.toContain(SECRET);
+      // The create page's spelling (sic) and the correct one, so either binds upstream.
+      const [sent] = (await gateway.sandbox.admin('GET', `requests?since=${since}`)).body.requests.filter((r: { endpoint: string }) => r.endpoint === 'POST /v1.0/voice/routes');
+      expect(sent.body).toMatchObject({ VocieAuthenticationType: 'Basic', VoiceAuthenticationType: 'Basic', VoiceUsername: 'ivr', VoicePasswordToken: '***' });
 
       const forward = await gateway.query(CreateVoiceRouteDocument, { input: { accountId: acme, name: 'After Hours', routeType: 'FORWARD', forwardNumber: '+18015550123' } });
       expect(forward.body.errors).toBeUndefined();

@@ -29,18 +29,7 @@ export interface RawMessageSearch {
 }
 
 /** The answer of message/outbound: the first recipient's message ID, every recipient, the total cost (REFERENCE.md §3.7, C9). */
-export interface RawOutboundMessage {
-  MessageId: string;
-  Type?: string | null;
-  CampaignId?: string | null;
-  Cost: number;
-  Status: string;
-  To: { Number: string }[];
-  From: string;
-  Body: string;
-  CreatedOn?: string | null;
-  MessageType?: string | null;
-}
+export type RawOutboundMessage = RawMessageSearchItem & { MessageId: string; Cost: number };
 
 /**
  * One send as the gateway keeps it (in idempotency records too): what Telegent answered, without the

@@ -112,15 +112,13 @@ export class RouteWrites {
     );
   }
 
-  async deleteMessageRoute(routeId: string): Promise<DeletedRoute> {
-    const accountId = await this.ownerOf(async () => (await this.ctx.api.listMessageRoutes()).find((r) => r.MessageRouteId === routeId));
-    await performWrite(this.ctx, () =>
-      explainRefusal(
-        () => this.ctx.client.post('/message/routes/delete', { MessageRouteId: routeId }),
-        (refusal) => this.routeInUse(refusal, 'message', routeId, (n) => n.MessageRouteId),
-      ),
-    );
-    return { deletedId: routeId, accountId };
+  deleteMessageRoute(routeId: string): Promise<DeletedRoute> {
+    return this.deleteRoute('message', routeId, {
+      path: '/message/routes/delete',
+      body: { MessageRouteId: routeId },
+      findRoute: async () => (await this.ctx.api.listMessageRoutes()).find((r) => r.MessageRouteId === routeId),
+      routeOf: (n) => n.MessageRouteId,
+    });
   }
 
   createVoiceRoute(input: CreateVoiceRouteInput): Promise<RawVoiceRoute> {
@@ -148,24 +146,38 @@ export class RouteWrites {
     );
   }
 
-  async deleteVoiceRoute(routeId: string): Promise<DeletedRoute> {
-    const accountId = await this.ownerOf(async () => (await this.ctx.api.listVoiceRoutes()).find((r) => r.CallRouteId === routeId));
-    await performWrite(this.ctx, () =>
-      explainRefusal(
-        () => this.ctx.client.post('/voice/routes/delete', { CallRouteId: routeId }),
-        (refusal) => this.routeInUse(refusal, 'voice', routeId, (n) => n.VoiceRouteId),
-      ),
-    );
-    return { deletedId: routeId, accountId };
+  deleteVoiceRoute(routeId: string): Promise<DeletedRoute> {
+    return this.deleteRoute('voice', routeId, {
+      path: '/voice/routes/delete',
+      body: { CallRouteId: routeId },
+      findRoute: async () => (await this.ctx.api.listVoiceRoutes()).find((r) => r.CallRouteId === routeId),
+      routeOf: (n) => n.VoiceRouteId,
+    });
   }
 
   /**
-   * The account of a route about to be deleted (its delete answer does not say). A failed read
-   * leaves it unknown rather than stopping the delete: Telegent's answer to the delete decides.
+   * Deletes a route. Its delete answer does not name the account, so the route's list is read
+   * first; a failed read leaves the account unknown rather than stopping the delete. A refusal
+   * while numbers use the route becomes ROUTE_IN_USE, confirmed by one inventory read.
    */
-  private async ownerOf(find: () => Promise<{ AccountId?: string | null; AccountID?: string | null } | undefined>): Promise<string | null> {
-    const route = await find().catch(() => undefined);
-    return route?.AccountID ?? route?.AccountId ?? null;
+  private async deleteRoute(
+    kind: 'message' | 'voice',
+    routeId: string,
+    how: {
+      path: string;
+      body: Record<string, string>;
+      findRoute: () => Promise<{ AccountId?: string | null; AccountID?: string | null } | undefined>;
+      routeOf: (n: RawInventoryNumber) => string | null | undefined;
+    },
+  ): Promise<DeletedRoute> {
+    const route = await how.findRoute().catch(() => undefined);
+    await performWrite(this.ctx, () =>
+      explainRefusal(
+        () => this.ctx.client.post(how.path, how.body),
+        (refusal) => this.routeInUse(refusal, kind, routeId, how.routeOf),
+      ),
+    );
+    return { deletedId: routeId, accountId: route?.AccountID ?? route?.AccountId ?? null };
   }
 
   /** A refused delete of a route that numbers still use, confirmed by one inventory read: ROUTE_IN_USE naming them. */
