@@ -87,6 +87,7 @@ export async function buildApp(config: Readonly<Config>, options: BuildAppOption
     accountProfiles: new ProfileStore(sharedStore, client.credentialId, 'account'),
     numberProfiles: new ProfileStore(sharedStore, client.credentialId, 'number'),
     idempotency: new IdempotencyStore(sharedStore, leases, client.credentialId),
+    messageSearchLagMs: config.messageSearchLagSec * 1000,
   };
 
   const expressApp = express();

@@ -36,6 +36,11 @@ export interface Config {
   maxQueryTokens: number;
   /** Queries estimated to make more per-item upstream calls are refused before any is made. @default 50 */
   maxQueryUpstreamCalls: number;
+  /**
+   * How long Telegent's message search may take to show a sent message (REFERENCE.md §3.7: "may lag a few
+   * minutes"). A sendMessage whose answer was lost is taken as not sent only once this has passed. @default 300
+   */
+  messageSearchLagSec: number;
 }
 
 /** A bad or missing setting; `main` prints its message (one line naming the variable) and exits. */
@@ -110,5 +115,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     logLevel,
     maxQueryTokens: int(env, 'GRAPHQL_MAX_TOKENS', 5_000, 100, 1_000_000),
     maxQueryUpstreamCalls: int(env, 'GRAPHQL_MAX_UPSTREAM_CALLS', 50, 1, 100_000),
+    messageSearchLagSec: int(env, 'MESSAGE_SEARCH_LAG_SEC', 300, 0, 86_400),
   });
 }

@@ -21,6 +21,8 @@ export interface Services {
   accountProfiles: AccountProfiles;
   numberProfiles: NumberProfiles;
   idempotency: IdempotencyStore;
+  /** How long Telegent's message search may lag behind a send (config `messageSearchLagSec`). */
+  messageSearchLagMs: number;
 }
 
 /** What the transport tells about the request besides the operation. */
@@ -53,6 +55,7 @@ export function createContext(services: Services, principal: Principal, meta: Re
       idempotency: services.idempotency,
       accountProfiles: services.accountProfiles,
       numberProfiles: services.numberProfiles,
+      messageSearchLagMs: services.messageSearchLagMs,
       idempotencyKeyHeader: meta.idempotencyKey ?? null,
       onWrite: () => {
         // Renewed in place: Apollo hands resolvers a shallow copy of the context (ApolloServer's

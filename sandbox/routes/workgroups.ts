@@ -182,8 +182,10 @@ export const workgroupRoutes: Route[] = [
     path: '/v1.0/workgroups/activity/update',
     handle(ctx) {
       const activity = findActivity(ctx, ctx.body);
-      if (ctx.body.has('WorkgroupId')) activity.workgroupId = findWorkgroup(ctx, ctx.body).id;
-      activity.fields = applyActivityFields(ctx, activity, ctx.body, false);
+      // Validate the moved member first, so a rejected update changes nothing.
+      const workgroupId = ctx.body.has('WorkgroupId') ? findWorkgroup(ctx, ctx.body).id : activity.workgroupId;
+      const fields = applyActivityFields(ctx, { ...activity, workgroupId }, ctx.body, false);
+      Object.assign(activity, { workgroupId, fields });
       return toActivityWire(activity, 'Updated');
     },
   },

@@ -41,6 +41,8 @@ export enum ErrorCode {
   VOICEMAIL_ALREADY_ACTIVE = 'VOICEMAIL_ALREADY_ACTIVE',
   /** Voicemail is not active on the number: activate it first. */
   VOICEMAIL_NOT_ACTIVE = 'VOICEMAIL_NOT_ACTIVE',
+  /** The sending number cannot send messages now (`extensions.reason`: NOT_ACTIVE, MESSAGING_DISABLED or NO_MESSAGE_ROUTE). */
+  SENDER_CANNOT_MESSAGE = 'SENDER_CANNOT_MESSAGE',
 }
 
 /** Where an upstream failure came from: status and endpoint only, never the body, query or token. */

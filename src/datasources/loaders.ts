@@ -7,11 +7,12 @@ import type { PhoneNumber } from '../schema/phone-number.type';
 import type { Subscriber } from '../schema/subscriber.type';
 import type { DataUsageMeter, DataUsageSettings } from '../schema/data-usage.type';
 import type { CallFilter, GuardianFeatures, GuardianRelation, MessageFilter } from '../schema/guardian.type';
+import type { Message } from '../schema/message.type';
 import type { Order } from '../schema/order.type';
 import type { Product } from '../schema/product.type';
 import type { SubscriptionFeature } from '../schema/subscription-feature.type';
 import type { Voicemail } from '../schema/voicemail.type';
-import type { WorkgroupMember } from '../schema/workgroup.type';
+import type { Workgroup, WorkgroupMember } from '../schema/workgroup.type';
 import type { MessageRoute, VoiceRoute } from '../schema/route.type';
 import type { AccountProfiles, NumberProfile, NumberProfiles } from './profile-store';
 import {
@@ -24,7 +25,9 @@ import {
   toGuardianFeatures,
   toGuardianRelation,
   toMessageFilter,
+  toMessage,
   toMessageRoute,
+  type OutboundSend,
   toOrder,
   toVoiceRoute,
   toBillingSubscription,
@@ -40,6 +43,7 @@ import {
   toPhoneNumber,
   toSubscriber,
 } from './mappers';
+import { findMessagesOfSend } from './sent-messages';
 import type { TelegentApi } from './telegent-api';
 
 /** What the data-usage endpoints accept in one call. */
@@ -84,6 +88,7 @@ export function createLoaders({ api, accountProfiles, numberProfiles }: { api: T
   const voiceRoutes = once(async () => (await api.listVoiceRoutes()).map(toVoiceRoute));
   const callFilters = once(async () => (await api.listCallFilters()).map(toCallFilter));
   const messageFilters = once(async () => (await api.listMessageFilters()).map(toMessageFilter));
+  const workgroups = once(async () => (await api.listWorkgroups()).map(toWorkgroup));
   const distributorInventory = once(async () => (await api.listInventory(null)).map((raw) => toPhoneNumber(raw, null)));
 
   /** Accounts, as far as the platform shows them: through the subscribers that belong to them. */
@@ -176,7 +181,11 @@ export function createLoaders({ api, accountProfiles, numberProfiles }: { api: T
     products: productCatalog,
     services: once(async () => (await api.listServices()).map(toService)),
     webhooks: once(async () => (await api.listWebhooks()).map(toWebhook)),
-    workgroups: once(async () => (await api.listWorkgroups()).map(toWorkgroup)),
+    workgroups,
+    workgroupById: new DataLoader<string, Workgroup>(async (ids) => {
+      const index = new Map((await workgroups()).map((g) => [g.id, g]));
+      return fromIndex(index, ids, (id) => `Workgroup ${id}`);
+    }),
     workgroupMembersById: new DataLoader<string, WorkgroupMember[]>((ids) =>
       Promise.all(ids.map((id) => api.getWorkgroup(id).then(toWorkgroupMembers, (error: Error) => error))),
     ),
@@ -202,6 +211,11 @@ export function createLoaders({ api, accountProfiles, numberProfiles }: { api: T
     }),
     messageRoutes,
     voiceRoutes,
+    /** The messages of one send, found in message search (its answer names only the first). */
+    messagesOfSend: new DataLoader<OutboundSend, Message[], string>(
+      (sends) => Promise.all(sends.map(async (send) => (await findMessagesOfSend(api, send)).map(toMessage))),
+      { cacheKeyFn: (send) => send.firstMessageId },
+    ),
     messageRouteById: new DataLoader<string, MessageRoute>(async (ids) => {
       const index = new Map((await messageRoutes()).map((r) => [r.id, r]));
       return fromIndex(index, ids, (id) => `Message route ${id}`);

@@ -131,8 +131,9 @@ export class TelegentApi {
     return (await this.client.get<{ Results: RawProduct[] }>('/account/products', { Filter: 'All' })).Results;
   }
 
-  searchMessages(number: string, page: number, pageSize: number, direction?: 'Inbound' | 'Outbound'): Promise<RawMessageSearch> {
-    return this.client.get<RawMessageSearch>('/message/search', { PhoneNumber: number, PageNumber: page, PageSize: pageSize, Direction: direction });
+  /** A number's messages, newest first; `startDate` (YYYY-MM-DD, UTC) leaves out older days. */
+  searchMessages(number: string, page: number, pageSize: number, direction?: 'Inbound' | 'Outbound', startDate?: string): Promise<RawMessageSearch> {
+    return this.client.get<RawMessageSearch>('/message/search', { PhoneNumber: number, PageNumber: page, PageSize: pageSize, Direction: direction, StartDate: startDate });
   }
 
   async listServices(): Promise<RawService[]> {

@@ -15,9 +15,12 @@ import { GuardianRelationResolver, GuardianResolver } from '../resolvers/guardia
 import { MESSAGE_FILTER_PAYLOAD_RESOLVERS, MessageFilterMutationResolver } from '../resolvers/message-filter-mutations.resolver';
 import { OrderResolver } from '../resolvers/order.resolver';
 import { RouteResolver } from '../resolvers/route.resolver';
+import { ROUTE_PAYLOAD_RESOLVERS, RouteMutationResolver } from '../resolvers/route-mutations.resolver';
+import { WEBHOOK_PAYLOAD_RESOLVERS, WebhookMutationResolver } from '../resolvers/webhook-mutations.resolver';
 import { NodeResolver } from '../resolvers/node.resolver';
 import { NumberMutationResolver, NumberStatusChangeResultResolver, UpdateNumberPayloadResolver } from '../resolvers/number-mutations.resolver';
 import { PortingMutationResolver, RequestPortOutPayloadResolver } from '../resolvers/porting-mutations.resolver';
+import { MessageMutationResolver } from '../resolvers/message-mutations.resolver';
 import { PackageItemResolver, PackageResolver } from '../resolvers/package.resolver';
 import { PhoneNumberResolver } from '../resolvers/phone-number.resolver';
 import {
@@ -28,7 +31,8 @@ import {
 } from '../resolvers/subscriber-mutations.resolver';
 import { SubscriberResolver } from '../resolvers/subscriber.resolver';
 import { ActivateVoicemailMutationResolver, UpdateVoicemailMutationResolver } from '../resolvers/voicemail-mutations.resolver';
-import { WorkgroupResolver } from '../resolvers/workgroup.resolver';
+import { WorkgroupMemberResolver, WorkgroupResolver } from '../resolvers/workgroup.resolver';
+import { WORKGROUP_PAYLOAD_RESOLVERS, WorkgroupMutationResolver } from '../resolvers/workgroup-mutations.resolver';
 
 export const RESOLVERS = [
   NodeResolver,
@@ -49,6 +53,11 @@ export const RESOLVERS = [
   DataUsageRenewalMutationResolver,
   ActivateVoicemailMutationResolver,
   UpdateVoicemailMutationResolver,
+  RouteMutationResolver,
+  ...ROUTE_PAYLOAD_RESOLVERS,
+  MessageMutationResolver,
+  WebhookMutationResolver,
+  ...WEBHOOK_PAYLOAD_RESOLVERS,
   SubscriberResolver,
   PhoneNumberResolver,
   BillingSubscriptionResolver,
@@ -67,6 +76,9 @@ export const RESOLVERS = [
   ...MESSAGE_FILTER_PAYLOAD_RESOLVERS,
   CatalogResolver,
   WorkgroupResolver,
+  WorkgroupMemberResolver,
+  WorkgroupMutationResolver,
+  ...WORKGROUP_PAYLOAD_RESOLVERS,
 ] as const;
 
 /** The gateway's schema, built from the type-graphql classes (and printed to schema.graphql). */

@@ -150,4 +150,16 @@ export function checkSecret(value: Optional<string>, rule: { min: number; max: n
   if (!present(value)) return;
   const fits = value.trim() !== '' && value.length >= rule.min && value.length <= rule.max && (rule.pattern?.test(value) ?? true);
   if (!fits) throw badUserInput(`${field} must be ${rule.shape}.`, field);
+
+}
+
+/** An https URL: where Telegent sends account data (webhooks require HTTPS, REFERENCE.md §3.16). */
+export function checkHttpsUrl(value: Optional<string>, field: string): void {
+  checkUrl(value, field);
+  if (present(value) && new URL(value).protocol !== 'https:') throw badUserInput(`${field} must be an https URL, got '${value}'.`, field);
+}
+
+/** A 24-hour time of day to the minute, `HH:mm` (`08:00`, `17:30`). */
+export function checkLocalTime(value: Optional<string>, field: string): void {
+  if (present(value) && !/^([01]\d|2[0-3]):[0-5]\d$/.test(value)) throw badUserInput(`${field} must be a 24-hour time HH:mm such as 08:00, got '${value}'.`, field);
 }

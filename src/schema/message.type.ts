@@ -1,6 +1,7 @@
 import { DateTimeResolver } from 'graphql-scalars';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { E164Scalar } from './e164.scalar';
+import { MoneyScalar } from './money.scalar';
 import { MessageDirection, MessageKind } from './enums';
 
 @ObjectType({ description: 'One SMS or MMS to or from a platform number (one per recipient).', simpleResolvers: true })
@@ -28,6 +29,15 @@ export class Message {
 
   @Field(() => DateTimeResolver, { nullable: true, description: 'When the message was created.' })
   sentAt!: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'The campaign it was sent for (free-form tracking ID, e.g. JCID-…).' })
+  campaignId!: string | null;
+
+  @Field(() => MoneyScalar, { nullable: true, description: 'What the message cost, in USD.' })
+  cost!: number | null;
+
+  @Field(() => [String], { description: 'URLs of its media (MMS sent by URL); empty for SMS.' })
+  mediaUrls!: string[];
 }
 
 @ObjectType({ description: 'One page of a number’s messages, newest first (Telegent pages message history itself).', simpleResolvers: true })

@@ -1,6 +1,8 @@
 import { Field, ObjectType } from 'type-graphql';
+import { AuthenticationType } from './route.enum';
+import { WebhookDataFormat, WebhookEvent, WebhookMethod } from './webhook.enum';
 
-@ObjectType({ description: 'An account webhook: Telegent POSTs the subscribed events (Order_Update, New_Sms, …) to its URL. Its credentials are never exposed.', simpleResolvers: true })
+@ObjectType({ description: 'An account webhook: Telegent delivers the subscribed events (ORDER_UPDATE, NEW_SMS, …) to its URL. Its credentials are never exposed.', simpleResolvers: true })
 export class Webhook {
   @Field({ description: 'The webhook ID (WID-).' })
   id!: string;
@@ -8,17 +10,17 @@ export class Webhook {
   @Field(() => String, { nullable: true, description: 'Where events are delivered.' })
   url!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'POST or PUT.' })
-  method!: string | null;
+  @Field(() => WebhookMethod, { nullable: true, description: 'POST or PUT.' })
+  method!: WebhookMethod | null;
 
-  @Field(() => String, { nullable: true, description: 'json or xml.' })
-  dataFormat!: string | null;
+  @Field(() => WebhookDataFormat, { nullable: true, description: 'JSON or XML.' })
+  dataFormat!: WebhookDataFormat | null;
 
-  @Field(() => String, { nullable: true, description: 'None, Basic or Token/Bearer.' })
-  authenticationType!: string | null;
+  @Field(() => AuthenticationType, { nullable: true, description: 'How Telegent authenticates to the URL (Telegent’s Token is BEARER).' })
+  authenticationType!: AuthenticationType | null;
 
-  @Field(() => [String], { description: 'The events delivered, e.g. Order_Update, New_Sms.' })
-  events!: string[];
+  @Field(() => [WebhookEvent], { description: 'The events delivered.' })
+  events!: WebhookEvent[];
 
   @Field({ description: 'Whether deliveries happen.' })
   active!: boolean;

@@ -25,6 +25,8 @@ export type Scalars = {
   JSON: { input: unknown; output: unknown; }
   /** A local date string (i.e., with no associated timezone) in `YYYY-MM-DD` format, e.g. `2020-01-01`. */
   LocalDate: { input: string; output: string; }
+  /** A local time string (i.e., with no associated timezone) in 24-hr `HH:mm[:ss[.SSS]]` format, e.g. `14:25` or `14:25:06` or `14:25:06.123`. */
+  LocalTime: { input: string; output: string; }
   /** An amount in US dollars as a decimal string ("19.99", "0.0045"): exact, unlike a float. */
   Money: { input: string; output: string; }
 };
@@ -165,6 +167,35 @@ export type AddMessageFilterContactsPayload = {
   messageFilter?: Maybe<MessageFilter>;
 };
 
+/** A new member of a workgroup: a user (a subscriber or a phone number) or a nested workgroup. */
+export type AddWorkgroupMemberInput = {
+  /** IVR key or ring position (0–99). */
+  digitOrder?: InputMaybe<Scalars['Int']['input']>;
+  /** Tell the member of missed calls and messages by e-mail. */
+  emailNotification?: InputMaybe<Scalars['Boolean']['input']>;
+  /** WORKGROUP only: the nested workgroup (WID-), not the group itself. */
+  memberWorkgroupId?: InputMaybe<Scalars['ID']['input']>;
+  /** The member’s phone number, in E.164 (a USER needs it or a userId). */
+  phoneNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Tell the member of missed calls and messages by SMS. */
+  smsNotification?: InputMaybe<Scalars['Boolean']['input']>;
+  /** USER (needs userId or phoneNumber) or WORKGROUP (needs memberWorkgroupId). */
+  type: WorkgroupMemberType;
+  /** USER only: the subscriber (TSUID-) who answers. */
+  userId?: InputMaybe<Scalars['ID']['input']>;
+  /** The workgroup (WID-…) to add to. */
+  workgroupId: Scalars['ID']['input'];
+};
+
+/** The result of addWorkgroupMember. */
+export type AddWorkgroupMemberPayload = {
+  __typename?: 'AddWorkgroupMemberPayload';
+  /** The new member. */
+  member: WorkgroupMember;
+  /** The workgroup, its members now including the new one. */
+  workgroup?: Maybe<Workgroup>;
+};
+
 /** A postal address as Telegent records it; every part may be missing. */
 export type Address = {
   __typename?: 'Address';
@@ -214,6 +245,15 @@ export type AssignNumbersPayload = {
   /** The subscriber, with its whole set of numbers. */
   subscriber: Subscriber;
 };
+
+/** How Telegent authenticates to your endpoint. */
+export type AuthenticationType =
+  /** HTTP Basic with a username and a password. */
+  | 'BASIC'
+  /** An `Authorization: Bearer` token. */
+  | 'BEARER'
+  /** No credentials. */
+  | 'NONE';
 
 /** An area where numbers can be bought. */
 export type AvailableArea = {
@@ -338,6 +378,25 @@ export type CallFilterMode =
   | 'TEENAGER'
   /** Only allowed numbers ring. */
   | 'WHITELIST';
+
+/** How Telegent authenticates when it calls your endpoint. Credentials are write-only: they are sent to Telegent and never returned. On an update it replaces the stored setting whole, so send every credential the type needs. */
+export type CallbackAuthenticationInput = {
+  /** BASIC only: the password. */
+  password?: InputMaybe<Scalars['String']['input']>;
+  /** BEARER only: the token Telegent sends as `Authorization: Bearer`. */
+  token?: InputMaybe<Scalars['String']['input']>;
+  /** NONE, BASIC (username and password) or BEARER (token). */
+  type: AuthenticationType;
+  /** BASIC only: the username. */
+  username?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** How Telegent calls a route’s URL. */
+export type CallbackMethod =
+  /** The event’s fields as query parameters. */
+  | 'GET'
+  /** The event as a JSON body. */
+  | 'POST';
 
 /** The port-in to cancel (Telegent numbers/portin/cancel). Cancelling is final. */
 export type CancelPortInInput = {
@@ -540,6 +599,62 @@ export type CreateMessageFilterPayload = {
   subscriber?: Maybe<Subscriber>;
 };
 
+/** A new message route: where Telegent delivers inbound messages and receipts of the numbers put on it. */
+export type CreateMessageRouteInput = {
+  /** Account (AID-) that owns the route; needed when the distributor has more than one. */
+  accountId?: InputMaybe<Scalars['ID']['input']>;
+  /** How Telegent authenticates to messageUrl; none when left out on create. */
+  authentication?: InputMaybe<CallbackAuthenticationInput>;
+  /** How Telegent authenticates to callbackUrl. */
+  callbackAuthentication?: InputMaybe<CallbackAuthenticationInput>;
+  /** Receives delivery receipts and status callbacks (http or https). */
+  callbackUrl?: InputMaybe<Scalars['String']['input']>;
+  /** HTTP method for callbackUrl (Telegent uses POST when left out). */
+  callbackUrlMethod?: InputMaybe<CallbackMethod>;
+  /** Whether the route delivers (Telegent’s default: true). Create it disabled to test first. */
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Skip AI Guardian for inbound traffic on this route. */
+  inboundGuardianBypass?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Turn Guardian/AI routing on for the route. */
+  intelligentRoutingEnabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Receives every inbound SMS/MMS of the route’s numbers (http or https; https recommended). */
+  messageUrl: Scalars['String']['input'];
+  /** HTTP method for messageUrl. */
+  messageUrlMethod?: CallbackMethod;
+  /** Display name. */
+  name: Scalars['String']['input'];
+  /** Skip AI Guardian for outbound traffic on this route. */
+  outboundGuardianBypass?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** The result of createMessageRoute. */
+export type CreateMessageRoutePayload = {
+  __typename?: 'CreateMessageRoutePayload';
+  /** The account that owns the route; its messageRoutes include it. */
+  account?: Maybe<Account>;
+  /** The new route. */
+  messageRoute: MessageRoute;
+};
+
+/** A new business-hours schedule for workgroups. */
+export type CreateScheduleInput = {
+  /** Account (AID-) that owns the schedule; needed when the distributor has more than one. */
+  accountId?: InputMaybe<Scalars['ID']['input']>;
+  /** Display name. */
+  name: Scalars['String']['input'];
+  /** The open days, each at most once; a day left out is closed. */
+  weeklyHours: Array<OpeningHoursInput>;
+};
+
+/** The result of createSchedule. */
+export type CreateSchedulePayload = {
+  __typename?: 'CreateSchedulePayload';
+  /** The account that owns the schedule. */
+  account?: Maybe<Account>;
+  /** The schedule as Telegent answered it (it cannot be read back later). */
+  schedule: Schedule;
+};
+
 /** A new subscriber of an account (Telegent subscribers/create). */
 export type CreateSubscriberInput = {
   /** The account (AID-…) the subscriber joins. */
@@ -563,6 +678,159 @@ export type CreateSubscriberPayload = {
   __typename?: 'CreateSubscriberPayload';
   /** The new subscriber (its account and numbers read as they are now). */
   subscriber: Subscriber;
+};
+
+/** A new voice route: where the inbound calls of the numbers put on it go. */
+export type CreateVoiceRouteInput = {
+  /** Account (AID-) that owns the route; needed when the distributor has more than one. */
+  accountId?: InputMaybe<Scalars['ID']['input']>;
+  /** How Telegent authenticates to voiceUrl. */
+  authentication?: InputMaybe<CallbackAuthenticationInput>;
+  /** Stream calls to wssUri. */
+  callStreamingEnabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Receives call-status events (http or https). */
+  callbackUrl?: InputMaybe<Scalars['String']['input']>;
+  /** HTTP method for callbackUrl. */
+  callbackUrlMethod?: InputMaybe<CallbackMethod>;
+  /** Look up caller names (CNAM). */
+  cnamLookup?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Whether the route carries calls (Telegent’s default: true). */
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The failover SIP trunk. */
+  failoverTrunk?: InputMaybe<SipTrunkInput>;
+  /** Where a FORWARD route sends calls, in E.164. */
+  forwardNumber?: InputMaybe<Scalars['String']['input']>;
+  /** SIP header manipulation profile, e.g. HMI8802029. */
+  headerManipulation?: InputMaybe<Scalars['String']['input']>;
+  /** Turn Guardian/AI routing on for the route. */
+  intelligentRoutingEnabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** IPv4 addresses allowed to send trunk traffic; replaces the list. */
+  ipWhitelist?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Display name. */
+  name: Scalars['String']['input'];
+  /** The primary SIP trunk; a TRUNK route needs one with an ip or a uri. */
+  primaryTrunk?: InputMaybe<SipTrunkInput>;
+  /** Allow transfers to the PSTN. */
+  pstnTransferEnabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** TRUNK (needs primaryTrunk), URL (needs voiceUrl) or FORWARD (needs forwardNumber). */
+  routeType: VoiceRouteType;
+  /** Secure the trunk (Telegent’s EnableTrpSecureTrunk). */
+  secureTrunkEnabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Accept SIP REFER (transfers by the far end). */
+  sipReferEnabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Use symmetric RTP. */
+  symmetricRtp?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Termination URI subdomain, e.g. client. */
+  terminationUriSubdomain?: InputMaybe<Scalars['String']['input']>;
+  /** Caller ID shown on transfers, e.g. Transferee/Transferor. */
+  transferCallerId?: InputMaybe<Scalars['String']['input']>;
+  /** The webhook that drives calls of a URL route (http or https). */
+  voiceUrl?: InputMaybe<Scalars['String']['input']>;
+  /** HTTP method for voiceUrl. */
+  voiceUrlMethod?: InputMaybe<CallbackMethod>;
+  /** WebSocket target for call streaming (ws or wss), e.g. wss://192.67.88.2. */
+  wssUri?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The result of createVoiceRoute. */
+export type CreateVoiceRoutePayload = {
+  __typename?: 'CreateVoiceRoutePayload';
+  /** The account that owns the route; its voiceRoutes include it. */
+  account?: Maybe<Account>;
+  /** The new route. */
+  voiceRoute: VoiceRoute;
+};
+
+/** A new account webhook: Telegent delivers the chosen events to an https URL. */
+export type CreateWebhookInput = {
+  /** Account (AID-) whose events are delivered; needed when the distributor has more than one. */
+  accountId?: InputMaybe<Scalars['ID']['input']>;
+  /** How Telegent authenticates to the URL; none when left out. */
+  authentication?: InputMaybe<CallbackAuthenticationInput>;
+  /** Body format of deliveries. */
+  dataFormat?: WebhookDataFormat;
+  /** The events to deliver (at least one). */
+  events: Array<WebhookEvent>;
+  /** HTTP method of deliveries. */
+  method?: WebhookMethod;
+  /** Where events are delivered: an https URL of at most 255 characters. */
+  url: Scalars['String']['input'];
+};
+
+/** The result of createWebhook. */
+export type CreateWebhookPayload = {
+  __typename?: 'CreateWebhookPayload';
+  /** The account whose events it delivers; its webhooks include it. */
+  account?: Maybe<Account>;
+  /** The new webhook. */
+  webhook: Webhook;
+};
+
+/** A new workgroup: how calls to one number are spread over people and nested groups. */
+export type CreateWorkgroupInput = {
+  /** Account (AID-) that owns the group; needed when the distributor has more than one. */
+  accountId?: InputMaybe<Scalars['ID']['input']>;
+  /** Turn AI recording on. */
+  aiRecording?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Whether members hear which workgroup a call came through (Telegent’s AnnounceWorkgroupCaller). */
+  announceWorkgroupCaller?: InputMaybe<Scalars['String']['input']>;
+  /** Uploaded audio file played to callers. */
+  announcementFileId?: InputMaybe<Scalars['String']['input']>;
+  /** Text read to callers (text to speech). */
+  announcementText?: InputMaybe<Scalars['String']['input']>;
+  /** Audio played to callers (http or https URL). */
+  announcementUrl?: InputMaybe<Scalars['String']['input']>;
+  /** Order in which members are called. */
+  callOrder?: InputMaybe<Scalars['String']['input']>;
+  /** Caller ID name shown to members. */
+  callerIdName?: InputMaybe<Scalars['String']['input']>;
+  /** Caller ID option. */
+  callerIdOption?: InputMaybe<Scalars['String']['input']>;
+  /** Caller ID type shown to members. */
+  callerIdType?: InputMaybe<Scalars['String']['input']>;
+  /** Hold music. */
+  holdMusicId?: InputMaybe<Scalars['String']['input']>;
+  /** Opening hours as free text (Telegent’s Hours). */
+  hours?: InputMaybe<Scalars['String']['input']>;
+  /** Internal extension of the group. */
+  internalExtension?: InputMaybe<Scalars['String']['input']>;
+  /** Workgroup messaging setting (Telegent’s WorkgroupMessaging). */
+  messaging?: InputMaybe<Scalars['String']['input']>;
+  /** The number workgroup messages are answered from. */
+  messagingRespondingFrom?: InputMaybe<Scalars['String']['input']>;
+  /** Who handles workgroup messages. */
+  messagingUser?: InputMaybe<Scalars['String']['input']>;
+  /** Display name. */
+  name: Scalars['String']['input'];
+  /** Where calls go outside its hours. */
+  offHours?: InputMaybe<WorkgroupForwardingInput>;
+  /** Where calls go during its hours. */
+  onHours?: InputMaybe<WorkgroupForwardingInput>;
+  /** The platform number (E.164) that reaches the group; one of the distributor’s numbers. */
+  phoneNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Record calls. */
+  recordCalls?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The schedule (SID-) of its hours, from createSchedule. */
+  scheduleId?: InputMaybe<Scalars['ID']['input']>;
+  /** IANA time zone of its hours, e.g. America/New_York. */
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+  /** Toll-free number of the group, in E.164. */
+  tollFreeNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Transcribe recordings. */
+  transcribeRecordings?: InputMaybe<Scalars['Boolean']['input']>;
+  /** How calls are distributed. */
+  type: WorkgroupType;
+  /** Wait between ringing members. */
+  waitBetween?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The result of createWorkgroup. */
+export type CreateWorkgroupPayload = {
+  __typename?: 'CreateWorkgroupPayload';
+  /** The account that owns the workgroup; its workgroups include it. */
+  account?: Maybe<Account>;
+  /** The new workgroup. */
+  workgroup: Workgroup;
 };
 
 /** The unit of data thresholds and usage. */
@@ -645,6 +913,51 @@ export type DeleteMessageFilterPayload = {
   deletedId: Scalars['ID']['output'];
   /** The subscriber the filter belonged to. */
   subscriber?: Maybe<Subscriber>;
+};
+
+/** The message route to delete; Telegent refuses while numbers use it (ROUTE_IN_USE). */
+export type DeleteMessageRouteInput = {
+  /** The route (MRID-…). */
+  messageRouteId: Scalars['ID']['input'];
+};
+
+/** The result of deleteMessageRoute. */
+export type DeleteMessageRoutePayload = {
+  __typename?: 'DeleteMessageRoutePayload';
+  /** The account the route belonged to; its messageRoutes no longer include it. */
+  account?: Maybe<Account>;
+  /** The ID of the deleted route. */
+  deletedId: Scalars['ID']['output'];
+};
+
+/** The voice route to delete; Telegent refuses while numbers use it (ROUTE_IN_USE). */
+export type DeleteVoiceRouteInput = {
+  /** The route (CRID-…). */
+  voiceRouteId: Scalars['ID']['input'];
+};
+
+/** The result of deleteVoiceRoute. */
+export type DeleteVoiceRoutePayload = {
+  __typename?: 'DeleteVoiceRoutePayload';
+  /** The account the route belonged to; its voiceRoutes no longer include it. */
+  account?: Maybe<Account>;
+  /** The ID of the deleted route. */
+  deletedId: Scalars['ID']['output'];
+};
+
+/** The webhook to delete; its deliveries stop. */
+export type DeleteWebhookInput = {
+  /** The webhook (WID-…). */
+  webhookId: Scalars['ID']['input'];
+};
+
+/** The result of deleteWebhook. */
+export type DeleteWebhookPayload = {
+  __typename?: 'DeleteWebhookPayload';
+  /** The account it belonged to; its webhooks no longer include it. */
+  account?: Maybe<Account>;
+  /** The ID of the deleted webhook. */
+  deletedId: Scalars['ID']['output'];
 };
 
 /** A distributor: the tenant above accounts, whose credentials call the API. Telegent has no endpoint that reads distributors, so the graph shows one only in the answers of createDistributor and updateDistributor. */
@@ -797,11 +1110,23 @@ export type LinkGuardianPayload = {
   relation: GuardianRelation;
 };
 
+/** Media sent inline with an MMS, base64-encoded (keep the whole message under about 5 MB). */
+export type MediaAttachmentInput = {
+  /** The file, base64-encoded. */
+  base64: Scalars['String']['input'];
+  /** Its MIME type, e.g. image/jpeg or audio/wav. */
+  mimeType: Scalars['String']['input'];
+};
+
 /** One SMS or MMS to or from a platform number (one per recipient). */
 export type Message = {
   __typename?: 'Message';
   /** Text of the message. */
   body: Scalars['String']['output'];
+  /** The campaign it was sent for (free-form tracking ID, e.g. JCID-…). */
+  campaignId?: Maybe<Scalars['String']['output']>;
+  /** What the message cost, in USD. */
+  cost?: Maybe<Scalars['Money']['output']>;
   /** Inbound or outbound. */
   direction: MessageDirection;
   /** Sender. */
@@ -810,6 +1135,8 @@ export type Message = {
   id: Scalars['String']['output'];
   /** SMS or MMS. */
   kind: MessageKind;
+  /** URLs of its media (MMS sent by URL); empty for SMS. */
+  mediaUrls: Array<Scalars['String']['output']>;
   /** When the message was created. */
   sentAt?: Maybe<Scalars['DateTime']['output']>;
   /** Queued, Sent, Delivered, Failed, Undelivered or Received. */
@@ -897,20 +1224,30 @@ export type MessagePage = {
 /** Where Telegent delivers a number’s inbound messages (MessageUrl) and delivery receipts (CallbackMessageUrl). Its credentials are never exposed. */
 export type MessageRoute = Node & {
   __typename?: 'MessageRoute';
-  /** How Telegent authenticates to MessageUrl: None, Basic or Bearer. */
-  authenticationType?: Maybe<Scalars['String']['output']>;
+  /** How Telegent authenticates to MessageUrl. */
+  authenticationType?: Maybe<AuthenticationType>;
+  /** How Telegent authenticates to the callback URL. */
+  callbackAuthenticationType?: Maybe<AuthenticationType>;
   /** Receives delivery receipts and status callbacks. */
   callbackUrl?: Maybe<Scalars['String']['output']>;
+  /** HTTP method used for the callback URL. */
+  callbackUrlMethod?: Maybe<CallbackMethod>;
   /** Whether the route delivers. */
   enabled: Scalars['Boolean']['output'];
   /** The Telegent ID, e.g. AID-…, TSUID-…, NID-…; its prefix names the type. */
   id: Scalars['ID']['output'];
+  /** Whether AI Guardian is skipped for inbound traffic on this route (null when Telegent does not say). */
+  inboundGuardianBypass?: Maybe<Scalars['Boolean']['output']>;
+  /** Whether Guardian/AI routing is on for the route (null when Telegent does not say). */
+  intelligentRoutingEnabled?: Maybe<Scalars['Boolean']['output']>;
   /** Receives every inbound SMS/MMS for the numbers on this route. */
   messageUrl: Scalars['String']['output'];
-  /** HTTP method used for MessageUrl (GET or POST). */
-  messageUrlMethod: Scalars['String']['output'];
+  /** HTTP method used for MessageUrl. */
+  messageUrlMethod: CallbackMethod;
   /** Display name. */
   name: Scalars['String']['output'];
+  /** Whether AI Guardian is skipped for outbound traffic on this route (null when Telegent does not say). */
+  outboundGuardianBypass?: Maybe<Scalars['Boolean']['output']>;
 };
 
 /** The messaging class of a number. */
@@ -929,6 +1266,8 @@ export type Mutation = {
   addCallFilterNumbers: AddCallFilterNumbersPayload;
   /** Puts contacts on the allowed or the blocked list of a message filter; the change acts on the next message. */
   addMessageFilterContacts: AddMessageFilterContactsPayload;
+  /** Adds a user or a nested workgroup to a workgroup. */
+  addWorkgroupMember: AddWorkgroupMemberPayload;
   /** Binds numbers of its account to a subscriber, keeping the ones it has (reads its set, then writes it back; no write when nothing changes). */
   assignNumbers: AssignNumbersPayload;
   /** Cancels an open port-in, for good (to try again: check eligibility and submit anew). ORDER_CLOSED once final. */
@@ -945,12 +1284,28 @@ export type Mutation = {
   createDistributor: CreateDistributorPayload;
   /** Creates the message filter of one of the subscriber’s numbers. Fails with GUARDIAN_NOT_ENABLED (messages flag off) or FILTER_EXISTS (the number has one). */
   createMessageFilter: CreateMessageFilterPayload;
+  /** Creates a message route: where Telegent delivers inbound messages and receipts. Every number needs one before it is provisioned. */
+  createMessageRoute: CreateMessageRoutePayload;
+  /** Creates a business-hours schedule for workgroups (scheduleId). Telegent cannot read schedules back: keep the answer. */
+  createSchedule: CreateSchedulePayload;
   /** Creates a subscriber in an account, optionally binding numbers to it. EMAIL_TAKEN when the e-mail is registered anywhere on the platform. Idempotent with a key; after UPSTREAM_OUTCOME_UNKNOWN a retry finds the subscriber by e-mail. */
   createSubscriber: CreateSubscriberPayload;
+  /** Creates a voice route: a SIP trunk, a webhook URL or a PSTN forward for inbound calls. */
+  createVoiceRoute: CreateVoiceRoutePayload;
+  /** Subscribes an https URL to account events (order updates, inbound SMS, receipts, calls). */
+  createWebhook: CreateWebhookPayload;
+  /** Creates a call-distribution workgroup (IVR, simultaneous or round-robin). */
+  createWorkgroup: CreateWorkgroupPayload;
   /** Deletes a call filter for good, with its lists and keywords. */
   deleteCallFilter: DeleteCallFilterPayload;
   /** Deletes a message filter for good, with its lists and keywords. */
   deleteMessageFilter: DeleteMessageFilterPayload;
+  /** Deletes a message route for good. Refused with ROUTE_IN_USE (extensions.numbers) while numbers use it. */
+  deleteMessageRoute: DeleteMessageRoutePayload;
+  /** Deletes a voice route for good. Refused with ROUTE_IN_USE (extensions.numbers) while numbers use it. */
+  deleteVoiceRoute: DeleteVoiceRoutePayload;
+  /** Deletes a webhook; its deliveries stop. */
+  deleteWebhook: DeleteWebhookPayload;
   /** Links a guardian to a child. Fails with GUARDIAN_NOT_ENABLED when either has Guardian off, GUARDIAN_RELATION_EXISTS when they are already linked. */
   linkGuardian: LinkGuardianPayload;
   /** Buys and activates one number (it costs money). With an idempotency key a retry never buys twice: it returns the first result, waits for it while it runs, or, after UPSTREAM_OUTCOME_UNKNOWN, finds the number that was bought. */
@@ -961,8 +1316,12 @@ export type Mutation = {
   removeCallFilterNumbers: RemoveCallFilterNumbersPayload;
   /** Takes contacts off the allowed or the blocked list of a message filter; every one must be on it, or nothing changes. */
   removeMessageFilterContacts: RemoveMessageFilterContactsPayload;
+  /** Removes a member from its workgroup (NOT_FOUND, and nothing removed, when it is not in the workgroup named). */
+  removeWorkgroupMember: RemoveWorkgroupMemberPayload;
   /** Issues the port-out PIN a gaining carrier needs to take an Active number (carriers must release numbers on request; keep service on until the port completes). With an idempotency key a retry never requests twice. */
   requestPortOut: RequestPortOutPayload;
+  /** Sends an SMS (or an MMS, with media) from a platform number to one or more recipients; it costs money. With an idempotency key a retry never sends twice: it returns the first result, waits for it while it runs, or, after UPSTREAM_OUTCOME_UNKNOWN, finds the send in the number’s messages. A number that cannot send is SENDER_CANNOT_MESSAGE. */
+  sendMessage: SendMessagePayload;
   /** Sets notify, throttle and limit thresholds on a batch of data-enabled numbers (notifyAt < throttleAt < limit). Telegent may report a failure per number inside a success: check `results`. */
   setDataUsageLimits: SetDataUsageLimitsPayload;
   /** Sets when the data usage of a batch of data-enabled numbers starts over (monthly or weekly, per-number anchor day), optionally zeroing it now. Check `results` for per-number failures. */
@@ -985,14 +1344,24 @@ export type Mutation = {
   updateDistributor: UpdateDistributorPayload;
   /** Changes a message filter’s settings (mode INACTIVE pauses it); what is left out stays. Moving it to a number that has one fails with FILTER_EXISTS. */
   updateMessageFilter: UpdateMessageFilterPayload;
+  /** Changes a message route; every number on it follows at once. */
+  updateMessageRoute: UpdateMessageRoutePayload;
   /** Changes one number’s configuration: routes, messaging and voice, classification, subscriber, SIM, caller-ID name. */
   updateNumber: UpdateNumberPayload;
   /** Corrects an open port-in without resubmitting (e.g. after the losing carrier flagged a mismatch). ORDER_CLOSED once final. */
   updatePortIn: UpdatePortInPayload;
   /** Changes a subscriber’s name, role, password or whole set of numbers. */
   updateSubscriber: UpdateSubscriberPayload;
+  /** Changes a voice route; every number on it follows at once. */
+  updateVoiceRoute: UpdateVoiceRoutePayload;
   /** Changes a number’s voicemail PIN, e-mail or owner name. VOICEMAIL_NOT_ACTIVE when it was never activated. */
   updateVoicemail: UpdateVoicemailPayload;
+  /** Changes a webhook’s URL, events, format or authentication. */
+  updateWebhook: UpdateWebhookPayload;
+  /** Changes a workgroup’s settings. */
+  updateWorkgroup: UpdateWorkgroupPayload;
+  /** Changes a workgroup member, or moves it to another workgroup. */
+  updateWorkgroupMember: UpdateWorkgroupMemberPayload;
 };
 
 
@@ -1011,6 +1380,12 @@ export type MutationAddCallFilterNumbersArgs = {
 /** Writes to Telegent: inputs are checked before any upstream call; writes that create or spend take an idempotency key. */
 export type MutationAddMessageFilterContactsArgs = {
   input: AddMessageFilterContactsInput;
+};
+
+
+/** Writes to Telegent: inputs are checked before any upstream call; writes that create or spend take an idempotency key. */
+export type MutationAddWorkgroupMemberArgs = {
+  input: AddWorkgroupMemberInput;
 };
 
 
@@ -1063,8 +1438,38 @@ export type MutationCreateMessageFilterArgs = {
 
 
 /** Writes to Telegent: inputs are checked before any upstream call; writes that create or spend take an idempotency key. */
+export type MutationCreateMessageRouteArgs = {
+  input: CreateMessageRouteInput;
+};
+
+
+/** Writes to Telegent: inputs are checked before any upstream call; writes that create or spend take an idempotency key. */
+export type MutationCreateScheduleArgs = {
+  input: CreateScheduleInput;
+};
+
+
+/** Writes to Telegent: inputs are checked before any upstream call; writes that create or spend take an idempotency key. */
 export type MutationCreateSubscriberArgs = {
   input: CreateSubscriberInput;
+};
+
+
+/** Writes to Telegent: inputs are checked before any upstream call; writes that create or spend take an idempotency key. */
+export type MutationCreateVoiceRouteArgs = {
+  input: CreateVoiceRouteInput;
+};
+
+
+/** Writes to Telegent: inputs are checked before any upstream call; writes that create or spend take an idempotency key. */
+export type MutationCreateWebhookArgs = {
+  input: CreateWebhookInput;
+};
+
+
+/** Writes to Telegent: inputs are checked before any upstream call; writes that create or spend take an idempotency key. */
+export type MutationCreateWorkgroupArgs = {
+  input: CreateWorkgroupInput;
 };
 
 
@@ -1077,6 +1482,24 @@ export type MutationDeleteCallFilterArgs = {
 /** Writes to Telegent: inputs are checked before any upstream call; writes that create or spend take an idempotency key. */
 export type MutationDeleteMessageFilterArgs = {
   input: DeleteMessageFilterInput;
+};
+
+
+/** Writes to Telegent: inputs are checked before any upstream call; writes that create or spend take an idempotency key. */
+export type MutationDeleteMessageRouteArgs = {
+  input: DeleteMessageRouteInput;
+};
+
+
+/** Writes to Telegent: inputs are checked before any upstream call; writes that create or spend take an idempotency key. */
+export type MutationDeleteVoiceRouteArgs = {
+  input: DeleteVoiceRouteInput;
+};
+
+
+/** Writes to Telegent: inputs are checked before any upstream call; writes that create or spend take an idempotency key. */
+export type MutationDeleteWebhookArgs = {
+  input: DeleteWebhookInput;
 };
 
 
@@ -1111,8 +1534,20 @@ export type MutationRemoveMessageFilterContactsArgs = {
 
 
 /** Writes to Telegent: inputs are checked before any upstream call; writes that create or spend take an idempotency key. */
+export type MutationRemoveWorkgroupMemberArgs = {
+  input: RemoveWorkgroupMemberInput;
+};
+
+
+/** Writes to Telegent: inputs are checked before any upstream call; writes that create or spend take an idempotency key. */
 export type MutationRequestPortOutArgs = {
   input: RequestPortOutInput;
+};
+
+
+/** Writes to Telegent: inputs are checked before any upstream call; writes that create or spend take an idempotency key. */
+export type MutationSendMessageArgs = {
+  input: SendMessageInput;
 };
 
 
@@ -1183,6 +1618,12 @@ export type MutationUpdateMessageFilterArgs = {
 
 
 /** Writes to Telegent: inputs are checked before any upstream call; writes that create or spend take an idempotency key. */
+export type MutationUpdateMessageRouteArgs = {
+  input: UpdateMessageRouteInput;
+};
+
+
+/** Writes to Telegent: inputs are checked before any upstream call; writes that create or spend take an idempotency key. */
 export type MutationUpdateNumberArgs = {
   input: UpdateNumberInput;
 };
@@ -1201,8 +1642,32 @@ export type MutationUpdateSubscriberArgs = {
 
 
 /** Writes to Telegent: inputs are checked before any upstream call; writes that create or spend take an idempotency key. */
+export type MutationUpdateVoiceRouteArgs = {
+  input: UpdateVoiceRouteInput;
+};
+
+
+/** Writes to Telegent: inputs are checked before any upstream call; writes that create or spend take an idempotency key. */
 export type MutationUpdateVoicemailArgs = {
   input: UpdateVoicemailInput;
+};
+
+
+/** Writes to Telegent: inputs are checked before any upstream call; writes that create or spend take an idempotency key. */
+export type MutationUpdateWebhookArgs = {
+  input: UpdateWebhookInput;
+};
+
+
+/** Writes to Telegent: inputs are checked before any upstream call; writes that create or spend take an idempotency key. */
+export type MutationUpdateWorkgroupArgs = {
+  input: UpdateWorkgroupInput;
+};
+
+
+/** Writes to Telegent: inputs are checked before any upstream call; writes that create or spend take an idempotency key. */
+export type MutationUpdateWorkgroupMemberArgs = {
+  input: UpdateWorkgroupMemberInput;
 };
 
 /** An object with a Telegent ID; `Query.node` fetches any of them by ID. */
@@ -1268,6 +1733,27 @@ export type NumberType =
   | 'MVNO'
   /** VoIP number, without a SIM: A2P messaging only. */
   | 'VOIP';
+
+/** When a schedule is open on one day of the week. */
+export type OpeningHours = {
+  __typename?: 'OpeningHours';
+  /** Closing time (24-hour), after the opening time. */
+  closes: Scalars['LocalTime']['output'];
+  /** The day. */
+  day: Weekday;
+  /** Opening time (24-hour, in the workgroup’s time zone). */
+  opens: Scalars['LocalTime']['output'];
+};
+
+/** When a schedule is open on one day. */
+export type OpeningHoursInput = {
+  /** Closing time, 24-hour HH:mm, after the opening time (e.g. 17:00). */
+  closes: Scalars['String']['input'];
+  /** The day. */
+  day: Weekday;
+  /** Opening time, 24-hour HH:mm (e.g. 08:00). */
+  opens: Scalars['String']['input'];
+};
 
 /** A number order (JNUOID-): provisioning, configuration update, status change, port-in or port-out. Port-ins move Submitted → Pending Carrier Approval → Scheduled → Completed (or Rejected / Cancelled). */
 export type Order = Node & {
@@ -1630,6 +2116,23 @@ export type RemoveMessageFilterContactsPayload = {
   messageFilter?: Maybe<MessageFilter>;
 };
 
+/** The member to remove, and its workgroup (checked before removing). */
+export type RemoveWorkgroupMemberInput = {
+  /** The member (WAID-…). */
+  memberId: Scalars['ID']['input'];
+  /** The workgroup (WID-…) it belongs to. */
+  workgroupId: Scalars['ID']['input'];
+};
+
+/** The result of removeWorkgroupMember. */
+export type RemoveWorkgroupMemberPayload = {
+  __typename?: 'RemoveWorkgroupMemberPayload';
+  /** The ID of the removed member. */
+  deletedId: Scalars['ID']['output'];
+  /** The workgroup, its members no longer including the removed one. */
+  workgroup?: Maybe<Workgroup>;
+};
+
 /** The length of a data-usage cycle. */
 export type RenewalPeriod =
   /** Monthly cycles (Telegent: M); the renewal day is a day of the month, 1–31. */
@@ -1654,6 +2157,50 @@ export type RequestPortOutPayload = {
   order: Order;
   /** The number leaving, as the inventory shows it now. */
   phoneNumber?: Maybe<PhoneNumber>;
+};
+
+/** Business hours for workgroups (ScheduleId). Telegent cannot read schedules back: a schedule is known from the answer of createSchedule only. */
+export type Schedule = {
+  __typename?: 'Schedule';
+  /** Whether the schedule is in force. */
+  active: Scalars['Boolean']['output'];
+  /** The schedule ID (SID-). */
+  id: Scalars['String']['output'];
+  /** Display name. */
+  name: Scalars['String']['output'];
+  /** The open days, Monday first; a day not listed is closed. */
+  weeklyHours: Array<OpeningHours>;
+};
+
+/** An SMS, or an MMS when it carries media, from a platform number to one or more recipients. */
+export type SendMessageInput = {
+  /** The text. May be empty only for an MMS. */
+  body: Scalars['String']['input'];
+  /** Your campaign or tracking ID (free-form, e.g. JCID-…), returned on the messages. */
+  campaignId?: InputMaybe<Scalars['String']['input']>;
+  /** The sending number (E.164): an Active, messaging-enabled number of the distributor with a message route. */
+  from: Scalars['String']['input'];
+  /** Makes retries safe: the same key sends at most once (the Idempotency-Key header works too). */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Media inline, base64-encoded; makes the message an MMS. The gateway takes requests up to 1 MB: send larger media by URL. */
+  media?: InputMaybe<Array<MediaAttachmentInput>>;
+  /** Media by URL (http or https); makes the message an MMS. */
+  mediaUrls?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Recipients in E.164, each once (1 to 100); Telegent makes one message per recipient. */
+  to: Array<Scalars['String']['input']>;
+};
+
+/** The result of sendMessage: one message per recipient, all Queued at first (receipts follow). */
+export type SendMessagePayload = {
+  __typename?: 'SendMessagePayload';
+  /** What the send cost in all, in USD. */
+  cost: Scalars['Money']['output'];
+  /** One message per recipient, in the order of `to`, as Telegent’s message search shows them now (one upstream read). Telegent’s search may lag a few minutes: a message it does not show yet is left out. */
+  messages: Array<Message>;
+  /** Every recipient, as Telegent took them. */
+  recipients: Array<Scalars['E164']['output']>;
+  /** The sending number. */
+  sender?: Maybe<PhoneNumber>;
 };
 
 /** A chargeable capability priced per distributor or aggregator. Not a Node: its SID- prefix is shared with schedules and legacy subscriber IDs. */
@@ -1740,6 +2287,43 @@ export type SetGuardianFeaturesPayload = {
   features: GuardianFeatures;
   /** The subscriber, whose Guardian shows the flags. */
   subscriber?: Maybe<Subscriber>;
+};
+
+/** One SIP trunk of a voice route (the primary, or the failover). */
+export type SipTrunk = {
+  __typename?: 'SipTrunk';
+  /** Whether the trunk carries calls. */
+  enabled: Scalars['Boolean']['output'];
+  /** IP address of the SBC/PBX. */
+  ip?: Maybe<Scalars['String']['output']>;
+  /** SIP port, e.g. 5061. */
+  port?: Maybe<Scalars['Int']['output']>;
+  /** Priority among the trunks; lower is preferred. */
+  priority?: Maybe<Scalars['Int']['output']>;
+  /** SIP transport. */
+  transport?: Maybe<TrunkTransport>;
+  /** SIP URI of the trunk, e.g. sip:pbx.example.com. */
+  uri?: Maybe<Scalars['String']['output']>;
+  /** Share of calls among trunks of equal priority. */
+  weight?: Maybe<Scalars['Int']['output']>;
+};
+
+/** One SIP trunk of a voice route. On an update only the parts sent change. */
+export type SipTrunkInput = {
+  /** Whether the trunk carries calls. */
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** IP address of your SBC/PBX. */
+  ip?: InputMaybe<Scalars['String']['input']>;
+  /** SIP port (1–65535), e.g. 5061. */
+  port?: InputMaybe<Scalars['Int']['input']>;
+  /** Priority among the trunks (0–65535); lower is preferred. */
+  priority?: InputMaybe<Scalars['Int']['input']>;
+  /** SIP transport. */
+  transport?: InputMaybe<TrunkTransport>;
+  /** SIP URI of the trunk, e.g. sip:pbx.example.com. */
+  uri?: InputMaybe<Scalars['String']['input']>;
+  /** Share of calls among trunks of equal priority (0–65535). */
+  weight?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A port-in request (Telegent numbers/portin). Submit only once the subscriber has signed the LOA. */
@@ -1917,6 +2501,15 @@ export type TransferSubscriberPayload = {
   toAccount?: Maybe<Account>;
 };
 
+/** SIP transport of a trunk. */
+export type TrunkTransport =
+  /** SIP over TCP. */
+  | 'TCP'
+  /** SIP over TLS (encrypted signalling). */
+  | 'TLS'
+  /** SIP over UDP. */
+  | 'UDP';
+
 /** Numbers to unbind from a subscriber; they stay in the account’s inventory, unassigned. */
 export type UnassignNumbersInput = {
   /** Numbers (E.164) to unbind; any the subscriber does not hold are left alone. */
@@ -2067,6 +2660,43 @@ export type UpdateMessageFilterPayload = {
   messageFilter: MessageFilter;
 };
 
+/** Changes to a message route; they apply at once to every number on it. Fields left out (or null) stay as they are. */
+export type UpdateMessageRouteInput = {
+  /** How Telegent authenticates to messageUrl; none when left out on create. */
+  authentication?: InputMaybe<CallbackAuthenticationInput>;
+  /** How Telegent authenticates to callbackUrl. */
+  callbackAuthentication?: InputMaybe<CallbackAuthenticationInput>;
+  /** Receives delivery receipts and status callbacks (http or https). */
+  callbackUrl?: InputMaybe<Scalars['String']['input']>;
+  /** HTTP method for callbackUrl (Telegent uses POST when left out). */
+  callbackUrlMethod?: InputMaybe<CallbackMethod>;
+  /** Whether the route delivers (Telegent’s default: true). Create it disabled to test first. */
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Skip AI Guardian for inbound traffic on this route. */
+  inboundGuardianBypass?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Turn Guardian/AI routing on for the route. */
+  intelligentRoutingEnabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The route (MRID-…). */
+  messageRouteId: Scalars['ID']['input'];
+  /** New inbound URL. */
+  messageUrl?: InputMaybe<Scalars['String']['input']>;
+  /** New HTTP method for messageUrl. */
+  messageUrlMethod?: InputMaybe<CallbackMethod>;
+  /** New display name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Skip AI Guardian for outbound traffic on this route. */
+  outboundGuardianBypass?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** The result of updateMessageRoute. */
+export type UpdateMessageRoutePayload = {
+  __typename?: 'UpdateMessageRoutePayload';
+  /** The account that owns the route. */
+  account?: Maybe<Account>;
+  /** The route as it is now. */
+  messageRoute: MessageRoute;
+};
+
 /** Changes to one number’s configuration (Telegent numbers/update). Fields left out stay as they are; null clears subscriberId, iccid and callerIdName. */
 export type UpdateNumberInput = {
   /** Caller-ID name, at most 15 characters (carriers take 24–48 h to show it); null clears it. */
@@ -2150,6 +2780,67 @@ export type UpdateSubscriberPayload = {
   subscriber: Subscriber;
 };
 
+/** Changes to a voice route, applied at once. Fields left out (or null) stay as they are; Telegent checks the result (a route changed to URL needs a voice URL, stored or sent). */
+export type UpdateVoiceRouteInput = {
+  /** How Telegent authenticates to voiceUrl. */
+  authentication?: InputMaybe<CallbackAuthenticationInput>;
+  /** Stream calls to wssUri. */
+  callStreamingEnabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Receives call-status events (http or https). */
+  callbackUrl?: InputMaybe<Scalars['String']['input']>;
+  /** HTTP method for callbackUrl. */
+  callbackUrlMethod?: InputMaybe<CallbackMethod>;
+  /** Look up caller names (CNAM). */
+  cnamLookup?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Whether the route carries calls (Telegent’s default: true). */
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The failover SIP trunk. */
+  failoverTrunk?: InputMaybe<SipTrunkInput>;
+  /** Where a FORWARD route sends calls, in E.164. */
+  forwardNumber?: InputMaybe<Scalars['String']['input']>;
+  /** SIP header manipulation profile, e.g. HMI8802029. */
+  headerManipulation?: InputMaybe<Scalars['String']['input']>;
+  /** Turn Guardian/AI routing on for the route. */
+  intelligentRoutingEnabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** IPv4 addresses allowed to send trunk traffic; replaces the list. */
+  ipWhitelist?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** New display name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** The primary SIP trunk; a TRUNK route needs one with an ip or a uri. */
+  primaryTrunk?: InputMaybe<SipTrunkInput>;
+  /** Allow transfers to the PSTN. */
+  pstnTransferEnabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** New route type. */
+  routeType?: InputMaybe<VoiceRouteType>;
+  /** Secure the trunk (Telegent’s EnableTrpSecureTrunk). */
+  secureTrunkEnabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Accept SIP REFER (transfers by the far end). */
+  sipReferEnabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Use symmetric RTP. */
+  symmetricRtp?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Termination URI subdomain, e.g. client. */
+  terminationUriSubdomain?: InputMaybe<Scalars['String']['input']>;
+  /** Caller ID shown on transfers, e.g. Transferee/Transferor. */
+  transferCallerId?: InputMaybe<Scalars['String']['input']>;
+  /** The route (CRID-…). */
+  voiceRouteId: Scalars['ID']['input'];
+  /** The webhook that drives calls of a URL route (http or https). */
+  voiceUrl?: InputMaybe<Scalars['String']['input']>;
+  /** HTTP method for voiceUrl. */
+  voiceUrlMethod?: InputMaybe<CallbackMethod>;
+  /** WebSocket target for call streaming (ws or wss), e.g. wss://192.67.88.2. */
+  wssUri?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The result of updateVoiceRoute. */
+export type UpdateVoiceRoutePayload = {
+  __typename?: 'UpdateVoiceRoutePayload';
+  /** The account that owns the route. */
+  account?: Maybe<Account>;
+  /** The route as it is now. */
+  voiceRoute: VoiceRoute;
+};
+
 /** Changes to a number’s voicemail; fields left out stay as they are (Telegent numbers/voicemail/update). */
 export type UpdateVoicemailInput = {
   /** New notification e-mail. */
@@ -2173,22 +2864,192 @@ export type UpdateVoicemailPayload = {
   voicemail: Voicemail;
 };
 
-/** Where a number’s inbound calls go: a SIP trunk, a webhook URL or a PSTN forward. */
+/** Changes to a webhook; fields left out (or null) stay as they are, a sent events list replaces the old one. */
+export type UpdateWebhookInput = {
+  /** New authentication, replacing the old one whole. */
+  authentication?: InputMaybe<CallbackAuthenticationInput>;
+  /** New body format. */
+  dataFormat?: InputMaybe<WebhookDataFormat>;
+  /** The events to deliver from now on (at least one). */
+  events?: InputMaybe<Array<WebhookEvent>>;
+  /** New HTTP method. */
+  method?: InputMaybe<WebhookMethod>;
+  /** New https URL. */
+  url?: InputMaybe<Scalars['String']['input']>;
+  /** The webhook (WID-…). */
+  webhookId: Scalars['ID']['input'];
+};
+
+/** The result of updateWebhook. */
+export type UpdateWebhookPayload = {
+  __typename?: 'UpdateWebhookPayload';
+  /** The account whose events it delivers. */
+  account?: Maybe<Account>;
+  /** The webhook as it is now. */
+  webhook: Webhook;
+};
+
+/** Changes to a workgroup; fields left out (or null) stay as they are. */
+export type UpdateWorkgroupInput = {
+  /** Turn AI recording on. */
+  aiRecording?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Whether members hear which workgroup a call came through (Telegent’s AnnounceWorkgroupCaller). */
+  announceWorkgroupCaller?: InputMaybe<Scalars['String']['input']>;
+  /** Uploaded audio file played to callers. */
+  announcementFileId?: InputMaybe<Scalars['String']['input']>;
+  /** Text read to callers (text to speech). */
+  announcementText?: InputMaybe<Scalars['String']['input']>;
+  /** Audio played to callers (http or https URL). */
+  announcementUrl?: InputMaybe<Scalars['String']['input']>;
+  /** Order in which members are called. */
+  callOrder?: InputMaybe<Scalars['String']['input']>;
+  /** Caller ID name shown to members. */
+  callerIdName?: InputMaybe<Scalars['String']['input']>;
+  /** Caller ID option. */
+  callerIdOption?: InputMaybe<Scalars['String']['input']>;
+  /** Caller ID type shown to members. */
+  callerIdType?: InputMaybe<Scalars['String']['input']>;
+  /** Hold music. */
+  holdMusicId?: InputMaybe<Scalars['String']['input']>;
+  /** Opening hours as free text (Telegent’s Hours). */
+  hours?: InputMaybe<Scalars['String']['input']>;
+  /** Internal extension of the group. */
+  internalExtension?: InputMaybe<Scalars['String']['input']>;
+  /** Workgroup messaging setting (Telegent’s WorkgroupMessaging). */
+  messaging?: InputMaybe<Scalars['String']['input']>;
+  /** The number workgroup messages are answered from. */
+  messagingRespondingFrom?: InputMaybe<Scalars['String']['input']>;
+  /** Who handles workgroup messages. */
+  messagingUser?: InputMaybe<Scalars['String']['input']>;
+  /** New display name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Where calls go outside its hours. */
+  offHours?: InputMaybe<WorkgroupForwardingInput>;
+  /** Where calls go during its hours. */
+  onHours?: InputMaybe<WorkgroupForwardingInput>;
+  /** The platform number (E.164) that reaches the group; one of the distributor’s numbers. */
+  phoneNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Record calls. */
+  recordCalls?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The schedule (SID-) of its hours, from createSchedule. */
+  scheduleId?: InputMaybe<Scalars['ID']['input']>;
+  /** IANA time zone of its hours, e.g. America/New_York. */
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+  /** Toll-free number of the group, in E.164. */
+  tollFreeNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Transcribe recordings. */
+  transcribeRecordings?: InputMaybe<Scalars['Boolean']['input']>;
+  /** New distribution. */
+  type?: InputMaybe<WorkgroupType>;
+  /** Wait between ringing members. */
+  waitBetween?: InputMaybe<Scalars['String']['input']>;
+  /** The workgroup (WID-…). */
+  workgroupId: Scalars['ID']['input'];
+};
+
+/** Changes to a workgroup member; fields left out (or null) stay as they are. */
+export type UpdateWorkgroupMemberInput = {
+  /** IVR key or ring position (0–99). */
+  digitOrder?: InputMaybe<Scalars['Int']['input']>;
+  /** Tell the member of missed calls and messages by e-mail. */
+  emailNotification?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The member (WAID-…). */
+  memberId: Scalars['ID']['input'];
+  /** WORKGROUP only: the nested workgroup (WID-), not the group itself. */
+  memberWorkgroupId?: InputMaybe<Scalars['ID']['input']>;
+  /** The member’s phone number, in E.164 (a USER needs it or a userId). */
+  phoneNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Tell the member of missed calls and messages by SMS. */
+  smsNotification?: InputMaybe<Scalars['Boolean']['input']>;
+  /** New kind of member. */
+  type?: InputMaybe<WorkgroupMemberType>;
+  /** USER only: the subscriber (TSUID-) who answers. */
+  userId?: InputMaybe<Scalars['ID']['input']>;
+  /** Move the member to this workgroup (WID-…). */
+  workgroupId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** The result of updateWorkgroupMember. */
+export type UpdateWorkgroupMemberPayload = {
+  __typename?: 'UpdateWorkgroupMemberPayload';
+  /** The member as it is now. */
+  member: WorkgroupMember;
+  /** The workgroup the member is in now. */
+  workgroup?: Maybe<Workgroup>;
+};
+
+/** The result of updateWorkgroup. */
+export type UpdateWorkgroupPayload = {
+  __typename?: 'UpdateWorkgroupPayload';
+  /** The account that owns the workgroup. */
+  account?: Maybe<Account>;
+  /** The workgroup as it is now. */
+  workgroup: Workgroup;
+};
+
+/** Where a number’s inbound calls go: a SIP trunk, a webhook URL or a PSTN forward. Its credentials are never exposed. */
 export type VoiceRoute = Node & {
   __typename?: 'VoiceRoute';
+  /** How Telegent authenticates to the voice URL. */
+  authenticationType?: Maybe<AuthenticationType>;
+  /** Whether calls are streamed to the WebSocket target. */
+  callStreamingEnabled: Scalars['Boolean']['output'];
+  /** Receives call-status events. */
+  callbackUrl?: Maybe<Scalars['String']['output']>;
+  /** HTTP method used for the callback URL. */
+  callbackUrlMethod?: Maybe<CallbackMethod>;
+  /** Whether caller names (CNAM) are looked up. */
+  cnamLookup: Scalars['Boolean']['output'];
   /** Whether the route carries calls. */
   enabled: Scalars['Boolean']['output'];
+  /** The failover SIP trunk; null when none is set. */
+  failoverTrunk?: Maybe<SipTrunk>;
+  /** Where a Forward route sends calls. */
+  forwardNumber?: Maybe<Scalars['E164']['output']>;
+  /** SIP header manipulation profile, e.g. HMI8802029. */
+  headerManipulation?: Maybe<Scalars['String']['output']>;
   /** The Telegent ID, e.g. AID-…, TSUID-…, NID-…; its prefix names the type. */
   id: Scalars['ID']['output'];
+  /** Whether Guardian/AI routing is on for the route. */
+  intelligentRoutingEnabled: Scalars['Boolean']['output'];
+  /** IPv4 addresses allowed to send trunk traffic. */
+  ipWhitelist: Array<Scalars['String']['output']>;
   /** Display name. */
   name: Scalars['String']['output'];
+  /** The primary SIP trunk; null when none is set. */
+  primaryTrunk?: Maybe<SipTrunk>;
+  /** Whether calls may be transferred to the PSTN. */
+  pstnTransferEnabled: Scalars['Boolean']['output'];
   /** Trunk, URL or Forward. */
-  routeType: Scalars['String']['output'];
+  routeType: VoiceRouteType;
+  /** Whether the trunk is secured (Telegent’s EnableTrpSecureTrunk). */
+  secureTrunkEnabled: Scalars['Boolean']['output'];
+  /** Whether SIP REFER (transfers by the far end) is accepted. */
+  sipReferEnabled: Scalars['Boolean']['output'];
+  /** Whether symmetric RTP is used. */
+  symmetricRtp: Scalars['Boolean']['output'];
+  /** Termination URI subdomain, e.g. client. */
+  terminationUriSubdomain?: Maybe<Scalars['String']['output']>;
+  /** Caller ID shown on transfers, e.g. Transferee/Transferor. */
+  transferCallerId?: Maybe<Scalars['String']['output']>;
   /** The primary SIP trunk (URI or IP) of a Trunk route. */
   trunk?: Maybe<Scalars['String']['output']>;
   /** The webhook of a URL route. */
   voiceUrl?: Maybe<Scalars['String']['output']>;
+  /** HTTP method used for the voice URL. */
+  voiceUrlMethod?: Maybe<CallbackMethod>;
+  /** WebSocket target for call streaming, e.g. wss://192.67.88.2. */
+  wssUri?: Maybe<Scalars['String']['output']>;
 };
+
+/** Where a voice route sends calls. */
+export type VoiceRouteType =
+  /** A forward to a PSTN number; needs a forward number. */
+  | 'FORWARD'
+  /** A SIP trunk to your SBC or PBX (most MVNOs); needs a primary trunk. */
+  | 'TRUNK'
+  /** A webhook that drives the call; needs a voice URL. */
+  | 'URL';
 
 /** Voicemail on a number. Its PIN is never exposed. */
 export type Voicemail = {
@@ -2203,40 +3064,155 @@ export type Voicemail = {
   status: Scalars['String']['output'];
 };
 
-/** An account webhook: Telegent POSTs the subscribed events (Order_Update, New_Sms, …) to its URL. Its credentials are never exposed. */
+/** An account webhook: Telegent delivers the subscribed events (ORDER_UPDATE, NEW_SMS, …) to its URL. Its credentials are never exposed. */
 export type Webhook = {
   __typename?: 'Webhook';
   /** Whether deliveries happen. */
   active: Scalars['Boolean']['output'];
-  /** None, Basic or Token/Bearer. */
-  authenticationType?: Maybe<Scalars['String']['output']>;
-  /** json or xml. */
-  dataFormat?: Maybe<Scalars['String']['output']>;
-  /** The events delivered, e.g. Order_Update, New_Sms. */
-  events: Array<Scalars['String']['output']>;
+  /** How Telegent authenticates to the URL (Telegent’s Token is BEARER). */
+  authenticationType?: Maybe<AuthenticationType>;
+  /** JSON or XML. */
+  dataFormat?: Maybe<WebhookDataFormat>;
+  /** The events delivered. */
+  events: Array<WebhookEvent>;
   /** The webhook ID (WID-). */
   id: Scalars['String']['output'];
   /** POST or PUT. */
-  method?: Maybe<Scalars['String']['output']>;
+  method?: Maybe<WebhookMethod>;
   /** Where events are delivered. */
   url?: Maybe<Scalars['String']['output']>;
 };
 
+/** The body format of webhook deliveries. */
+export type WebhookDataFormat =
+  /** A JSON body. */
+  | 'JSON'
+  /** An XML body. */
+  | 'XML';
+
+/** An event Telegent delivers to account webhooks. */
+export type WebhookEvent =
+  /** A call ended. */
+  | 'CALL_COMPLETED'
+  /** A call was answered. */
+  | 'CALL_IN_PROGRESS'
+  /** A call was put on hold. */
+  | 'CALL_ON_HOLD'
+  /** A call recording is available. */
+  | 'CALL_RECORDING'
+  /** A call is ringing. */
+  | 'CALL_RINGING'
+  /** A delivery receipt for an outbound message. */
+  | 'MESSAGE_STATUS'
+  /** A platform number received an SMS or MMS. */
+  | 'NEW_SMS'
+  /** A number order (provision, update, status change, port-in, port-out) changed status. */
+  | 'ORDER_UPDATE';
+
+/** The HTTP method of webhook deliveries. */
+export type WebhookMethod =
+  /** Deliveries are POSTed. */
+  | 'POST'
+  /** Deliveries are PUT. */
+  | 'PUT';
+
+/** A day of the week. */
+export type Weekday =
+  /** Friday. */
+  | 'FRIDAY'
+  /** Monday. */
+  | 'MONDAY'
+  /** Saturday. */
+  | 'SATURDAY'
+  /** Sunday. */
+  | 'SUNDAY'
+  /** Thursday. */
+  | 'THURSDAY'
+  /** Tuesday. */
+  | 'TUESDAY'
+  /** Wednesday. */
+  | 'WEDNESDAY';
+
 /** A voice call-distribution group (IVR, simultaneous or round-robin ringing). */
 export type Workgroup = {
   __typename?: 'Workgroup';
+  /** Whether AI recording is on. */
+  aiRecording: Scalars['Boolean']['output'];
+  /** Whether members hear which workgroup a call came through (Telegent’s AnnounceWorkgroupCaller). */
+  announceWorkgroupCaller?: Maybe<Scalars['String']['output']>;
+  /** Uploaded audio file played to callers. */
+  announcementFileId?: Maybe<Scalars['String']['output']>;
+  /** Text read to callers (text to speech). */
+  announcementText?: Maybe<Scalars['String']['output']>;
+  /** Audio played to callers. */
+  announcementUrl?: Maybe<Scalars['String']['output']>;
+  /** Order in which members are called. */
+  callOrder?: Maybe<Scalars['String']['output']>;
+  /** Caller ID name shown to members. */
+  callerIdName?: Maybe<Scalars['String']['output']>;
+  /** Caller ID option. */
+  callerIdOption?: Maybe<Scalars['String']['output']>;
+  /** Caller ID type shown to members. */
+  callerIdType?: Maybe<Scalars['String']['output']>;
+  /** Hold music. */
+  holdMusicId?: Maybe<Scalars['String']['output']>;
+  /** Opening hours as free text (Telegent’s Hours). */
+  hours?: Maybe<Scalars['String']['output']>;
   /** The workgroup ID (WID-). */
   id: Scalars['String']['output'];
+  /** Internal extension of the group. */
+  internalExtension?: Maybe<Scalars['String']['output']>;
   /** Who the group rings (one upstream read per workgroup). */
   members?: Maybe<Array<WorkgroupMember>>;
+  /** Workgroup messaging setting (Telegent’s WorkgroupMessaging). */
+  messaging?: Maybe<Scalars['String']['output']>;
+  /** The number workgroup messages are answered from. */
+  messagingRespondingFrom?: Maybe<Scalars['String']['output']>;
+  /** Who handles workgroup messages. */
+  messagingUser?: Maybe<Scalars['String']['output']>;
   /** Display name. */
   name: Scalars['String']['output'];
+  /** Where calls go outside its hours. */
+  offHours: WorkgroupForwarding;
+  /** Where calls go during its hours. */
+  onHours: WorkgroupForwarding;
   /** The platform number that reaches the group. */
   phoneNumber?: Maybe<Scalars['String']['output']>;
+  /** Whether calls are recorded. */
+  recordCalls: Scalars['Boolean']['output'];
+  /** The schedule (SID-) of its hours. Telegent cannot read schedules back, so only the ID is known. */
+  scheduleId?: Maybe<Scalars['ID']['output']>;
   /** Time zone of its schedule, e.g. America/Denver. */
   timeZone?: Maybe<Scalars['String']['output']>;
-  /** IVR, simultaneous or round-robin. */
-  type: Scalars['String']['output'];
+  /** Toll-free number of the group. */
+  tollFreeNumber?: Maybe<Scalars['String']['output']>;
+  /** Whether recordings are transcribed. */
+  transcribeRecordings: Scalars['Boolean']['output'];
+  /** How calls are distributed. */
+  type: WorkgroupType;
+  /** Wait between ringing members. */
+  waitBetween?: Maybe<Scalars['String']['output']>;
+};
+
+/** Where calls to a workgroup go at or outside its hours: a user or another workgroup. */
+export type WorkgroupForwarding = {
+  __typename?: 'WorkgroupForwarding';
+  /** Telegent’s forwarding setting (OnHoursForwarding / OffHoursForwarding), as set. */
+  forwarding?: Maybe<Scalars['String']['output']>;
+  /** The target user (subscriber) or workgroup ID. */
+  targetId?: Maybe<Scalars['ID']['output']>;
+  /** Whether the target is a user or a workgroup. */
+  targetType?: Maybe<WorkgroupMemberType>;
+};
+
+/** Where calls go at or outside a workgroup’s hours. Sent whole: parts left out are left as they are. */
+export type WorkgroupForwardingInput = {
+  /** Telegent’s forwarding setting (OnHoursForwarding / OffHoursForwarding). */
+  forwarding?: InputMaybe<Scalars['String']['input']>;
+  /** The target: a subscriber (TSUID-) for USER, a workgroup (WID-) for WORKGROUP. */
+  targetId?: InputMaybe<Scalars['ID']['input']>;
+  /** Whether the target is a user or a workgroup. */
+  targetType?: InputMaybe<WorkgroupMemberType>;
 };
 
 /** A member of a workgroup: a user or a nested workgroup. */
@@ -2244,13 +3220,37 @@ export type WorkgroupMember = {
   __typename?: 'WorkgroupMember';
   /** IVR key or ring position. */
   digitOrder?: Maybe<Scalars['Int']['output']>;
+  /** Whether the member is told of missed calls and messages by e-mail. */
+  emailNotification: Scalars['Boolean']['output'];
   /** The member ID (WAID-). */
   id: Scalars['String']['output'];
+  /** The nested workgroup, for a WORKGROUP member. */
+  memberWorkgroup?: Maybe<Workgroup>;
   /** The member’s phone number, in E.164. */
   phoneNumber?: Maybe<Scalars['String']['output']>;
-  /** User or Workgroup. */
-  type: Scalars['String']['output'];
+  /** Whether the member is told of missed calls and messages by SMS. */
+  smsNotification: Scalars['Boolean']['output'];
+  /** A user or a nested workgroup. */
+  type: WorkgroupMemberType;
+  /** The subscriber who answers, for a USER member named by subscriber. */
+  user?: Maybe<Subscriber>;
 };
+
+/** A person or a nested workgroup. */
+export type WorkgroupMemberType =
+  /** A user: a subscriber or a phone number. */
+  | 'USER'
+  /** Another workgroup of the account. */
+  | 'WORKGROUP';
+
+/** How a workgroup distributes calls. */
+export type WorkgroupType =
+  /** A menu: callers press a member’s digit. */
+  | 'IVR'
+  /** Members ring one after another, in turn. */
+  | 'ROUND_ROBIN'
+  /** Every member rings at once. */
+  | 'SIMULTANEOUS';
 
 export type AccountDataUsageQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -2266,7 +3266,7 @@ export type AccountExtrasQueryVariables = Exact<{
 }>;
 
 
-export type AccountExtrasQuery = { __typename?: 'Query', services?: Array<{ __typename?: 'Service', id: string, name: string, cost: string, billingFrequency: string }> | null, account?: { __typename?: 'Account', webhooks?: Array<{ __typename?: 'Webhook', id: string, url?: string | null, method?: string | null, events: Array<string>, active: boolean, authenticationType?: string | null }> | null, workgroups?: Array<{ __typename?: 'Workgroup', id: string, name: string, type: string, timeZone?: string | null, members?: Array<{ __typename?: 'WorkgroupMember', id: string, type: string, digitOrder?: number | null, phoneNumber?: string | null }> | null }> | null } | null, phoneNumber?: { __typename?: 'PhoneNumber', voicemail?: { __typename?: 'Voicemail', status: string, email?: string | null, firstName?: string | null, lastName?: string | null } | null, subscription?: { __typename?: 'BillingSubscription', features?: Array<{ __typename?: 'SubscriptionFeature', name?: string | null, type?: string | null }> | null } | null } | null };
+export type AccountExtrasQuery = { __typename?: 'Query', services?: Array<{ __typename?: 'Service', id: string, name: string, cost: string, billingFrequency: string }> | null, account?: { __typename?: 'Account', webhooks?: Array<{ __typename?: 'Webhook', id: string, url?: string | null, method?: WebhookMethod | null, events: Array<WebhookEvent>, active: boolean, authenticationType?: AuthenticationType | null }> | null, workgroups?: Array<{ __typename?: 'Workgroup', id: string, name: string, type: WorkgroupType, timeZone?: string | null, members?: Array<{ __typename?: 'WorkgroupMember', id: string, type: WorkgroupMemberType, digitOrder?: number | null, phoneNumber?: string | null }> | null }> | null } | null, phoneNumber?: { __typename?: 'PhoneNumber', voicemail?: { __typename?: 'Voicemail', status: string, email?: string | null, firstName?: string | null, lastName?: string | null } | null, subscription?: { __typename?: 'BillingSubscription', features?: Array<{ __typename?: 'SubscriptionFeature', name?: string | null, type?: string | null }> | null } | null } | null };
 
 export type AccountProfileFragment = { __typename?: 'Account', id: string, name?: string | null, billingAddress?: { __typename?: 'Address', street1?: string | null, street2?: string | null, city?: string | null, state?: string | null, zip?: string | null, country?: string | null } | null, mailingAddress?: { __typename?: 'Address', street1?: string | null, street2?: string | null, city?: string | null, state?: string | null, zip?: string | null, country?: string | null } | null };
 
@@ -2327,7 +3327,7 @@ export type AvailableNumbersQuery = { __typename?: 'Query', availableNumbers?: {
 export type CatalogAndRoutesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CatalogAndRoutesQuery = { __typename?: 'Query', packages?: Array<{ __typename?: 'Package', id: string, name: string, price: string, monthly: boolean, items?: Array<{ __typename?: 'PackageItem', id: string, price: string, monthly: boolean, type?: string | null, product?: { __typename?: 'Product', sku: string, description: string } | null }> | null }> | null, messageRoutes?: Array<{ __typename?: 'MessageRoute', id: string, name: string, messageUrl: string, enabled: boolean }> | null, voiceRoutes?: Array<{ __typename?: 'VoiceRoute', id: string, name: string, routeType: string }> | null };
+export type CatalogAndRoutesQuery = { __typename?: 'Query', packages?: Array<{ __typename?: 'Package', id: string, name: string, price: string, monthly: boolean, items?: Array<{ __typename?: 'PackageItem', id: string, price: string, monthly: boolean, type?: string | null, product?: { __typename?: 'Product', sku: string, description: string } | null }> | null }> | null, messageRoutes?: Array<{ __typename?: 'MessageRoute', id: string, name: string, messageUrl: string, enabled: boolean }> | null, voiceRoutes?: Array<{ __typename?: 'VoiceRoute', id: string, name: string, routeType: VoiceRouteType }> | null };
 
 export type ProductsAndMessagesQueryVariables = Exact<{
   phoneNumber: Scalars['String']['input'];
@@ -2487,6 +3487,22 @@ export type RemoveMessageFilterContactsMutationVariables = Exact<{
 
 export type RemoveMessageFilterContactsMutation = { __typename?: 'Mutation', removeMessageFilterContacts: { __typename?: 'RemoveMessageFilterContactsPayload', messageFilter?: { __typename?: 'MessageFilter', id: string, allowedContacts: Array<string>, blockedContacts: Array<string> } | null } };
 
+export type SentMessageFieldsFragment = { __typename?: 'Message', id: string, direction: MessageDirection, from: string, to: string, body: string, status: string, kind: MessageKind, campaignId?: string | null, cost?: string | null, mediaUrls: Array<string> };
+
+export type SendMessageMutationVariables = Exact<{
+  input: SendMessageInput;
+}>;
+
+
+export type SendMessageMutation = { __typename?: 'Mutation', sendMessage: { __typename?: 'SendMessagePayload', recipients: Array<string>, cost: string, messages: Array<{ __typename?: 'Message', id: string, direction: MessageDirection, from: string, to: string, body: string, status: string, kind: MessageKind, campaignId?: string | null, cost?: string | null, mediaUrls: Array<string> }>, sender?: { __typename?: 'PhoneNumber', number: string } | null } };
+
+export type OutboundMessagesQueryVariables = Exact<{
+  phoneNumber: Scalars['String']['input'];
+}>;
+
+
+export type OutboundMessagesQuery = { __typename?: 'Query', messages?: { __typename?: 'MessagePage', totalCount: number, items: Array<{ __typename?: 'Message', id: string, direction: MessageDirection, from: string, to: string, body: string, status: string, kind: MessageKind, campaignId?: string | null, cost?: string | null, mediaUrls: Array<string> }> } | null };
+
 export type NodeByIdQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
@@ -2499,7 +3515,7 @@ export type NumberDetailsQueryVariables = Exact<{
 }>;
 
 
-export type NumberDetailsQuery = { __typename?: 'Query', phoneNumber?: { __typename?: 'PhoneNumber', id: string, number: string, numberType: NumberType, messageType?: MessageType | null, status: string, purchasedOn?: string | null, account?: { __typename?: 'Account', name?: string | null } | null, subscriber?: { __typename?: 'Subscriber', id: string, name: string } | null, subscription?: { __typename?: 'BillingSubscription', id: string, status: SubscriptionStatus, package?: { __typename?: 'Package', name: string } | null } | null, messageRoute?: { __typename?: 'MessageRoute', id: string, name: string, enabled: boolean, authenticationType?: string | null } | null, voiceRoute?: { __typename?: 'VoiceRoute', id: string, name: string, routeType: string, trunk?: string | null } | null, dataUsage: { __typename?: 'DataUsage', settings?: { __typename?: 'DataUsageSettings', unit: DataUnit, notifyAt?: number | null, throttleAt?: number | null, throttleSpeed?: ThrottleSpeed | null, limit: number } | null, usage?: { __typename?: 'DataUsageMeter', used: number, unit: DataUnit, throttled: boolean, limitReached: boolean } | null }, order?: { __typename?: 'Order', id: string, type?: string | null, status: string, orderDate: string } | null } | null };
+export type NumberDetailsQuery = { __typename?: 'Query', phoneNumber?: { __typename?: 'PhoneNumber', id: string, number: string, numberType: NumberType, messageType?: MessageType | null, status: string, purchasedOn?: string | null, account?: { __typename?: 'Account', name?: string | null } | null, subscriber?: { __typename?: 'Subscriber', id: string, name: string } | null, subscription?: { __typename?: 'BillingSubscription', id: string, status: SubscriptionStatus, package?: { __typename?: 'Package', name: string } | null } | null, messageRoute?: { __typename?: 'MessageRoute', id: string, name: string, enabled: boolean, authenticationType?: AuthenticationType | null } | null, voiceRoute?: { __typename?: 'VoiceRoute', id: string, name: string, routeType: VoiceRouteType, trunk?: string | null } | null, dataUsage: { __typename?: 'DataUsage', settings?: { __typename?: 'DataUsageSettings', unit: DataUnit, notifyAt?: number | null, throttleAt?: number | null, throttleSpeed?: ThrottleSpeed | null, limit: number } | null, usage?: { __typename?: 'DataUsageMeter', used: number, unit: DataUnit, throttled: boolean, limitReached: boolean } | null }, order?: { __typename?: 'Order', id: string, type?: string | null, status: string, orderDate: string } | null } | null };
 
 export type UpdateNumberMutationVariables = Exact<{
   input: UpdateNumberInput;
@@ -2578,6 +3594,68 @@ export type RelationsQueryVariables = Exact<{
 
 
 export type RelationsQuery = { __typename?: 'Query', subscriber?: { __typename?: 'Subscriber', id: string, subscriptions?: Array<{ __typename?: 'BillingSubscription', id: string, active: boolean, subscriber?: { __typename?: 'Subscriber', id: string } | null, number?: { __typename?: 'PhoneNumber', id: string, number: string, subscription?: { __typename?: 'BillingSubscription', id: string } | null } | null, package?: { __typename?: 'Package', id: string, name: string } | null }> | null } | null, account?: { __typename?: 'Account', admin?: { __typename?: 'Subscriber', name: string, email: string, role: SubscriberRole } | null, packages?: Array<{ __typename?: 'Package', id: string, name: string }> | null, products?: Array<{ __typename?: 'Product', id: string, sku: string }> | null } | null };
+
+export type MessageRouteFieldsFragment = { __typename?: 'MessageRoute', id: string, name: string, messageUrl: string, messageUrlMethod: CallbackMethod, enabled: boolean, authenticationType?: AuthenticationType | null, callbackUrl?: string | null, callbackUrlMethod?: CallbackMethod | null, callbackAuthenticationType?: AuthenticationType | null, inboundGuardianBypass?: boolean | null, outboundGuardianBypass?: boolean | null, intelligentRoutingEnabled?: boolean | null };
+
+export type SipTrunkFieldsFragment = { __typename?: 'SipTrunk', ip?: string | null, uri?: string | null, port?: number | null, transport?: TrunkTransport | null, enabled: boolean, priority?: number | null, weight?: number | null };
+
+export type VoiceRouteFieldsFragment = { __typename?: 'VoiceRoute', id: string, name: string, routeType: VoiceRouteType, enabled: boolean, trunk?: string | null, voiceUrl?: string | null, voiceUrlMethod?: CallbackMethod | null, authenticationType?: AuthenticationType | null, callbackUrl?: string | null, callbackUrlMethod?: CallbackMethod | null, forwardNumber?: string | null, ipWhitelist: Array<string>, headerManipulation?: string | null, transferCallerId?: string | null, terminationUriSubdomain?: string | null, wssUri?: string | null, sipReferEnabled: boolean, symmetricRtp: boolean, secureTrunkEnabled: boolean, pstnTransferEnabled: boolean, cnamLookup: boolean, callStreamingEnabled: boolean, intelligentRoutingEnabled: boolean, primaryTrunk?: { __typename?: 'SipTrunk', ip?: string | null, uri?: string | null, port?: number | null, transport?: TrunkTransport | null, enabled: boolean, priority?: number | null, weight?: number | null } | null, failoverTrunk?: { __typename?: 'SipTrunk', ip?: string | null, uri?: string | null, port?: number | null, transport?: TrunkTransport | null, enabled: boolean, priority?: number | null, weight?: number | null } | null };
+
+export type CreateMessageRouteMutationVariables = Exact<{
+  input: CreateMessageRouteInput;
+}>;
+
+
+export type CreateMessageRouteMutation = { __typename?: 'Mutation', createMessageRoute: { __typename?: 'CreateMessageRoutePayload', messageRoute: { __typename?: 'MessageRoute', id: string, name: string, messageUrl: string, messageUrlMethod: CallbackMethod, enabled: boolean, authenticationType?: AuthenticationType | null, callbackUrl?: string | null, callbackUrlMethod?: CallbackMethod | null, callbackAuthenticationType?: AuthenticationType | null, inboundGuardianBypass?: boolean | null, outboundGuardianBypass?: boolean | null, intelligentRoutingEnabled?: boolean | null }, account?: { __typename?: 'Account', id: string, messageRoutes?: Array<{ __typename?: 'MessageRoute', id: string }> | null } | null } };
+
+export type UpdateMessageRouteMutationVariables = Exact<{
+  input: UpdateMessageRouteInput;
+}>;
+
+
+export type UpdateMessageRouteMutation = { __typename?: 'Mutation', updateMessageRoute: { __typename?: 'UpdateMessageRoutePayload', messageRoute: { __typename?: 'MessageRoute', id: string, name: string, messageUrl: string, messageUrlMethod: CallbackMethod, enabled: boolean, authenticationType?: AuthenticationType | null, callbackUrl?: string | null, callbackUrlMethod?: CallbackMethod | null, callbackAuthenticationType?: AuthenticationType | null, inboundGuardianBypass?: boolean | null, outboundGuardianBypass?: boolean | null, intelligentRoutingEnabled?: boolean | null }, account?: { __typename?: 'Account', id: string } | null } };
+
+export type DeleteMessageRouteMutationVariables = Exact<{
+  input: DeleteMessageRouteInput;
+}>;
+
+
+export type DeleteMessageRouteMutation = { __typename?: 'Mutation', deleteMessageRoute: { __typename?: 'DeleteMessageRoutePayload', deletedId: string, account?: { __typename?: 'Account', id: string, messageRoutes?: Array<{ __typename?: 'MessageRoute', id: string }> | null } | null } };
+
+export type CreateVoiceRouteMutationVariables = Exact<{
+  input: CreateVoiceRouteInput;
+}>;
+
+
+export type CreateVoiceRouteMutation = { __typename?: 'Mutation', createVoiceRoute: { __typename?: 'CreateVoiceRoutePayload', voiceRoute: { __typename?: 'VoiceRoute', id: string, name: string, routeType: VoiceRouteType, enabled: boolean, trunk?: string | null, voiceUrl?: string | null, voiceUrlMethod?: CallbackMethod | null, authenticationType?: AuthenticationType | null, callbackUrl?: string | null, callbackUrlMethod?: CallbackMethod | null, forwardNumber?: string | null, ipWhitelist: Array<string>, headerManipulation?: string | null, transferCallerId?: string | null, terminationUriSubdomain?: string | null, wssUri?: string | null, sipReferEnabled: boolean, symmetricRtp: boolean, secureTrunkEnabled: boolean, pstnTransferEnabled: boolean, cnamLookup: boolean, callStreamingEnabled: boolean, intelligentRoutingEnabled: boolean, primaryTrunk?: { __typename?: 'SipTrunk', ip?: string | null, uri?: string | null, port?: number | null, transport?: TrunkTransport | null, enabled: boolean, priority?: number | null, weight?: number | null } | null, failoverTrunk?: { __typename?: 'SipTrunk', ip?: string | null, uri?: string | null, port?: number | null, transport?: TrunkTransport | null, enabled: boolean, priority?: number | null, weight?: number | null } | null }, account?: { __typename?: 'Account', id: string, voiceRoutes?: Array<{ __typename?: 'VoiceRoute', id: string }> | null } | null } };
+
+export type UpdateVoiceRouteMutationVariables = Exact<{
+  input: UpdateVoiceRouteInput;
+}>;
+
+
+export type UpdateVoiceRouteMutation = { __typename?: 'Mutation', updateVoiceRoute: { __typename?: 'UpdateVoiceRoutePayload', voiceRoute: { __typename?: 'VoiceRoute', id: string, name: string, routeType: VoiceRouteType, enabled: boolean, trunk?: string | null, voiceUrl?: string | null, voiceUrlMethod?: CallbackMethod | null, authenticationType?: AuthenticationType | null, callbackUrl?: string | null, callbackUrlMethod?: CallbackMethod | null, forwardNumber?: string | null, ipWhitelist: Array<string>, headerManipulation?: string | null, transferCallerId?: string | null, terminationUriSubdomain?: string | null, wssUri?: string | null, sipReferEnabled: boolean, symmetricRtp: boolean, secureTrunkEnabled: boolean, pstnTransferEnabled: boolean, cnamLookup: boolean, callStreamingEnabled: boolean, intelligentRoutingEnabled: boolean, primaryTrunk?: { __typename?: 'SipTrunk', ip?: string | null, uri?: string | null, port?: number | null, transport?: TrunkTransport | null, enabled: boolean, priority?: number | null, weight?: number | null } | null, failoverTrunk?: { __typename?: 'SipTrunk', ip?: string | null, uri?: string | null, port?: number | null, transport?: TrunkTransport | null, enabled: boolean, priority?: number | null, weight?: number | null } | null }, account?: { __typename?: 'Account', id: string } | null } };
+
+export type DeleteVoiceRouteMutationVariables = Exact<{
+  input: DeleteVoiceRouteInput;
+}>;
+
+
+export type DeleteVoiceRouteMutation = { __typename?: 'Mutation', deleteVoiceRoute: { __typename?: 'DeleteVoiceRoutePayload', deletedId: string, account?: { __typename?: 'Account', id: string, voiceRoutes?: Array<{ __typename?: 'VoiceRoute', id: string }> | null } | null } };
+
+export type MessageRouteByIdQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type MessageRouteByIdQuery = { __typename?: 'Query', node?: { __typename?: 'Account' } | { __typename?: 'BillingSubscription' } | { __typename?: 'MessageRoute', id: string, name: string, messageUrl: string, messageUrlMethod: CallbackMethod, enabled: boolean, authenticationType?: AuthenticationType | null, callbackUrl?: string | null, callbackUrlMethod?: CallbackMethod | null, callbackAuthenticationType?: AuthenticationType | null, inboundGuardianBypass?: boolean | null, outboundGuardianBypass?: boolean | null, intelligentRoutingEnabled?: boolean | null } | { __typename?: 'Order' } | { __typename?: 'Package' } | { __typename?: 'PhoneNumber' } | { __typename?: 'Product' } | { __typename?: 'Subscriber' } | { __typename?: 'VoiceRoute' } | null };
+
+export type VoiceRouteByIdQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type VoiceRouteByIdQuery = { __typename?: 'Query', node?: { __typename?: 'Account' } | { __typename?: 'BillingSubscription' } | { __typename?: 'MessageRoute' } | { __typename?: 'Order' } | { __typename?: 'Package' } | { __typename?: 'PhoneNumber' } | { __typename?: 'Product' } | { __typename?: 'Subscriber' } | { __typename?: 'VoiceRoute', id: string, name: string, routeType: VoiceRouteType, enabled: boolean, trunk?: string | null, voiceUrl?: string | null, voiceUrlMethod?: CallbackMethod | null, authenticationType?: AuthenticationType | null, callbackUrl?: string | null, callbackUrlMethod?: CallbackMethod | null, forwardNumber?: string | null, ipWhitelist: Array<string>, headerManipulation?: string | null, transferCallerId?: string | null, terminationUriSubdomain?: string | null, wssUri?: string | null, sipReferEnabled: boolean, symmetricRtp: boolean, secureTrunkEnabled: boolean, pstnTransferEnabled: boolean, cnamLookup: boolean, callStreamingEnabled: boolean, intelligentRoutingEnabled: boolean, primaryTrunk?: { __typename?: 'SipTrunk', ip?: string | null, uri?: string | null, port?: number | null, transport?: TrunkTransport | null, enabled: boolean, priority?: number | null, weight?: number | null } | null, failoverTrunk?: { __typename?: 'SipTrunk', ip?: string | null, uri?: string | null, port?: number | null, transport?: TrunkTransport | null, enabled: boolean, priority?: number | null, weight?: number | null } | null } | null };
 
 export type SubscriberByIdQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -2658,13 +3736,106 @@ export type NumberVoicemailQueryVariables = Exact<{
 
 export type NumberVoicemailQuery = { __typename?: 'Query', phoneNumber?: { __typename?: 'PhoneNumber', number: string, voicemail?: { __typename?: 'Voicemail', status: string, email?: string | null, firstName?: string | null, lastName?: string | null } | null } | null };
 
+export type WebhookFieldsFragment = { __typename?: 'Webhook', id: string, url?: string | null, method?: WebhookMethod | null, dataFormat?: WebhookDataFormat | null, authenticationType?: AuthenticationType | null, events: Array<WebhookEvent>, active: boolean };
+
+export type CreateWebhookMutationVariables = Exact<{
+  input: CreateWebhookInput;
+}>;
+
+
+export type CreateWebhookMutation = { __typename?: 'Mutation', createWebhook: { __typename?: 'CreateWebhookPayload', webhook: { __typename?: 'Webhook', id: string, url?: string | null, method?: WebhookMethod | null, dataFormat?: WebhookDataFormat | null, authenticationType?: AuthenticationType | null, events: Array<WebhookEvent>, active: boolean }, account?: { __typename?: 'Account', id: string, webhooks?: Array<{ __typename?: 'Webhook', id: string }> | null } | null } };
+
+export type UpdateWebhookMutationVariables = Exact<{
+  input: UpdateWebhookInput;
+}>;
+
+
+export type UpdateWebhookMutation = { __typename?: 'Mutation', updateWebhook: { __typename?: 'UpdateWebhookPayload', webhook: { __typename?: 'Webhook', id: string, url?: string | null, method?: WebhookMethod | null, dataFormat?: WebhookDataFormat | null, authenticationType?: AuthenticationType | null, events: Array<WebhookEvent>, active: boolean }, account?: { __typename?: 'Account', id: string } | null } };
+
+export type DeleteWebhookMutationVariables = Exact<{
+  input: DeleteWebhookInput;
+}>;
+
+
+export type DeleteWebhookMutation = { __typename?: 'Mutation', deleteWebhook: { __typename?: 'DeleteWebhookPayload', deletedId: string, account?: { __typename?: 'Account', id: string, webhooks?: Array<{ __typename?: 'Webhook', id: string }> | null } | null } };
+
+export type AccountWebhooksQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AccountWebhooksQuery = { __typename?: 'Query', account?: { __typename?: 'Account', webhooks?: Array<{ __typename?: 'Webhook', id: string, url?: string | null, method?: WebhookMethod | null, dataFormat?: WebhookDataFormat | null, authenticationType?: AuthenticationType | null, events: Array<WebhookEvent>, active: boolean }> | null } | null };
+
+export type ForwardingFieldsFragment = { __typename?: 'WorkgroupForwarding', forwarding?: string | null, targetType?: WorkgroupMemberType | null, targetId?: string | null };
+
+export type WorkgroupFieldsFragment = { __typename?: 'Workgroup', id: string, name: string, type: WorkgroupType, phoneNumber?: string | null, timeZone?: string | null, scheduleId?: string | null, hours?: string | null, callOrder?: string | null, announcementText?: string | null, announcementUrl?: string | null, announcementFileId?: string | null, internalExtension?: string | null, callerIdType?: string | null, callerIdName?: string | null, callerIdOption?: string | null, holdMusicId?: string | null, waitBetween?: string | null, tollFreeNumber?: string | null, announceWorkgroupCaller?: string | null, messaging?: string | null, messagingUser?: string | null, messagingRespondingFrom?: string | null, recordCalls: boolean, transcribeRecordings: boolean, aiRecording: boolean, onHours: { __typename?: 'WorkgroupForwarding', forwarding?: string | null, targetType?: WorkgroupMemberType | null, targetId?: string | null }, offHours: { __typename?: 'WorkgroupForwarding', forwarding?: string | null, targetType?: WorkgroupMemberType | null, targetId?: string | null } };
+
+export type MemberFieldsFragment = { __typename?: 'WorkgroupMember', id: string, type: WorkgroupMemberType, digitOrder?: number | null, phoneNumber?: string | null, smsNotification: boolean, emailNotification: boolean, user?: { __typename?: 'Subscriber', id: string, name: string } | null, memberWorkgroup?: { __typename?: 'Workgroup', id: string, name: string } | null };
+
+export type CreateWorkgroupMutationVariables = Exact<{
+  input: CreateWorkgroupInput;
+}>;
+
+
+export type CreateWorkgroupMutation = { __typename?: 'Mutation', createWorkgroup: { __typename?: 'CreateWorkgroupPayload', workgroup: { __typename?: 'Workgroup', id: string, name: string, type: WorkgroupType, phoneNumber?: string | null, timeZone?: string | null, scheduleId?: string | null, hours?: string | null, callOrder?: string | null, announcementText?: string | null, announcementUrl?: string | null, announcementFileId?: string | null, internalExtension?: string | null, callerIdType?: string | null, callerIdName?: string | null, callerIdOption?: string | null, holdMusicId?: string | null, waitBetween?: string | null, tollFreeNumber?: string | null, announceWorkgroupCaller?: string | null, messaging?: string | null, messagingUser?: string | null, messagingRespondingFrom?: string | null, recordCalls: boolean, transcribeRecordings: boolean, aiRecording: boolean, onHours: { __typename?: 'WorkgroupForwarding', forwarding?: string | null, targetType?: WorkgroupMemberType | null, targetId?: string | null }, offHours: { __typename?: 'WorkgroupForwarding', forwarding?: string | null, targetType?: WorkgroupMemberType | null, targetId?: string | null } }, account?: { __typename?: 'Account', id: string, workgroups?: Array<{ __typename?: 'Workgroup', id: string }> | null } | null } };
+
+export type UpdateWorkgroupMutationVariables = Exact<{
+  input: UpdateWorkgroupInput;
+}>;
+
+
+export type UpdateWorkgroupMutation = { __typename?: 'Mutation', updateWorkgroup: { __typename?: 'UpdateWorkgroupPayload', workgroup: { __typename?: 'Workgroup', id: string, name: string, type: WorkgroupType, phoneNumber?: string | null, timeZone?: string | null, scheduleId?: string | null, hours?: string | null, callOrder?: string | null, announcementText?: string | null, announcementUrl?: string | null, announcementFileId?: string | null, internalExtension?: string | null, callerIdType?: string | null, callerIdName?: string | null, callerIdOption?: string | null, holdMusicId?: string | null, waitBetween?: string | null, tollFreeNumber?: string | null, announceWorkgroupCaller?: string | null, messaging?: string | null, messagingUser?: string | null, messagingRespondingFrom?: string | null, recordCalls: boolean, transcribeRecordings: boolean, aiRecording: boolean, onHours: { __typename?: 'WorkgroupForwarding', forwarding?: string | null, targetType?: WorkgroupMemberType | null, targetId?: string | null }, offHours: { __typename?: 'WorkgroupForwarding', forwarding?: string | null, targetType?: WorkgroupMemberType | null, targetId?: string | null } }, account?: { __typename?: 'Account', id: string } | null } };
+
+export type AddWorkgroupMemberMutationVariables = Exact<{
+  input: AddWorkgroupMemberInput;
+}>;
+
+
+export type AddWorkgroupMemberMutation = { __typename?: 'Mutation', addWorkgroupMember: { __typename?: 'AddWorkgroupMemberPayload', member: { __typename?: 'WorkgroupMember', id: string, type: WorkgroupMemberType, digitOrder?: number | null, phoneNumber?: string | null, smsNotification: boolean, emailNotification: boolean, user?: { __typename?: 'Subscriber', id: string, name: string } | null, memberWorkgroup?: { __typename?: 'Workgroup', id: string, name: string } | null }, workgroup?: { __typename?: 'Workgroup', id: string, members?: Array<{ __typename?: 'WorkgroupMember', id: string }> | null } | null } };
+
+export type UpdateWorkgroupMemberMutationVariables = Exact<{
+  input: UpdateWorkgroupMemberInput;
+}>;
+
+
+export type UpdateWorkgroupMemberMutation = { __typename?: 'Mutation', updateWorkgroupMember: { __typename?: 'UpdateWorkgroupMemberPayload', member: { __typename?: 'WorkgroupMember', id: string, type: WorkgroupMemberType, digitOrder?: number | null, phoneNumber?: string | null, smsNotification: boolean, emailNotification: boolean, user?: { __typename?: 'Subscriber', id: string, name: string } | null, memberWorkgroup?: { __typename?: 'Workgroup', id: string, name: string } | null }, workgroup?: { __typename?: 'Workgroup', id: string, members?: Array<{ __typename?: 'WorkgroupMember', id: string }> | null } | null } };
+
+export type RemoveWorkgroupMemberMutationVariables = Exact<{
+  input: RemoveWorkgroupMemberInput;
+}>;
+
+
+export type RemoveWorkgroupMemberMutation = { __typename?: 'Mutation', removeWorkgroupMember: { __typename?: 'RemoveWorkgroupMemberPayload', deletedId: string, workgroup?: { __typename?: 'Workgroup', id: string, members?: Array<{ __typename?: 'WorkgroupMember', id: string }> | null } | null } };
+
+export type CreateScheduleMutationVariables = Exact<{
+  input: CreateScheduleInput;
+}>;
+
+
+export type CreateScheduleMutation = { __typename?: 'Mutation', createSchedule: { __typename?: 'CreateSchedulePayload', schedule: { __typename?: 'Schedule', id: string, name: string, active: boolean, weeklyHours: Array<{ __typename?: 'OpeningHours', day: Weekday, opens: string, closes: string }> }, account?: { __typename?: 'Account', id: string } | null } };
+
+export type AccountWorkgroupsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AccountWorkgroupsQuery = { __typename?: 'Query', account?: { __typename?: 'Account', workgroups?: Array<{ __typename?: 'Workgroup', id: string, name: string, type: WorkgroupType, phoneNumber?: string | null, timeZone?: string | null, scheduleId?: string | null, hours?: string | null, callOrder?: string | null, announcementText?: string | null, announcementUrl?: string | null, announcementFileId?: string | null, internalExtension?: string | null, callerIdType?: string | null, callerIdName?: string | null, callerIdOption?: string | null, holdMusicId?: string | null, waitBetween?: string | null, tollFreeNumber?: string | null, announceWorkgroupCaller?: string | null, messaging?: string | null, messagingUser?: string | null, messagingRespondingFrom?: string | null, recordCalls: boolean, transcribeRecordings: boolean, aiRecording: boolean, members?: Array<{ __typename?: 'WorkgroupMember', id: string, type: WorkgroupMemberType, digitOrder?: number | null, phoneNumber?: string | null, smsNotification: boolean, emailNotification: boolean, user?: { __typename?: 'Subscriber', id: string, name: string } | null, memberWorkgroup?: { __typename?: 'Workgroup', id: string, name: string } | null }> | null, onHours: { __typename?: 'WorkgroupForwarding', forwarding?: string | null, targetType?: WorkgroupMemberType | null, targetId?: string | null }, offHours: { __typename?: 'WorkgroupForwarding', forwarding?: string | null, targetType?: WorkgroupMemberType | null, targetId?: string | null } }> | null } | null };
+
 export const AccountProfileFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AccountProfile"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Account"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"billingAddress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"street1"}},{"kind":"Field","name":{"kind":"Name","value":"street2"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"zip"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mailingAddress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"street1"}},{"kind":"Field","name":{"kind":"Name","value":"street2"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"zip"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}}]}}]} as unknown as DocumentNode<AccountProfileFragment, unknown>;
 export const NumberDataUsageFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NumberDataUsage"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PhoneNumber"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"dataUsage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"settings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"notifyAt"}},{"kind":"Field","name":{"kind":"Name","value":"throttleAt"}},{"kind":"Field","name":{"kind":"Name","value":"throttleSpeed"}},{"kind":"Field","name":{"kind":"Name","value":"limit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"usage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"used"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"throttled"}},{"kind":"Field","name":{"kind":"Name","value":"limitReached"}}]}}]}}]}}]} as unknown as DocumentNode<NumberDataUsageFragment, unknown>;
 export const DistributorProfileFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DistributorProfile"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Distributor"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"accountKey"}},{"kind":"Field","name":{"kind":"Name","value":"totalAccounts"}},{"kind":"Field","name":{"kind":"Name","value":"billingAddress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"street1"}},{"kind":"Field","name":{"kind":"Name","value":"street2"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"zip"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mailingAddress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"street1"}},{"kind":"Field","name":{"kind":"Name","value":"street2"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"zip"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}}]}}]} as unknown as DocumentNode<DistributorProfileFragment, unknown>;
 export const GuardianOfSubscriberFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GuardianOfSubscriber"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Subscriber"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"guardian"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"features"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"calls"}},{"kind":"Field","name":{"kind":"Name","value":"messages"}}]}},{"kind":"Field","name":{"kind":"Name","value":"callFilters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"messageFilters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"parents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"child"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<GuardianOfSubscriberFragment, unknown>;
 export const CallFilterSettingsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CallFilterSettings"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CallFilter"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"allowedNumbers"}},{"kind":"Field","name":{"kind":"Name","value":"blockedNumbers"}},{"kind":"Field","name":{"kind":"Name","value":"enableTranscription"}},{"kind":"Field","name":{"kind":"Name","value":"keywordFilter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customKeywords"}},{"kind":"Field","name":{"kind":"Name","value":"systemKeywords"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"keywords"}}]}},{"kind":"Field","name":{"kind":"Name","value":"severities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"term"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"transcriptionAction"}},{"kind":"Field","name":{"kind":"Name","value":"warningMessage"}},{"kind":"Field","name":{"kind":"Name","value":"notificationPhones"}},{"kind":"Field","name":{"kind":"Name","value":"applyToOutbound"}},{"kind":"Field","name":{"kind":"Name","value":"applyToInbound"}},{"kind":"Field","name":{"kind":"Name","value":"blockUnknownNumbers"}},{"kind":"Field","name":{"kind":"Name","value":"blockInternational"}},{"kind":"Field","name":{"kind":"Name","value":"recordFlaggedCalls"}},{"kind":"Field","name":{"kind":"Name","value":"timeRestrictions"}}]}}]} as unknown as DocumentNode<CallFilterSettingsFragment, unknown>;
 export const MessageFilterSettingsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MessageFilterSettings"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MessageFilter"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"allowedContacts"}},{"kind":"Field","name":{"kind":"Name","value":"blockedContacts"}},{"kind":"Field","name":{"kind":"Name","value":"keywordFilter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customKeywords"}},{"kind":"Field","name":{"kind":"Name","value":"systemKeywords"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"keywords"}}]}},{"kind":"Field","name":{"kind":"Name","value":"severities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"term"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"notificationPhones"}},{"kind":"Field","name":{"kind":"Name","value":"applyToOutbound"}},{"kind":"Field","name":{"kind":"Name","value":"applyToInbound"}},{"kind":"Field","name":{"kind":"Name","value":"blockUnknownNumbers"}},{"kind":"Field","name":{"kind":"Name","value":"blockLinks"}},{"kind":"Field","name":{"kind":"Name","value":"blockMedia"}}]}}]} as unknown as DocumentNode<MessageFilterSettingsFragment, unknown>;
+export const SentMessageFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SentMessageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Message"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"campaignId"}},{"kind":"Field","name":{"kind":"Name","value":"cost"}},{"kind":"Field","name":{"kind":"Name","value":"mediaUrls"}}]}}]} as unknown as DocumentNode<SentMessageFieldsFragment, unknown>;
+export const MessageRouteFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MessageRouteFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MessageRoute"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"messageUrl"}},{"kind":"Field","name":{"kind":"Name","value":"messageUrlMethod"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"authenticationType"}},{"kind":"Field","name":{"kind":"Name","value":"callbackUrl"}},{"kind":"Field","name":{"kind":"Name","value":"callbackUrlMethod"}},{"kind":"Field","name":{"kind":"Name","value":"callbackAuthenticationType"}},{"kind":"Field","name":{"kind":"Name","value":"inboundGuardianBypass"}},{"kind":"Field","name":{"kind":"Name","value":"outboundGuardianBypass"}},{"kind":"Field","name":{"kind":"Name","value":"intelligentRoutingEnabled"}}]}}]} as unknown as DocumentNode<MessageRouteFieldsFragment, unknown>;
+export const SipTrunkFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SipTrunkFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SipTrunk"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ip"}},{"kind":"Field","name":{"kind":"Name","value":"uri"}},{"kind":"Field","name":{"kind":"Name","value":"port"}},{"kind":"Field","name":{"kind":"Name","value":"transport"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}}]}}]} as unknown as DocumentNode<SipTrunkFieldsFragment, unknown>;
+export const VoiceRouteFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VoiceRouteFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VoiceRoute"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"routeType"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"trunk"}},{"kind":"Field","name":{"kind":"Name","value":"primaryTrunk"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SipTrunkFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"failoverTrunk"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SipTrunkFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"voiceUrl"}},{"kind":"Field","name":{"kind":"Name","value":"voiceUrlMethod"}},{"kind":"Field","name":{"kind":"Name","value":"authenticationType"}},{"kind":"Field","name":{"kind":"Name","value":"callbackUrl"}},{"kind":"Field","name":{"kind":"Name","value":"callbackUrlMethod"}},{"kind":"Field","name":{"kind":"Name","value":"forwardNumber"}},{"kind":"Field","name":{"kind":"Name","value":"ipWhitelist"}},{"kind":"Field","name":{"kind":"Name","value":"headerManipulation"}},{"kind":"Field","name":{"kind":"Name","value":"transferCallerId"}},{"kind":"Field","name":{"kind":"Name","value":"terminationUriSubdomain"}},{"kind":"Field","name":{"kind":"Name","value":"wssUri"}},{"kind":"Field","name":{"kind":"Name","value":"sipReferEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"symmetricRtp"}},{"kind":"Field","name":{"kind":"Name","value":"secureTrunkEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"pstnTransferEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"cnamLookup"}},{"kind":"Field","name":{"kind":"Name","value":"callStreamingEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"intelligentRoutingEnabled"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SipTrunkFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SipTrunk"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ip"}},{"kind":"Field","name":{"kind":"Name","value":"uri"}},{"kind":"Field","name":{"kind":"Name","value":"port"}},{"kind":"Field","name":{"kind":"Name","value":"transport"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}}]}}]} as unknown as DocumentNode<VoiceRouteFieldsFragment, unknown>;
 export const SubscriberCardFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SubscriberCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Subscriber"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"numbers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"subscriber"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<SubscriberCardFragment, unknown>;
+export const WebhookFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WebhookFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Webhook"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"dataFormat"}},{"kind":"Field","name":{"kind":"Name","value":"authenticationType"}},{"kind":"Field","name":{"kind":"Name","value":"events"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]} as unknown as DocumentNode<WebhookFieldsFragment, unknown>;
+export const ForwardingFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ForwardingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WorkgroupForwarding"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"forwarding"}},{"kind":"Field","name":{"kind":"Name","value":"targetType"}},{"kind":"Field","name":{"kind":"Name","value":"targetId"}}]}}]} as unknown as DocumentNode<ForwardingFieldsFragment, unknown>;
+export const WorkgroupFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorkgroupFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Workgroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"phoneNumber"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"scheduleId"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"callOrder"}},{"kind":"Field","name":{"kind":"Name","value":"announcementText"}},{"kind":"Field","name":{"kind":"Name","value":"announcementUrl"}},{"kind":"Field","name":{"kind":"Name","value":"announcementFileId"}},{"kind":"Field","name":{"kind":"Name","value":"internalExtension"}},{"kind":"Field","name":{"kind":"Name","value":"callerIdType"}},{"kind":"Field","name":{"kind":"Name","value":"callerIdName"}},{"kind":"Field","name":{"kind":"Name","value":"callerIdOption"}},{"kind":"Field","name":{"kind":"Name","value":"holdMusicId"}},{"kind":"Field","name":{"kind":"Name","value":"waitBetween"}},{"kind":"Field","name":{"kind":"Name","value":"tollFreeNumber"}},{"kind":"Field","name":{"kind":"Name","value":"announceWorkgroupCaller"}},{"kind":"Field","name":{"kind":"Name","value":"messaging"}},{"kind":"Field","name":{"kind":"Name","value":"messagingUser"}},{"kind":"Field","name":{"kind":"Name","value":"messagingRespondingFrom"}},{"kind":"Field","name":{"kind":"Name","value":"recordCalls"}},{"kind":"Field","name":{"kind":"Name","value":"transcribeRecordings"}},{"kind":"Field","name":{"kind":"Name","value":"aiRecording"}},{"kind":"Field","name":{"kind":"Name","value":"onHours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ForwardingFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"offHours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ForwardingFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ForwardingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WorkgroupForwarding"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"forwarding"}},{"kind":"Field","name":{"kind":"Name","value":"targetType"}},{"kind":"Field","name":{"kind":"Name","value":"targetId"}}]}}]} as unknown as DocumentNode<WorkgroupFieldsFragment, unknown>;
+export const MemberFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MemberFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WorkgroupMember"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"digitOrder"}},{"kind":"Field","name":{"kind":"Name","value":"phoneNumber"}},{"kind":"Field","name":{"kind":"Name","value":"smsNotification"}},{"kind":"Field","name":{"kind":"Name","value":"emailNotification"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"memberWorkgroup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<MemberFieldsFragment, unknown>;
 export const AccountDataUsageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccountDataUsage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"numbers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"dataUsage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"settings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"limit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"usage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"used"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AccountDataUsageQuery, AccountDataUsageQueryVariables>;
 export const AccountExtrasDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccountExtras"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"number"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"services"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"cost"}},{"kind":"Field","name":{"kind":"Name","value":"billingFrequency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"account"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"webhooks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"events"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"authenticationType"}}]}},{"kind":"Field","name":{"kind":"Name","value":"workgroups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"digitOrder"}},{"kind":"Field","name":{"kind":"Name","value":"phoneNumber"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"phoneNumber"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"number"},"value":{"kind":"Variable","name":{"kind":"Name","value":"number"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"voicemail"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subscription"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"features"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AccountExtrasQuery, AccountExtrasQueryVariables>;
 export const CreateAccountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateAccount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateAccountInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AccountProfile"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AccountProfile"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Account"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"billingAddress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"street1"}},{"kind":"Field","name":{"kind":"Name","value":"street2"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"zip"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mailingAddress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"street1"}},{"kind":"Field","name":{"kind":"Name","value":"street2"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"zip"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}}]}}]} as unknown as DocumentNode<CreateAccountMutation, CreateAccountMutationVariables>;
@@ -2696,6 +3867,8 @@ export const UpdateMessageFilterDocument = {"kind":"Document","definitions":[{"k
 export const DeleteMessageFilterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteMessageFilter"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteMessageFilterInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteMessageFilter"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedId"}},{"kind":"Field","name":{"kind":"Name","value":"subscriber"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GuardianOfSubscriber"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GuardianOfSubscriber"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Subscriber"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"guardian"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"features"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"calls"}},{"kind":"Field","name":{"kind":"Name","value":"messages"}}]}},{"kind":"Field","name":{"kind":"Name","value":"callFilters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"messageFilters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"parents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"child"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DeleteMessageFilterMutation, DeleteMessageFilterMutationVariables>;
 export const AddMessageFilterContactsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddMessageFilterContacts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddMessageFilterContactsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addMessageFilterContacts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"messageFilter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"allowedContacts"}},{"kind":"Field","name":{"kind":"Name","value":"blockedContacts"}}]}}]}}]}}]} as unknown as DocumentNode<AddMessageFilterContactsMutation, AddMessageFilterContactsMutationVariables>;
 export const RemoveMessageFilterContactsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveMessageFilterContacts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RemoveMessageFilterContactsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeMessageFilterContacts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"messageFilter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"allowedContacts"}},{"kind":"Field","name":{"kind":"Name","value":"blockedContacts"}}]}}]}}]}}]} as unknown as DocumentNode<RemoveMessageFilterContactsMutation, RemoveMessageFilterContactsMutationVariables>;
+export const SendMessageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SendMessage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SendMessageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendMessage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"messages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SentMessageFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recipients"}},{"kind":"Field","name":{"kind":"Name","value":"cost"}},{"kind":"Field","name":{"kind":"Name","value":"sender"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SentMessageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Message"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"campaignId"}},{"kind":"Field","name":{"kind":"Name","value":"cost"}},{"kind":"Field","name":{"kind":"Name","value":"mediaUrls"}}]}}]} as unknown as DocumentNode<SendMessageMutation, SendMessageMutationVariables>;
+export const OutboundMessagesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OutboundMessages"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"phoneNumber"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"messages"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"phoneNumber"},"value":{"kind":"Variable","name":{"kind":"Name","value":"phoneNumber"}}},{"kind":"Argument","name":{"kind":"Name","value":"pageSize"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"OUTBOUND"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SentMessageFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SentMessageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Message"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"campaignId"}},{"kind":"Field","name":{"kind":"Name","value":"cost"}},{"kind":"Field","name":{"kind":"Name","value":"mediaUrls"}}]}}]} as unknown as DocumentNode<OutboundMessagesQuery, OutboundMessagesQueryVariables>;
 export const NodeByIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NodeById"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Account"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"accountName"},"name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Subscriber"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PhoneNumber"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BillingSubscription"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Package"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MessageRoute"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VoiceRoute"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Order"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<NodeByIdQuery, NodeByIdQueryVariables>;
 export const NumberDetailsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NumberDetails"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"number"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"phoneNumber"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"number"},"value":{"kind":"Variable","name":{"kind":"Name","value":"number"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"numberType"}},{"kind":"Field","name":{"kind":"Name","value":"messageType"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"purchasedOn"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subscriber"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subscription"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"package"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"messageRoute"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"authenticationType"}}]}},{"kind":"Field","name":{"kind":"Name","value":"voiceRoute"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"routeType"}},{"kind":"Field","name":{"kind":"Name","value":"trunk"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dataUsage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"settings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"notifyAt"}},{"kind":"Field","name":{"kind":"Name","value":"throttleAt"}},{"kind":"Field","name":{"kind":"Name","value":"throttleSpeed"}},{"kind":"Field","name":{"kind":"Name","value":"limit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"usage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"used"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"throttled"}},{"kind":"Field","name":{"kind":"Name","value":"limitReached"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"orderDate"}}]}}]}}]}}]} as unknown as DocumentNode<NumberDetailsQuery, NumberDetailsQueryVariables>;
 export const UpdateNumberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateNumber"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateNumberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateNumber"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"numbers"}}]}},{"kind":"Field","name":{"kind":"Name","value":"phoneNumber"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"numberType"}},{"kind":"Field","name":{"kind":"Name","value":"messageType"}},{"kind":"Field","name":{"kind":"Name","value":"messageEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"voiceEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"iccid"}},{"kind":"Field","name":{"kind":"Name","value":"callerIdName"}},{"kind":"Field","name":{"kind":"Name","value":"subscriber"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"messageRoute"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"voiceRoute"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<UpdateNumberMutation, UpdateNumberMutationVariables>;
@@ -2709,6 +3882,14 @@ export const CancelPortInDocument = {"kind":"Document","definitions":[{"kind":"O
 export const RequestPortOutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestPortOut"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestPortOutInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestPortOut"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"numbers"}}]}},{"kind":"Field","name":{"kind":"Name","value":"phoneNumber"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<RequestPortOutMutation, RequestPortOutMutationVariables>;
 export const ProvisionNumberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProvisionNumber"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProvisionNumberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"provisionNumber"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"orderDate"}},{"kind":"Field","name":{"kind":"Name","value":"numbers"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"qrCode"}},{"kind":"Field","name":{"kind":"Name","value":"phoneNumber"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"numberType"}},{"kind":"Field","name":{"kind":"Name","value":"messageType"}},{"kind":"Field","name":{"kind":"Name","value":"productType"}},{"kind":"Field","name":{"kind":"Name","value":"voiceEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subscriber"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"subscriber"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ProvisionNumberMutation, ProvisionNumberMutationVariables>;
 export const RelationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Relations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"subscriberId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"accountId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subscriber"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"subscriberId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"subscriptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"subscriber"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"number"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"subscription"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"package"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"account"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"accountId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"admin"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}},{"kind":"Field","name":{"kind":"Name","value":"packages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"products"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}}]}}]}}]} as unknown as DocumentNode<RelationsQuery, RelationsQueryVariables>;
+export const CreateMessageRouteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateMessageRoute"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateMessageRouteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createMessageRoute"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"messageRoute"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MessageRouteFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"messageRoutes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MessageRouteFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MessageRoute"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"messageUrl"}},{"kind":"Field","name":{"kind":"Name","value":"messageUrlMethod"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"authenticationType"}},{"kind":"Field","name":{"kind":"Name","value":"callbackUrl"}},{"kind":"Field","name":{"kind":"Name","value":"callbackUrlMethod"}},{"kind":"Field","name":{"kind":"Name","value":"callbackAuthenticationType"}},{"kind":"Field","name":{"kind":"Name","value":"inboundGuardianBypass"}},{"kind":"Field","name":{"kind":"Name","value":"outboundGuardianBypass"}},{"kind":"Field","name":{"kind":"Name","value":"intelligentRoutingEnabled"}}]}}]} as unknown as DocumentNode<CreateMessageRouteMutation, CreateMessageRouteMutationVariables>;
+export const UpdateMessageRouteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateMessageRoute"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateMessageRouteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMessageRoute"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"messageRoute"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MessageRouteFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MessageRouteFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MessageRoute"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"messageUrl"}},{"kind":"Field","name":{"kind":"Name","value":"messageUrlMethod"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"authenticationType"}},{"kind":"Field","name":{"kind":"Name","value":"callbackUrl"}},{"kind":"Field","name":{"kind":"Name","value":"callbackUrlMethod"}},{"kind":"Field","name":{"kind":"Name","value":"callbackAuthenticationType"}},{"kind":"Field","name":{"kind":"Name","value":"inboundGuardianBypass"}},{"kind":"Field","name":{"kind":"Name","value":"outboundGuardianBypass"}},{"kind":"Field","name":{"kind":"Name","value":"intelligentRoutingEnabled"}}]}}]} as unknown as DocumentNode<UpdateMessageRouteMutation, UpdateMessageRouteMutationVariables>;
+export const DeleteMessageRouteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteMessageRoute"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteMessageRouteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteMessageRoute"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedId"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"messageRoutes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DeleteMessageRouteMutation, DeleteMessageRouteMutationVariables>;
+export const CreateVoiceRouteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateVoiceRoute"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateVoiceRouteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createVoiceRoute"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"voiceRoute"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VoiceRouteFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"voiceRoutes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SipTrunkFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SipTrunk"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ip"}},{"kind":"Field","name":{"kind":"Name","value":"uri"}},{"kind":"Field","name":{"kind":"Name","value":"port"}},{"kind":"Field","name":{"kind":"Name","value":"transport"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VoiceRouteFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VoiceRoute"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"routeType"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"trunk"}},{"kind":"Field","name":{"kind":"Name","value":"primaryTrunk"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SipTrunkFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"failoverTrunk"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SipTrunkFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"voiceUrl"}},{"kind":"Field","name":{"kind":"Name","value":"voiceUrlMethod"}},{"kind":"Field","name":{"kind":"Name","value":"authenticationType"}},{"kind":"Field","name":{"kind":"Name","value":"callbackUrl"}},{"kind":"Field","name":{"kind":"Name","value":"callbackUrlMethod"}},{"kind":"Field","name":{"kind":"Name","value":"forwardNumber"}},{"kind":"Field","name":{"kind":"Name","value":"ipWhitelist"}},{"kind":"Field","name":{"kind":"Name","value":"headerManipulation"}},{"kind":"Field","name":{"kind":"Name","value":"transferCallerId"}},{"kind":"Field","name":{"kind":"Name","value":"terminationUriSubdomain"}},{"kind":"Field","name":{"kind":"Name","value":"wssUri"}},{"kind":"Field","name":{"kind":"Name","value":"sipReferEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"symmetricRtp"}},{"kind":"Field","name":{"kind":"Name","value":"secureTrunkEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"pstnTransferEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"cnamLookup"}},{"kind":"Field","name":{"kind":"Name","value":"callStreamingEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"intelligentRoutingEnabled"}}]}}]} as unknown as DocumentNode<CreateVoiceRouteMutation, CreateVoiceRouteMutationVariables>;
+export const UpdateVoiceRouteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateVoiceRoute"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateVoiceRouteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateVoiceRoute"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"voiceRoute"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VoiceRouteFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SipTrunkFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SipTrunk"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ip"}},{"kind":"Field","name":{"kind":"Name","value":"uri"}},{"kind":"Field","name":{"kind":"Name","value":"port"}},{"kind":"Field","name":{"kind":"Name","value":"transport"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VoiceRouteFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VoiceRoute"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"routeType"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"trunk"}},{"kind":"Field","name":{"kind":"Name","value":"primaryTrunk"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SipTrunkFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"failoverTrunk"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SipTrunkFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"voiceUrl"}},{"kind":"Field","name":{"kind":"Name","value":"voiceUrlMethod"}},{"kind":"Field","name":{"kind":"Name","value":"authenticationType"}},{"kind":"Field","name":{"kind":"Name","value":"callbackUrl"}},{"kind":"Field","name":{"kind":"Name","value":"callbackUrlMethod"}},{"kind":"Field","name":{"kind":"Name","value":"forwardNumber"}},{"kind":"Field","name":{"kind":"Name","value":"ipWhitelist"}},{"kind":"Field","name":{"kind":"Name","value":"headerManipulation"}},{"kind":"Field","name":{"kind":"Name","value":"transferCallerId"}},{"kind":"Field","name":{"kind":"Name","value":"terminationUriSubdomain"}},{"kind":"Field","name":{"kind":"Name","value":"wssUri"}},{"kind":"Field","name":{"kind":"Name","value":"sipReferEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"symmetricRtp"}},{"kind":"Field","name":{"kind":"Name","value":"secureTrunkEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"pstnTransferEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"cnamLookup"}},{"kind":"Field","name":{"kind":"Name","value":"callStreamingEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"intelligentRoutingEnabled"}}]}}]} as unknown as DocumentNode<UpdateVoiceRouteMutation, UpdateVoiceRouteMutationVariables>;
+export const DeleteVoiceRouteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteVoiceRoute"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteVoiceRouteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteVoiceRoute"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedId"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"voiceRoutes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DeleteVoiceRouteMutation, DeleteVoiceRouteMutationVariables>;
+export const MessageRouteByIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MessageRouteById"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MessageRoute"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MessageRouteFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MessageRouteFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MessageRoute"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"messageUrl"}},{"kind":"Field","name":{"kind":"Name","value":"messageUrlMethod"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"authenticationType"}},{"kind":"Field","name":{"kind":"Name","value":"callbackUrl"}},{"kind":"Field","name":{"kind":"Name","value":"callbackUrlMethod"}},{"kind":"Field","name":{"kind":"Name","value":"callbackAuthenticationType"}},{"kind":"Field","name":{"kind":"Name","value":"inboundGuardianBypass"}},{"kind":"Field","name":{"kind":"Name","value":"outboundGuardianBypass"}},{"kind":"Field","name":{"kind":"Name","value":"intelligentRoutingEnabled"}}]}}]} as unknown as DocumentNode<MessageRouteByIdQuery, MessageRouteByIdQueryVariables>;
+export const VoiceRouteByIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VoiceRouteById"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VoiceRoute"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VoiceRouteFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SipTrunkFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SipTrunk"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ip"}},{"kind":"Field","name":{"kind":"Name","value":"uri"}},{"kind":"Field","name":{"kind":"Name","value":"port"}},{"kind":"Field","name":{"kind":"Name","value":"transport"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VoiceRouteFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VoiceRoute"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"routeType"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"trunk"}},{"kind":"Field","name":{"kind":"Name","value":"primaryTrunk"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SipTrunkFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"failoverTrunk"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SipTrunkFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"voiceUrl"}},{"kind":"Field","name":{"kind":"Name","value":"voiceUrlMethod"}},{"kind":"Field","name":{"kind":"Name","value":"authenticationType"}},{"kind":"Field","name":{"kind":"Name","value":"callbackUrl"}},{"kind":"Field","name":{"kind":"Name","value":"callbackUrlMethod"}},{"kind":"Field","name":{"kind":"Name","value":"forwardNumber"}},{"kind":"Field","name":{"kind":"Name","value":"ipWhitelist"}},{"kind":"Field","name":{"kind":"Name","value":"headerManipulation"}},{"kind":"Field","name":{"kind":"Name","value":"transferCallerId"}},{"kind":"Field","name":{"kind":"Name","value":"terminationUriSubdomain"}},{"kind":"Field","name":{"kind":"Name","value":"wssUri"}},{"kind":"Field","name":{"kind":"Name","value":"sipReferEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"symmetricRtp"}},{"kind":"Field","name":{"kind":"Name","value":"secureTrunkEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"pstnTransferEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"cnamLookup"}},{"kind":"Field","name":{"kind":"Name","value":"callStreamingEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"intelligentRoutingEnabled"}}]}}]} as unknown as DocumentNode<VoiceRouteByIdQuery, VoiceRouteByIdQueryVariables>;
 export const SubscriberByIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SubscriberById"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subscriber"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<SubscriberByIdQuery, SubscriberByIdQueryVariables>;
 export const SubscriberGuardianDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SubscriberGuardian"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subscriber"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"guardian"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"features"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"calls"}},{"kind":"Field","name":{"kind":"Name","value":"messages"}}]}},{"kind":"Field","name":{"kind":"Name","value":"callFilters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"allowedNumbers"}},{"kind":"Field","name":{"kind":"Name","value":"blockedNumbers"}}]}},{"kind":"Field","name":{"kind":"Name","value":"messageFilters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"blockLinks"}}]}},{"kind":"Field","name":{"kind":"Name","value":"parents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"child"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"child"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"relations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"child"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"callFilter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"messageFilter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SubscriberGuardianQuery, SubscriberGuardianQueryVariables>;
 export const CreateSubscriberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateSubscriber"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateSubscriberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createSubscriber"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subscriber"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SubscriberCard"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SubscriberCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Subscriber"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"numbers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"subscriber"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<CreateSubscriberMutation, CreateSubscriberMutationVariables>;
@@ -2720,3 +3901,14 @@ export const SubscriberCardDocument = {"kind":"Document","definitions":[{"kind":
 export const ActivateVoicemailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ActivateVoicemail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ActivateVoicemailInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activateVoicemail"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"voicemail"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"phoneNumber"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"voicemail"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ActivateVoicemailMutation, ActivateVoicemailMutationVariables>;
 export const UpdateVoicemailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateVoicemail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateVoicemailInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateVoicemail"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"voicemail"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"phoneNumber"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"voicemail"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<UpdateVoicemailMutation, UpdateVoicemailMutationVariables>;
 export const NumberVoicemailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NumberVoicemail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"number"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"phoneNumber"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"number"},"value":{"kind":"Variable","name":{"kind":"Name","value":"number"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"voicemail"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}}]}}]}}]} as unknown as DocumentNode<NumberVoicemailQuery, NumberVoicemailQueryVariables>;
+export const CreateWebhookDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateWebhook"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateWebhookInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createWebhook"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"webhook"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WebhookFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"webhooks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WebhookFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Webhook"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"dataFormat"}},{"kind":"Field","name":{"kind":"Name","value":"authenticationType"}},{"kind":"Field","name":{"kind":"Name","value":"events"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]} as unknown as DocumentNode<CreateWebhookMutation, CreateWebhookMutationVariables>;
+export const UpdateWebhookDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateWebhook"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateWebhookInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateWebhook"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"webhook"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WebhookFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WebhookFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Webhook"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"dataFormat"}},{"kind":"Field","name":{"kind":"Name","value":"authenticationType"}},{"kind":"Field","name":{"kind":"Name","value":"events"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]} as unknown as DocumentNode<UpdateWebhookMutation, UpdateWebhookMutationVariables>;
+export const DeleteWebhookDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteWebhook"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteWebhookInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteWebhook"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedId"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"webhooks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DeleteWebhookMutation, DeleteWebhookMutationVariables>;
+export const AccountWebhooksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccountWebhooks"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"webhooks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WebhookFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WebhookFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Webhook"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"dataFormat"}},{"kind":"Field","name":{"kind":"Name","value":"authenticationType"}},{"kind":"Field","name":{"kind":"Name","value":"events"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]} as unknown as DocumentNode<AccountWebhooksQuery, AccountWebhooksQueryVariables>;
+export const CreateWorkgroupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateWorkgroup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateWorkgroupInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createWorkgroup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workgroup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WorkgroupFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"workgroups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ForwardingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WorkgroupForwarding"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"forwarding"}},{"kind":"Field","name":{"kind":"Name","value":"targetType"}},{"kind":"Field","name":{"kind":"Name","value":"targetId"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorkgroupFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Workgroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"phoneNumber"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"scheduleId"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"callOrder"}},{"kind":"Field","name":{"kind":"Name","value":"announcementText"}},{"kind":"Field","name":{"kind":"Name","value":"announcementUrl"}},{"kind":"Field","name":{"kind":"Name","value":"announcementFileId"}},{"kind":"Field","name":{"kind":"Name","value":"internalExtension"}},{"kind":"Field","name":{"kind":"Name","value":"callerIdType"}},{"kind":"Field","name":{"kind":"Name","value":"callerIdName"}},{"kind":"Field","name":{"kind":"Name","value":"callerIdOption"}},{"kind":"Field","name":{"kind":"Name","value":"holdMusicId"}},{"kind":"Field","name":{"kind":"Name","value":"waitBetween"}},{"kind":"Field","name":{"kind":"Name","value":"tollFreeNumber"}},{"kind":"Field","name":{"kind":"Name","value":"announceWorkgroupCaller"}},{"kind":"Field","name":{"kind":"Name","value":"messaging"}},{"kind":"Field","name":{"kind":"Name","value":"messagingUser"}},{"kind":"Field","name":{"kind":"Name","value":"messagingRespondingFrom"}},{"kind":"Field","name":{"kind":"Name","value":"recordCalls"}},{"kind":"Field","name":{"kind":"Name","value":"transcribeRecordings"}},{"kind":"Field","name":{"kind":"Name","value":"aiRecording"}},{"kind":"Field","name":{"kind":"Name","value":"onHours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ForwardingFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"offHours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ForwardingFields"}}]}}]}}]} as unknown as DocumentNode<CreateWorkgroupMutation, CreateWorkgroupMutationVariables>;
+export const UpdateWorkgroupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateWorkgroup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateWorkgroupInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateWorkgroup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workgroup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WorkgroupFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ForwardingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WorkgroupForwarding"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"forwarding"}},{"kind":"Field","name":{"kind":"Name","value":"targetType"}},{"kind":"Field","name":{"kind":"Name","value":"targetId"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorkgroupFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Workgroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"phoneNumber"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"scheduleId"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"callOrder"}},{"kind":"Field","name":{"kind":"Name","value":"announcementText"}},{"kind":"Field","name":{"kind":"Name","value":"announcementUrl"}},{"kind":"Field","name":{"kind":"Name","value":"announcementFileId"}},{"kind":"Field","name":{"kind":"Name","value":"internalExtension"}},{"kind":"Field","name":{"kind":"Name","value":"callerIdType"}},{"kind":"Field","name":{"kind":"Name","value":"callerIdName"}},{"kind":"Field","name":{"kind":"Name","value":"callerIdOption"}},{"kind":"Field","name":{"kind":"Name","value":"holdMusicId"}},{"kind":"Field","name":{"kind":"Name","value":"waitBetween"}},{"kind":"Field","name":{"kind":"Name","value":"tollFreeNumber"}},{"kind":"Field","name":{"kind":"Name","value":"announceWorkgroupCaller"}},{"kind":"Field","name":{"kind":"Name","value":"messaging"}},{"kind":"Field","name":{"kind":"Name","value":"messagingUser"}},{"kind":"Field","name":{"kind":"Name","value":"messagingRespondingFrom"}},{"kind":"Field","name":{"kind":"Name","value":"recordCalls"}},{"kind":"Field","name":{"kind":"Name","value":"transcribeRecordings"}},{"kind":"Field","name":{"kind":"Name","value":"aiRecording"}},{"kind":"Field","name":{"kind":"Name","value":"onHours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ForwardingFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"offHours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ForwardingFields"}}]}}]}}]} as unknown as DocumentNode<UpdateWorkgroupMutation, UpdateWorkgroupMutationVariables>;
+export const AddWorkgroupMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddWorkgroupMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddWorkgroupMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addWorkgroupMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MemberFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"workgroup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MemberFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WorkgroupMember"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"digitOrder"}},{"kind":"Field","name":{"kind":"Name","value":"phoneNumber"}},{"kind":"Field","name":{"kind":"Name","value":"smsNotification"}},{"kind":"Field","name":{"kind":"Name","value":"emailNotification"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"memberWorkgroup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<AddWorkgroupMemberMutation, AddWorkgroupMemberMutationVariables>;
+export const UpdateWorkgroupMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateWorkgroupMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateWorkgroupMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateWorkgroupMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MemberFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"workgroup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MemberFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WorkgroupMember"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"digitOrder"}},{"kind":"Field","name":{"kind":"Name","value":"phoneNumber"}},{"kind":"Field","name":{"kind":"Name","value":"smsNotification"}},{"kind":"Field","name":{"kind":"Name","value":"emailNotification"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"memberWorkgroup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<UpdateWorkgroupMemberMutation, UpdateWorkgroupMemberMutationVariables>;
+export const RemoveWorkgroupMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveWorkgroupMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RemoveWorkgroupMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeWorkgroupMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedId"}},{"kind":"Field","name":{"kind":"Name","value":"workgroup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RemoveWorkgroupMemberMutation, RemoveWorkgroupMemberMutationVariables>;
+export const CreateScheduleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateSchedule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateScheduleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createSchedule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"schedule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"weeklyHours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"day"}},{"kind":"Field","name":{"kind":"Name","value":"opens"}},{"kind":"Field","name":{"kind":"Name","value":"closes"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<CreateScheduleMutation, CreateScheduleMutationVariables>;
+export const AccountWorkgroupsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccountWorkgroups"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workgroups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WorkgroupFields"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MemberFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ForwardingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WorkgroupForwarding"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"forwarding"}},{"kind":"Field","name":{"kind":"Name","value":"targetType"}},{"kind":"Field","name":{"kind":"Name","value":"targetId"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorkgroupFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Workgroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"phoneNumber"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"scheduleId"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"callOrder"}},{"kind":"Field","name":{"kind":"Name","value":"announcementText"}},{"kind":"Field","name":{"kind":"Name","value":"announcementUrl"}},{"kind":"Field","name":{"kind":"Name","value":"announcementFileId"}},{"kind":"Field","name":{"kind":"Name","value":"internalExtension"}},{"kind":"Field","name":{"kind":"Name","value":"callerIdType"}},{"kind":"Field","name":{"kind":"Name","value":"callerIdName"}},{"kind":"Field","name":{"kind":"Name","value":"callerIdOption"}},{"kind":"Field","name":{"kind":"Name","value":"holdMusicId"}},{"kind":"Field","name":{"kind":"Name","value":"waitBetween"}},{"kind":"Field","name":{"kind":"Name","value":"tollFreeNumber"}},{"kind":"Field","name":{"kind":"Name","value":"announceWorkgroupCaller"}},{"kind":"Field","name":{"kind":"Name","value":"messaging"}},{"kind":"Field","name":{"kind":"Name","value":"messagingUser"}},{"kind":"Field","name":{"kind":"Name","value":"messagingRespondingFrom"}},{"kind":"Field","name":{"kind":"Name","value":"recordCalls"}},{"kind":"Field","name":{"kind":"Name","value":"transcribeRecordings"}},{"kind":"Field","name":{"kind":"Name","value":"aiRecording"}},{"kind":"Field","name":{"kind":"Name","value":"onHours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ForwardingFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"offHours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ForwardingFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MemberFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WorkgroupMember"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"digitOrder"}},{"kind":"Field","name":{"kind":"Name","value":"phoneNumber"}},{"kind":"Field","name":{"kind":"Name","value":"smsNotification"}},{"kind":"Field","name":{"kind":"Name","value":"emailNotification"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"memberWorkgroup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<AccountWorkgroupsQuery, AccountWorkgroupsQueryVariables>;

@@ -25,10 +25,10 @@ describe('services, webhooks, workgroups, subscription features, voicemail', () 
       const data = reply.body.data!;
       expect(data.services).toEqual([{ id: expect.stringMatching(/^SID-/), name: 'Premium Support', cost: '5.50', billingFrequency: 'MRC' }]);
       expect(data.account!.webhooks).toEqual([
-        { id: expect.stringMatching(/^WID-/), url: 'https://hooks.acme-mobile.example/events', method: 'POST', events: ['Order_Update', 'New_Sms'], active: true, authenticationType: 'Token' },
+        { id: expect.stringMatching(/^WID-/), url: 'https://hooks.acme-mobile.example/events', method: 'POST', events: ['ORDER_UPDATE', 'NEW_SMS'], active: true, authenticationType: 'BEARER' },
       ]);
       expect(data.account!.workgroups).toEqual([
-        { id: workgroup.WorkgroupId, name: 'Acme Support', type: 'round-robin', timeZone: 'America/Denver', members: [{ id: expect.stringMatching(/^WAID-/), type: 'User', digitOrder: 1, phoneNumber: line }] },
+        { id: workgroup.WorkgroupId, name: 'Acme Support', type: 'ROUND_ROBIN', timeZone: 'America/Denver', members: [{ id: expect.stringMatching(/^WAID-/), type: 'USER', digitOrder: 1, phoneNumber: line }] },
       ]);
       expect(data.phoneNumber!.subscription!.features).toEqual([{ name: 'International Roaming', type: 'Roaming' }]);
       expect(data.phoneNumber!.voicemail).toEqual({ status: 'Active', email: 'ava@acme-mobile.example', firstName: 'Ava', lastName: null });

@@ -36,8 +36,8 @@ describe('the graph', () => {
         account: { name: 'Acme Mobile' },
         subscriber: { id: line.subscriberId },
         subscription: { status: 'ACTIVE', package: { name: expect.any(String) } },
-        messageRoute: { name: 'Acme SMS Webhook', enabled: true, authenticationType: 'Basic' },
-        voiceRoute: { name: 'Acme SIP Trunk', routeType: 'Trunk', trunk: 'sip:pstn.acme.example' },
+        messageRoute: { name: 'Acme SMS Webhook', enabled: true, authenticationType: 'BASIC' },
+        voiceRoute: { name: 'Acme SIP Trunk', routeType: 'TRUNK', trunk: 'sip:pstn.acme.example' },
         dataUsage: { settings: { unit: 'MB', notifyAt: 8000, throttleAt: 10000, throttleSpeed: 'MBPS_5', limit: 15000 }, usage: { used: 1234, throttled: false, limitReached: false } },
         order: { id: expect.stringMatching(/^JNUOID-/), type: 'Provision', status: 'Complete', orderDate: expect.stringMatching(/^\d{4}-/) },
       });
@@ -156,7 +156,7 @@ describe('the graph', () => {
       expect(data.packages![0]!.items).toHaveLength(3);
       expect(data.packages![0]!.items!.map((i) => i.product?.sku)).toEqual(['eSim', 'DATA-1GB', 'SMS-UNL']);
       expect(data.messageRoutes!.map((r) => r.name).sort()).toEqual(['Acme IoT Ingest', 'Acme SMS Webhook', 'Doe Family SMS']);
-      expect(data.voiceRoutes).toEqual([expect.objectContaining({ name: 'Acme SIP Trunk', routeType: 'Trunk' })]);
+      expect(data.voiceRoutes).toEqual([expect.objectContaining({ name: 'Acme SIP Trunk', routeType: 'TRUNK' })]);
     });
   });
 });

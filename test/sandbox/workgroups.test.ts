@@ -62,6 +62,16 @@ describe('schedules and workgroups', () => {
     expect(list.body).toMatchObject({ TotalWorkgroups: 2 });
   });
 
+  it('should leave a member where it was when an update that moves it is rejected', async () => {
+    const first = (await sb.client(1).post('/workgroups', { Name: 'First', Type: 'IVR' })).body.WorkgroupId;
+    const second = (await sb.client(1).post('/workgroups', { Name: 'Second', Type: 'IVR' })).body.WorkgroupId;
+    const member = (await sb.client(1).post('/workgroups/activity', { WorkgroupId: first, Type: 'User', PhoneNumber: '+15125550100' })).body;
+    const rejected = await sb.client(1).post('/workgroups/activity/update', { WorkgroupActivityId: member.WorkgroupActivityId, WorkgroupId: second, DigitOrder: 500 });
+    expect(rejected.status).toBe(400);
+    expect((await sb.client(1).get('/workgroups', { WorkgroupId: first })).body.Activities).toEqual([expect.objectContaining({ WorkgroupActivityId: member.WorkgroupActivityId })]);
+    expect((await sb.client(1).get('/workgroups', { WorkgroupId: second })).body.Activities).toEqual([]);
+  });
+
   it('should validate members and workgroup references', async () => {
     const group = (await sb.client(1).post('/workgroups', { Name: 'G', Type: 'IVR' })).body;
     expect((await sb.client(1).post('/workgroups/activity', { WorkgroupId: group.WorkgroupId, Type: 'Workgroup' })).body.Message).toContain('needs ReferenceWorkgroupId');

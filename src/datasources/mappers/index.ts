@@ -11,3 +11,4 @@ export * from './messages';
 export * from './numbers';
 export * from './orders';
 export * from './routes';
+export * from './workgroups';

@@ -9,12 +9,16 @@ export interface RawMessageSearchItem {
   MessageID?: string;
   Direction: string;
   Type: string;
+  CampaignId?: string | null;
+  /** A formatted string in search results (`"$0.0045"`). */
+  Cost?: string | number | null;
   Status: string;
   To: { Number: string }[];
   From: string;
   Body: string;
   CreatedOn?: string | null;
   MessageType?: string | null;
+  MmsMedia?: { MediaUrl?: string; MediaURL?: string }[] | null;
 }
 
 export interface RawMessageSearch {
@@ -24,9 +28,37 @@ export interface RawMessageSearch {
   Results: RawMessageSearchItem[];
 }
 
+/** The answer of message/outbound: the first recipient's message ID, every recipient, the total cost (REFERENCE.md §3.7, C9). */
+export type RawOutboundMessage = RawMessageSearchItem & { MessageId: string; Cost: number };
+
+/**
+ * One send as the gateway keeps it (in idempotency records too): what Telegent answered, without the
+ * media itself. `createdOn` is Telegent's timestamp as written in message search, when known.
+ */
+export interface OutboundSend {
+  firstMessageId: string;
+  from: string;
+  recipients: string[];
+  body: string;
+  campaignId: string | null;
+  cost: number;
+  createdOn: string | null;
+}
+
+/** `"$0.0045"`, `0.0045` → 0.0045; null when absent or unreadable. */
+export function toAmount(cost: string | number | null | undefined): number | null {
+  if (cost === null || cost === undefined) return null;
+  const amount = typeof cost === 'number' ? cost : Number(cost.replace(/[$,\s]/g, ''));
+  return Number.isFinite(amount) ? amount : null;
+}
+
+export function messageIdOf(raw: RawMessageSearchItem): string {
+  return (raw.MessageId ?? raw.MessageID)!;
+}
+
 export function toMessage(raw: RawMessageSearchItem): Message {
   return {
-    id: (raw.MessageId ?? raw.MessageID)!,
+    id: messageIdOf(raw),
     direction: raw.Direction.toUpperCase() === 'INBOUND' ? MessageDirection.INBOUND : MessageDirection.OUTBOUND,
     from: raw.From,
     to: raw.To[0]?.Number ?? '',
@@ -34,5 +66,20 @@ export function toMessage(raw: RawMessageSearchItem): Message {
     status: raw.Status,
     kind: (raw.MessageType ?? 'sms').toUpperCase() === 'MMS' ? MessageKind.MMS : MessageKind.SMS,
     sentAt: raw.CreatedOn ? instant(raw.CreatedOn) : null,
+    campaignId: raw.CampaignId ?? null,
+    cost: toAmount(raw.Cost),
+    mediaUrls: (raw.MmsMedia ?? []).map((m) => (m.MediaUrl ?? m.MediaURL)!).filter(Boolean),
+  };
+}
+
+export function toOutboundSend(raw: RawOutboundMessage): OutboundSend {
+  return {
+    firstMessageId: raw.MessageId,
+    from: raw.From,
+    recipients: raw.To.map((to) => to.Number),
+    body: raw.Body,
+    campaignId: raw.CampaignId ?? null,
+    cost: raw.Cost,
+    createdOn: null,
   };
 }

@@ -7,6 +7,10 @@ import { DataUsageWrites } from './data-usage-writes';
 import { DistributorWrites } from './distributor-writes';
 import { SubscriberWrites } from './subscriber-writes';
 import { VoicemailWrites } from './voicemail-writes';
+import { MessageWrites } from './message-writes';
+import { RouteWrites } from './route-writes';
+import { WebhookWrites } from './webhook-writes';
+import { WorkgroupWrites } from './workgroup-writes';
 import type { WriteContext } from './write-context';
 
 /** The writes of one request, by area; each runs through the shared client, stores and idempotency. */
@@ -21,6 +25,10 @@ export function createWrites(ctx: WriteContext) {
     distributors: new DistributorWrites(ctx),
     dataUsage: new DataUsageWrites(ctx),
     voicemail: new VoicemailWrites(ctx),
+    routes: new RouteWrites(ctx),
+    messages: new MessageWrites(ctx),
+    webhooks: new WebhookWrites(ctx),
+    workgroups: new WorkgroupWrites(ctx),
   };
 }
 

@@ -14,6 +14,8 @@ export interface WriteContext {
   idempotency: IdempotencyStore;
   accountProfiles: AccountProfiles;
   numberProfiles: NumberProfiles;
+  /** How long Telegent's message search may lag behind a send: an absence seen sooner proves nothing. */
+  messageSearchLagMs: number;
   /** The `Idempotency-Key` header of the HTTP request, if any. */
   idempotencyKeyHeader: string | null;
   /** Called after every write that took effect: drops the request's cached reads so later fields see it. */
