@@ -5,8 +5,21 @@ import { isValidatedInput } from './input-rules';
 import { AccountMutationResolver } from '../resolvers/account-mutations.resolver';
 import { AccountResolver, AccountRoutesResolver } from '../resolvers/account.resolver';
 import { BillingSubscriptionResolver } from '../resolvers/billing-subscription.resolver';
+import {
+  AddPackageItemResolver,
+  AddServiceItemResolver,
+  CatalogMutationResolver,
+  RemovePackageItemResolver,
+  UpdateServiceItemResolver,
+} from '../resolvers/catalog-mutations.resolver';
 import { CatalogResolver } from '../resolvers/catalog.resolver';
 import { DataUsageResolver } from '../resolvers/data-usage.resolver';
+import {
+  AssignFeatureResolver,
+  FeatureMutationResolver,
+  UnassignFeatureResolver,
+  UpdateFeatureAssignmentResolver,
+} from '../resolvers/feature-mutations.resolver';
 import { GuardianRelationResolver, GuardianResolver } from '../resolvers/guardian.resolver';
 import { OrderResolver } from '../resolvers/order.resolver';
 import { RouteResolver } from '../resolvers/route.resolver';
@@ -14,6 +27,9 @@ import { NodeResolver } from '../resolvers/node.resolver';
 import { NumberMutationResolver } from '../resolvers/number-mutations.resolver';
 import { PackageItemResolver, PackageResolver } from '../resolvers/package.resolver';
 import { PhoneNumberResolver } from '../resolvers/phone-number.resolver';
+import { ServiceResolver } from '../resolvers/service.resolver';
+import { CancelSubscriptionResolver, CreateSubscriptionResolver, UpdateSubscriptionResolver } from '../resolvers/subscription-mutations.resolver';
+import { FeatureAssignmentResolver, SubscriptionFeatureResolver } from '../resolvers/subscription-feature.resolver';
 import { SubscriberResolver } from '../resolvers/subscriber.resolver';
 import { WorkgroupResolver } from '../resolvers/workgroup.resolver';
 
@@ -35,6 +51,21 @@ export const RESOLVERS = [
   GuardianRelationResolver,
   CatalogResolver,
   WorkgroupResolver,
+  ServiceResolver,
+  SubscriptionFeatureResolver,
+  FeatureAssignmentResolver,
+  CatalogMutationResolver,
+  AddPackageItemResolver,
+  RemovePackageItemResolver,
+  AddServiceItemResolver,
+  UpdateServiceItemResolver,
+  CreateSubscriptionResolver,
+  UpdateSubscriptionResolver,
+  CancelSubscriptionResolver,
+  FeatureMutationResolver,
+  AssignFeatureResolver,
+  UpdateFeatureAssignmentResolver,
+  UnassignFeatureResolver,
 ] as const;
 
 /** The gateway's schema, built from the type-graphql classes (and printed to schema.graphql). */

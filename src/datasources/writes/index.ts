@@ -1,5 +1,8 @@
 import { AccountWrites } from './account-writes';
+import { CatalogWrites } from './catalog-writes';
+import { FeatureWrites } from './feature-writes';
 import { NumberWrites } from './number-writes';
+import { SubscriptionWrites } from './subscription-writes';
 import type { WriteContext } from './write-context';
 
 /** The writes of one request, by area; each runs through the shared client, stores and idempotency. */
@@ -7,6 +10,9 @@ export function createWrites(ctx: WriteContext) {
   return {
     accounts: new AccountWrites(ctx),
     numbers: new NumberWrites(ctx),
+    catalog: new CatalogWrites(ctx),
+    subscriptions: new SubscriptionWrites(ctx),
+    features: new FeatureWrites(ctx),
   };
 }
 
