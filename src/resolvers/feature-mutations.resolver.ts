@@ -61,12 +61,18 @@ export class UpdateFeatureAssignmentResolver {
     @Arg('input', () => UpdateFeatureAssignmentInput, { description: 'The assignment and what to change.' }) input: UpdateFeatureAssignmentInput,
     @Ctx() { writes }: Context,
   ): Promise<UpdateFeatureAssignmentPayload> {
-    return { assignment: toFeatureAssignment(await writes.features.updateAssignment(input)) };
+    const { assignment, previousSubscriptionId } = await writes.features.updateAssignment(input);
+    return { assignment: toFeatureAssignment(assignment), previousSubscriptionId };
   }
 
   @FieldResolver(() => BillingSubscription, { nullable: true, description: 'The subscription carrying the assignment now.' })
   subscription(@Root() payload: UpdateFeatureAssignmentPayload, @Ctx() ctx: Context): Promise<BillingSubscription | null> {
     return subscriptionOf(payload.assignment.subscriptionId, ctx);
+  }
+
+  @FieldResolver(() => BillingSubscription, { nullable: true, description: 'The subscription that carried it before, when it moved to another one; null otherwise.' })
+  previousSubscription(@Root() payload: UpdateFeatureAssignmentPayload, @Ctx() ctx: Context): Promise<BillingSubscription | null> {
+    return payload.previousSubscriptionId ? subscriptionOf(payload.previousSubscriptionId, ctx) : Promise.resolve(null);
   }
 }
 

@@ -39,12 +39,18 @@ export class UpdateSubscriptionResolver {
     @Arg('input', () => UpdateSubscriptionInput, { description: 'The subscription and what to change.' }) input: UpdateSubscriptionInput,
     @Ctx() { writes }: Context,
   ): Promise<UpdateSubscriptionPayload> {
-    return { subscription: toBillingSubscription(await writes.subscriptions.update(input)) };
+    const { subscription, previousSubscriberId } = await writes.subscriptions.update(input);
+    return { subscription: toBillingSubscription(subscription), previousSubscriberId };
   }
 
   @FieldResolver(() => Subscriber, { nullable: true, description: 'The subscriber it bills now.' })
   subscriber(@Root() payload: UpdateSubscriptionPayload, @Ctx() ctx: Context): Promise<Subscriber | null> {
     return subscriberOf(payload.subscription, ctx);
+  }
+
+  @FieldResolver(() => Subscriber, { nullable: true, description: 'The subscriber it billed before, when it moved to another one; null otherwise.' })
+  previousSubscriber(@Root() payload: UpdateSubscriptionPayload, @Ctx() { loaders }: Context): Promise<Subscriber | null> {
+    return payload.previousSubscriberId ? loaders.subscriberById.load(payload.previousSubscriberId).catch(nullWhenNotFound) : Promise.resolve(null);
   }
 }
 

@@ -7,10 +7,13 @@ export class CreateSubscriptionPayload {
   subscription!: BillingSubscription;
 }
 
-@ObjectType({ description: 'The result of updateSubscription: the subscription, and the subscriber it bills.' })
+@ObjectType({ description: 'The result of updateSubscription: the subscription, the subscriber it bills, and the one it left if it moved.' })
 export class UpdateSubscriptionPayload {
   @Field(() => BillingSubscription, { description: 'The subscription as it is now.' })
   subscription!: BillingSubscription;
+
+  /** For `previousSubscriber`: set when the subscription moved to another subscriber. */
+  previousSubscriberId!: string | null;
 }
 
 @ObjectType({ description: 'The result of cancelSubscription: the subscription, now inactive, and its subscriber.' })

@@ -19,10 +19,13 @@ export class AssignFeaturePayload {
   assignment!: FeatureAssignment;
 }
 
-@ObjectType({ description: 'The result of updateFeatureAssignment: the assignment, and the subscription carrying it now.' })
+@ObjectType({ description: 'The result of updateFeatureAssignment: the assignment, the subscription carrying it now, and the one it left if it moved.' })
 export class UpdateFeatureAssignmentPayload {
   @Field(() => FeatureAssignment, { description: 'The assignment as it is now.' })
   assignment!: FeatureAssignment;
+
+  /** For `previousSubscription`: set when the assignment moved to another subscription. */
+  previousSubscriptionId!: string | null;
 }
 
 @ObjectType({ description: 'The result of unassignFeature: the removed assignment’s ID, and the subscription without it.' })

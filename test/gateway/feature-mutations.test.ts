@@ -125,6 +125,7 @@ describe('subscription feature mutations', () => {
       expect(reply.body.data!.updateFeatureAssignment).toEqual({
         assignment: { id: assignmentId, active: true, feature: { id: featureId, name: '5G Priority Plus' }, subscription: { id: to } },
         subscription: { id: to, features: [{ id: featureId, name: '5G Priority Plus' }], featureAssignments: [{ id: assignmentId }] },
+        previousSubscription: { id: from, features: [], featureAssignments: [] },
       });
       expect((await subscriptionNode(from)).featureAssignments).toEqual([]);
     });

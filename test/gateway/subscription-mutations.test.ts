@@ -210,8 +210,21 @@ describe('subscription mutations', () => {
         expect(reply.body.data!.updateSubscription).toMatchObject({
           subscription: { id: johnsSubscription, type: 'Mvno', package: { name: 'Family 10GB' }, number: { id: johnsLine().numberId } },
           subscriber: { id: johnsLine().subscriberId },
+          previousSubscriber: null,
         });
         expect((await subscriptionNode(johnsSubscription)).package).toEqual({ id: packages['Family 10GB'], name: 'Family 10GB' });
+      });
+
+      it('should move a subscription to another subscriber, and answer both subscribers as they are now', async () => {
+        const [jane, judy] = [seed.doe[1]!.AssignedSubscriberId!, seed.doe[3]!.AssignedSubscriberId!];
+        const created = await gateway.query(CreateSubscriptionDocument, { input: { subscriberId: jane, packageId: packages['Starter']!, type: 'MVNO' } });
+        const subscriptionId = created.body.data!.createSubscription.subscription.id;
+        const reply = await gateway.query(UpdateSubscriptionDocument, { input: { subscriptionId, subscriberId: judy } });
+        expect(reply.body.errors).toBeUndefined();
+        const { subscription, subscriber, previousSubscriber } = reply.body.data!.updateSubscription;
+        expect(subscription).toMatchObject({ id: subscriptionId, subscriber: { id: judy }, number: null });
+        expect(subscriber!.subscriptions).toContainEqual({ id: subscriptionId, active: true });
+        expect(previousSubscriber).toEqual({ id: jane, subscriptions: [] });
       });
 
       it.each<[string, Record<string, unknown>, string]>([

@@ -37,8 +37,13 @@ export class FeatureWrites {
     );
   }
 
-  updateAssignment(input: UpdateFeatureAssignmentInput): Promise<RawFeatureAssignment> {
-    return performWrite(this.ctx, () =>
+  /**
+   * Moving an assignment changes two subscriptions and Telegent's answer names only the new one,
+   * so an assignment that may move is read first. Returns it, and the subscription it left if it moved.
+   */
+  async updateAssignment(input: UpdateFeatureAssignmentInput): Promise<{ assignment: RawFeatureAssignment; previousSubscriptionId: string | null }> {
+    const before = input.subscriptionId ? await this.ctx.api.getFeatureAssignment(input.featureAssignmentId) : null;
+    const assignment = await performWrite(this.ctx, () =>
       explainRefusal(
         () =>
           this.ctx.client.post<RawFeatureAssignment>('/subscriptions/features/assignments/update', {
@@ -47,12 +52,14 @@ export class FeatureWrites {
             SubscriptionId: input.subscriptionId ?? undefined,
           }),
         async (refusal) => {
-          const current = await this.ctx.api.getFeatureAssignment(input.featureAssignmentId);
+          const current = before ?? (await this.ctx.api.getFeatureAssignment(input.featureAssignmentId));
           if (!current) return null;
           return this.explainAssigned(refusal, input.featureId ?? current.FeatureId, input.subscriptionId ?? current.SubscriptionId, current.FeatureAssignmentId);
         },
       ),
     );
+    const moved = before !== null && !sameId(before.SubscriptionId, assignment.SubscriptionId);
+    return { assignment, previousSubscriptionId: moved ? before.SubscriptionId : null };
   }
 
   /**

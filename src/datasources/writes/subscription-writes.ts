@@ -44,13 +44,20 @@ export class SubscriptionWrites {
     );
   }
 
-  update(input: UpdateSubscriptionInput): Promise<RawSubscription> {
-    return performWrite(this.ctx, () =>
+  /**
+   * Moving a subscription to another subscriber changes two subscribers and Telegent's answer names
+   * only the new one, so it is read first then. Returns it, and the subscriber it left if it moved.
+   */
+  async update(input: UpdateSubscriptionInput): Promise<{ subscription: RawSubscription; previousSubscriberId: string | null }> {
+    const before = input.subscriberId ? await this.ctx.api.getSubscription(input.subscriptionId) : null;
+    const subscription = await performWrite(this.ctx, () =>
       explainRefusal(
         () => this.ctx.client.post<RawSubscription>('/subscriptions/update', { SubscriptionId: input.subscriptionId, ...subscriptionFields(input) }),
         (refusal) => this.explainParts(refusal, input),
       ),
     );
+    const moved = before !== null && !sameId(before.SubscriberId, subscription.SubscriberId);
+    return { subscription, previousSubscriberId: moved ? before.SubscriberId : null };
   }
 
   /** Ends the subscription (it stays readable, inactive). Returns its ID. */
