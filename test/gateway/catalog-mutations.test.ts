@@ -278,6 +278,14 @@ describe('catalog mutations', () => {
       await expectRefusedLocally(gateway, document, input, field);
     });
 
+    it('should count Service.items as one upstream call per service in the query cost', async () => {
+      const before = (await gateway.sandbox.stats()).total;
+      const reply = await gateway.query('{ a: services { items { price } } b: services { items { price } } c: services { items { price } } }');
+      // 3 lists × 20 assumed services × 1 items read each, over the default 50.
+      expect(reply.body.errors![0]!.extensions).toMatchObject({ code: 'QUERY_COST_EXCEEDED', estimatedUpstreamCalls: 60 });
+      expect((await gateway.sandbox.stats()).total).toBe(before);
+    });
+
     it('should take a price point answered with Successful: false for a failure, not a result', () => {
       const item = { ServiceId: 'SID-1', Price: 1, Monthly: true };
       expect(savedServiceItem({ ...item, Successful: true }, 'POST /v1.0/services/items/add')).toEqual({ ...item, Successful: true });
