@@ -43,6 +43,12 @@ export enum ErrorCode {
   VOICEMAIL_NOT_ACTIVE = 'VOICEMAIL_NOT_ACTIVE',
   /** The sending number cannot send messages now (`extensions.reason`: NOT_ACTIVE, MESSAGING_DISABLED or NO_MESSAGE_ROUTE). */
   SENDER_CANNOT_MESSAGE = 'SENDER_CANNOT_MESSAGE',
+  /** The number already has an active subscription (`extensions.subscriptionId`): one per number. */
+  NUMBER_HAS_SUBSCRIPTION = 'NUMBER_HAS_SUBSCRIPTION',
+  /** The subscription was cancelled (`extensions.subscriptionId`) and can no longer change. */
+  SUBSCRIPTION_ENDED = 'SUBSCRIPTION_ENDED',
+  /** The feature is already assigned to that subscription (`extensions.featureAssignmentId`). */
+  FEATURE_ALREADY_ASSIGNED = 'FEATURE_ALREADY_ASSIGNED',
 }
 
 /** Where an upstream failure came from: status and endpoint only, never the body, query or token. */
@@ -140,6 +146,11 @@ export function fromUpstream(status: number, body: unknown, endpoint: string, re
     default:
       return new GatewayError(`Telegent answered with status ${status}.`, ErrorCode.UPSTREAM_ERROR, { upstream });
   }
+}
+
+/** A 200 whose body says the write failed (REFERENCE.md §2.3: "failure inside a 200"), e.g. `Successful: false`. */
+export function failedInsideSuccess(endpoint: string, what: string): GatewayError {
+  return new GatewayError(`Telegent answered that ${what} failed.`, ErrorCode.UPSTREAM_ERROR, { upstream: { status: 200, endpoint } });
 }
 
 /** A request that never got an answer: timed out, refused, or the connection dropped. */

@@ -10,7 +10,8 @@ import type { CallFilter, GuardianFeatures, GuardianRelation, MessageFilter } fr
 import type { Message } from '../schema/message.type';
 import type { Order } from '../schema/order.type';
 import type { Product } from '../schema/product.type';
-import type { SubscriptionFeature } from '../schema/subscription-feature.type';
+import type { Service, ServiceItem } from '../schema/service.type';
+import type { FeatureAssignment, SubscriptionFeature } from '../schema/subscription-feature.type';
 import type { Voicemail } from '../schema/voicemail.type';
 import type { Workgroup, WorkgroupMember } from '../schema/workgroup.type';
 import type { MessageRoute, VoiceRoute } from '../schema/route.type';
@@ -33,7 +34,9 @@ import {
   toBillingSubscription,
   toPackage,
   toProduct,
+  toFeatureAssignment,
   toService,
+  toServiceItem,
   toSubscriptionFeature,
   toVoicemail,
   toWebhook,
@@ -84,6 +87,7 @@ export function createLoaders({ api, accountProfiles, numberProfiles }: { api: T
   const packageCatalog = once(async () => (await api.listPackages()).map(toPackage));
   const features = once(async () => (await api.listFeatures()).map(toSubscriptionFeature));
   const productCatalog = once(async () => (await api.listProducts()).map(toProduct));
+  const services = once(async () => (await api.listServices()).map(toService));
   const messageRoutes = once(async () => (await api.listMessageRoutes()).map(toMessageRoute));
   const voiceRoutes = once(async () => (await api.listVoiceRoutes()).map(toVoiceRoute));
   const callFilters = once(async () => (await api.listCallFilters()).map(toCallFilter));
@@ -99,6 +103,11 @@ export function createLoaders({ api, accountProfiles, numberProfiles }: { api: T
     }
     return [...byId.values()];
   });
+
+  /** Telegent lists feature assignments per subscription only: one call each. */
+  const featureAssignmentsBySubscriptionId = new DataLoader<string, FeatureAssignment[]>((ids) =>
+    Promise.all(ids.map((id) => api.listFeatureAssignments(id).then((rows) => rows.map(toFeatureAssignment), (error: Error) => error))),
+  );
 
   const numbersByAccountId = new DataLoader<string, PhoneNumber[]>((accountIds) =>
     Promise.all(accountIds.map(async (accountId) => (await api.listInventory(accountId)).map((raw) => toPhoneNumber(raw, accountId)))),
@@ -179,7 +188,15 @@ export function createLoaders({ api, accountProfiles, numberProfiles }: { api: T
     }),
     packages: packageCatalog,
     products: productCatalog,
-    services: once(async () => (await api.listServices()).map(toService)),
+    services,
+    serviceById: new DataLoader<string, Service>(async (ids) => {
+      const index = new Map((await services()).map((s) => [s.id, s]));
+      return fromIndex(index, ids, (id) => `Service ${id}`);
+    }),
+    /** A service's price points are read one service at a time: no batch form exists. */
+    serviceItemsByServiceId: new DataLoader<string, ServiceItem[]>((ids) =>
+      Promise.all(ids.map((id) => api.listServiceItems(id).then((rows) => rows.map(toServiceItem), (error: Error) => error))),
+    ),
     webhooks: once(async () => (await api.listWebhooks()).map(toWebhook)),
     workgroups,
     workgroupById: new DataLoader<string, Workgroup>(async (ids) => {
@@ -189,17 +206,19 @@ export function createLoaders({ api, accountProfiles, numberProfiles }: { api: T
     workgroupMembersById: new DataLoader<string, WorkgroupMember[]>((ids) =>
       Promise.all(ids.map((id) => api.getWorkgroup(id).then(toWorkgroupMembers, (error: Error) => error))),
     ),
-    /** Telegent lists feature assignments per subscription only: one call each, features resolved from one list. */
-    featuresBySubscriptionId: new DataLoader<string, SubscriptionFeature[]>(async (ids) => {
+    features,
+    featureById: new DataLoader<string, SubscriptionFeature>(async (ids) => {
       const index = new Map((await features()).map((f) => [f.id, f]));
-      return Promise.all(
-        ids.map((id) =>
-          api.listFeatureAssignments(id).then(
-            (rows) => rows.filter((a) => a.Active).flatMap((a) => index.get(a.FeatureId) ?? []),
-            (error: Error) => error,
-          ),
-        ),
-      );
+      return fromIndex(index, ids, (id) => `Subscription feature ${id}`);
+    }),
+    featureAssignmentsBySubscriptionId,
+    /** The features of a subscription's active assignments, resolved from one list of features. */
+    featuresBySubscriptionId: new DataLoader<string, SubscriptionFeature[]>(async (ids) => {
+      const [index, assignments] = await Promise.all([
+        features().then((all) => new Map(all.map((f) => [f.id, f]))),
+        featureAssignmentsBySubscriptionId.loadMany(ids),
+      ]);
+      return assignments.map((rows) => (rows instanceof Error ? rows : rows.filter((a) => a.active).flatMap((a) => index.get(a.featureId) ?? [])));
     }),
     /** Voicemail is read one number at a time: no batch form exists. */
     voicemailByNumber: new DataLoader<string, Voicemail>((numbers) =>

@@ -3,6 +3,8 @@ import type {
   RawFeature,
   RawFeatureAssignment,
   RawService,
+  RawServiceItems,
+  RawServiceItem,
   RawVoicemail,
   RawWebhook,
   RawWorkgroup,
@@ -140,6 +142,11 @@ export class TelegentApi {
     return (await this.client.get<{ Results: RawService[] }>('/account/services', { Filter: 'All' })).Results;
   }
 
+  /** The price points of one service (no batch form exists). */
+  async listServiceItems(serviceId: string): Promise<RawServiceItem[]> {
+    return (await this.client.get<RawServiceItems>('/services/items', { ServiceId: serviceId })).Results;
+  }
+
   listWebhooks(): Promise<RawWebhook[]> {
     return this.client.get<RawWebhook[]>('/account/webhooks');
   }
@@ -159,6 +166,16 @@ export class TelegentApi {
 
   listFeatureAssignments(subscriptionId: string): Promise<RawFeatureAssignment[]> {
     return this.client.get<RawFeatureAssignment[]>('/subscriptions/features/assignments', { SubscriptionId: subscriptionId });
+  }
+
+  /** One assignment by ID (Telegent answers it as a one-element list). */
+  async getFeatureAssignment(featureAssignmentId: string): Promise<RawFeatureAssignment | null> {
+    const rows = await this.client.get<RawFeatureAssignment[]>('/subscriptions/features/assignments', { FeatureAssignmentId: featureAssignmentId });
+    return rows[0] ?? null;
+  }
+
+  getSubscription(subscriptionId: string): Promise<RawSubscription> {
+    return this.client.get<RawSubscription>('/subscriptions', { SubscriptionId: subscriptionId });
   }
 
   /** A read-only POST, one number per call (no batch form exists). */

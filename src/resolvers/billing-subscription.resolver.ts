@@ -6,7 +6,7 @@ import { BillingSubscription } from '../schema/billing-subscription.type';
 import { Package } from '../schema/package.type';
 import { PhoneNumber } from '../schema/phone-number.type';
 import { Subscriber } from '../schema/subscriber.type';
-import { SubscriptionFeature } from '../schema/subscription-feature.type';
+import { FeatureAssignment, SubscriptionFeature } from '../schema/subscription-feature.type';
 
 @Resolver(() => BillingSubscription)
 export class BillingSubscriptionResolver {
@@ -32,5 +32,15 @@ export class BillingSubscriptionResolver {
   })
   features(@Root() subscription: BillingSubscription, @Ctx() { loaders }: Context): Promise<SubscriptionFeature[]> {
     return loaders.featuresBySubscriptionId.load(subscription.id);
+  }
+
+  @FieldResolver(() => [FeatureAssignment], {
+    nullable: true,
+    complexity: oneCallThenPerListItem,
+    description:
+      'The assignments attaching features to the subscription, with their IDs (to unassign one). Shares its upstream call with `features`: one per subscription.',
+  })
+  featureAssignments(@Root() subscription: BillingSubscription, @Ctx() { loaders }: Context): Promise<FeatureAssignment[]> {
+    return loaders.featureAssignmentsBySubscriptionId.load(subscription.id);
   }
 }

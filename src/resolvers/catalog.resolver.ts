@@ -11,6 +11,7 @@ import { AvailableNumberType, MessageDirection } from '../schema/enums';
 import { MessagePage } from '../schema/message.type';
 import { Product } from '../schema/product.type';
 import { Service } from '../schema/service.type';
+import { SubscriptionFeature } from '../schema/subscription-feature.type';
 
 /** Root reads that are not reached through an account: number search, catalog, message history. */
 @Resolver()
@@ -34,6 +35,11 @@ export class CatalogResolver {
   @Query(() => [Service], { nullable: true, complexity: perListItem,  description: 'The distributor’s services.' })
   services(@Ctx() { loaders }: Context): Promise<Service[]> {
     return loaders.services();
+  }
+
+  @Query(() => [SubscriptionFeature], { nullable: true, complexity: perListItem, description: 'The add-ons subscriptions can carry, of every account of the distributor.' })
+  subscriptionFeatures(@Ctx() { loaders }: Context): Promise<SubscriptionFeature[]> {
+    return loaders.features();
   }
 
   @Query(() => MessagePage, { nullable: true, complexity: ONE_CALL_PER_ITEM, description: 'Messages sent or received by one of your numbers, newest first.' })

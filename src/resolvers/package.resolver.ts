@@ -4,6 +4,7 @@ import { oneCallThenPerListItem, perListItem } from '../schema/query-cost';
 import { nullWhenNotFound } from '../datasources/errors';
 import { Package, PackageItem } from '../schema/package.type';
 import { Product } from '../schema/product.type';
+import { Subscriber } from '../schema/subscriber.type';
 
 @Resolver(() => Package)
 export class PackageResolver {
@@ -15,6 +16,11 @@ export class PackageResolver {
   @FieldResolver(() => [PackageItem], { nullable: true, complexity: oneCallThenPerListItem, description: 'The products in the package, each at its price in the package.' })
   items(@Root() pkg: Package, @Ctx() { loaders }: Context): Promise<PackageItem[]> {
     return loaders.packageItemsByPackageId.load(pkg.id);
+  }
+
+  @FieldResolver(() => Subscriber, { nullable: true, description: 'The subscriber the package is tied to, if any (Telegent does not say what that changes).' })
+  subscriber(@Root() pkg: Package, @Ctx() { loaders }: Context): Promise<Subscriber | null> {
+    return pkg.subscriberId ? loaders.subscriberById.load(pkg.subscriberId).catch(nullWhenNotFound) : Promise.resolve(null);
   }
 }
 

@@ -1,5 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
-import { SubscriptionStatus } from './enums';
+import { NumberType, SubscriptionStatus } from './enums';
 import { IccidScalar } from './iccid.scalar';
 import { Node } from './node.interface';
 
@@ -12,6 +12,9 @@ import { Node } from './node.interface';
 export class BillingSubscription extends Node {
   @Field({ description: 'The kind of number it bills: Mvno, Iot or Voip, as Telegent records it.' })
   type!: string;
+
+  @Field(() => NumberType, { nullable: true, description: '`type` as a number kind (what createSubscription takes); null when Telegent’s type names none.' })
+  numberType!: NumberType | null;
 
   @Field({ description: 'Whether the subscription is active (deleted subscriptions stay readable, inactive).' })
   active!: boolean;

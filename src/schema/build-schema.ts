@@ -6,11 +6,24 @@ import { AccountMutationResolver } from '../resolvers/account-mutations.resolver
 import { AccountResolver, AccountRoutesResolver } from '../resolvers/account.resolver';
 import { BillingSubscriptionResolver } from '../resolvers/billing-subscription.resolver';
 import { CALL_FILTER_PAYLOAD_RESOLVERS, CallFilterMutationResolver } from '../resolvers/call-filter-mutations.resolver';
+import {
+  AddPackageItemResolver,
+  AddServiceItemResolver,
+  CatalogMutationResolver,
+  RemovePackageItemResolver,
+  UpdateServiceItemResolver,
+} from '../resolvers/catalog-mutations.resolver';
 import { CatalogResolver } from '../resolvers/catalog.resolver';
 import { DataUsageLimitsMutationResolver, DataUsageRenewalMutationResolver } from '../resolvers/data-usage-mutations.resolver';
 import { DataUsageResolver } from '../resolvers/data-usage.resolver';
 import { GUARDIAN_PAYLOAD_RESOLVERS, GuardianMutationResolver } from '../resolvers/guardian-mutations.resolver';
 import { DistributorMutationResolver } from '../resolvers/distributor-mutations.resolver';
+import {
+  AssignFeatureResolver,
+  FeatureMutationResolver,
+  UnassignFeatureResolver,
+  UpdateFeatureAssignmentResolver,
+} from '../resolvers/feature-mutations.resolver';
 import { GuardianRelationResolver, GuardianResolver } from '../resolvers/guardian.resolver';
 import { MESSAGE_FILTER_PAYLOAD_RESOLVERS, MessageFilterMutationResolver } from '../resolvers/message-filter-mutations.resolver';
 import { OrderResolver } from '../resolvers/order.resolver';
@@ -29,6 +42,9 @@ import {
   TransferSubscriberMutationResolver,
   UnassignNumbersMutationResolver,
 } from '../resolvers/subscriber-mutations.resolver';
+import { ServiceResolver } from '../resolvers/service.resolver';
+import { CancelSubscriptionResolver, CreateSubscriptionResolver, UpdateSubscriptionResolver } from '../resolvers/subscription-mutations.resolver';
+import { FeatureAssignmentResolver, SubscriptionFeatureResolver } from '../resolvers/subscription-feature.resolver';
 import { SubscriberResolver } from '../resolvers/subscriber.resolver';
 import { ActivateVoicemailMutationResolver, UpdateVoicemailMutationResolver } from '../resolvers/voicemail-mutations.resolver';
 import { WorkgroupMemberResolver, WorkgroupResolver } from '../resolvers/workgroup.resolver';
@@ -79,6 +95,21 @@ export const RESOLVERS = [
   WorkgroupMemberResolver,
   WorkgroupMutationResolver,
   ...WORKGROUP_PAYLOAD_RESOLVERS,
+  ServiceResolver,
+  SubscriptionFeatureResolver,
+  FeatureAssignmentResolver,
+  CatalogMutationResolver,
+  AddPackageItemResolver,
+  RemovePackageItemResolver,
+  AddServiceItemResolver,
+  UpdateServiceItemResolver,
+  CreateSubscriptionResolver,
+  UpdateSubscriptionResolver,
+  CancelSubscriptionResolver,
+  FeatureMutationResolver,
+  AssignFeatureResolver,
+  UpdateFeatureAssignmentResolver,
+  UnassignFeatureResolver,
 ] as const;
 
 /** The gateway's schema, built from the type-graphql classes (and printed to schema.graphql). */

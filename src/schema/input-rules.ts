@@ -70,6 +70,22 @@ export function checkLength(value: Optional<string>, max: number, field: string)
   if (present(value) && value.length > max) throw badUserInput(`${field} must be at most ${max} characters, got ${value.length}.`, field);
 }
 
+/** A free-text field sent as typed: not blank, at most `max` characters. */
+export function checkText(value: Optional<string>, max: number, field: string): void {
+  checkNotBlank(value, field);
+  checkLength(value, max, field);
+}
+
+/** Amounts travel upstream as JSON numbers (doubles), which keep the Money scalar's 4 decimals exact only below this. */
+const MAX_MONEY = 100_000_000_000;
+
+/** A price or cost the platform takes: zero or more (the Money scalar already limits it to 4 decimals). */
+export function checkMoney(value: Optional<number>, field: string): void {
+  if (!present(value)) return;
+  if (value < 0) throw badUserInput(`${field} must be zero or more, got ${value}.`, field);
+  if (value >= MAX_MONEY) throw badUserInput(`${field} must be less than ${MAX_MONEY.toLocaleString('en-US')}, got ${value}.`, field);
+}
+
 /** A calendar date `YYYY-MM-DD` that exists. */
 export function checkIsoDate(value: Optional<string>, field: string): void {
   if (!present(value)) return;

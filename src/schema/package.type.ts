@@ -39,4 +39,7 @@ export class Package extends Node {
 
   @Field({ description: 'Whether the package is active.' })
   active!: boolean;
+
+  /** The subscriber the package is tied to, if any, for `Package.subscriber`. */
+  subscriberId!: string | null;
 }

@@ -1,4 +1,4 @@
-import { Field, ObjectType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 
 @ObjectType({ description: 'An add-on attached to a subscription: roaming, VoIP, an SMS bundle, a speed tier.', simpleResolvers: true })
 export class SubscriptionFeature {
@@ -16,4 +16,20 @@ export class SubscriptionFeature {
 
   @Field({ description: 'Whether the feature is offered.' })
   active!: boolean;
+
+  /** The account offering it; null when every account of the distributor may use it. */
+  accountId!: string | null;
+}
+
+@ObjectType({ description: 'A feature attached to one subscription; unassigning it by `id` keeps the feature itself.', simpleResolvers: true })
+export class FeatureAssignment {
+  @Field(() => ID, { description: 'The feature assignment ID (FAID-).' })
+  id!: string;
+
+  @Field({ description: 'Whether the assignment is in effect.' })
+  active!: boolean;
+
+  /** For `FeatureAssignment.feature` and `FeatureAssignment.subscription`. */
+  featureId!: string;
+  subscriptionId!: string;
 }

@@ -167,6 +167,52 @@ export type AddMessageFilterContactsPayload = {
   messageFilter?: Maybe<MessageFilter>;
 };
 
+/** A product to add to an existing package. */
+export type AddPackageItemInput = {
+  /** Whether the item is charged monthly; by default, whether the product is (MRC). */
+  monthly?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The package (PID-). */
+  packageId: Scalars['ID']['input'];
+  /** Price of the item in the package, in USD (zero or more); Telegent records 0 when left out. */
+  price?: InputMaybe<Scalars['Money']['input']>;
+  /** The product (PRID-). */
+  productId: Scalars['ID']['input'];
+  /** Item kind, e.g. esim, data, sms; by default the product’s type. */
+  type?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The result of addPackageItem: the new item, and its package. */
+export type AddPackageItemPayload = {
+  __typename?: 'AddPackageItemPayload';
+  /** The new item. */
+  item: PackageItem;
+  /** The package, with the new item among its items. */
+  package?: Maybe<Package>;
+};
+
+/** A new price point of a service; several per service make pricing tiers. */
+export type AddServiceItemInput = {
+  /** The aggregator the price applies to (AGID-, AGG-…). */
+  aggregatorId?: InputMaybe<Scalars['String']['input']>;
+  /** The distributor the price applies to (DID-). */
+  distributorId?: InputMaybe<Scalars['String']['input']>;
+  /** Whether the price recurs monthly. When adding, by default whether the service is MRC; when updating, unchanged by default. */
+  monthly?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The price, in USD (zero or more). When adding, the service’s cost by default; when updating, unchanged by default. */
+  price?: InputMaybe<Scalars['Money']['input']>;
+  /** The service (SID-). */
+  serviceId: Scalars['ID']['input'];
+};
+
+/** The result of addServiceItem: the new price point, and its service. */
+export type AddServiceItemPayload = {
+  __typename?: 'AddServiceItemPayload';
+  /** The new price point. */
+  item: ServiceItem;
+  /** The service, with the new price point among its items. */
+  service?: Maybe<Service>;
+};
+
 /** A new member of a workgroup: a user (a subscriber or a phone number) or a nested workgroup. */
 export type AddWorkgroupMemberInput = {
   /** IVR key or ring position (0–99). */
@@ -229,6 +275,23 @@ export type AddressInput = {
   zip?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A feature to attach to a subscription of the feature’s account. */
+export type AssignFeatureInput = {
+  /** The feature (FEID-). */
+  featureId: Scalars['ID']['input'];
+  /** The subscription (SUB-); a feature is attached to it at most once. */
+  subscriptionId: Scalars['ID']['input'];
+};
+
+/** The result of assignFeature: the assignment, and the subscription now carrying the feature. */
+export type AssignFeaturePayload = {
+  __typename?: 'AssignFeaturePayload';
+  /** The new assignment. */
+  assignment: FeatureAssignment;
+  /** The subscription now carrying the feature. */
+  subscription?: Maybe<BillingSubscription>;
+};
+
 /** Numbers to bind to a subscriber, keeping those it has. */
 export type AssignNumbersInput = {
   /** Numbers of the subscriber’s account (E.164), each free and in service; numbers it holds already are kept as they are. */
@@ -286,11 +349,20 @@ export type AvailableNumbers = {
   total: Scalars['Int']['output'];
 };
 
+/** How often a product or service is charged. */
+export type BillingFrequency =
+  /** Monthly recurring charge. */
+  | 'MRC'
+  /** Non-recurring: charged once. */
+  | 'NRC';
+
 /** A Telegent "Subscription": the billing relationship of one subscriber, one package and (usually) one number. Named BillingSubscription so it does not clash with GraphQL’s root Subscription type. */
 export type BillingSubscription = Node & {
   __typename?: 'BillingSubscription';
   /** Whether the subscription is active (deleted subscriptions stay readable, inactive). */
   active: Scalars['Boolean']['output'];
+  /** The assignments attaching features to the subscription, with their IDs (to unassign one). Shares its upstream call with `features`: one per subscription. */
+  featureAssignments?: Maybe<Array<FeatureAssignment>>;
   /** The add-ons attached to the subscription. Costs one upstream call per subscription (Telegent lists assignments per subscription only): avoid it on long lists. */
   features?: Maybe<Array<SubscriptionFeature>>;
   /** ICCID of the SIM bound to the subscription. */
@@ -299,6 +371,8 @@ export type BillingSubscription = Node & {
   id: Scalars['ID']['output'];
   /** The number the subscription bills, if it has one. */
   number?: Maybe<PhoneNumber>;
+  /** `type` as a number kind (what createSubscription takes); null when Telegent’s type names none. */
+  numberType?: Maybe<NumberType>;
   /** The package the subscriber pays for. */
   package?: Maybe<Package>;
   /** ACTIVE or INACTIVE: `active` as a status. */
@@ -409,6 +483,21 @@ export type CancelPortInPayload = {
   __typename?: 'CancelPortInPayload';
   /** The port-in order, now Cancelled (final). */
   order: Order;
+};
+
+/** A subscription to end: its charges stop, the subscriber and the number stay. */
+export type CancelSubscriptionInput = {
+  /** The subscription (SUB-). */
+  subscriptionId: Scalars['ID']['input'];
+};
+
+/** The result of cancelSubscription: the subscription, now inactive, and its subscriber. */
+export type CancelSubscriptionPayload = {
+  __typename?: 'CancelSubscriptionPayload';
+  /** The subscriber who paid for it. */
+  subscriber?: Maybe<Subscriber>;
+  /** The subscription, now inactive. */
+  subscription?: Maybe<BillingSubscription>;
 };
 
 /** The billing address on the losing carrier’s account; it must match the carrier’s records exactly. */
@@ -636,6 +725,54 @@ export type CreateMessageRoutePayload = {
   messageRoute: MessageRoute;
 };
 
+/** A new package: a sellable bundle of products at one price. */
+export type CreatePackageInput = {
+  /** What the package offers (up to 500 characters). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The products in the package; one bad item creates nothing. */
+  items?: InputMaybe<Array<PackageItemInput>>;
+  /** Whether the price recurs monthly. */
+  monthly: Scalars['Boolean']['input'];
+  /** Display name, e.g. "Family 10GB" (up to 255 characters). */
+  name: Scalars['String']['input'];
+  /** Price the subscriber pays, in USD (zero or more). */
+  price: Scalars['Money']['input'];
+  /** A subscriber (TSUID-) to tie the package to; Telegent does not say what that changes, so prefer packages for everyone. */
+  subscriberId?: InputMaybe<Scalars['ID']['input']>;
+  /** Package kind as Telegent records it, free text: esim, sip, iot… (up to 100 characters). */
+  type: Scalars['String']['input'];
+};
+
+/** The result of createPackage. */
+export type CreatePackagePayload = {
+  __typename?: 'CreatePackagePayload';
+  /** The new package (its items under `items`). */
+  package: Package;
+};
+
+/** A new product in the distributor’s catalog (Telegent products). */
+export type CreateProductInput = {
+  /** Monthly (MRC) or once (NRC). */
+  billingFrequency: BillingFrequency;
+  /** Wholesale cost to the distributor, in USD (zero or more). */
+  cost: Scalars['Money']['input'];
+  /** What the product is (up to 500 characters). */
+  description: Scalars['String']['input'];
+  /** Stock-keeping code, e.g. VAS035 (up to 100 characters). */
+  sku: Scalars['String']['input'];
+  /** Finer family, e.g. AI Operator (up to 100 characters). */
+  subType?: InputMaybe<Scalars['String']['input']>;
+  /** Product family, free text: esim, data, sms, voice, VAS… (up to 100 characters). */
+  type: Scalars['String']['input'];
+};
+
+/** The result of createProduct. */
+export type CreateProductPayload = {
+  __typename?: 'CreateProductPayload';
+  /** The new product. */
+  product: Product;
+};
+
 /** A new business-hours schedule for workgroups. */
 export type CreateScheduleInput = {
   /** Account (AID-) that owns the schedule; needed when the distributor has more than one. */
@@ -653,6 +790,25 @@ export type CreateSchedulePayload = {
   account?: Maybe<Account>;
   /** The schedule as Telegent answered it (it cannot be read back later). */
   schedule: Schedule;
+};
+
+/** A new service: a chargeable capability, priced per aggregator or distributor through its items. */
+export type CreateServiceInput = {
+  /** Monthly (MRC, the default) or once (NRC). */
+  billingFrequency?: InputMaybe<BillingFrequency>;
+  /** Base cost, in USD (zero or more); Telegent records 0 when left out. */
+  cost?: InputMaybe<Scalars['Money']['input']>;
+  /** What the service is (up to 500 characters). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Display name (up to 255 characters). */
+  name: Scalars['String']['input'];
+};
+
+/** The result of createService. */
+export type CreateServicePayload = {
+  __typename?: 'CreateServicePayload';
+  /** The new service. */
+  service: Service;
 };
 
 /** A new subscriber of an account (Telegent subscribers/create). */
@@ -678,6 +834,50 @@ export type CreateSubscriberPayload = {
   __typename?: 'CreateSubscriberPayload';
   /** The new subscriber (its account and numbers read as they are now). */
   subscriber: Subscriber;
+};
+
+/** A new add-on that subscriptions can carry (roaming, VoIP, an SMS bundle, a speed tier). Every field is optional, as in Telegent. */
+export type CreateSubscriptionFeatureInput = {
+  /** The account offering it (AID-); left out, every account of the distributor may use it. */
+  accountId?: InputMaybe<Scalars['ID']['input']>;
+  /** What it does (up to 1000 characters). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Display name, e.g. International Roaming (up to 255 characters). */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Kind, free text: Data, Voice, SMS, Roaming, VoIP… (up to 100 characters). */
+  type?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The result of createSubscriptionFeature. */
+export type CreateSubscriptionFeaturePayload = {
+  __typename?: 'CreateSubscriptionFeaturePayload';
+  /** The new feature. */
+  feature: SubscriptionFeature;
+};
+
+/** A new subscription: a subscriber starts paying for a package, usually on one number. Starts recurring charges. */
+export type CreateSubscriptionInput = {
+  /** ICCID of the SIM; by default the number’s. */
+  iccid?: InputMaybe<Scalars['String']['input']>;
+  /** Makes retries safe: the same key starts at most one subscription (the Idempotency-Key header works too). */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The number billed (NID-): in the subscriber’s account, not someone else’s line, and without another active subscription (one per number). */
+  numberId?: InputMaybe<Scalars['ID']['input']>;
+  /** The package paid for (PID-). */
+  packageId: Scalars['ID']['input'];
+  /** The subscriber billed (TSUID-). */
+  subscriberId: Scalars['ID']['input'];
+  /** The kind of number billed; must be the number’s numberType. */
+  type: NumberType;
+};
+
+/** The result of createSubscription: the subscription, and the subscriber now paying for it. */
+export type CreateSubscriptionPayload = {
+  __typename?: 'CreateSubscriptionPayload';
+  /** The subscriber now paying for it. */
+  subscriber?: Maybe<Subscriber>;
+  /** The new subscription. */
+  subscription: BillingSubscription;
 };
 
 /** A new voice route: where the inbound calls of the numbers put on it go. */
@@ -986,6 +1186,19 @@ export type DistributorCredentials = {
   accountSecret: Scalars['String']['output'];
 };
 
+/** A feature attached to one subscription; unassigning it by `id` keeps the feature itself. */
+export type FeatureAssignment = {
+  __typename?: 'FeatureAssignment';
+  /** Whether the assignment is in effect. */
+  active: Scalars['Boolean']['output'];
+  /** The feature attached. */
+  feature?: Maybe<SubscriptionFeature>;
+  /** The feature assignment ID (FAID-). */
+  id: Scalars['ID']['output'];
+  /** The subscription carrying it. */
+  subscription?: Maybe<BillingSubscription>;
+};
+
 /** One of the two lists of a Guardian filter. */
 export type FilterList =
   /** Numbers or contacts always let through (for calls, the only ones that ring in WHITELIST mode). */
@@ -1266,12 +1479,20 @@ export type Mutation = {
   addCallFilterNumbers: AddCallFilterNumbersPayload;
   /** Puts contacts on the allowed or the blocked list of a message filter; the change acts on the next message. */
   addMessageFilterContacts: AddMessageFilterContactsPayload;
+  /** Adds a product to a package, at its price in the package. */
+  addPackageItem: AddPackageItemPayload;
+  /** Adds a price point to a service for an aggregator, a distributor, or as its base price. */
+  addServiceItem: AddServiceItemPayload;
   /** Adds a user or a nested workgroup to a workgroup. */
   addWorkgroupMember: AddWorkgroupMemberPayload;
+  /** Attaches a feature to a subscription (once per subscription). */
+  assignFeature: AssignFeaturePayload;
   /** Binds numbers of its account to a subscriber, keeping the ones it has (reads its set, then writes it back; no write when nothing changes). */
   assignNumbers: AssignNumbersPayload;
   /** Cancels an open port-in, for good (to try again: check eligibility and submit anew). ORDER_CLOSED once final. */
   cancelPortIn: CancelPortInPayload;
+  /** Ends a subscription: its charges stop; it stays readable, inactive, and the subscriber and number stay. */
+  cancelSubscription: CancelSubscriptionPayload;
   /** Activates, parks, cancels, swaps or replaces numbers, or moves them to new SIMs: one order for the batch, all or none. Fees apply to parks and cancels; an idempotency key makes a retry safe. */
   changeNumberStatus: ChangeNumberStatusPayload;
   /** Step 1 of a port-in: whether the number can be ported into the classification. Changes nothing; run it before collecting the subscriber’s carrier details. */
@@ -1286,10 +1507,20 @@ export type Mutation = {
   createMessageFilter: CreateMessageFilterPayload;
   /** Creates a message route: where Telegent delivers inbound messages and receipts. Every number needs one before it is provisioned. */
   createMessageRoute: CreateMessageRoutePayload;
+  /** Creates a package (a bundle of products at one price), with its items if given. */
+  createPackage: CreatePackagePayload;
+  /** Adds a product (a billable unit with a wholesale cost) to the distributor’s catalog. */
+  createProduct: CreateProductPayload;
   /** Creates a business-hours schedule for workgroups (scheduleId). Telegent cannot read schedules back: keep the answer. */
   createSchedule: CreateSchedulePayload;
+  /** Creates a service: a chargeable capability, priced through its items. */
+  createService: CreateServicePayload;
   /** Creates a subscriber in an account, optionally binding numbers to it. EMAIL_TAKEN when the e-mail is registered anywhere on the platform. Idempotent with a key; after UPSTREAM_OUTCOME_UNKNOWN a retry finds the subscriber by e-mail. */
   createSubscriber: CreateSubscriberPayload;
+  /** Starts a subscription: the subscriber pays for the package, usually on one number (it starts recurring charges). With an idempotency key a retry never subscribes twice; after UPSTREAM_OUTCOME_UNKNOWN it finds the subscription on the number. */
+  createSubscription: CreateSubscriptionPayload;
+  /** Creates an add-on that subscriptions can carry (roaming, VoIP, an SMS bundle…). */
+  createSubscriptionFeature: CreateSubscriptionFeaturePayload;
   /** Creates a voice route: a SIP trunk, a webhook URL or a PSTN forward for inbound calls. */
   createVoiceRoute: CreateVoiceRoutePayload;
   /** Subscribes an https URL to account events (order updates, inbound SMS, receipts, calls). */
@@ -1316,6 +1547,8 @@ export type Mutation = {
   removeCallFilterNumbers: RemoveCallFilterNumbersPayload;
   /** Takes contacts off the allowed or the blocked list of a message filter; every one must be on it, or nothing changes. */
   removeMessageFilterContacts: RemoveMessageFilterContactsPayload;
+  /** Takes an item out of a package; the product stays in the catalog. */
+  removePackageItem: RemovePackageItemPayload;
   /** Removes a member from its workgroup (NOT_FOUND, and nothing removed, when it is not in the workgroup named). */
   removeWorkgroupMember: RemoveWorkgroupMemberPayload;
   /** Issues the port-out PIN a gaining carrier needs to take an Active number (carriers must release numbers on request; keep service on until the port completes). With an idempotency key a retry never requests twice. */
@@ -1332,6 +1565,8 @@ export type Mutation = {
   submitPortIn: SubmitPortInPayload;
   /** Moves a subscriber to another account of the distributor. Its numbers (with their data limits, voicemail and messages), subscriptions and Guardian filters go with it; orders stay with the old account. */
   transferSubscriber: TransferSubscriberPayload;
+  /** Detaches a feature from a subscription; the feature itself stays. */
+  unassignFeature: UnassignFeaturePayload;
   /** Unbinds numbers from a subscriber; they stay in the account, unassigned (reads its set, then writes it back; no write when nothing changes). */
   unassignNumbers: UnassignNumbersPayload;
   /** Removes a guardian link. Filters stay, including age presets created while it existed. */
@@ -1342,16 +1577,30 @@ export type Mutation = {
   updateCallFilter: UpdateCallFilterPayload;
   /** Renames a distributor or replaces its addresses. */
   updateDistributor: UpdateDistributorPayload;
+  /** Swaps the feature of an assignment, or moves it to another subscription. */
+  updateFeatureAssignment: UpdateFeatureAssignmentPayload;
   /** Changes a message filter’s settings (mode INACTIVE pauses it); what is left out stays. Moving it to a number that has one fails with FILTER_EXISTS. */
   updateMessageFilter: UpdateMessageFilterPayload;
   /** Changes a message route; every number on it follows at once. */
   updateMessageRoute: UpdateMessageRoutePayload;
   /** Changes one number’s configuration: routes, messaging and voice, classification, subscriber, SIM, caller-ID name. */
   updateNumber: UpdateNumberPayload;
+  /** Changes a package’s definition; its subscriptions see the change at once. */
+  updatePackage: UpdatePackagePayload;
   /** Corrects an open port-in without resubmitting (e.g. after the losing carrier flagged a mismatch). ORDER_CLOSED once final. */
   updatePortIn: UpdatePortInPayload;
+  /** Changes a product’s code, description, family, cost or billing frequency. */
+  updateProduct: UpdateProductPayload;
+  /** Changes a service’s name, description, cost or billing frequency. */
+  updateService: UpdateServicePayload;
+  /** Changes the price of a service’s price point for one scope (the service and the scope name it). */
+  updateServiceItem: UpdateServiceItemPayload;
   /** Changes a subscriber’s name, role, password or whole set of numbers. */
   updateSubscriber: UpdateSubscriberPayload;
+  /** Swaps a subscription’s package, number, SIM or subscriber. */
+  updateSubscription: UpdateSubscriptionPayload;
+  /** Renames or redescribes a feature. */
+  updateSubscriptionFeature: UpdateSubscriptionFeaturePayload;
   /** Changes a voice route; every number on it follows at once. */
   updateVoiceRoute: UpdateVoiceRoutePayload;
   /** Changes a number’s voicemail PIN, e-mail or owner name. VOICEMAIL_NOT_ACTIVE when it was never activated. */
@@ -1384,8 +1633,26 @@ export type MutationAddMessageFilterContactsArgs = {
 
 
 /** Writes to Telegent: inputs are checked before any upstream call; writes that create or spend take an idempotency key. */
+export type MutationAddPackageItemArgs = {
+  input: AddPackageItemInput;
+};
+
+
+/** Writes to Telegent: inputs are checked before any upstream call; writes that create or spend take an idempotency key. */
+export type MutationAddServiceItemArgs = {
+  input: AddServiceItemInput;
+};
+
+
+/** Writes to Telegent: inputs are checked before any upstream call; writes that create or spend take an idempotency key. */
 export type MutationAddWorkgroupMemberArgs = {
   input: AddWorkgroupMemberInput;
+};
+
+
+/** Writes to Telegent: inputs are checked before any upstream call; writes that create or spend take an idempotency key. */
+export type MutationAssignFeatureArgs = {
+  input: AssignFeatureInput;
 };
 
 
@@ -1398,6 +1665,12 @@ export type MutationAssignNumbersArgs = {
 /** Writes to Telegent: inputs are checked before any upstream call; writes that create or spend take an idempotency key. */
 export type MutationCancelPortInArgs = {
   input: CancelPortInInput;
+};
+
+
+/** Writes to Telegent: inputs are checked before any upstream call; writes that create or spend take an idempotency key. */
+export type MutationCancelSubscriptionArgs = {
+  input: CancelSubscriptionInput;
 };
 
 
@@ -1444,14 +1717,44 @@ export type MutationCreateMessageRouteArgs = {
 
 
 /** Writes to Telegent: inputs are checked before any upstream call; writes that create or spend take an idempotency key. */
+export type MutationCreatePackageArgs = {
+  input: CreatePackageInput;
+};
+
+
+/** Writes to Telegent: inputs are checked before any upstream call; writes that create or spend take an idempotency key. */
+export type MutationCreateProductArgs = {
+  input: CreateProductInput;
+};
+
+
+/** Writes to Telegent: inputs are checked before any upstream call; writes that create or spend take an idempotency key. */
 export type MutationCreateScheduleArgs = {
   input: CreateScheduleInput;
 };
 
 
 /** Writes to Telegent: inputs are checked before any upstream call; writes that create or spend take an idempotency key. */
+export type MutationCreateServiceArgs = {
+  input: CreateServiceInput;
+};
+
+
+/** Writes to Telegent: inputs are checked before any upstream call; writes that create or spend take an idempotency key. */
 export type MutationCreateSubscriberArgs = {
   input: CreateSubscriberInput;
+};
+
+
+/** Writes to Telegent: inputs are checked before any upstream call; writes that create or spend take an idempotency key. */
+export type MutationCreateSubscriptionArgs = {
+  input: CreateSubscriptionInput;
+};
+
+
+/** Writes to Telegent: inputs are checked before any upstream call; writes that create or spend take an idempotency key. */
+export type MutationCreateSubscriptionFeatureArgs = {
+  input: CreateSubscriptionFeatureInput;
 };
 
 
@@ -1534,6 +1837,12 @@ export type MutationRemoveMessageFilterContactsArgs = {
 
 
 /** Writes to Telegent: inputs are checked before any upstream call; writes that create or spend take an idempotency key. */
+export type MutationRemovePackageItemArgs = {
+  input: RemovePackageItemInput;
+};
+
+
+/** Writes to Telegent: inputs are checked before any upstream call; writes that create or spend take an idempotency key. */
 export type MutationRemoveWorkgroupMemberArgs = {
   input: RemoveWorkgroupMemberInput;
 };
@@ -1582,6 +1891,12 @@ export type MutationTransferSubscriberArgs = {
 
 
 /** Writes to Telegent: inputs are checked before any upstream call; writes that create or spend take an idempotency key. */
+export type MutationUnassignFeatureArgs = {
+  input: UnassignFeatureInput;
+};
+
+
+/** Writes to Telegent: inputs are checked before any upstream call; writes that create or spend take an idempotency key. */
 export type MutationUnassignNumbersArgs = {
   input: UnassignNumbersInput;
 };
@@ -1612,6 +1927,12 @@ export type MutationUpdateDistributorArgs = {
 
 
 /** Writes to Telegent: inputs are checked before any upstream call; writes that create or spend take an idempotency key. */
+export type MutationUpdateFeatureAssignmentArgs = {
+  input: UpdateFeatureAssignmentInput;
+};
+
+
+/** Writes to Telegent: inputs are checked before any upstream call; writes that create or spend take an idempotency key. */
 export type MutationUpdateMessageFilterArgs = {
   input: UpdateMessageFilterInput;
 };
@@ -1630,14 +1951,50 @@ export type MutationUpdateNumberArgs = {
 
 
 /** Writes to Telegent: inputs are checked before any upstream call; writes that create or spend take an idempotency key. */
+export type MutationUpdatePackageArgs = {
+  input: UpdatePackageInput;
+};
+
+
+/** Writes to Telegent: inputs are checked before any upstream call; writes that create or spend take an idempotency key. */
 export type MutationUpdatePortInArgs = {
   input: UpdatePortInInput;
 };
 
 
 /** Writes to Telegent: inputs are checked before any upstream call; writes that create or spend take an idempotency key. */
+export type MutationUpdateProductArgs = {
+  input: UpdateProductInput;
+};
+
+
+/** Writes to Telegent: inputs are checked before any upstream call; writes that create or spend take an idempotency key. */
+export type MutationUpdateServiceArgs = {
+  input: UpdateServiceInput;
+};
+
+
+/** Writes to Telegent: inputs are checked before any upstream call; writes that create or spend take an idempotency key. */
+export type MutationUpdateServiceItemArgs = {
+  input: UpdateServiceItemInput;
+};
+
+
+/** Writes to Telegent: inputs are checked before any upstream call; writes that create or spend take an idempotency key. */
 export type MutationUpdateSubscriberArgs = {
   input: UpdateSubscriberInput;
+};
+
+
+/** Writes to Telegent: inputs are checked before any upstream call; writes that create or spend take an idempotency key. */
+export type MutationUpdateSubscriptionArgs = {
+  input: UpdateSubscriptionInput;
+};
+
+
+/** Writes to Telegent: inputs are checked before any upstream call; writes that create or spend take an idempotency key. */
+export type MutationUpdateSubscriptionFeatureArgs = {
+  input: UpdateSubscriptionFeatureInput;
 };
 
 
@@ -1802,6 +2159,8 @@ export type Package = Node & {
   name: Scalars['String']['output'];
   /** Price the subscriber pays, in USD. */
   price: Scalars['Money']['output'];
+  /** The subscriber the package is tied to, if any (Telegent does not say what that changes). */
+  subscriber?: Maybe<Subscriber>;
   /** Package kind as Telegent records it, e.g. esim, sip. */
   type: Scalars['String']['output'];
 };
@@ -1819,6 +2178,18 @@ export type PackageItem = {
   product?: Maybe<Product>;
   /** Item kind, e.g. esim, data, sms. */
   type?: Maybe<Scalars['String']['output']>;
+};
+
+/** A product to put in a package, at its price in the package. */
+export type PackageItemInput = {
+  /** Whether the item is charged monthly; by default, whether the product is (MRC). */
+  monthly?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Price of the item in the package, in USD (zero or more); Telegent records 0 when left out. */
+  price?: InputMaybe<Scalars['Money']['input']>;
+  /** The product (PRID-). */
+  productId: Scalars['ID']['input'];
+  /** Item kind, e.g. esim, data, sms; by default the product’s type. */
+  type?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Where a page of a connection sits in the whole list (Relay cursor connections). */
@@ -2010,6 +2381,8 @@ export type Query = {
   services?: Maybe<Array<Service>>;
   /** One subscriber by its TSUID- (legacy SID- accepted), or null. */
   subscriber?: Maybe<Subscriber>;
+  /** The add-ons subscriptions can carry, of every account of the distributor. */
+  subscriptionFeatures?: Maybe<Array<SubscriptionFeature>>;
   /** The distributor’s voice routes (every account). */
   voiceRoutes?: Maybe<Array<VoiceRoute>>;
 };
@@ -2116,6 +2489,23 @@ export type RemoveMessageFilterContactsPayload = {
   messageFilter?: Maybe<MessageFilter>;
 };
 
+/** An item to take out of a package (the product itself stays in the catalog). */
+export type RemovePackageItemInput = {
+  /** The package holding the item (PID-). */
+  packageId: Scalars['ID']['input'];
+  /** The package item (PIID-), as `Package.items` lists it. */
+  packageItemId: Scalars['ID']['input'];
+};
+
+/** The result of removePackageItem: the removed item’s ID, and the package without it. */
+export type RemovePackageItemPayload = {
+  __typename?: 'RemovePackageItemPayload';
+  /** The package item removed (PIID-). */
+  deletedId: Scalars['ID']['output'];
+  /** The package, without the item. */
+  package?: Maybe<Package>;
+};
+
 /** The member to remove, and its workgroup (checked before removing). */
 export type RemoveWorkgroupMemberInput = {
   /** The member (WAID-…). */
@@ -2216,8 +2606,23 @@ export type Service = {
   description?: Maybe<Scalars['String']['output']>;
   /** The service ID (SID-). */
   id: Scalars['String']['output'];
+  /** The service’s price points (pricing tiers per aggregator or distributor). Costs one upstream call per service: avoid it on long lists. */
+  items?: Maybe<Array<ServiceItem>>;
   /** Display name. */
   name: Scalars['String']['output'];
+};
+
+/** A price point of a service for one scope: an aggregator, a distributor, or neither (the base price). Telegent gives items no ID; the service and scope name one. */
+export type ServiceItem = {
+  __typename?: 'ServiceItem';
+  /** The aggregator this price applies to (AGID-, AGG-…), if scoped to one. */
+  aggregatorId?: Maybe<Scalars['String']['output']>;
+  /** The distributor this price applies to (DID-), if scoped to one. */
+  distributorId?: Maybe<Scalars['String']['output']>;
+  /** Whether the price recurs monthly (otherwise it is charged once). */
+  monthly: Scalars['Boolean']['output'];
+  /** The price, in USD. */
+  price: Scalars['Money']['output'];
 };
 
 /** Data thresholds for a batch of numbers; the same values apply to each (Telegent numbers/data-usage). */
@@ -2414,6 +2819,8 @@ export type SubscriberRole =
 /** An add-on attached to a subscription: roaming, VoIP, an SMS bundle, a speed tier. */
 export type SubscriptionFeature = {
   __typename?: 'SubscriptionFeature';
+  /** The account offering the feature; null when every account of the distributor may use it. */
+  account?: Maybe<Account>;
   /** Whether the feature is offered. */
   active: Scalars['Boolean']['output'];
   /** What it does. */
@@ -2509,6 +2916,21 @@ export type TrunkTransport =
   | 'TLS'
   /** SIP over UDP. */
   | 'UDP';
+
+/** A feature assignment to remove; the feature itself stays. */
+export type UnassignFeatureInput = {
+  /** The assignment (FAID-), as `BillingSubscription.featureAssignments` lists it. */
+  featureAssignmentId: Scalars['ID']['input'];
+};
+
+/** The result of unassignFeature: the removed assignment’s ID, and the subscription without it. */
+export type UnassignFeaturePayload = {
+  __typename?: 'UnassignFeaturePayload';
+  /** The feature assignment removed (FAID-). */
+  deletedId: Scalars['ID']['output'];
+  /** The subscription, without the feature. */
+  subscription?: Maybe<BillingSubscription>;
+};
 
 /** Numbers to unbind from a subscriber; they stay in the account’s inventory, unassigned. */
 export type UnassignNumbersInput = {
@@ -2623,6 +3045,27 @@ export type UpdateDistributorPayload = {
   distributor: Distributor;
 };
 
+/** Changes to a feature assignment: another feature, or another subscription; fields left out stay as they are. */
+export type UpdateFeatureAssignmentInput = {
+  /** The assignment (FAID-), as `BillingSubscription.featureAssignments` lists it. */
+  featureAssignmentId: Scalars['ID']['input'];
+  /** The feature to assign instead (FEID-). */
+  featureId?: InputMaybe<Scalars['ID']['input']>;
+  /** The subscription to move the assignment to (SUB-). */
+  subscriptionId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** The result of updateFeatureAssignment: the assignment, the subscription carrying it now, and the one it left if it moved. */
+export type UpdateFeatureAssignmentPayload = {
+  __typename?: 'UpdateFeatureAssignmentPayload';
+  /** The assignment as it is now. */
+  assignment: FeatureAssignment;
+  /** The subscription that carried it before, when it moved to another one; null otherwise. */
+  previousSubscription?: Maybe<BillingSubscription>;
+  /** The subscription carrying the assignment now. */
+  subscription?: Maybe<BillingSubscription>;
+};
+
 /** Changes to a message filter: what is left out (or null) keeps its value. */
 export type UpdateMessageFilterInput = {
   /** Senders (E.164) that bypass every check. */
@@ -2730,6 +3173,31 @@ export type UpdateNumberPayload = {
   phoneNumber?: Maybe<PhoneNumber>;
 };
 
+/** Changes to a package; fields left out stay as they are. Subscriptions see the new definition at once. */
+export type UpdatePackageInput = {
+  /** New description. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Whether the price recurs monthly. */
+  monthly?: InputMaybe<Scalars['Boolean']['input']>;
+  /** New display name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** The package (PID-). */
+  packageId: Scalars['ID']['input'];
+  /** New price, in USD (zero or more). */
+  price?: InputMaybe<Scalars['Money']['input']>;
+  /** A subscriber (TSUID-) to tie the package to. */
+  subscriberId?: InputMaybe<Scalars['ID']['input']>;
+  /** New package kind. */
+  type?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The result of updatePackage. */
+export type UpdatePackagePayload = {
+  __typename?: 'UpdatePackagePayload';
+  /** The package as it is now. */
+  package: Package;
+};
+
 /** Corrections to an open port-in (Telegent numbers/portin/update); fields left out stay as they are. */
 export type UpdatePortInInput = {
   /** The account number at the losing carrier. */
@@ -2759,6 +3227,75 @@ export type UpdatePortInPayload = {
   order: Order;
 };
 
+/** Changes to a product; fields left out stay as they are. */
+export type UpdateProductInput = {
+  /** New billing frequency. */
+  billingFrequency?: InputMaybe<BillingFrequency>;
+  /** New wholesale cost, in USD (zero or more). */
+  cost?: InputMaybe<Scalars['Money']['input']>;
+  /** New description. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The product (PRID-). */
+  productId: Scalars['ID']['input'];
+  /** New stock-keeping code. */
+  sku?: InputMaybe<Scalars['String']['input']>;
+  /** New finer family. */
+  subType?: InputMaybe<Scalars['String']['input']>;
+  /** New product family. */
+  type?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The result of updateProduct. */
+export type UpdateProductPayload = {
+  __typename?: 'UpdateProductPayload';
+  /** The product as it is now. */
+  product: Product;
+};
+
+/** Changes to a service; fields left out stay as they are. Packages and subscriptions that include it see the change. */
+export type UpdateServiceInput = {
+  /** New billing frequency. */
+  billingFrequency?: InputMaybe<BillingFrequency>;
+  /** New base cost, in USD (zero or more). */
+  cost?: InputMaybe<Scalars['Money']['input']>;
+  /** New description. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** New display name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** The service (SID-). */
+  serviceId: Scalars['ID']['input'];
+};
+
+/** A new price for the service item of that scope; fields left out stay as they are. */
+export type UpdateServiceItemInput = {
+  /** The aggregator the price applies to (AGID-, AGG-…). */
+  aggregatorId?: InputMaybe<Scalars['String']['input']>;
+  /** The distributor the price applies to (DID-). */
+  distributorId?: InputMaybe<Scalars['String']['input']>;
+  /** Whether the price recurs monthly. When adding, by default whether the service is MRC; when updating, unchanged by default. */
+  monthly?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The price, in USD (zero or more). When adding, the service’s cost by default; when updating, unchanged by default. */
+  price?: InputMaybe<Scalars['Money']['input']>;
+  /** The service (SID-). */
+  serviceId: Scalars['ID']['input'];
+};
+
+/** The result of updateServiceItem: the price point as it is now, and its service. */
+export type UpdateServiceItemPayload = {
+  __typename?: 'UpdateServiceItemPayload';
+  /** The price point as it is now. */
+  item: ServiceItem;
+  /** The service, with the price point as it is now. */
+  service?: Maybe<Service>;
+};
+
+/** The result of updateService. */
+export type UpdateServicePayload = {
+  __typename?: 'UpdateServicePayload';
+  /** The service as it is now. */
+  service: Service;
+};
+
 /** Changes to a subscriber; fields left out stay as they are. E-mail and account cannot change here. */
 export type UpdateSubscriberInput = {
   /** New display name. */
@@ -2778,6 +3315,52 @@ export type UpdateSubscriberPayload = {
   __typename?: 'UpdateSubscriberPayload';
   /** The subscriber as it is now. */
   subscriber: Subscriber;
+};
+
+/** Changes to a feature; fields left out stay as they are. */
+export type UpdateSubscriptionFeatureInput = {
+  /** New description. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The feature (FEID-). */
+  featureId: Scalars['ID']['input'];
+  /** New display name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** New kind. */
+  type?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The result of updateSubscriptionFeature. */
+export type UpdateSubscriptionFeaturePayload = {
+  __typename?: 'UpdateSubscriptionFeaturePayload';
+  /** The feature as it is now. */
+  feature: SubscriptionFeature;
+};
+
+/** Changes to a subscription (swap the package, move it to another number or subscriber); fields left out stay as they are. */
+export type UpdateSubscriptionInput = {
+  /** ICCID of the SIM from now on. */
+  iccid?: InputMaybe<Scalars['String']['input']>;
+  /** The number to bill from now on (NID-), under the same rules as createSubscription. */
+  numberId?: InputMaybe<Scalars['ID']['input']>;
+  /** The package to bill from now on (PID-). */
+  packageId?: InputMaybe<Scalars['ID']['input']>;
+  /** The subscriber to bill from now on (TSUID-). */
+  subscriberId?: InputMaybe<Scalars['ID']['input']>;
+  /** The subscription (SUB-); a cancelled one cannot change. */
+  subscriptionId: Scalars['ID']['input'];
+  /** The kind of number billed; must be the number’s numberType. */
+  type?: InputMaybe<NumberType>;
+};
+
+/** The result of updateSubscription: the subscription, the subscriber it bills, and the one it left if it moved. */
+export type UpdateSubscriptionPayload = {
+  __typename?: 'UpdateSubscriptionPayload';
+  /** The subscriber it billed before, when it moved to another one; null otherwise. */
+  previousSubscriber?: Maybe<Subscriber>;
+  /** The subscriber it bills now. */
+  subscriber?: Maybe<Subscriber>;
+  /** The subscription as it is now. */
+  subscription: BillingSubscription;
 };
 
 /** Changes to a voice route, applied at once. Fields left out (or null) stay as they are; Telegent checks the result (a route changed to URL needs a voice URL, stored or sent). */
@@ -3337,6 +3920,99 @@ export type ProductsAndMessagesQueryVariables = Exact<{
 
 export type ProductsAndMessagesQuery = { __typename?: 'Query', products?: Array<{ __typename?: 'Product', id: string, sku: string, cost: string, billingFrequency: string, active: boolean }> | null, messages?: { __typename?: 'MessagePage', totalCount: number, page: number, pageCount: number, items: Array<{ __typename?: 'Message', id: string, direction: MessageDirection, from: string, to: string, body: string, status: string, kind: MessageKind, sentAt?: string | null }> } | null };
 
+export type CatalogProductFragment = { __typename?: 'Product', id: string, sku: string, description: string, type: string, subType?: string | null, cost: string, billingFrequency: string, active: boolean };
+
+export type CatalogPackageFragment = { __typename?: 'Package', id: string, name: string, description?: string | null, type: string, price: string, monthly: boolean, active: boolean, subscriber?: { __typename?: 'Subscriber', id: string, name: string } | null, items?: Array<{ __typename?: 'PackageItem', id: string, price: string, monthly: boolean, type?: string | null, product?: { __typename?: 'Product', id: string, sku: string } | null }> | null };
+
+export type CatalogServiceFragment = { __typename?: 'Service', id: string, name: string, description?: string | null, cost: string, billingFrequency: string, active: boolean, items?: Array<{ __typename?: 'ServiceItem', aggregatorId?: string | null, distributorId?: string | null, price: string, monthly: boolean }> | null };
+
+export type CreateProductMutationVariables = Exact<{
+  input: CreateProductInput;
+}>;
+
+
+export type CreateProductMutation = { __typename?: 'Mutation', createProduct: { __typename?: 'CreateProductPayload', product: { __typename?: 'Product', id: string, sku: string, description: string, type: string, subType?: string | null, cost: string, billingFrequency: string, active: boolean } } };
+
+export type UpdateProductMutationVariables = Exact<{
+  input: UpdateProductInput;
+}>;
+
+
+export type UpdateProductMutation = { __typename?: 'Mutation', updateProduct: { __typename?: 'UpdateProductPayload', product: { __typename?: 'Product', id: string, sku: string, description: string, type: string, subType?: string | null, cost: string, billingFrequency: string, active: boolean } } };
+
+export type CatalogProductsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CatalogProductsQuery = { __typename?: 'Query', products?: Array<{ __typename?: 'Product', id: string, sku: string, description: string, type: string, subType?: string | null, cost: string, billingFrequency: string, active: boolean }> | null };
+
+export type CreatePackageMutationVariables = Exact<{
+  input: CreatePackageInput;
+}>;
+
+
+export type CreatePackageMutation = { __typename?: 'Mutation', createPackage: { __typename?: 'CreatePackagePayload', package: { __typename?: 'Package', id: string, name: string, description?: string | null, type: string, price: string, monthly: boolean, active: boolean, subscriber?: { __typename?: 'Subscriber', id: string, name: string } | null, items?: Array<{ __typename?: 'PackageItem', id: string, price: string, monthly: boolean, type?: string | null, product?: { __typename?: 'Product', id: string, sku: string } | null }> | null } } };
+
+export type UpdatePackageMutationVariables = Exact<{
+  input: UpdatePackageInput;
+}>;
+
+
+export type UpdatePackageMutation = { __typename?: 'Mutation', updatePackage: { __typename?: 'UpdatePackagePayload', package: { __typename?: 'Package', id: string, name: string, description?: string | null, type: string, price: string, monthly: boolean, active: boolean, subscriber?: { __typename?: 'Subscriber', id: string, name: string } | null, items?: Array<{ __typename?: 'PackageItem', id: string, price: string, monthly: boolean, type?: string | null, product?: { __typename?: 'Product', id: string, sku: string } | null }> | null } } };
+
+export type AddPackageItemMutationVariables = Exact<{
+  input: AddPackageItemInput;
+}>;
+
+
+export type AddPackageItemMutation = { __typename?: 'Mutation', addPackageItem: { __typename?: 'AddPackageItemPayload', item: { __typename?: 'PackageItem', id: string, price: string, monthly: boolean, type?: string | null, product?: { __typename?: 'Product', id: string, sku: string } | null }, package?: { __typename?: 'Package', id: string, name: string, description?: string | null, type: string, price: string, monthly: boolean, active: boolean, subscriber?: { __typename?: 'Subscriber', id: string, name: string } | null, items?: Array<{ __typename?: 'PackageItem', id: string, price: string, monthly: boolean, type?: string | null, product?: { __typename?: 'Product', id: string, sku: string } | null }> | null } | null } };
+
+export type RemovePackageItemMutationVariables = Exact<{
+  input: RemovePackageItemInput;
+}>;
+
+
+export type RemovePackageItemMutation = { __typename?: 'Mutation', removePackageItem: { __typename?: 'RemovePackageItemPayload', deletedId: string, package?: { __typename?: 'Package', id: string, name: string, description?: string | null, type: string, price: string, monthly: boolean, active: boolean, subscriber?: { __typename?: 'Subscriber', id: string, name: string } | null, items?: Array<{ __typename?: 'PackageItem', id: string, price: string, monthly: boolean, type?: string | null, product?: { __typename?: 'Product', id: string, sku: string } | null }> | null } | null } };
+
+export type CatalogPackageQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CatalogPackageQuery = { __typename?: 'Query', node?: { __typename?: 'Account' } | { __typename?: 'BillingSubscription' } | { __typename?: 'MessageRoute' } | { __typename?: 'Order' } | { __typename?: 'Package', id: string, name: string, description?: string | null, type: string, price: string, monthly: boolean, active: boolean, subscriber?: { __typename?: 'Subscriber', id: string, name: string } | null, items?: Array<{ __typename?: 'PackageItem', id: string, price: string, monthly: boolean, type?: string | null, product?: { __typename?: 'Product', id: string, sku: string } | null }> | null } | { __typename?: 'PhoneNumber' } | { __typename?: 'Product' } | { __typename?: 'Subscriber' } | { __typename?: 'VoiceRoute' } | null };
+
+export type CreateServiceMutationVariables = Exact<{
+  input: CreateServiceInput;
+}>;
+
+
+export type CreateServiceMutation = { __typename?: 'Mutation', createService: { __typename?: 'CreateServicePayload', service: { __typename?: 'Service', id: string, name: string, description?: string | null, cost: string, billingFrequency: string, active: boolean, items?: Array<{ __typename?: 'ServiceItem', aggregatorId?: string | null, distributorId?: string | null, price: string, monthly: boolean }> | null } } };
+
+export type UpdateServiceMutationVariables = Exact<{
+  input: UpdateServiceInput;
+}>;
+
+
+export type UpdateServiceMutation = { __typename?: 'Mutation', updateService: { __typename?: 'UpdateServicePayload', service: { __typename?: 'Service', id: string, name: string, description?: string | null, cost: string, billingFrequency: string, active: boolean, items?: Array<{ __typename?: 'ServiceItem', aggregatorId?: string | null, distributorId?: string | null, price: string, monthly: boolean }> | null } } };
+
+export type AddServiceItemMutationVariables = Exact<{
+  input: AddServiceItemInput;
+}>;
+
+
+export type AddServiceItemMutation = { __typename?: 'Mutation', addServiceItem: { __typename?: 'AddServiceItemPayload', item: { __typename?: 'ServiceItem', aggregatorId?: string | null, distributorId?: string | null, price: string, monthly: boolean }, service?: { __typename?: 'Service', id: string, name: string, description?: string | null, cost: string, billingFrequency: string, active: boolean, items?: Array<{ __typename?: 'ServiceItem', aggregatorId?: string | null, distributorId?: string | null, price: string, monthly: boolean }> | null } | null } };
+
+export type UpdateServiceItemMutationVariables = Exact<{
+  input: UpdateServiceItemInput;
+}>;
+
+
+export type UpdateServiceItemMutation = { __typename?: 'Mutation', updateServiceItem: { __typename?: 'UpdateServiceItemPayload', item: { __typename?: 'ServiceItem', aggregatorId?: string | null, distributorId?: string | null, price: string, monthly: boolean }, service?: { __typename?: 'Service', id: string, name: string, description?: string | null, cost: string, billingFrequency: string, active: boolean, items?: Array<{ __typename?: 'ServiceItem', aggregatorId?: string | null, distributorId?: string | null, price: string, monthly: boolean }> | null } | null } };
+
+export type CatalogServicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CatalogServicesQuery = { __typename?: 'Query', services?: Array<{ __typename?: 'Service', id: string, name: string, description?: string | null, cost: string, billingFrequency: string, active: boolean, items?: Array<{ __typename?: 'ServiceItem', aggregatorId?: string | null, distributorId?: string | null, price: string, monthly: boolean }> | null }> | null };
+
 export type NumberDataUsageFragment = { __typename?: 'PhoneNumber', number: string, dataUsage: { __typename?: 'DataUsage', settings?: { __typename?: 'DataUsageSettings', unit: DataUnit, notifyAt?: number | null, throttleAt?: number | null, throttleSpeed?: ThrottleSpeed | null, limit: number } | null, usage?: { __typename?: 'DataUsageMeter', used: number, unit: DataUnit, throttled: boolean, limitReached: boolean } | null } };
 
 export type SetDataUsageLimitsMutationVariables = Exact<{
@@ -3715,6 +4391,80 @@ export type SubscriberCardQueryVariables = Exact<{
 
 export type SubscriberCardQuery = { __typename?: 'Query', subscriber?: { __typename?: 'Subscriber', id: string, name: string, email: string, role: SubscriberRole, account?: { __typename?: 'Account', id: string, name?: string | null } | null, numbers?: Array<{ __typename?: 'PhoneNumber', number: string, subscriber?: { __typename?: 'Subscriber', id: string } | null }> | null } | null };
 
+export type BilledSubscriptionFragment = { __typename?: 'BillingSubscription', id: string, type: string, numberType?: NumberType | null, active: boolean, status: SubscriptionStatus, iccid?: string | null, number?: { __typename?: 'PhoneNumber', id: string, number: string, numberType: NumberType } | null, package?: { __typename?: 'Package', id: string, name: string } | null, subscriber?: { __typename?: 'Subscriber', id: string, name: string } | null };
+
+export type OfferedFeatureFragment = { __typename?: 'SubscriptionFeature', id: string, name?: string | null, type?: string | null, description?: string | null, active: boolean, account?: { __typename?: 'Account', id: string, name?: string | null } | null };
+
+export type AttachedFeatureFragment = { __typename?: 'FeatureAssignment', id: string, active: boolean, feature?: { __typename?: 'SubscriptionFeature', id: string, name?: string | null } | null, subscription?: { __typename?: 'BillingSubscription', id: string } | null };
+
+export type CreateSubscriptionMutationVariables = Exact<{
+  input: CreateSubscriptionInput;
+}>;
+
+
+export type CreateSubscriptionMutation = { __typename?: 'Mutation', createSubscription: { __typename?: 'CreateSubscriptionPayload', subscription: { __typename?: 'BillingSubscription', id: string, type: string, numberType?: NumberType | null, active: boolean, status: SubscriptionStatus, iccid?: string | null, number?: { __typename?: 'PhoneNumber', id: string, number: string, numberType: NumberType } | null, package?: { __typename?: 'Package', id: string, name: string } | null, subscriber?: { __typename?: 'Subscriber', id: string, name: string } | null }, subscriber?: { __typename?: 'Subscriber', id: string, subscriptions?: Array<{ __typename?: 'BillingSubscription', id: string, active: boolean }> | null } | null } };
+
+export type UpdateSubscriptionMutationVariables = Exact<{
+  input: UpdateSubscriptionInput;
+}>;
+
+
+export type UpdateSubscriptionMutation = { __typename?: 'Mutation', updateSubscription: { __typename?: 'UpdateSubscriptionPayload', subscription: { __typename?: 'BillingSubscription', id: string, type: string, numberType?: NumberType | null, active: boolean, status: SubscriptionStatus, iccid?: string | null, number?: { __typename?: 'PhoneNumber', id: string, number: string, numberType: NumberType } | null, package?: { __typename?: 'Package', id: string, name: string } | null, subscriber?: { __typename?: 'Subscriber', id: string, name: string } | null }, subscriber?: { __typename?: 'Subscriber', id: string, subscriptions?: Array<{ __typename?: 'BillingSubscription', id: string, active: boolean }> | null } | null, previousSubscriber?: { __typename?: 'Subscriber', id: string, subscriptions?: Array<{ __typename?: 'BillingSubscription', id: string, active: boolean }> | null } | null } };
+
+export type CancelSubscriptionMutationVariables = Exact<{
+  input: CancelSubscriptionInput;
+}>;
+
+
+export type CancelSubscriptionMutation = { __typename?: 'Mutation', cancelSubscription: { __typename?: 'CancelSubscriptionPayload', subscription?: { __typename?: 'BillingSubscription', id: string, type: string, numberType?: NumberType | null, active: boolean, status: SubscriptionStatus, iccid?: string | null, number?: { __typename?: 'PhoneNumber', id: string, number: string, numberType: NumberType } | null, package?: { __typename?: 'Package', id: string, name: string } | null, subscriber?: { __typename?: 'Subscriber', id: string, name: string } | null } | null, subscriber?: { __typename?: 'Subscriber', id: string, subscriptions?: Array<{ __typename?: 'BillingSubscription', id: string, active: boolean }> | null } | null } };
+
+export type BilledSubscriptionQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type BilledSubscriptionQuery = { __typename?: 'Query', node?: { __typename?: 'Account' } | { __typename?: 'BillingSubscription', id: string, type: string, numberType?: NumberType | null, active: boolean, status: SubscriptionStatus, iccid?: string | null, features?: Array<{ __typename?: 'SubscriptionFeature', id: string, name?: string | null }> | null, featureAssignments?: Array<{ __typename?: 'FeatureAssignment', id: string, active: boolean, feature?: { __typename?: 'SubscriptionFeature', id: string, name?: string | null } | null, subscription?: { __typename?: 'BillingSubscription', id: string } | null }> | null, number?: { __typename?: 'PhoneNumber', id: string, number: string, numberType: NumberType } | null, package?: { __typename?: 'Package', id: string, name: string } | null, subscriber?: { __typename?: 'Subscriber', id: string, name: string } | null } | { __typename?: 'MessageRoute' } | { __typename?: 'Order' } | { __typename?: 'Package' } | { __typename?: 'PhoneNumber' } | { __typename?: 'Product' } | { __typename?: 'Subscriber' } | { __typename?: 'VoiceRoute' } | null };
+
+export type CreateSubscriptionFeatureMutationVariables = Exact<{
+  input: CreateSubscriptionFeatureInput;
+}>;
+
+
+export type CreateSubscriptionFeatureMutation = { __typename?: 'Mutation', createSubscriptionFeature: { __typename?: 'CreateSubscriptionFeaturePayload', feature: { __typename?: 'SubscriptionFeature', id: string, name?: string | null, type?: string | null, description?: string | null, active: boolean, account?: { __typename?: 'Account', id: string, name?: string | null } | null } } };
+
+export type UpdateSubscriptionFeatureMutationVariables = Exact<{
+  input: UpdateSubscriptionFeatureInput;
+}>;
+
+
+export type UpdateSubscriptionFeatureMutation = { __typename?: 'Mutation', updateSubscriptionFeature: { __typename?: 'UpdateSubscriptionFeaturePayload', feature: { __typename?: 'SubscriptionFeature', id: string, name?: string | null, type?: string | null, description?: string | null, active: boolean, account?: { __typename?: 'Account', id: string, name?: string | null } | null } } };
+
+export type SubscriptionFeaturesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SubscriptionFeaturesQuery = { __typename?: 'Query', subscriptionFeatures?: Array<{ __typename?: 'SubscriptionFeature', id: string, name?: string | null, type?: string | null, description?: string | null, active: boolean, account?: { __typename?: 'Account', id: string, name?: string | null } | null }> | null };
+
+export type AssignFeatureMutationVariables = Exact<{
+  input: AssignFeatureInput;
+}>;
+
+
+export type AssignFeatureMutation = { __typename?: 'Mutation', assignFeature: { __typename?: 'AssignFeaturePayload', assignment: { __typename?: 'FeatureAssignment', id: string, active: boolean, feature?: { __typename?: 'SubscriptionFeature', id: string, name?: string | null } | null, subscription?: { __typename?: 'BillingSubscription', id: string } | null }, subscription?: { __typename?: 'BillingSubscription', id: string, features?: Array<{ __typename?: 'SubscriptionFeature', id: string, name?: string | null }> | null, featureAssignments?: Array<{ __typename?: 'FeatureAssignment', id: string }> | null } | null } };
+
+export type UpdateFeatureAssignmentMutationVariables = Exact<{
+  input: UpdateFeatureAssignmentInput;
+}>;
+
+
+export type UpdateFeatureAssignmentMutation = { __typename?: 'Mutation', updateFeatureAssignment: { __typename?: 'UpdateFeatureAssignmentPayload', assignment: { __typename?: 'FeatureAssignment', id: string, active: boolean, feature?: { __typename?: 'SubscriptionFeature', id: string, name?: string | null } | null, subscription?: { __typename?: 'BillingSubscription', id: string } | null }, subscription?: { __typename?: 'BillingSubscription', id: string, features?: Array<{ __typename?: 'SubscriptionFeature', id: string, name?: string | null }> | null, featureAssignments?: Array<{ __typename?: 'FeatureAssignment', id: string }> | null } | null, previousSubscription?: { __typename?: 'BillingSubscription', id: string, features?: Array<{ __typename?: 'SubscriptionFeature', id: string, name?: string | null }> | null, featureAssignments?: Array<{ __typename?: 'FeatureAssignment', id: string }> | null } | null } };
+
+export type UnassignFeatureMutationVariables = Exact<{
+  input: UnassignFeatureInput;
+}>;
+
+
+export type UnassignFeatureMutation = { __typename?: 'Mutation', unassignFeature: { __typename?: 'UnassignFeaturePayload', deletedId: string, subscription?: { __typename?: 'BillingSubscription', id: string, features?: Array<{ __typename?: 'SubscriptionFeature', id: string, name?: string | null }> | null, featureAssignments?: Array<{ __typename?: 'FeatureAssignment', id: string }> | null } | null } };
+
 export type ActivateVoicemailMutationVariables = Exact<{
   input: ActivateVoicemailInput;
 }>;
@@ -3822,6 +4572,9 @@ export type AccountWorkgroupsQueryVariables = Exact<{
 export type AccountWorkgroupsQuery = { __typename?: 'Query', account?: { __typename?: 'Account', workgroups?: Array<{ __typename?: 'Workgroup', id: string, name: string, type: WorkgroupType, phoneNumber?: string | null, timeZone?: string | null, scheduleId?: string | null, hours?: string | null, callOrder?: string | null, announcementText?: string | null, announcementUrl?: string | null, announcementFileId?: string | null, internalExtension?: string | null, callerIdType?: string | null, callerIdName?: string | null, callerIdOption?: string | null, holdMusicId?: string | null, waitBetween?: string | null, tollFreeNumber?: string | null, announceWorkgroupCaller?: string | null, messaging?: string | null, messagingUser?: string | null, messagingRespondingFrom?: string | null, recordCalls: boolean, transcribeRecordings: boolean, aiRecording: boolean, members?: Array<{ __typename?: 'WorkgroupMember', id: string, type: WorkgroupMemberType, digitOrder?: number | null, phoneNumber?: string | null, smsNotification: boolean, emailNotification: boolean, user?: { __typename?: 'Subscriber', id: string, name: string } | null, memberWorkgroup?: { __typename?: 'Workgroup', id: string, name: string } | null }> | null, onHours: { __typename?: 'WorkgroupForwarding', forwarding?: string | null, targetType?: WorkgroupMemberType | null, targetId?: string | null }, offHours: { __typename?: 'WorkgroupForwarding', forwarding?: string | null, targetType?: WorkgroupMemberType | null, targetId?: string | null } }> | null } | null };
 
 export const AccountProfileFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AccountProfile"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Account"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"billingAddress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"street1"}},{"kind":"Field","name":{"kind":"Name","value":"street2"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"zip"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mailingAddress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"street1"}},{"kind":"Field","name":{"kind":"Name","value":"street2"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"zip"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}}]}}]} as unknown as DocumentNode<AccountProfileFragment, unknown>;
+export const CatalogProductFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CatalogProduct"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Product"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"subType"}},{"kind":"Field","name":{"kind":"Name","value":"cost"}},{"kind":"Field","name":{"kind":"Name","value":"billingFrequency"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]} as unknown as DocumentNode<CatalogProductFragment, unknown>;
+export const CatalogPackageFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CatalogPackage"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Package"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"price"}},{"kind":"Field","name":{"kind":"Name","value":"monthly"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"subscriber"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"price"}},{"kind":"Field","name":{"kind":"Name","value":"monthly"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}}]}}]}}]} as unknown as DocumentNode<CatalogPackageFragment, unknown>;
+export const CatalogServiceFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CatalogService"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Service"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"cost"}},{"kind":"Field","name":{"kind":"Name","value":"billingFrequency"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregatorId"}},{"kind":"Field","name":{"kind":"Name","value":"distributorId"}},{"kind":"Field","name":{"kind":"Name","value":"price"}},{"kind":"Field","name":{"kind":"Name","value":"monthly"}}]}}]}}]} as unknown as DocumentNode<CatalogServiceFragment, unknown>;
 export const NumberDataUsageFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NumberDataUsage"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PhoneNumber"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"dataUsage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"settings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"notifyAt"}},{"kind":"Field","name":{"kind":"Name","value":"throttleAt"}},{"kind":"Field","name":{"kind":"Name","value":"throttleSpeed"}},{"kind":"Field","name":{"kind":"Name","value":"limit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"usage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"used"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"throttled"}},{"kind":"Field","name":{"kind":"Name","value":"limitReached"}}]}}]}}]}}]} as unknown as DocumentNode<NumberDataUsageFragment, unknown>;
 export const DistributorProfileFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DistributorProfile"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Distributor"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"accountKey"}},{"kind":"Field","name":{"kind":"Name","value":"totalAccounts"}},{"kind":"Field","name":{"kind":"Name","value":"billingAddress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"street1"}},{"kind":"Field","name":{"kind":"Name","value":"street2"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"zip"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mailingAddress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"street1"}},{"kind":"Field","name":{"kind":"Name","value":"street2"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"zip"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}}]}}]} as unknown as DocumentNode<DistributorProfileFragment, unknown>;
 export const GuardianOfSubscriberFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GuardianOfSubscriber"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Subscriber"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"guardian"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"features"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"calls"}},{"kind":"Field","name":{"kind":"Name","value":"messages"}}]}},{"kind":"Field","name":{"kind":"Name","value":"callFilters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"messageFilters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"parents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"child"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<GuardianOfSubscriberFragment, unknown>;
@@ -3832,6 +4585,9 @@ export const MessageRouteFieldsFragmentDoc = {"kind":"Document","definitions":[{
 export const SipTrunkFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SipTrunkFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SipTrunk"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ip"}},{"kind":"Field","name":{"kind":"Name","value":"uri"}},{"kind":"Field","name":{"kind":"Name","value":"port"}},{"kind":"Field","name":{"kind":"Name","value":"transport"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}}]}}]} as unknown as DocumentNode<SipTrunkFieldsFragment, unknown>;
 export const VoiceRouteFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VoiceRouteFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VoiceRoute"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"routeType"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"trunk"}},{"kind":"Field","name":{"kind":"Name","value":"primaryTrunk"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SipTrunkFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"failoverTrunk"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SipTrunkFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"voiceUrl"}},{"kind":"Field","name":{"kind":"Name","value":"voiceUrlMethod"}},{"kind":"Field","name":{"kind":"Name","value":"authenticationType"}},{"kind":"Field","name":{"kind":"Name","value":"callbackUrl"}},{"kind":"Field","name":{"kind":"Name","value":"callbackUrlMethod"}},{"kind":"Field","name":{"kind":"Name","value":"forwardNumber"}},{"kind":"Field","name":{"kind":"Name","value":"ipWhitelist"}},{"kind":"Field","name":{"kind":"Name","value":"headerManipulation"}},{"kind":"Field","name":{"kind":"Name","value":"transferCallerId"}},{"kind":"Field","name":{"kind":"Name","value":"terminationUriSubdomain"}},{"kind":"Field","name":{"kind":"Name","value":"wssUri"}},{"kind":"Field","name":{"kind":"Name","value":"sipReferEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"symmetricRtp"}},{"kind":"Field","name":{"kind":"Name","value":"secureTrunkEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"pstnTransferEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"cnamLookup"}},{"kind":"Field","name":{"kind":"Name","value":"callStreamingEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"intelligentRoutingEnabled"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SipTrunkFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SipTrunk"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ip"}},{"kind":"Field","name":{"kind":"Name","value":"uri"}},{"kind":"Field","name":{"kind":"Name","value":"port"}},{"kind":"Field","name":{"kind":"Name","value":"transport"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}}]}}]} as unknown as DocumentNode<VoiceRouteFieldsFragment, unknown>;
 export const SubscriberCardFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SubscriberCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Subscriber"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"numbers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"subscriber"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<SubscriberCardFragment, unknown>;
+export const BilledSubscriptionFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BilledSubscription"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BillingSubscription"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"numberType"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"iccid"}},{"kind":"Field","name":{"kind":"Name","value":"number"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"numberType"}}]}},{"kind":"Field","name":{"kind":"Name","value":"package"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subscriber"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<BilledSubscriptionFragment, unknown>;
+export const OfferedFeatureFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OfferedFeature"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SubscriptionFeature"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<OfferedFeatureFragment, unknown>;
+export const AttachedFeatureFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AttachedFeature"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FeatureAssignment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"feature"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subscription"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AttachedFeatureFragment, unknown>;
 export const WebhookFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WebhookFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Webhook"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"dataFormat"}},{"kind":"Field","name":{"kind":"Name","value":"authenticationType"}},{"kind":"Field","name":{"kind":"Name","value":"events"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]} as unknown as DocumentNode<WebhookFieldsFragment, unknown>;
 export const ForwardingFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ForwardingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WorkgroupForwarding"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"forwarding"}},{"kind":"Field","name":{"kind":"Name","value":"targetType"}},{"kind":"Field","name":{"kind":"Name","value":"targetId"}}]}}]} as unknown as DocumentNode<ForwardingFieldsFragment, unknown>;
 export const WorkgroupFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorkgroupFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Workgroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"phoneNumber"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"scheduleId"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"callOrder"}},{"kind":"Field","name":{"kind":"Name","value":"announcementText"}},{"kind":"Field","name":{"kind":"Name","value":"announcementUrl"}},{"kind":"Field","name":{"kind":"Name","value":"announcementFileId"}},{"kind":"Field","name":{"kind":"Name","value":"internalExtension"}},{"kind":"Field","name":{"kind":"Name","value":"callerIdType"}},{"kind":"Field","name":{"kind":"Name","value":"callerIdName"}},{"kind":"Field","name":{"kind":"Name","value":"callerIdOption"}},{"kind":"Field","name":{"kind":"Name","value":"holdMusicId"}},{"kind":"Field","name":{"kind":"Name","value":"waitBetween"}},{"kind":"Field","name":{"kind":"Name","value":"tollFreeNumber"}},{"kind":"Field","name":{"kind":"Name","value":"announceWorkgroupCaller"}},{"kind":"Field","name":{"kind":"Name","value":"messaging"}},{"kind":"Field","name":{"kind":"Name","value":"messagingUser"}},{"kind":"Field","name":{"kind":"Name","value":"messagingRespondingFrom"}},{"kind":"Field","name":{"kind":"Name","value":"recordCalls"}},{"kind":"Field","name":{"kind":"Name","value":"transcribeRecordings"}},{"kind":"Field","name":{"kind":"Name","value":"aiRecording"}},{"kind":"Field","name":{"kind":"Name","value":"onHours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ForwardingFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"offHours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ForwardingFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ForwardingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WorkgroupForwarding"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"forwarding"}},{"kind":"Field","name":{"kind":"Name","value":"targetType"}},{"kind":"Field","name":{"kind":"Name","value":"targetId"}}]}}]} as unknown as DocumentNode<WorkgroupFieldsFragment, unknown>;
@@ -3847,6 +4603,19 @@ export const AccountsPageDocument = {"kind":"Document","definitions":[{"kind":"O
 export const AvailableNumbersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AvailableNumbers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"areaCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"zipCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"pageSize"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"numberType"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AvailableNumberType"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"availableNumbers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"areaCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"areaCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"zipCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"zipCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"pageSize"},"value":{"kind":"Variable","name":{"kind":"Name","value":"pageSize"}}},{"kind":"Argument","name":{"kind":"Name","value":"numberType"},"value":{"kind":"Variable","name":{"kind":"Name","value":"numberType"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"page"}},{"kind":"Field","name":{"kind":"Name","value":"areas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"areaCode"}},{"kind":"Field","name":{"kind":"Name","value":"zipCode"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}}]}},{"kind":"Field","name":{"kind":"Name","value":"numbers"}}]}}]}}]} as unknown as DocumentNode<AvailableNumbersQuery, AvailableNumbersQueryVariables>;
 export const CatalogAndRoutesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CatalogAndRoutes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"packages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"price"}},{"kind":"Field","name":{"kind":"Name","value":"monthly"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"price"}},{"kind":"Field","name":{"kind":"Name","value":"monthly"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"messageRoutes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"messageUrl"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}}]}},{"kind":"Field","name":{"kind":"Name","value":"voiceRoutes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"routeType"}}]}}]}}]} as unknown as DocumentNode<CatalogAndRoutesQuery, CatalogAndRoutesQueryVariables>;
 export const ProductsAndMessagesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProductsAndMessages"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"phoneNumber"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"direction"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"MessageDirection"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"products"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"cost"}},{"kind":"Field","name":{"kind":"Name","value":"billingFrequency"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}},{"kind":"Field","name":{"kind":"Name","value":"messages"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"phoneNumber"},"value":{"kind":"Variable","name":{"kind":"Name","value":"phoneNumber"}}},{"kind":"Argument","name":{"kind":"Name","value":"pageSize"},"value":{"kind":"IntValue","value":"10"}},{"kind":"Argument","name":{"kind":"Name","value":"direction"},"value":{"kind":"Variable","name":{"kind":"Name","value":"direction"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"page"}},{"kind":"Field","name":{"kind":"Name","value":"pageCount"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}}]}}]}}]}}]} as unknown as DocumentNode<ProductsAndMessagesQuery, ProductsAndMessagesQueryVariables>;
+export const CreateProductDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateProduct"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateProductInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createProduct"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CatalogProduct"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CatalogProduct"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Product"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"subType"}},{"kind":"Field","name":{"kind":"Name","value":"cost"}},{"kind":"Field","name":{"kind":"Name","value":"billingFrequency"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]} as unknown as DocumentNode<CreateProductMutation, CreateProductMutationVariables>;
+export const UpdateProductDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateProduct"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateProductInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateProduct"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CatalogProduct"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CatalogProduct"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Product"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"subType"}},{"kind":"Field","name":{"kind":"Name","value":"cost"}},{"kind":"Field","name":{"kind":"Name","value":"billingFrequency"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]} as unknown as DocumentNode<UpdateProductMutation, UpdateProductMutationVariables>;
+export const CatalogProductsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CatalogProducts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"products"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CatalogProduct"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CatalogProduct"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Product"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"subType"}},{"kind":"Field","name":{"kind":"Name","value":"cost"}},{"kind":"Field","name":{"kind":"Name","value":"billingFrequency"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]} as unknown as DocumentNode<CatalogProductsQuery, CatalogProductsQueryVariables>;
+export const CreatePackageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreatePackage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreatePackageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPackage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"package"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CatalogPackage"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CatalogPackage"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Package"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"price"}},{"kind":"Field","name":{"kind":"Name","value":"monthly"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"subscriber"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"price"}},{"kind":"Field","name":{"kind":"Name","value":"monthly"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}}]}}]}}]} as unknown as DocumentNode<CreatePackageMutation, CreatePackageMutationVariables>;
+export const UpdatePackageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdatePackage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdatePackageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updatePackage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"package"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CatalogPackage"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CatalogPackage"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Package"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"price"}},{"kind":"Field","name":{"kind":"Name","value":"monthly"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"subscriber"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"price"}},{"kind":"Field","name":{"kind":"Name","value":"monthly"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}}]}}]}}]} as unknown as DocumentNode<UpdatePackageMutation, UpdatePackageMutationVariables>;
+export const AddPackageItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddPackageItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddPackageItemInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addPackageItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"price"}},{"kind":"Field","name":{"kind":"Name","value":"monthly"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"package"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CatalogPackage"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CatalogPackage"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Package"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"price"}},{"kind":"Field","name":{"kind":"Name","value":"monthly"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"subscriber"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"price"}},{"kind":"Field","name":{"kind":"Name","value":"monthly"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}}]}}]}}]} as unknown as DocumentNode<AddPackageItemMutation, AddPackageItemMutationVariables>;
+export const RemovePackageItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemovePackageItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RemovePackageItemInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removePackageItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedId"}},{"kind":"Field","name":{"kind":"Name","value":"package"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CatalogPackage"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CatalogPackage"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Package"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"price"}},{"kind":"Field","name":{"kind":"Name","value":"monthly"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"subscriber"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"price"}},{"kind":"Field","name":{"kind":"Name","value":"monthly"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}}]}}]}}]} as unknown as DocumentNode<RemovePackageItemMutation, RemovePackageItemMutationVariables>;
+export const CatalogPackageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CatalogPackage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Package"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CatalogPackage"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CatalogPackage"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Package"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"price"}},{"kind":"Field","name":{"kind":"Name","value":"monthly"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"subscriber"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"price"}},{"kind":"Field","name":{"kind":"Name","value":"monthly"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}}]}}]}}]} as unknown as DocumentNode<CatalogPackageQuery, CatalogPackageQueryVariables>;
+export const CreateServiceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateService"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateServiceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createService"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"service"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CatalogService"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CatalogService"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Service"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"cost"}},{"kind":"Field","name":{"kind":"Name","value":"billingFrequency"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregatorId"}},{"kind":"Field","name":{"kind":"Name","value":"distributorId"}},{"kind":"Field","name":{"kind":"Name","value":"price"}},{"kind":"Field","name":{"kind":"Name","value":"monthly"}}]}}]}}]} as unknown as DocumentNode<CreateServiceMutation, CreateServiceMutationVariables>;
+export const UpdateServiceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateService"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateServiceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateService"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"service"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CatalogService"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CatalogService"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Service"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"cost"}},{"kind":"Field","name":{"kind":"Name","value":"billingFrequency"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregatorId"}},{"kind":"Field","name":{"kind":"Name","value":"distributorId"}},{"kind":"Field","name":{"kind":"Name","value":"price"}},{"kind":"Field","name":{"kind":"Name","value":"monthly"}}]}}]}}]} as unknown as DocumentNode<UpdateServiceMutation, UpdateServiceMutationVariables>;
+export const AddServiceItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddServiceItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddServiceItemInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addServiceItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregatorId"}},{"kind":"Field","name":{"kind":"Name","value":"distributorId"}},{"kind":"Field","name":{"kind":"Name","value":"price"}},{"kind":"Field","name":{"kind":"Name","value":"monthly"}}]}},{"kind":"Field","name":{"kind":"Name","value":"service"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CatalogService"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CatalogService"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Service"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"cost"}},{"kind":"Field","name":{"kind":"Name","value":"billingFrequency"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregatorId"}},{"kind":"Field","name":{"kind":"Name","value":"distributorId"}},{"kind":"Field","name":{"kind":"Name","value":"price"}},{"kind":"Field","name":{"kind":"Name","value":"monthly"}}]}}]}}]} as unknown as DocumentNode<AddServiceItemMutation, AddServiceItemMutationVariables>;
+export const UpdateServiceItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateServiceItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateServiceItemInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateServiceItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregatorId"}},{"kind":"Field","name":{"kind":"Name","value":"distributorId"}},{"kind":"Field","name":{"kind":"Name","value":"price"}},{"kind":"Field","name":{"kind":"Name","value":"monthly"}}]}},{"kind":"Field","name":{"kind":"Name","value":"service"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CatalogService"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CatalogService"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Service"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"cost"}},{"kind":"Field","name":{"kind":"Name","value":"billingFrequency"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregatorId"}},{"kind":"Field","name":{"kind":"Name","value":"distributorId"}},{"kind":"Field","name":{"kind":"Name","value":"price"}},{"kind":"Field","name":{"kind":"Name","value":"monthly"}}]}}]}}]} as unknown as DocumentNode<UpdateServiceItemMutation, UpdateServiceItemMutationVariables>;
+export const CatalogServicesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CatalogServices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"services"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CatalogService"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CatalogService"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Service"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"cost"}},{"kind":"Field","name":{"kind":"Name","value":"billingFrequency"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregatorId"}},{"kind":"Field","name":{"kind":"Name","value":"distributorId"}},{"kind":"Field","name":{"kind":"Name","value":"price"}},{"kind":"Field","name":{"kind":"Name","value":"monthly"}}]}}]}}]} as unknown as DocumentNode<CatalogServicesQuery, CatalogServicesQueryVariables>;
 export const SetDataUsageLimitsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetDataUsageLimits"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetDataUsageLimitsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setDataUsageLimits"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"succeeded"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"numbers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NumberDataUsage"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NumberDataUsage"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PhoneNumber"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"dataUsage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"settings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"notifyAt"}},{"kind":"Field","name":{"kind":"Name","value":"throttleAt"}},{"kind":"Field","name":{"kind":"Name","value":"throttleSpeed"}},{"kind":"Field","name":{"kind":"Name","value":"limit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"usage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"used"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"throttled"}},{"kind":"Field","name":{"kind":"Name","value":"limitReached"}}]}}]}}]}}]} as unknown as DocumentNode<SetDataUsageLimitsMutation, SetDataUsageLimitsMutationVariables>;
 export const SetDataUsageRenewalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetDataUsageRenewal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetDataUsageRenewalInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setDataUsageRenewal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"succeeded"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"numbers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NumberDataUsage"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NumberDataUsage"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PhoneNumber"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"dataUsage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"settings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"notifyAt"}},{"kind":"Field","name":{"kind":"Name","value":"throttleAt"}},{"kind":"Field","name":{"kind":"Name","value":"throttleSpeed"}},{"kind":"Field","name":{"kind":"Name","value":"limit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"usage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"used"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"throttled"}},{"kind":"Field","name":{"kind":"Name","value":"limitReached"}}]}}]}}]}}]} as unknown as DocumentNode<SetDataUsageRenewalMutation, SetDataUsageRenewalMutationVariables>;
 export const NumberDataUsageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NumberDataUsage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"number"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"phoneNumber"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"number"},"value":{"kind":"Variable","name":{"kind":"Name","value":"number"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NumberDataUsage"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NumberDataUsage"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PhoneNumber"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"dataUsage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"settings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"notifyAt"}},{"kind":"Field","name":{"kind":"Name","value":"throttleAt"}},{"kind":"Field","name":{"kind":"Name","value":"throttleSpeed"}},{"kind":"Field","name":{"kind":"Name","value":"limit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"usage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"used"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"throttled"}},{"kind":"Field","name":{"kind":"Name","value":"limitReached"}}]}}]}}]}}]} as unknown as DocumentNode<NumberDataUsageQuery, NumberDataUsageQueryVariables>;
@@ -3898,6 +4667,16 @@ export const TransferSubscriberDocument = {"kind":"Document","definitions":[{"ki
 export const AssignNumbersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssignNumbers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AssignNumbersInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignNumbers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subscriber"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SubscriberCard"}}]}},{"kind":"Field","name":{"kind":"Name","value":"numbers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"subscriber"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SubscriberCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Subscriber"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"numbers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"subscriber"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<AssignNumbersMutation, AssignNumbersMutationVariables>;
 export const UnassignNumbersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UnassignNumbers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UnassignNumbersInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unassignNumbers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subscriber"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SubscriberCard"}}]}},{"kind":"Field","name":{"kind":"Name","value":"numbers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"subscriber"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SubscriberCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Subscriber"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"numbers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"subscriber"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<UnassignNumbersMutation, UnassignNumbersMutationVariables>;
 export const SubscriberCardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SubscriberCard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subscriber"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SubscriberCard"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SubscriberCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Subscriber"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"numbers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"subscriber"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<SubscriberCardQuery, SubscriberCardQueryVariables>;
+export const CreateSubscriptionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateSubscription"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateSubscriptionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createSubscription"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subscription"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BilledSubscription"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subscriber"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"subscriptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BilledSubscription"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BillingSubscription"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"numberType"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"iccid"}},{"kind":"Field","name":{"kind":"Name","value":"number"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"numberType"}}]}},{"kind":"Field","name":{"kind":"Name","value":"package"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subscriber"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CreateSubscriptionMutation, CreateSubscriptionMutationVariables>;
+export const UpdateSubscriptionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateSubscription"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateSubscriptionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateSubscription"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subscription"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BilledSubscription"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subscriber"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"subscriptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"previousSubscriber"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"subscriptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BilledSubscription"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BillingSubscription"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"numberType"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"iccid"}},{"kind":"Field","name":{"kind":"Name","value":"number"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"numberType"}}]}},{"kind":"Field","name":{"kind":"Name","value":"package"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subscriber"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<UpdateSubscriptionMutation, UpdateSubscriptionMutationVariables>;
+export const CancelSubscriptionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelSubscription"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CancelSubscriptionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelSubscription"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subscription"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BilledSubscription"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subscriber"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"subscriptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BilledSubscription"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BillingSubscription"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"numberType"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"iccid"}},{"kind":"Field","name":{"kind":"Name","value":"number"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"numberType"}}]}},{"kind":"Field","name":{"kind":"Name","value":"package"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subscriber"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CancelSubscriptionMutation, CancelSubscriptionMutationVariables>;
+export const BilledSubscriptionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BilledSubscription"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BillingSubscription"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BilledSubscription"}},{"kind":"Field","name":{"kind":"Name","value":"features"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"featureAssignments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AttachedFeature"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BilledSubscription"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BillingSubscription"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"numberType"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"iccid"}},{"kind":"Field","name":{"kind":"Name","value":"number"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"numberType"}}]}},{"kind":"Field","name":{"kind":"Name","value":"package"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subscriber"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AttachedFeature"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FeatureAssignment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"feature"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subscription"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<BilledSubscriptionQuery, BilledSubscriptionQueryVariables>;
+export const CreateSubscriptionFeatureDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateSubscriptionFeature"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateSubscriptionFeatureInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createSubscriptionFeature"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"feature"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OfferedFeature"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OfferedFeature"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SubscriptionFeature"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CreateSubscriptionFeatureMutation, CreateSubscriptionFeatureMutationVariables>;
+export const UpdateSubscriptionFeatureDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateSubscriptionFeature"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateSubscriptionFeatureInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateSubscriptionFeature"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"feature"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OfferedFeature"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OfferedFeature"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SubscriptionFeature"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<UpdateSubscriptionFeatureMutation, UpdateSubscriptionFeatureMutationVariables>;
+export const SubscriptionFeaturesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SubscriptionFeatures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subscriptionFeatures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OfferedFeature"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OfferedFeature"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SubscriptionFeature"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<SubscriptionFeaturesQuery, SubscriptionFeaturesQueryVariables>;
+export const AssignFeatureDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssignFeature"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AssignFeatureInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignFeature"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AttachedFeature"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subscription"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"features"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"featureAssignments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AttachedFeature"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FeatureAssignment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"feature"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subscription"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AssignFeatureMutation, AssignFeatureMutationVariables>;
+export const UpdateFeatureAssignmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateFeatureAssignment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateFeatureAssignmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateFeatureAssignment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AttachedFeature"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subscription"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"features"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"featureAssignments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"previousSubscription"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"features"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"featureAssignments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AttachedFeature"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FeatureAssignment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"feature"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subscription"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<UpdateFeatureAssignmentMutation, UpdateFeatureAssignmentMutationVariables>;
+export const UnassignFeatureDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UnassignFeature"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UnassignFeatureInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unassignFeature"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedId"}},{"kind":"Field","name":{"kind":"Name","value":"subscription"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"features"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"featureAssignments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<UnassignFeatureMutation, UnassignFeatureMutationVariables>;
 export const ActivateVoicemailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ActivateVoicemail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ActivateVoicemailInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activateVoicemail"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"voicemail"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"phoneNumber"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"voicemail"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ActivateVoicemailMutation, ActivateVoicemailMutationVariables>;
 export const UpdateVoicemailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateVoicemail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateVoicemailInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateVoicemail"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"voicemail"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"phoneNumber"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"voicemail"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<UpdateVoicemailMutation, UpdateVoicemailMutationVariables>;
 export const NumberVoicemailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NumberVoicemail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"number"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"phoneNumber"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"number"},"value":{"kind":"Variable","name":{"kind":"Name","value":"number"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"voicemail"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}}]}}]}}]} as unknown as DocumentNode<NumberVoicemailQuery, NumberVoicemailQueryVariables>;

@@ -1,11 +1,16 @@
 import type { BillingSubscription } from '../../schema/billing-subscription.type';
-import { SubscriptionStatus } from '../../schema/enums';
+import { NumberType, SubscriptionStatus } from '../../schema/enums';
 import type { Package, PackageItem } from '../../schema/package.type';
 import type { Product } from '../../schema/product.type';
-import type { Service } from '../../schema/service.type';
-import type { SubscriptionFeature } from '../../schema/subscription-feature.type';
+import type { Service, ServiceItem } from '../../schema/service.type';
+import type { FeatureAssignment, SubscriptionFeature } from '../../schema/subscription-feature.type';
 
 /** Catalog and billing: products, packages, services, subscriptions and their features (REFERENCE.md §3.13–3.14). */
+
+/** Telegent IDs compare case-insensitively: its own examples write the hex in either case. */
+export function sameId(a: string | null | undefined, b: string | null | undefined): boolean {
+  return a != null && b != null && a.toUpperCase() === b.toUpperCase();
+}
 
 export interface RawSubscription {
   SubscriptionId: string;
@@ -26,6 +31,7 @@ export interface RawPackage {
   PackageId: string;
   PackageName: string;
   Description?: string | null;
+  SubscriberId?: string | null;
   Type: string;
   Price: number;
   Monthly: boolean;
@@ -73,6 +79,26 @@ export interface RawService {
   Active: boolean;
 }
 
+/** A service's price point; the answer of services/items/add|update carries `Successful`. */
+export interface RawServiceItem {
+  ServiceId: string;
+  AggregatorId?: string | null;
+  DistributorId?: string | null;
+  Price: number;
+  Monthly: boolean;
+  Successful?: boolean;
+}
+
+export interface RawServiceItems {
+  ServiceId: string;
+  Results: RawServiceItem[];
+}
+
+/** What the delete endpoints answer (`{ PackageItemId, Status: "Deleted" }` and the like). */
+export interface RawDeletion {
+  Status?: string | null;
+}
+
 export interface RawFeature {
   FeatureId: string;
   AccountId?: string | null;
@@ -93,6 +119,7 @@ export function toBillingSubscription(raw: RawSubscription): BillingSubscription
   return {
     id: raw.SubscriptionId,
     type: raw.Type,
+    numberType: numberTypeOf(raw.Type),
     active: raw.Active,
     status: raw.Active ? SubscriptionStatus.ACTIVE : SubscriptionStatus.INACTIVE,
     iccid: raw.ICCID ?? null,
@@ -111,6 +138,7 @@ export function toPackage(raw: RawPackage): Package {
     price: raw.Price,
     monthly: raw.Monthly,
     active: raw.Active,
+    subscriberId: raw.SubscriberId ?? null,
   };
 }
 
@@ -149,5 +177,27 @@ export function toSubscriptionFeature(raw: RawFeature): SubscriptionFeature {
     type: raw.FeatureType ?? null,
     description: raw.FeatureDescription ?? null,
     active: raw.Active,
+    accountId: raw.AccountId ?? null,
   };
+}
+
+export function toFeatureAssignment(raw: RawFeatureAssignment): FeatureAssignment {
+  return { id: raw.FeatureAssignmentId, active: raw.Active, featureId: raw.FeatureId, subscriptionId: raw.SubscriptionId };
+}
+
+export function toServiceItem(raw: RawServiceItem): ServiceItem {
+  return { aggregatorId: raw.AggregatorId ?? null, distributorId: raw.DistributorId ?? null, price: raw.Price, monthly: raw.Monthly };
+}
+
+/** A subscription's `Type` names the kind of number it bills, spelled as REFERENCE.md §3.14 lists it. */
+export const UPSTREAM_SUBSCRIPTION_TYPE: Record<NumberType, string> = {
+  [NumberType.MVNO]: 'Mvno',
+  [NumberType.IOT]: 'Iot',
+  [NumberType.VOIP]: 'Voip',
+};
+
+/** The number kind a subscription's upstream `Type` names by its first word (`mvno`, `Voip`, `Voip 1`…), if any. */
+export function numberTypeOf(upstreamType: string): NumberType | null {
+  const word = /^\s*(mvno|iot|voip)\b/i.exec(upstreamType)?.[1]?.toUpperCase();
+  return word ? NumberType[word as keyof typeof NumberType] : null;
 }

@@ -11,6 +11,9 @@ import { MessageWrites } from './message-writes';
 import { RouteWrites } from './route-writes';
 import { WebhookWrites } from './webhook-writes';
 import { WorkgroupWrites } from './workgroup-writes';
+import { CatalogWrites } from './catalog-writes';
+import { FeatureWrites } from './feature-writes';
+import { SubscriptionWrites } from './subscription-writes';
 import type { WriteContext } from './write-context';
 
 /** The writes of one request, by area; each runs through the shared client, stores and idempotency. */
@@ -29,6 +32,9 @@ export function createWrites(ctx: WriteContext) {
     messages: new MessageWrites(ctx),
     webhooks: new WebhookWrites(ctx),
     workgroups: new WorkgroupWrites(ctx),
+    catalog: new CatalogWrites(ctx),
+    subscriptions: new SubscriptionWrites(ctx),
+    features: new FeatureWrites(ctx),
   };
 }
 
