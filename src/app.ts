@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { createHash } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { ApolloServer } from '@apollo/server';
@@ -86,7 +87,8 @@ export async function buildApp(config: Readonly<Config>, options: BuildAppOption
     api,
     accountProfiles: new ProfileStore(sharedStore, client.credentialId, 'account'),
     numberProfiles: new ProfileStore(sharedStore, client.credentialId, 'number'),
-    idempotency: new IdempotencyStore(sharedStore, leases, client.credentialId),
+    // The upstream secret keys the fingerprints: every instance has it, the shared store does not.
+    idempotency: new IdempotencyStore(sharedStore, leases, client.credentialId, fingerprintKeyOf(credentials!)),
     messageSearchLagMs: config.messageSearchLagSec * 1000,
   };
 
@@ -163,6 +165,11 @@ export async function buildApp(config: Readonly<Config>, options: BuildAppOption
       await sandbox?.stop();
     },
   };
+}
+
+/** The idempotency fingerprint key: derived from the upstream secret, never the secret itself. */
+function fingerprintKeyOf(credentials: UpstreamCredentials): string {
+  return createHash('sha256').update(`telegent-graph idempotency fingerprints\n${credentials.accountSecret}`).digest('hex');
 }
 
 /**

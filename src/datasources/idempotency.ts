@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { createHmac, randomUUID } from 'node:crypto';
 import type Keyv from 'keyv';
 import { ErrorCode, GatewayError, badUserInput } from './errors';
 import type { LeaseStore } from './leases';
@@ -52,6 +52,12 @@ export class IdempotencyStore {
     private readonly leases: LeaseStore,
     /** The upstream credential's non-secret id: keys of different distributors never meet. */
     private readonly scope: string,
+    /**
+     * Keys the input fingerprints (HMAC-SHA-256). Inputs hold secrets (passwords, PINs); keyed
+     * with something the store does not hold, a fingerprint in Redis reveals nothing about them,
+     * while every instance with the same credentials still computes the same one.
+     */
+    private readonly fingerprintKey: string,
     /** How long an attempt waits for another one holding the key. @default 60_000 */
     private readonly waitMs = 60_000,
   ) {}
@@ -59,7 +65,7 @@ export class IdempotencyStore {
   async run<T>(call: IdempotentCall<T>): Promise<T> {
     checkKey(call.key);
     const recordKey = `idempotency:${this.scope}:${call.key}`;
-    const fingerprint = fingerprintOf(call.operation, call.input);
+    const fingerprint = fingerprintOf(this.fingerprintKey, call.operation, call.input);
     const local = this.inFlight.get(recordKey);
     if (local) {
       if (local.fingerprint !== fingerprint) throw keyReused(call.key);
@@ -160,9 +166,9 @@ function keyReused(key: string): GatewayError {
   );
 }
 
-/** A digest of the operation and its input by value: key order and absent fields do not matter. */
-function fingerprintOf(operation: string, input: unknown): string {
-  return createHash('sha256').update(`${operation}\n${canonicalJson(input)}`).digest('hex');
+/** A keyed digest of the operation and its input by value: key order and absent fields do not matter. */
+function fingerprintOf(key: string, operation: string, input: unknown): string {
+  return createHmac('sha256', key).update(`${operation}\n${canonicalJson(input)}`).digest('hex');
 }
 
 function canonicalJson(value: unknown): string {

@@ -24,11 +24,7 @@ export class CreateSubscriberInput implements ValidatedInput {
   @Field(() => SubscriberRole, { defaultValue: SubscriberRole.SUBSCRIBER, description: 'What the subscriber may do in the account.' })
   role!: SubscriberRole;
 
-  @Field({
-    description:
-      `Login password, 8 to 128 characters. ${PASSWORD_NOTE} ` +
-      'An idempotent retry is matched without it, so a retry with the same key and another password replays the first result.',
-  })
+  @Field({ description: `Login password, 8 to 128 characters. ${PASSWORD_NOTE}` })
   password!: string;
 
   @Field(() => [String], { defaultValue: [], description: 'Numbers of the account (E.164) to bind to the subscriber now; each must be free and in service.' })

@@ -8,15 +8,12 @@ import { type WriteContext, explainRefusal, performWrite, runIdempotent } from '
 export class SubscriberWrites {
   constructor(private readonly ctx: WriteContext) {}
 
-  /**
-   * Creates a subscriber: idempotent with a key, reconciled by e-mail after a lost answer. The
-   * password is left out of the key's comparison so that no form of it is stored.
-   */
+  /** Creates a subscriber: idempotent with a key, reconciled by e-mail after a lost answer. */
   create(input: CreateSubscriberInput): Promise<RawSubscriber> {
     return runIdempotent(
       this.ctx,
       'createSubscriber',
-      { ...input, password: undefined },
+      input,
       input.idempotencyKey,
       () =>
         explainRefusal(
