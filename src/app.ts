@@ -3,13 +3,11 @@ import { createHash } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { ApolloServer } from '@apollo/server';
-import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import KeyvRedis from '@keyv/redis';
 import express from 'express';
-import type { GraphQLFormattedError } from 'graphql';
 import Keyv from 'keyv';
 import type { Logger } from 'pino';
 import { SANDBOX_CREDENTIALS, type RunningSandbox, startSandbox } from '../sandbox';
@@ -25,6 +23,7 @@ import { TelegentApi } from './datasources/telegent-api';
 import { TelegentClient } from './datasources/telegent-client';
 import { graphiqlRouter } from './graphiql';
 import { createLogger } from './logger';
+import { formatGatewayError } from './format-error';
 import { queryCostLimit } from './query-cost-limit';
 import { buildGatewaySchema } from './schema/build-schema';
 
@@ -114,7 +113,7 @@ export async function buildApp(config: Readonly<Config>, options: BuildAppOption
       ApolloServerPluginLandingPageDisabled(),
       queryCostLimit(schema, config.maxQueryUpstreamCalls),
     ],
-    formatError: (formatted, error) => maskUnexpected(formatted, error, logger),
+    formatError: (formatted, error) => formatGatewayError(formatted, error, logger),
   });
   await apollo.start();
 
@@ -170,22 +169,4 @@ export async function buildApp(config: Readonly<Config>, options: BuildAppOption
 /** The idempotency fingerprint key: derived from the upstream secret, never the secret itself. */
 function fingerprintKeyOf(credentials: UpstreamCredentials): string {
   return createHash('sha256').update(`telegent-graph idempotency fingerprints\n${credentials.accountSecret}`).digest('hex');
-}
-
-/**
- * Coded errors (ours, and GraphQL's own validation/parse errors) pass through; anything else is
- * a bug and is masked as INTERNAL_SERVER_ERROR, its detail logged, not sent.
- */
-function maskUnexpected(formatted: GraphQLFormattedError, error: unknown, logger: Logger): GraphQLFormattedError {
-  const original = unwrapResolverError(error);
-  if (original instanceof GatewayError) return formatted;
-  const code = formatted.extensions?.code;
-  if (typeof code === 'string' && code !== ErrorCode.INTERNAL_SERVER_ERROR) return formatted;
-  logger.error({ err: original instanceof Error ? { message: original.message, stack: original.stack } : String(original), path: formatted.path }, 'unexpected resolver error');
-  return {
-    message: 'Unexpected error.',
-    ...(formatted.path ? { path: formatted.path } : {}),
-    ...(formatted.locations ? { locations: formatted.locations } : {}),
-    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
-  };
 }
