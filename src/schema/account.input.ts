@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { AddressInput, checkAddress } from './address.input';
-import { type ValidatedInput, checkEmail, checkId, checkLength, checkNotBlank, inputField } from './input-rules';
+import { AddressInput, checkNameAndAddresses } from './address.input';
+import { type ValidatedInput, checkEmail, checkId, inputField } from './input-rules';
 
 @InputType({ description: 'A new account (a family or business) under the distributor.' })
 export class CreateAccountInput implements ValidatedInput {
@@ -20,11 +20,8 @@ export class CreateAccountInput implements ValidatedInput {
   idempotencyKey?: string | null;
 
   validate(): void {
-    checkNotBlank(this.name, inputField('name'));
-    checkLength(this.name, 200, inputField('name'));
+    checkNameAndAddresses(this);
     checkEmail(this.adminEmail, inputField('adminEmail'));
-    checkAddress(this.billingAddress, inputField('billingAddress'));
-    checkAddress(this.mailingAddress, inputField('mailingAddress'));
   }
 }
 
@@ -44,9 +41,6 @@ export class UpdateAccountInput implements ValidatedInput {
 
   validate(): void {
     checkId(this.accountId, ['AID'], inputField('accountId'));
-    checkNotBlank(this.name, inputField('name'));
-    checkLength(this.name, 200, inputField('name'));
-    checkAddress(this.billingAddress, inputField('billingAddress'));
-    checkAddress(this.mailingAddress, inputField('mailingAddress'));
+    checkNameAndAddresses(this);
   }
 }

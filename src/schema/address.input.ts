@@ -1,5 +1,5 @@
 import { Field, InputType } from 'type-graphql';
-import { checkLength } from './input-rules';
+import { checkLength, checkNotBlank, inputField } from './input-rules';
 
 @InputType({ description: 'A postal address; every part is optional, as in Telegent.' })
 export class AddressInput {
@@ -26,4 +26,12 @@ export class AddressInput {
 export function checkAddress(address: AddressInput | null | undefined, field: string): void {
   if (!address) return;
   for (const part of ['street1', 'street2', 'city', 'state', 'zip', 'country'] as const) checkLength(address[part], 200, `${field}.${part}`);
+}
+
+/** A holder's display name and addresses (accounts, distributors): the same rules on create and update. */
+export function checkNameAndAddresses(input: { name?: string | null; billingAddress?: AddressInput | null; mailingAddress?: AddressInput | null }): void {
+  checkNotBlank(input.name, inputField('name'));
+  checkLength(input.name, 200, inputField('name'));
+  checkAddress(input.billingAddress, inputField('billingAddress'));
+  checkAddress(input.mailingAddress, inputField('mailingAddress'));
 }

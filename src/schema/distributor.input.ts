@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { AddressInput, checkAddress } from './address.input';
-import { type ValidatedInput, checkId, checkLength, checkNotBlank, inputField } from './input-rules';
+import { AddressInput, checkNameAndAddresses } from './address.input';
+import { type ValidatedInput, checkId, inputField } from './input-rules';
 
 @InputType({ description: 'A new distributor (Telegent distributor/create, an aggregator-level operation).' })
 export class CreateDistributorInput implements ValidatedInput {
@@ -14,7 +14,7 @@ export class CreateDistributorInput implements ValidatedInput {
   mailingAddress?: AddressInput | null;
 
   validate(): void {
-    checkDistributorFields(this);
+    checkNameAndAddresses(this);
   }
 }
 
@@ -34,13 +34,6 @@ export class UpdateDistributorInput implements ValidatedInput {
 
   validate(): void {
     checkId(this.distributorId, ['DID'], inputField('distributorId'));
-    checkDistributorFields(this);
+    checkNameAndAddresses(this);
   }
-}
-
-function checkDistributorFields(input: { name?: string | null; billingAddress?: AddressInput | null; mailingAddress?: AddressInput | null }): void {
-  checkNotBlank(input.name, inputField('name'));
-  checkLength(input.name, 200, inputField('name'));
-  checkAddress(input.billingAddress, inputField('billingAddress'));
-  checkAddress(input.mailingAddress, inputField('mailingAddress'));
 }

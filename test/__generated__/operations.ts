@@ -823,7 +823,7 @@ export type CreateSubscriberInput = {
   name: Scalars['String']['input'];
   /** Numbers of the account (E.164) to bind to the subscriber now; each must be free and in service. */
   numbers?: Array<Scalars['String']['input']>;
-  /** Login password, 8 to 128 characters. Write-only: Telegent never returns it, and the gateway neither logs nor keeps it in any form. An idempotent retry is matched without it, so a retry with the same key and another password replays the first result. */
+  /** Login password, 8 to 128 characters. Write-only: Telegent never returns it, and the gateway neither logs nor keeps it in any form. */
   password: Scalars['String']['input'];
   /** What the subscriber may do in the account. */
   role?: SubscriberRole;

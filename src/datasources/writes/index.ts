@@ -1,19 +1,19 @@
 import { AccountWrites } from './account-writes';
-import { GuardianFilterWrites } from './guardian-filter-writes';
-import { GuardianWrites } from './guardian-writes';
-import { NumberWrites } from './number-writes';
-import { PortingWrites } from './porting-writes';
+import { CatalogWrites } from './catalog-writes';
 import { DataUsageWrites } from './data-usage-writes';
 import { DistributorWrites } from './distributor-writes';
-import { SubscriberWrites } from './subscriber-writes';
-import { VoicemailWrites } from './voicemail-writes';
+import { FeatureWrites } from './feature-writes';
+import { GuardianFilterWrites } from './guardian-filter-writes';
+import { GuardianWrites } from './guardian-writes';
 import { MessageWrites } from './message-writes';
+import { NumberWrites } from './number-writes';
+import { PortingWrites } from './porting-writes';
 import { RouteWrites } from './route-writes';
+import { SubscriberWrites } from './subscriber-writes';
+import { SubscriptionWrites } from './subscription-writes';
+import { VoicemailWrites } from './voicemail-writes';
 import { WebhookWrites } from './webhook-writes';
 import { WorkgroupWrites } from './workgroup-writes';
-import { CatalogWrites } from './catalog-writes';
-import { FeatureWrites } from './feature-writes';
-import { SubscriptionWrites } from './subscription-writes';
 import type { WriteContext } from './write-context';
 
 /** The writes of one request, by area; each runs through the shared client, stores and idempotency. */

@@ -1,0 +1,101 @@
+import { AccountMutationResolver } from './account-mutations.resolver';
+import { AccountResolver, AccountRoutesResolver } from './account.resolver';
+import { BillingSubscriptionResolver } from './billing-subscription.resolver';
+import { CALL_FILTER_PAYLOAD_RESOLVERS, CallFilterMutationResolver } from './call-filter-mutations.resolver';
+import { AddPackageItemResolver, AddServiceItemResolver, CatalogMutationResolver, RemovePackageItemResolver, UpdateServiceItemResolver } from './catalog-mutations.resolver';
+import { CatalogResolver } from './catalog.resolver';
+import { DataUsageLimitsMutationResolver, DataUsageRenewalMutationResolver } from './data-usage-mutations.resolver';
+import { DataUsageResolver } from './data-usage.resolver';
+import { DistributorMutationResolver } from './distributor-mutations.resolver';
+import { AssignFeatureResolver, FeatureMutationResolver, UnassignFeatureResolver, UpdateFeatureAssignmentResolver } from './feature-mutations.resolver';
+import { GUARDIAN_PAYLOAD_RESOLVERS, GuardianMutationResolver } from './guardian-mutations.resolver';
+import { GuardianRelationResolver, GuardianResolver } from './guardian.resolver';
+import { MESSAGE_FILTER_PAYLOAD_RESOLVERS, MessageFilterMutationResolver } from './message-filter-mutations.resolver';
+import { MessageMutationResolver } from './message-mutations.resolver';
+import { NodeResolver } from './node.resolver';
+import { NumberMutationResolver, NumberStatusChangeResultResolver, UpdateNumberPayloadResolver } from './number-mutations.resolver';
+import { OrderResolver } from './order.resolver';
+import { PackageItemResolver, PackageResolver } from './package.resolver';
+import { PhoneNumberResolver } from './phone-number.resolver';
+import { PortingMutationResolver, RequestPortOutPayloadResolver } from './porting-mutations.resolver';
+import { ROUTE_PAYLOAD_RESOLVERS, RouteMutationResolver } from './route-mutations.resolver';
+import { RouteResolver } from './route.resolver';
+import { ServiceResolver } from './service.resolver';
+import { AssignNumbersMutationResolver, SubscriberMutationResolver, TransferSubscriberMutationResolver, UnassignNumbersMutationResolver } from './subscriber-mutations.resolver';
+import { SubscriberResolver } from './subscriber.resolver';
+import { FeatureAssignmentResolver, SubscriptionFeatureResolver } from './subscription-feature.resolver';
+import { CancelSubscriptionResolver, CreateSubscriptionResolver, UpdateSubscriptionResolver } from './subscription-mutations.resolver';
+import { ActivateVoicemailMutationResolver, UpdateVoicemailMutationResolver } from './voicemail-mutations.resolver';
+import { WEBHOOK_PAYLOAD_RESOLVERS, WebhookMutationResolver } from './webhook-mutations.resolver';
+import { WORKGROUP_PAYLOAD_RESOLVERS, WorkgroupMutationResolver } from './workgroup-mutations.resolver';
+import { WorkgroupMemberResolver, WorkgroupResolver } from './workgroup.resolver';
+
+/** The read graph: queries and the relations between types. */
+const READ_RESOLVERS = [
+  NodeResolver,
+  AccountResolver,
+  AccountRoutesResolver,
+  SubscriberResolver,
+  PhoneNumberResolver,
+  OrderResolver,
+  DataUsageResolver,
+  BillingSubscriptionResolver,
+  SubscriptionFeatureResolver,
+  FeatureAssignmentResolver,
+  PackageResolver,
+  PackageItemResolver,
+  ServiceResolver,
+  CatalogResolver,
+  RouteResolver,
+  WorkgroupResolver,
+  WorkgroupMemberResolver,
+  GuardianResolver,
+  GuardianRelationResolver,
+] as const;
+
+/** Mutations by area, each followed by the resolvers of its payloads' relations. */
+const MUTATION_RESOLVERS = [
+  AccountMutationResolver,
+  DistributorMutationResolver,
+  SubscriberMutationResolver,
+  TransferSubscriberMutationResolver,
+  AssignNumbersMutationResolver,
+  UnassignNumbersMutationResolver,
+  NumberMutationResolver,
+  UpdateNumberPayloadResolver,
+  NumberStatusChangeResultResolver,
+  PortingMutationResolver,
+  RequestPortOutPayloadResolver,
+  DataUsageLimitsMutationResolver,
+  DataUsageRenewalMutationResolver,
+  ActivateVoicemailMutationResolver,
+  UpdateVoicemailMutationResolver,
+  RouteMutationResolver,
+  ...ROUTE_PAYLOAD_RESOLVERS,
+  MessageMutationResolver,
+  WebhookMutationResolver,
+  ...WEBHOOK_PAYLOAD_RESOLVERS,
+  WorkgroupMutationResolver,
+  ...WORKGROUP_PAYLOAD_RESOLVERS,
+  GuardianMutationResolver,
+  ...GUARDIAN_PAYLOAD_RESOLVERS,
+  CallFilterMutationResolver,
+  ...CALL_FILTER_PAYLOAD_RESOLVERS,
+  MessageFilterMutationResolver,
+  ...MESSAGE_FILTER_PAYLOAD_RESOLVERS,
+  CatalogMutationResolver,
+  AddPackageItemResolver,
+  RemovePackageItemResolver,
+  AddServiceItemResolver,
+  UpdateServiceItemResolver,
+  CreateSubscriptionResolver,
+  UpdateSubscriptionResolver,
+  CancelSubscriptionResolver,
+  FeatureMutationResolver,
+  AssignFeatureResolver,
+  UpdateFeatureAssignmentResolver,
+  UnassignFeatureResolver,
+] as const;
+
+/** Every resolver class of the schema. */
+export const RESOLVERS = [...READ_RESOLVERS, ...MUTATION_RESOLVERS] as const;
