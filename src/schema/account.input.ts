@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { AddressInput, checkNameAndAddresses } from './address.input';
+import { AddressInput, NameAndAddressesChanges, checkNameAndAddresses } from './address.input';
 import { type ValidatedInput, checkEmail, checkId, inputField } from './input-rules';
 
 @InputType({ description: 'A new account (a family or business) under the distributor.' })
@@ -26,18 +26,9 @@ export class CreateAccountInput implements ValidatedInput {
 }
 
 @InputType({ description: 'Changes to an account; fields left out stay as they are, a sent address replaces the old one whole.' })
-export class UpdateAccountInput implements ValidatedInput {
+export class UpdateAccountInput extends NameAndAddressesChanges implements ValidatedInput {
   @Field(() => ID, { description: 'The account (AID-…).' })
   accountId!: string;
-
-  @Field(() => String, { nullable: true, description: 'New display name.' })
-  name?: string | null;
-
-  @Field(() => AddressInput, { nullable: true, description: 'New billing address.' })
-  billingAddress?: AddressInput | null;
-
-  @Field(() => AddressInput, { nullable: true, description: 'New mailing address.' })
-  mailingAddress?: AddressInput | null;
 
   validate(): void {
     checkId(this.accountId, ['AID'], inputField('accountId'));

@@ -35,3 +35,16 @@ export function checkNameAndAddresses(input: { name?: string | null; billingAddr
   checkAddress(input.billingAddress, inputField('billingAddress'));
   checkAddress(input.mailingAddress, inputField('mailingAddress'));
 }
+
+/** Changes to a holder's name and addresses (accounts, distributors); fields left out stay as they are. */
+@InputType({ description: 'A base of the update inputs; not in the schema on its own.' })
+export abstract class NameAndAddressesChanges {
+  @Field(() => String, { nullable: true, description: 'New display name.' })
+  name?: string | null;
+
+  @Field(() => AddressInput, { nullable: true, description: 'New billing address.' })
+  billingAddress?: AddressInput | null;
+
+  @Field(() => AddressInput, { nullable: true, description: 'New mailing address.' })
+  mailingAddress?: AddressInput | null;
+}
