@@ -1,5 +1,4 @@
 import 'reflect-metadata';
-import { createHash } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { ApolloServer } from '@apollo/server';
@@ -17,6 +16,13 @@ import { ProfileStore } from './datasources/profile-store';
 import { IdempotencyStore } from './datasources/idempotency';
 import { MemoryLeaseStore, RedisLeaseStore } from './datasources/leases';
 import { BoundedMemoryStore } from './datasources/memory-store';
+import { OrderStreams } from './datasources/order-streams';
+import { OrderWatcher } from './datasources/order-watcher';
+import { registerOrderWebhooks } from './datasources/webhook-registration';
+import { deriveSecret } from './derived-secrets';
+import { createGatewayPubSub } from './pubsub';
+import { ACCOUNT_EVENTS_PATH, accountEventsReceiver } from './webhooks/account-events';
+import { serveSubscriptions } from './ws-server';
 import { ErrorCode, GatewayError } from './datasources/errors';
 import { SlidingWindowRateLimiter } from './datasources/rate-limiter';
 import { TelegentApi } from './datasources/telegent-api';
@@ -81,15 +87,28 @@ export async function buildApp(config: Readonly<Config>, options: BuildAppOption
   const api = new TelegentApi(client);
   const redisStore = sharedStore.store instanceof KeyvRedis ? (sharedStore.store as KeyvRedis<unknown>) : null;
   const leases = redisStore ? new RedisLeaseStore(redisStore) : new MemoryLeaseStore();
+  const { pubSub, close: closePubSub } = createGatewayPubSub(config.redisUrl, (error) => logger.error({ err: error.message }, 'pub/sub error'));
+  const orderWatcher = new OrderWatcher({
+    api,
+    pubSub,
+    leases,
+    logger,
+    minIntervalMs: config.orderPollMinIntervalMs,
+    maxIntervalMs: config.orderPollMaxIntervalMs,
+  });
   const services: Services = {
     client,
     api,
     accountProfiles: new ProfileStore(sharedStore, client.credentialId, 'account'),
     numberProfiles: new ProfileStore(sharedStore, client.credentialId, 'number'),
     // The upstream secret keys the fingerprints: every instance has it, the shared store does not.
-    idempotency: new IdempotencyStore(sharedStore, leases, client.credentialId, fingerprintKeyOf(credentials!)),
+    idempotency: new IdempotencyStore(sharedStore, leases, client.credentialId, deriveSecret(credentials!.accountSecret, 'idempotency-fingerprints')),
     messageSearchLagMs: config.messageSearchLagSec * 1000,
+    pubSub,
+    orderWatcher,
+    orderStreams: new OrderStreams(orderWatcher, pubSub),
   };
+  const webhookToken = deriveSecret(credentials!.accountSecret, 'account-webhook-token');
 
   const expressApp = express();
   expressApp.disable('x-powered-by');
@@ -129,6 +148,7 @@ export async function buildApp(config: Readonly<Config>, options: BuildAppOption
       res.status(503).json({ status: 'not ready', upstream: 'unreachable', code });
     }
   });
+  expressApp.use(ACCOUNT_EVENTS_PATH, accountEventsReceiver({ token: webhookToken, orders: orderWatcher, logger }));
   expressApp.use(graphiqlRouter(GRAPHQL_PATH, GRAPHIQL_ASSETS_PATH));
   expressApp.use(
     GRAPHQL_PATH,
@@ -137,6 +157,15 @@ export async function buildApp(config: Readonly<Config>, options: BuildAppOption
       context: async ({ req }) => createContext(services, { kind: 'gateway' }, { idempotencyKey: req.get('idempotency-key') ?? null }),
     }),
   );
+  const subscriptions = serveSubscriptions({
+    httpServer,
+    path: GRAPHQL_PATH,
+    schema,
+    createContext: () => createContext(services, { kind: 'gateway' }),
+    maxQueryTokens: config.maxQueryTokens,
+    maxQueryUpstreamCalls: config.maxQueryUpstreamCalls,
+    logger,
+  });
 
   let url = '';
   return {
@@ -153,20 +182,29 @@ export async function buildApp(config: Readonly<Config>, options: BuildAppOption
       const address = httpServer.address() as AddressInfo;
       const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
       url = `http://${host}:${address.port}${GRAPHQL_PATH}`;
+      // The embedded sandbox reaches the gateway on loopback; a real upstream needs PUBLIC_URL.
+      const publicUrl = config.publicUrl ?? (sandbox ? `http://127.0.0.1:${address.port}` : null);
+      if (publicUrl === null) {
+        logger.info('PUBLIC_URL is not set: order changes are found by polling only');
+      } else {
+        void registerOrderWebhooks({ api, client, logger }, `${publicUrl}${ACCOUNT_EVENTS_PATH}`, webhookToken).catch((error: Error) =>
+          logger.warn({ err: error.message }, 'order webhook registration failed; polling still finds order changes'),
+        );
+      }
     },
     async stop() {
+      // Subscribers first, told to reconnect; then in-flight HTTP requests finish (Apollo drains).
+      await subscriptions.close();
+      orderWatcher.close();
       await apollo.stop();
       for (const socket of sockets) socket.destroy();
       if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
       limiter.close();
       await client.close();
       await sharedStore.disconnect().catch(() => undefined);
+      await closePubSub();
       await sandbox?.stop();
     },
   };
 }
 
-/** The idempotency fingerprint key: derived from the upstream secret, never the secret itself. */
-function fingerprintKeyOf(credentials: UpstreamCredentials): string {
-  return createHash('sha256').update(`telegent-graph idempotency fingerprints\n${credentials.accountSecret}`).digest('hex');
-}

@@ -37,6 +37,15 @@ export interface Config {
   /** Queries estimated to make more per-item upstream calls are refused before any is made. @default 50 */
   maxQueryUpstreamCalls: number;
   /**
+   * The gateway's URL as the upstream reaches it, for the webhooks it registers and serves (order
+   * events, message routes). null: none, unless in sandbox mode, where it is the gateway's own URL.
+   */
+  publicUrl: string | null;
+  /** Order polling interval right after a change (it doubles while nothing moves). @default 10_000 */
+  orderPollMinIntervalMs: number;
+  /** The longest order polling interval. @default 600_000 // 10 minutes */
+  orderPollMaxIntervalMs: number;
+  /**
    * How long Telegent's message search may take to show a sent message (REFERENCE.md §3.7: "may lag a few
    * minutes"). A sendMessage whose answer was lost is taken as not sent only once this has passed. @default 300
    */
@@ -99,6 +108,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
   const logLevel = (env.LOG_LEVEL?.trim() || 'info') as Config['logLevel'];
   if (!LOG_LEVELS.includes(logLevel)) throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got '${logLevel}'`);
 
+  const orderPollMinIntervalMs = int(env, 'ORDER_POLL_MIN_INTERVAL_MS', 10_000, 10, 3_600_000);
+  const orderPollMaxIntervalMs = int(env, 'ORDER_POLL_MAX_INTERVAL_MS', 600_000, 10, 86_400_000);
+  if (orderPollMaxIntervalMs < orderPollMinIntervalMs) {
+    throw new ConfigError(`ORDER_POLL_MAX_INTERVAL_MS (${orderPollMaxIntervalMs}) must not be below ORDER_POLL_MIN_INTERVAL_MS (${orderPollMinIntervalMs})`);
+  }
+
   return Object.freeze({
     port: int(env, 'PORT', 4000, 0, 65_535),
     host: env.HOST?.trim() || '0.0.0.0',
@@ -115,6 +130,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     logLevel,
     maxQueryTokens: int(env, 'GRAPHQL_MAX_TOKENS', 5_000, 100, 1_000_000),
     maxQueryUpstreamCalls: int(env, 'GRAPHQL_MAX_UPSTREAM_CALLS', 50, 1, 100_000),
+    publicUrl: url(env, 'PUBLIC_URL', ['https:', 'http:']),
+    orderPollMinIntervalMs,
+    orderPollMaxIntervalMs,
     messageSearchLagSec: int(env, 'MESSAGE_SEARCH_LAG_SEC', 300, 0, 86_400),
   });
 }

@@ -2,6 +2,9 @@ import { randomUUID } from 'node:crypto';
 import type { AccountProfiles, NumberProfiles } from './datasources/profile-store';
 import type { IdempotencyStore } from './datasources/idempotency';
 import { type Loaders, createLoaders } from './datasources/loaders';
+import type { OrderStreams } from './datasources/order-streams';
+import type { OrderWatcher } from './datasources/order-watcher';
+import type { GatewayPubSub } from './pubsub';
 import type { TelegentApi } from './datasources/telegent-api';
 import type { TelegentClient } from './datasources/telegent-client';
 import { type Writes, createWrites } from './datasources/writes';
@@ -23,6 +26,9 @@ export interface Services {
   idempotency: IdempotencyStore;
   /** How long Telegent's message search may lag behind a send (config `messageSearchLagSec`). */
   messageSearchLagMs: number;
+  pubSub: GatewayPubSub;
+  orderWatcher: OrderWatcher;
+  orderStreams: OrderStreams;
 }
 
 /** What the transport tells about the request besides the operation. */
@@ -40,6 +46,14 @@ export interface Context {
   /** The request's reads; renewed in place after each write, so later fields see its effect. */
   readonly loaders: Loaders;
   writes: Writes;
+  /** What GraphQL subscriptions stream. */
+  orderStreams: OrderStreams;
+  pubSub: GatewayPubSub;
+}
+
+/** Fresh reads for the next event of a long-lived subscription (its context lives as long as it does). */
+export function renewReads(context: Context, services: Services): void {
+  Object.assign(context.loaders, createLoaders(services));
 }
 
 /** The only place a context is made. No I/O: loaders fetch lazily, when a resolver asks. */
@@ -49,6 +63,8 @@ export function createContext(services: Services, principal: Principal, meta: Re
     principal,
     api: services.api,
     loaders: createLoaders(services),
+    orderStreams: services.orderStreams,
+    pubSub: services.pubSub,
     writes: createWrites({
       client: services.client,
       api: services.api,
@@ -56,12 +72,11 @@ export function createContext(services: Services, principal: Principal, meta: Re
       accountProfiles: services.accountProfiles,
       numberProfiles: services.numberProfiles,
       messageSearchLagMs: services.messageSearchLagMs,
+      orders: services.orderWatcher,
       idempotencyKeyHeader: meta.idempotencyKey ?? null,
-      onWrite: () => {
-        // Renewed in place: Apollo hands resolvers a shallow copy of the context (ApolloServer's
-        // cloneObject), so replacing `context.loaders` would not reach them.
-        Object.assign(context.loaders, createLoaders(services));
-      },
+      // Renewed in place: Apollo hands resolvers a shallow copy of the context (ApolloServer's
+      // cloneObject), so replacing `context.loaders` would not reach them.
+      onWrite: () => renewReads(context, services),
     }),
   };
   return context;

@@ -36,21 +36,28 @@ interface Window {
 
 const WINDOW_MS = 60_000;
 
-/** A sliding one-minute window per key, with a priority queue of waiting requests. */
+/**
+ * A sliding one-minute window per key, with a priority queue of waiting requests. Background
+ * requests leave a fifth of the window to interactive ones, so polling never starves a query.
+ */
 export class SlidingWindowRateLimiter implements UpstreamRateLimiter {
   private readonly windows = new Map<string, Window>();
   private seq = 0;
+  /** Slots per window that only interactive requests may take. */
+  private readonly interactiveReserve: number;
 
   constructor(
     private readonly perMinute: number,
     /** A request that cannot be sent within this time fails with UPSTREAM_RATE_LIMITED. @default 60000 */
     private readonly maxWaitMs = 60_000,
     private readonly now: () => number = Date.now,
-  ) {}
+  ) {
+    this.interactiveReserve = perMinute > 1 ? Math.max(1, Math.floor(perMinute / 5)) : 0;
+  }
 
   acquire(key: string, priority = RequestPriority.Interactive): Promise<void> {
     const window = this.window(key);
-    if (window.queue.length === 0 && this.trySend(window)) return Promise.resolve();
+    if (window.queue.length === 0 && this.trySend(window, priority)) return Promise.resolve();
     return new Promise<void>((resolve, reject) => {
       const waiter: Waiter = {
         priority,
@@ -59,7 +66,7 @@ export class SlidingWindowRateLimiter implements UpstreamRateLimiter {
         reject,
         timer: setTimeout(() => {
           window.queue = window.queue.filter((w) => w !== waiter);
-          const wait = Math.ceil(Math.max(0, this.nextFreeAt(window) - this.now()) / 1000);
+          const wait = Math.ceil(Math.max(0, this.nextFreeAt(window, priority) - this.now()) / 1000);
           reject(
             new GatewayError('The upstream rate limit is exhausted; retry later.', ErrorCode.UPSTREAM_RATE_LIMITED, {
               retryAfter: Math.max(1, wait),
@@ -99,23 +106,29 @@ export class SlidingWindowRateLimiter implements UpstreamRateLimiter {
     return window;
   }
 
-  private trySend(window: Window): boolean {
+  /** How many requests of `priority` a window may hold. */
+  private limitFor(priority: RequestPriority): number {
+    return priority === RequestPriority.Background ? this.perMinute - this.interactiveReserve : this.perMinute;
+  }
+
+  private trySend(window: Window, priority: RequestPriority): boolean {
     const now = this.now();
     window.sentAt = window.sentAt.filter((at) => at > now - WINDOW_MS);
-    if (now < window.pausedUntil || window.sentAt.length >= this.perMinute) return false;
+    if (now < window.pausedUntil || window.sentAt.length >= this.limitFor(priority)) return false;
     window.sentAt.push(now);
     return true;
   }
 
-  private nextFreeAt(window: Window): number {
-    const oldest = window.sentAt.length >= this.perMinute ? window.sentAt[window.sentAt.length - this.perMinute]! + WINDOW_MS : 0;
+  private nextFreeAt(window: Window, priority: RequestPriority): number {
+    const limit = this.limitFor(priority);
+    const oldest = window.sentAt.length >= limit ? window.sentAt[window.sentAt.length - limit]! + WINDOW_MS : 0;
     return Math.max(window.pausedUntil, oldest, this.now());
   }
 
   /** Releases waiters while there is room, then sleeps until the next slot frees up. */
   private schedule(window: Window): void {
     if (window.timer) return;
-    while (window.queue.length > 0 && this.trySend(window)) {
+    while (window.queue.length > 0 && this.trySend(window, window.queue[0]!.priority)) {
       const waiter = window.queue.shift()!;
       clearTimeout(waiter.timer);
       waiter.resolve();
@@ -124,7 +137,7 @@ export class SlidingWindowRateLimiter implements UpstreamRateLimiter {
     window.timer = setTimeout(() => {
       window.timer = null;
       this.schedule(window);
-    }, Math.max(1, this.nextFreeAt(window) - this.now()));
+    }, Math.max(1, this.nextFreeAt(window, window.queue[0]!.priority) - this.now()));
     window.timer.unref();
   }
 }

@@ -33,6 +33,7 @@ import type {
   RawSubscription,
   RawSubscriptionList,
 } from './mappers';
+import type { RequestPriority } from './rate-limiter';
 import type { TelegentClient } from './telegent-client';
 
 /** Page sizes the sandbox documents as maxima (README of sandbox/): fewer pages, fewer calls. */
@@ -192,8 +193,9 @@ export class TelegentApi {
     );
   }
 
-  getOrder(orderId: string): Promise<RawOrder> {
-    return this.client.get<RawOrder>('/numbers/order', { OrderId: orderId });
+  /** Order watching reads at the background priority, so it never delays interactive queries. */
+  getOrder(orderId: string, priority?: RequestPriority): Promise<RawOrder> {
+    return this.client.get<RawOrder>('/numbers/order', { OrderId: orderId }, priority);
   }
 
   getGuardianFeatures(subscriberId: string): Promise<RawGuardianFeatures> {

@@ -15,6 +15,7 @@ import { MessageMutationResolver } from './message-mutations.resolver';
 import { NodeResolver } from './node.resolver';
 import { NumberMutationResolver, NumberStatusChangeResultResolver, UpdateNumberPayloadResolver } from './number-mutations.resolver';
 import { OrderResolver } from './order.resolver';
+import { OrderSubscriptionResolver } from './order.subscription';
 import { PackageItemResolver, PackageResolver } from './package.resolver';
 import { PhoneNumberResolver } from './phone-number.resolver';
 import { PortingMutationResolver, RequestPortOutPayloadResolver } from './porting-mutations.resolver';
@@ -97,5 +98,8 @@ const MUTATION_RESOLVERS = [
   UnassignFeatureResolver,
 ] as const;
 
+/** Subscriptions (graphql-ws). */
+const SUBSCRIPTION_RESOLVERS = [OrderSubscriptionResolver] as const;
+
 /** Every resolver class of the schema. */
-export const RESOLVERS = [...READ_RESOLVERS, ...MUTATION_RESOLVERS] as const;
+export const RESOLVERS = [...READ_RESOLVERS, ...MUTATION_RESOLVERS, ...SUBSCRIPTION_RESOLVERS] as const;

@@ -1,4 +1,5 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { createServer, type AddressInfo } from 'node:net';
 import { print } from 'graphql';
 import { type App, buildApp } from '../../src/app';
 import { loadConfig } from '../../src/config';
@@ -20,20 +21,26 @@ export class TestGateway {
     readonly app: App,
   ) {}
 
-  static async start(options: { sandbox?: Partial<SandboxConfig>; env?: Record<string, string> } = {}): Promise<TestGateway> {
+  /**
+   * `publicUrl: true` gives the gateway a free port known in advance and PUBLIC_URL pointing at it,
+   * so it registers its webhooks with the sandbox as it would with the real platform.
+   */
+  static async start(options: { sandbox?: Partial<SandboxConfig>; env?: Record<string, string>; publicUrl?: boolean } = {}): Promise<TestGateway> {
     const sandbox = await TestSandbox.start(options.sandbox ?? {});
+    const port = options.publicUrl ? await freePort() : 0;
     const { accountKey, accountSecret } = SANDBOX_CREDENTIALS[0];
     const config = loadConfig({
       TELEGENT_BASE_URL: sandbox.url,
       TELEGENT_ACCOUNT_KEY: accountKey,
       TELEGENT_ACCOUNT_SECRET: accountSecret,
       HOST: '127.0.0.1',
-      PORT: '0',
+      PORT: String(port),
       LOG_LEVEL: 'silent',
+      ...(options.publicUrl ? { PUBLIC_URL: `http://127.0.0.1:${port}` } : {}),
       ...options.env,
     });
     const app = await buildApp(config);
-    await app.start(0);
+    await app.start(port);
     return new TestGateway(sandbox, app);
   }
 
@@ -60,4 +67,13 @@ export class TestGateway {
     await this.app.stop();
     await this.sandbox.stop();
   }
+}
+
+/** A port free right now on loopback (for a server whose URL must be known before it starts). */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
 }

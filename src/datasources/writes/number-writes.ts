@@ -22,8 +22,8 @@ export class NumberWrites {
   constructor(private readonly ctx: WriteContext) {}
 
   /** Buys one number. Spends money: idempotent with a key, reconciled with the inventory when an answer was lost. */
-  provision(input: ProvisionNumberInput): Promise<RawProvisionResult> {
-    return runIdempotent(
+  async provision(input: ProvisionNumberInput): Promise<RawProvisionResult> {
+    const result = await runIdempotent(
       this.ctx,
       'provisionNumber',
       input,
@@ -55,13 +55,15 @@ export class NumberWrites {
       },
       (startedAtMs) => this.findProvisioned(input, startedAtMs),
     );
+    this.ctx.orders.changed(result.OrderId, input.accountId ?? null);
+    return result;
   }
 
   /** One number's configuration; Telegent records it as a (Complete) Update order. */
-  update(input: UpdateNumberInput): Promise<RawNumberUpdate> {
+  async update(input: UpdateNumberInput): Promise<RawNumberUpdate> {
     // null clears a binding: Telegent takes an empty string for "none".
     const clearable = (value: string | null | undefined): string | undefined => (value === null ? '' : value);
-    return performWrite(this.ctx, () =>
+    const updated = await performWrite(this.ctx, () =>
       this.ctx.client.post<RawNumberUpdate>('/numbers/update', {
         Number: input.number,
         Classification: input.numberType ?? undefined,
@@ -75,6 +77,8 @@ export class NumberWrites {
         Cnam: clearable(input.callerIdName),
       }),
     );
+    this.ctx.orders.changed(updated.UpdateOrderId, null);
+    return updated;
   }
 
   /**
@@ -82,8 +86,8 @@ export class NumberWrites {
    * numbers, so with a key it happens once; Telegent offers no way to find a status order by
    * number, so a lost answer stays unknown rather than being guessed.
    */
-  changeStatus(input: ChangeNumberStatusInput): Promise<RawStatusChange> {
-    return runIdempotent(this.ctx, 'changeNumberStatus', input, input.idempotencyKey, () =>
+  async changeStatus(input: ChangeNumberStatusInput): Promise<RawStatusChange> {
+    const changed = await runIdempotent(this.ctx, 'changeNumberStatus', input, input.idempotencyKey, () =>
       this.ctx.client.post<RawStatusChange>('/numbers/status', {
         StatusChange: UPSTREAM_STATUS_CHANGE[input.change],
         EffectiveDate: usDate(input.effectiveDate ?? new Date().toISOString().slice(0, 10)),
@@ -92,13 +96,17 @@ export class NumberWrites {
         ZipCode: input.zipCode ?? undefined,
       }),
     );
+    this.ctx.orders.changed(changed.OrderId, null);
+    return changed;
   }
 
   /** Undoes recent cancellations (within Telegent's reactivation window). */
-  reactivate(input: ReactivateNumbersInput): Promise<RawStatusChange> {
-    return performWrite(this.ctx, () =>
+  async reactivate(input: ReactivateNumbersInput): Promise<RawStatusChange> {
+    const reactivated = await performWrite(this.ctx, () =>
       this.ctx.client.post<RawStatusChange>('/numbers/reactivate', { PhoneNumbers: input.numbers.map((number) => ({ Number: number })) }),
     );
+    this.ctx.orders.changed(reactivated.OrderId, null);
+    return reactivated;
   }
 
   private rememberProvisioned(numberId: string, input: ProvisionNumberInput): Promise<void> {

@@ -27,9 +27,9 @@ export class PortingWrites {
   }
 
   /** Submits a port-in (a port fee is spent): once per idempotency key; a refusal of an unportable number says why. */
-  submitPortIn(input: SubmitPortInInput): Promise<RawPortOrderPlaced> {
+  async submitPortIn(input: SubmitPortInInput): Promise<RawPortOrderPlaced> {
     const classification = input.targetClassification ?? PortInClassification.MVNO;
-    return runIdempotent(
+    const placed = await runIdempotent(
       this.ctx,
       'submitPortIn',
       input,
@@ -54,11 +54,13 @@ export class PortingWrites {
         ),
       (startedAtMs) => this.findPortIn(input.number, startedAtMs),
     );
+    this.ctx.orders.changed(placed.OrderId, input.accountId ?? null);
+    return placed;
   }
 
   /** Corrects an open port-in; a closed one answers ORDER_CLOSED with its status. */
-  updatePortIn(input: UpdatePortInInput): Promise<RawPortInChanged> {
-    return performWrite(this.ctx, () =>
+  async updatePortIn(input: UpdatePortInInput): Promise<RawPortInChanged> {
+    const changed = await performWrite(this.ctx, () =>
       explainRefusal(
         () =>
           this.ctx.client.post<RawPortInChanged>('/numbers/portin/update', {
@@ -75,26 +77,32 @@ export class PortingWrites {
         (refusal) => this.closedOrder(input.orderId, 'updated', refusal),
       ),
     );
+    this.ctx.orders.changed(input.orderId, null);
+    return changed;
   }
 
   /** Cancels an open port-in, for good; a closed one answers ORDER_CLOSED with its status. */
-  cancelPortIn(input: CancelPortInInput): Promise<RawPortInChanged> {
-    return performWrite(this.ctx, () =>
+  async cancelPortIn(input: CancelPortInInput): Promise<RawPortInChanged> {
+    const cancelled = await performWrite(this.ctx, () =>
       explainRefusal(
         () => this.ctx.client.post<RawPortInChanged>('/numbers/portin/cancel', { OrderId: input.orderId }),
         (refusal) => this.closedOrder(input.orderId, 'cancelled', refusal),
       ),
     );
+    this.ctx.orders.changed(input.orderId, null);
+    return cancelled;
   }
 
   /**
    * Issues a port-out PIN: once per idempotency key. Telegent offers no lookup of port-out orders
    * by number, so a lost answer stays unknown rather than being guessed.
    */
-  requestPortOut(input: RequestPortOutInput): Promise<RawPortOrderPlaced> {
-    return runIdempotent(this.ctx, 'requestPortOut', input, input.idempotencyKey, () =>
+  async requestPortOut(input: RequestPortOutInput): Promise<RawPortOrderPlaced> {
+    const placed = await runIdempotent(this.ctx, 'requestPortOut', input, input.idempotencyKey, () =>
       this.ctx.client.post<RawPortOrderPlaced>('/numbers/portout', { PortOutNumber: input.number, PortOutPIN: input.pin }),
     );
+    this.ctx.orders.changed(placed.OrderId, null);
+    return placed;
   }
 
   /** After a refused submit: one eligibility read tells whether the number is the reason. */

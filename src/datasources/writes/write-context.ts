@@ -18,6 +18,8 @@ export interface WriteContext {
   messageSearchLagMs: number;
   /** The `Idempotency-Key` header of the HTTP request, if any. */
   idempotencyKeyHeader: string | null;
+  /** Told of every order a write creates or changes, so subscribers hear of it at once (OrderWatcher). */
+  orders: { changed(orderId: string, accountId: string | null): void };
   /** Called after every write that took effect: drops the request's cached reads so later fields see it. */
   onWrite(): void;
 }

@@ -1,0 +1,185 @@
+import type { Client } from 'graphql-ws';
+import { print } from 'graphql';
+import { CancelPortInDocument, OrderStatusChangedDocument, OrderUpdatesDocument, SubmitPortInDocument, type SubmitPortInInput } from '../__generated__/operations';
+import { TestGateway } from '../helpers/gateway';
+import { type SubscriptionLog, subscribe, wsClient } from '../helpers/subscriptions';
+
+const ORDER_STATUS = print(OrderStatusChangedDocument);
+const ORDER_UPDATES = print(OrderUpdatesDocument);
+const ORDER_READS = 'GET /v1.0/numbers/order';
+/** The sandbox's port-in step on its clock (SANDBOX_PORTIN_STEP_SECONDS). */
+const STEP_SEC = 60;
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+let nextNumber = 100;
+/** Port-in outcomes follow the number's last digit in the sandbox (…1 ports, …9 is rejected). */
+const portable = (last: '1' | '9' = '1'): string => `+1646555${String((nextNumber += 1)).padStart(3, '0')}${last}`;
+
+/** A gateway whose order polling is fast (or, with `pollMs`, fixed), and whose quota is not in the way. */
+async function startGateway(pollMs: { min: number; max: number }, publicUrl = false): Promise<TestGateway> {
+  return TestGateway.start({
+    sandbox: { rateLimitPerMinute: 100_000 },
+    publicUrl,
+    env: { UPSTREAM_RATE_LIMIT_PER_MINUTE: '100000', ORDER_POLL_MIN_INTERVAL_MS: String(pollMs.min), ORDER_POLL_MAX_INTERVAL_MS: String(pollMs.max) },
+  });
+}
+
+async function submitPortIn(gateway: TestGateway, number = portable()): Promise<string> {
+  const accountId = (await gateway.sandbox.accountIds())['Acme Mobile']!;
+  const input: SubmitPortInInput = {
+    number,
+    currentCarrierName: 'Verizon',
+    currentAccountNumber: '46512222',
+    currentAccountPassword: '0000',
+    currentBillingAddress: { street1: '1 Main St', city: 'Lehi', state: 'UT', zip: '84043' },
+    accountId,
+  };
+  const reply = await gateway.query(SubmitPortInDocument, { input });
+  if (reply.body.errors) throw new Error(JSON.stringify(reply.body.errors));
+  return reply.body.data!.submitPortIn.order.id;
+}
+
+const statuses = (log: SubscriptionLog): string[] => log.data.map((d) => (d.orderStatusChanged ?? d.orderUpdates).status);
+
+describe('orderStatusChanged', () => {
+  let gateway: TestGateway;
+  let client: Client;
+  const orderReads = async (): Promise<number> => (await gateway.sandbox.stats()).byEndpoint[ORDER_READS] ?? 0;
+
+  beforeAll(async () => {
+    gateway = await startGateway({ min: 50, max: 400 });
+    client = wsClient(gateway.url);
+  });
+  afterAll(async () => {
+    await client.dispose();
+    await gateway.stop();
+  });
+
+  it('should emit a port-in order’s status now, then each status in order as the sandbox clock moves, then complete', async () => {
+    const orderId = await submitPortIn(gateway);
+    const log = subscribe(client, ORDER_STATUS, { orderId });
+    await log.until((l) => l.data.length === 1);
+    for (let step = 1; step <= 3; step += 1) {
+      await gateway.sandbox.advanceClock(STEP_SEC);
+      await log.until((l) => l.data.length === step + 1);
+    }
+    await log.until((l) => l.completed);
+    expect(statuses(log)).toEqual(['Submitted', 'Pending Carrier Approval', 'Scheduled', 'Completed']);
+    expect(log.data[0]!.orderStatusChanged).toMatchObject({ id: orderId, type: 'PortIn' });
+    expect(log.error).toBeNull();
+  });
+
+  it('should push a rejection with the losing carrier’s reason, and complete', async () => {
+    const orderId = await submitPortIn(gateway, portable('9'));
+    const log = subscribe(client, ORDER_STATUS, { orderId });
+    await log.until((l) => l.data.length === 1);
+    await gateway.sandbox.advanceClock(STEP_SEC);
+    await log.until((l) => l.data.length === 2);
+    await gateway.sandbox.advanceClock(STEP_SEC);
+    await log.until((l) => l.completed);
+    expect(statuses(log)).toEqual(['Submitted', 'Pending Carrier Approval', 'Rejected']);
+    expect(log.data.at(-1)!.orderStatusChanged.statusMessage).toMatch(/losing carrier/);
+  });
+
+  it('should emit a final order once and complete', async () => {
+    const orderId = await submitPortIn(gateway);
+    await gateway.query(CancelPortInDocument, { input: { orderId } });
+    const log = subscribe(client, ORDER_STATUS, { orderId });
+    await log.until((l) => l.completed);
+    expect(statuses(log)).toEqual(['Cancelled']);
+  });
+
+  it('should refuse an order the credentials cannot see, with NOT_FOUND', async () => {
+    const log = subscribe(client, ORDER_STATUS, { orderId: 'JNUOID-00000000-0000-4000-8000-000000000000' });
+    await log.until((l) => l.completed);
+    const errors = (log.error as { extensions?: unknown }[] | null) ?? log.results.flatMap((r) => r.errors ?? []);
+    expect(errors).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'NOT_FOUND' }) })]);
+  });
+
+  it('should poll an order as often for 200 subscribers as for one, and stop polling when the last one leaves', async () => {
+    // Fixed intervals make the count a matter of time only.
+    const fixed = await startGateway({ min: 250, max: 250 });
+    const clients = Array.from({ length: 10 }, () => wsClient(fixed.url));
+    try {
+      const reads = async (): Promise<number> => (await fixed.sandbox.stats()).byEndpoint[ORDER_READS] ?? 0;
+      const window = async (subscribers: number): Promise<number> => {
+        const orderId = await submitPortIn(fixed);
+        const before = await reads();
+        const logs = Array.from({ length: subscribers }, (_, i) => subscribe(clients[i % clients.length]!, ORDER_STATUS, { orderId }));
+        await Promise.all(logs.map((log) => log.until((l) => l.data.length === 1)));
+        await sleep(1_300);
+        const during = (await reads()) - before;
+        logs.forEach((log) => log.dispose());
+        await sleep(300);
+        const afterLeaving = await reads();
+        await sleep(1_000);
+        expect(await reads()).toBe(afterLeaving);
+        return during;
+      };
+      const one = await window(1);
+      const many = await window(200);
+      expect(one).toBeGreaterThanOrEqual(4); // the first read, then a poll every 250 ms
+      expect(Math.abs(many - one)).toBeLessThanOrEqual(1);
+    } finally {
+      await Promise.all(clients.map((c) => c.dispose()));
+      await fixed.stop();
+    }
+  });
+
+  it('should publish a cancellation made through the gateway at once, without waiting for a poll', async () => {
+    const slow = await startGateway({ min: 60_000, max: 60_000 });
+    const slowClient = wsClient(slow.url);
+    try {
+      const orderId = await submitPortIn(slow);
+      const log = subscribe(slowClient, ORDER_STATUS, { orderId });
+      await log.until((l) => l.data.length === 1);
+      const started = Date.now();
+      await slow.query(CancelPortInDocument, { input: { orderId } });
+      await log.until((l) => l.completed, 3_000);
+      expect(statuses(log)).toEqual(['Submitted', 'Cancelled']);
+      expect(Date.now() - started).toBeLessThan(3_000);
+    } finally {
+      await slowClient.dispose();
+      await slow.stop();
+    }
+  });
+
+  it('should count the upstream reads of a subscription: one to start, then the polls', async () => {
+    const orderId = await submitPortIn(gateway);
+    const before = await orderReads();
+    const log = subscribe(client, ORDER_STATUS, { orderId });
+    await log.until((l) => l.data.length === 1);
+    expect((await orderReads()) - before).toBe(1);
+    log.dispose();
+  });
+});
+
+describe('orderUpdates', () => {
+  it('should push every status change of the orders placed through the gateway, for one account or all', async () => {
+    const gateway = await startGateway({ min: 50, max: 400 });
+    const client = wsClient(gateway.url);
+    try {
+      const ids = await gateway.sandbox.accountIds();
+      const all = subscribe(client, ORDER_UPDATES);
+      const acme = subscribe(client, ORDER_UPDATES, { accountId: ids['Acme Mobile'] });
+      const doe = subscribe(client, ORDER_UPDATES, { accountId: ids['Doe Family'] });
+      await sleep(200);
+      const orderId = await submitPortIn(gateway);
+      await all.until((l) => l.data.length === 1);
+      // Polling sees one status per step when the clock moves one step at a time.
+      for (let step = 1; step <= 3; step += 1) {
+        await gateway.sandbox.advanceClock(STEP_SEC);
+        await all.until((l) => l.data.length === step + 1);
+      }
+      await acme.until((l) => statuses(l).includes('Completed'));
+      expect(all.data.every((d) => d.orderUpdates.id === orderId)).toBe(true);
+      expect(statuses(all)).toEqual(['Submitted', 'Pending Carrier Approval', 'Scheduled', 'Completed']);
+      expect(statuses(acme)).toEqual(statuses(all));
+      expect(doe.data).toEqual([]);
+      [all, acme, doe].forEach((log) => log.dispose());
+    } finally {
+      await client.dispose();
+      await gateway.stop();
+    }
+  });
+});
