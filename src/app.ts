@@ -87,11 +87,13 @@ export async function buildApp(config: Readonly<Config>, options: BuildAppOption
   const api = new TelegentApi(client);
   const redisStore = sharedStore.store instanceof KeyvRedis ? (sharedStore.store as KeyvRedis<unknown>) : null;
   const leases = redisStore ? new RedisLeaseStore(redisStore) : new MemoryLeaseStore();
-  const { pubSub, close: closePubSub } = createGatewayPubSub(config.redisUrl, (error) => logger.error({ err: error.message }, 'pub/sub error'));
+  const { pubSub, close: closePubSub } = createGatewayPubSub(config.redisUrl, client.credentialId, (error) => logger.error({ err: error.message }, 'pub/sub error'));
   const orderWatcher = new OrderWatcher({
     api,
     pubSub,
     leases,
+    interestStore: sharedStore,
+    scope: client.credentialId,
     logger,
     minIntervalMs: config.orderPollMinIntervalMs,
     maxIntervalMs: config.orderPollMaxIntervalMs,
@@ -164,6 +166,8 @@ export async function buildApp(config: Readonly<Config>, options: BuildAppOption
     createContext: () => createContext(services, { kind: 'gateway' }),
     maxQueryTokens: config.maxQueryTokens,
     maxQueryUpstreamCalls: config.maxQueryUpstreamCalls,
+    connectionInitTimeoutMs: config.wsConnectionInitTimeoutMs,
+    keepAliveMs: config.wsKeepAliveMs,
     logger,
   });
 

@@ -45,6 +45,10 @@ export interface Config {
   orderPollMinIntervalMs: number;
   /** The longest order polling interval. @default 600_000 // 10 minutes */
   orderPollMaxIntervalMs: number;
+  /** A WebSocket that sends no connection_init within this time is closed (4408). @default 10_000 */
+  wsConnectionInitTimeoutMs: number;
+  /** WebSocket ping interval; a socket that does not answer is closed. @default 12_000 */
+  wsKeepAliveMs: number;
   /**
    * How long Telegent's message search may take to show a sent message (REFERENCE.md §3.7: "may lag a few
    * minutes"). A sendMessage whose answer was lost is taken as not sent only once this has passed. @default 300
@@ -133,6 +137,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     publicUrl: url(env, 'PUBLIC_URL', ['https:', 'http:']),
     orderPollMinIntervalMs,
     orderPollMaxIntervalMs,
+    wsConnectionInitTimeoutMs: int(env, 'WS_CONNECTION_INIT_TIMEOUT_MS', 10_000, 100, 600_000),
+    wsKeepAliveMs: int(env, 'WS_KEEPALIVE_MS', 12_000, 100, 600_000),
     messageSearchLagSec: int(env, 'MESSAGE_SEARCH_LAG_SEC', 300, 0, 86_400),
   });
 }

@@ -58,10 +58,16 @@ export type GatewayPubSub = PubSub<TopicPayloads>;
 
 /**
  * The gateway's pub/sub: in-process by default; through Redis when `redisUrl` is set, so an event
- * one instance learns of (a webhook, a poll) reaches subscribers on every instance.
+ * one instance learns of (a webhook, a poll) reaches subscribers on every instance. Channels are
+ * scoped by `scope` (the upstream credential's id): gateways of other distributors sharing the
+ * Redis never see each other's events.
  */
-export function createGatewayPubSub(redisUrl: string | null, onError?: (error: Error) => void): { pubSub: GatewayPubSub; close(): Promise<void> } {
+export function createGatewayPubSub(
+  redisUrl: string | null,
+  scope: string,
+  onError?: (error: Error) => void,
+): { pubSub: GatewayPubSub; close(): Promise<void> } {
   if (redisUrl === null) return { pubSub: createPubSub<TopicPayloads>(), close: async () => undefined };
-  const eventTarget = new RedisEventTarget(redisUrl, undefined, onError);
+  const eventTarget = new RedisEventTarget(redisUrl, `telegent-graph:pubsub:${scope}:`, onError);
   return { pubSub: createPubSub<TopicPayloads>({ eventTarget: eventTarget as never }), close: () => eventTarget.close() };
 }

@@ -1,5 +1,5 @@
 import type { Server } from 'node:http';
-import { GraphQLError, type GraphQLSchema, parse, validate } from 'graphql';
+import { GraphQLError, type GraphQLSchema, getOperationAST, getVariableValues, parse, validate } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import type { Logger } from 'pino';
 import { WebSocketServer } from 'ws';
@@ -7,10 +7,11 @@ import type { Context } from './context';
 import { formatGatewayError } from './format-error';
 import { checkQueryCost } from './query-cost-limit';
 
-/** Pings every socket this often; one that does not answer in time is closed. @default 12_000 */
-const KEEPALIVE_MS = 12_000;
-/** A socket that sends no connection_init within this time is closed (4408). @default 10_000 */
-const CONNECTION_INIT_TIMEOUT_MS = 10_000;
+/** graphql-js's own errors, coded as Apollo codes them over HTTP, so clients branch the same way on both. */
+function coded(errors: readonly GraphQLError[], code: string): GraphQLError[] {
+  return errors.map((error) => new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, extensions: { ...error.extensions, code } }));
+}
+
 /** Close code sent on shutdown: "service restart", which graphql-ws clients retry on (RFC 6455 §7.4.1 registry). */
 export const CLOSE_SERVICE_RESTART = 1012;
 
@@ -22,6 +23,10 @@ export interface SubscriptionServerOptions {
   createContext(connectionParams: Readonly<Record<string, unknown>> | undefined): Context;
   maxQueryTokens: number;
   maxQueryUpstreamCalls: number;
+  /** A socket that sends no connection_init within this time is closed (4408). */
+  connectionInitTimeoutMs: number;
+  /** Pings every socket this often; one that does not answer in time is closed. */
+  keepAliveMs: number;
   logger: Logger;
 }
 
@@ -36,7 +41,7 @@ export function serveSubscriptions(options: SubscriptionServerOptions): { close(
   const format = (errors: readonly GraphQLError[]) => errors.map((error) => formatGatewayError(error.toJSON(), error, logger));
   const server = useServer(
     {
-      connectionInitWaitTimeout: CONNECTION_INIT_TIMEOUT_MS,
+      connectionInitWaitTimeout: options.connectionInitTimeoutMs,
       // connection_init's payload is where client credentials will travel once clients authenticate.
       onConnect: () => true,
       onSubscribe: (ctx, _id, payload) => {
@@ -44,10 +49,14 @@ export function serveSubscriptions(options: SubscriptionServerOptions): { close(
         try {
           document = parse(payload.query, { maxTokens: options.maxQueryTokens });
         } catch (error) {
-          return [error instanceof GraphQLError ? error : new GraphQLError(String(error))];
+          return coded([error instanceof GraphQLError ? error : new GraphQLError(String(error))], 'GRAPHQL_PARSE_FAILED');
         }
         const invalid = validate(schema, document);
-        if (invalid.length > 0) return invalid;
+        if (invalid.length > 0) return coded(invalid, 'GRAPHQL_VALIDATION_FAILED');
+        const operation = getOperationAST(document, payload.operationName);
+        if (!operation) return coded([new GraphQLError('The document names no operation to run, or several without operationName.')], 'BAD_REQUEST');
+        const variables = getVariableValues(schema, operation.variableDefinitions ?? [], payload.variables ?? {});
+        if (variables.errors) return coded(variables.errors, 'BAD_USER_INPUT');
         try {
           checkQueryCost(schema, options.maxQueryUpstreamCalls, { document, variables: payload.variables, operationName: payload.operationName });
         } catch (error) {
@@ -65,7 +74,7 @@ export function serveSubscriptions(options: SubscriptionServerOptions): { close(
       onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: format(result.errors) } : undefined),
     },
     wsServer,
-    KEEPALIVE_MS,
+    options.keepAliveMs,
   );
   return {
     async close() {

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type Keyv from 'keyv';
 import type { Logger } from 'pino';
 import { type GatewayPubSub, type OrderEvent, Topic } from '../pubsub';
 import type { LeaseStore } from './leases';
@@ -14,6 +15,10 @@ export interface OrderWatcherOptions {
   pubSub: GatewayPubSub;
   /** Elects one poller per order across instances (memory or Redis). */
   leases: LeaseStore;
+  /** The shared store (Redis when configured): which orders some instance's subscribers watch. */
+  interestStore: Keyv;
+  /** The upstream credential's id: interest of one distributor's gateways only. */
+  scope: string;
   logger: Logger;
   /** The poll interval right after a change; it doubles while nothing moves. */
   minIntervalMs: number;
@@ -33,6 +38,35 @@ interface WatchedOrder {
   polling: boolean;
   /** A read asked for while one was running: done right after it. */
   pollAgain: RequestPriority | null;
+}
+
+/** The interest key of `orderUpdates` (every open order). */
+const FEED = '*';
+
+/**
+ * Which orders subscribers watch, on any instance: each watching instance renews a key per order
+ * (and one for the feed) in the shared store. The instance a webhook or a mutation reaches reads
+ * the order for others only when someone is listening, so no read is spent for nobody.
+ */
+class SharedInterest {
+  constructor(
+    private readonly store: Keyv,
+    private readonly scope: string,
+    private readonly ttlMs: number,
+  ) {}
+
+  private key(orderId: string): string {
+    return `order-interest:${this.scope}:${orderId}`;
+  }
+
+  async renew(orderId: string): Promise<void> {
+    await this.store.set(this.key(orderId), true, this.ttlMs);
+  }
+
+  async anyFor(orderId: string): Promise<boolean> {
+    const [order, feed] = await Promise.all([this.store.get(this.key(orderId)), this.store.get(this.key(FEED))]);
+    return order === true || feed === true;
+  }
 }
 
 export const isFinalOrder = (order: RawOrder): boolean => FINAL_ORDER_STATUSES.has(order.OrderStatus);
@@ -59,9 +93,13 @@ export class OrderWatcher {
   private feedSubscribers = 0;
   private readonly ownerId = `order-watcher:${randomUUID()}`;
   private readonly updates: AsyncIterator<OrderEvent> & { return(): Promise<unknown> };
+  private readonly interest: SharedInterest;
+  private feedHeartbeat: NodeJS.Timeout | null = null;
   private closed = false;
 
   constructor(private readonly options: OrderWatcherOptions) {
+    // Every watching instance renews its interest at least once per maximum poll interval.
+    this.interest = new SharedInterest(options.interestStore, options.scope, options.maxIntervalMs * 2 + 5_000);
     // Changes other instances (or webhooks) publish keep this instance's snapshots current.
     this.updates = options.pubSub.subscribe(Topic.ORDER_UPDATES) as never;
     void this.follow();
@@ -79,6 +117,7 @@ export class OrderWatcher {
       entry = this.watched.get(orderId) ?? this.startWatching(orderId, order, this.openOrders.get(orderId) ?? null);
     }
     entry.subscribers += 1;
+    this.renewInterest(orderId);
     let released = false;
     const watched = entry;
     return {
@@ -97,6 +136,9 @@ export class OrderWatcher {
     this.feedSubscribers += 1;
     if (this.feedSubscribers === 1) {
       for (const [orderId, accountId] of this.openOrders) this.addToFeed(orderId, accountId);
+      this.renewInterest(FEED);
+      this.feedHeartbeat = setInterval(() => this.renewInterest(FEED), this.options.maxIntervalMs);
+      this.feedHeartbeat.unref();
     }
     let released = false;
     return () => {
@@ -104,6 +146,8 @@ export class OrderWatcher {
       released = true;
       this.feedSubscribers -= 1;
       if (this.feedSubscribers > 0) return;
+      if (this.feedHeartbeat) clearInterval(this.feedHeartbeat);
+      this.feedHeartbeat = null;
       for (const [orderId, entry] of this.watched) {
         entry.inFeed = false;
         this.stopIfUnwanted(orderId);
@@ -125,6 +169,8 @@ export class OrderWatcher {
       void this.poll(orderId, priority);
     } else if (this.feedSubscribers > 0) {
       this.addToFeed(orderId, accountId, priority);
+    } else {
+      void this.readForOthers(orderId, accountId, priority);
     }
   }
 
@@ -135,9 +181,27 @@ export class OrderWatcher {
 
   close(): void {
     this.closed = true;
+    if (this.feedHeartbeat) clearInterval(this.feedHeartbeat);
     for (const entry of this.watched.values()) if (entry.timer) clearTimeout(entry.timer);
     this.watched.clear();
     void this.updates.return();
+  }
+
+  private renewInterest(orderId: string): void {
+    void this.interest.renew(orderId).catch((error: Error) => this.options.logger.warn({ err: error.message }, 'order interest not shared'));
+  }
+
+  /** Nobody here watches the order: read and publish it only if subscribers on another instance do. */
+  private async readForOthers(orderId: string, accountId: string | null, priority: RequestPriority): Promise<void> {
+    try {
+      if (!(await this.interest.anyFor(orderId))) return;
+      const order = await this.options.api.getOrder(orderId, priority);
+      const event: OrderEvent = { order, accountId };
+      this.options.pubSub.publish(Topic.ORDER_STATUS, orderId, event);
+      this.options.pubSub.publish(Topic.ORDER_UPDATES, event);
+    } catch (error) {
+      this.options.logger.warn({ orderId, err: (error as Error).message }, 'order read for other instances failed');
+    }
   }
 
   private track(orderId: string, accountId: string | null): void {
@@ -200,6 +264,7 @@ export class OrderWatcher {
       return;
     }
     entry.polling = true;
+    if (entry.subscribers > 0) this.renewInterest(orderId);
     try {
       const leaseKey = `order-poll:${orderId}`;
       const leaseMs = this.options.maxIntervalMs * 2;
@@ -252,7 +317,13 @@ export class OrderWatcher {
         entry.accountId ??= accountId;
         entry.intervalMs = this.options.minIntervalMs;
       }
-      if (isFinalOrder(order)) this.openOrders.delete(order.OrderId);
+      if (isFinalOrder(order)) {
+        this.openOrders.delete(order.OrderId);
+      } else if (!entry && this.feedSubscribers > 0 && !this.closed) {
+        // An open order another instance learnt of: the feed here watches it too.
+        this.track(order.OrderId, accountId);
+        this.startWatching(order.OrderId, order, accountId).inFeed = true;
+      }
     }
   }
 

@@ -77,6 +77,9 @@ export class SlidingWindowRateLimiter implements UpstreamRateLimiter {
       waiter.timer.unref();
       window.queue.push(waiter);
       window.queue.sort((a, b) => a.priority - b.priority || a.seq - b.seq);
+      // The head may have changed (an interactive request ahead of waiting background ones): re-plan.
+      if (window.timer) clearTimeout(window.timer);
+      window.timer = null;
       this.schedule(window);
     });
   }

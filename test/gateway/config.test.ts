@@ -6,6 +6,7 @@ describe('loadConfig', () => {
   it('should default to sandbox mode on port 4000 with the standard-tier limit', () => {
     const config = loadConfig({});
     expect(config).toMatchObject({ port: 4000, telegentBaseUrl: null, credentials: null, upstreamRateLimitPerMinute: 50, introspection: true, redisUrl: null, memoryStoreMaxEntries: 50_000 });
+    expect(config).toMatchObject({ publicUrl: null, orderPollMinIntervalMs: 10_000, orderPollMaxIntervalMs: 600_000, wsConnectionInitTimeoutMs: 10_000, wsKeepAliveMs: 12_000 });
     expect(Object.isFrozen(config)).toBe(true);
   });
 
@@ -27,6 +28,9 @@ describe('loadConfig', () => {
     [{ GRAPHQL_INTROSPECTION: 'maybe' }, "GRAPHQL_INTROSPECTION must be true or false, got 'maybe'"],
     [{ REDIS_URL: 'http://localhost:6379' }, "REDIS_URL must use redis: or rediss:, got 'http:'"],
     [{ MEMORY_STORE_MAX_ENTRIES: '10' }, "MEMORY_STORE_MAX_ENTRIES must be an integer from 100 to 10000000, got '10'"],
+    [{ PUBLIC_URL: 'gateway.example.com' }, "PUBLIC_URL must be an absolute URL, got 'gateway.example.com'"],
+    [{ ORDER_POLL_MIN_INTERVAL_MS: '5000', ORDER_POLL_MAX_INTERVAL_MS: '1000' }, 'ORDER_POLL_MAX_INTERVAL_MS (1000) must not be below ORDER_POLL_MIN_INTERVAL_MS (5000)'],
+    [{ WS_KEEPALIVE_MS: '0' }, "WS_KEEPALIVE_MS must be an integer from 100 to 600000, got '0'"],
     [{ LOG_LEVEL: 'loud' }, "LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent, got 'loud'"],
   ])('should reject %j naming the setting', (env, message) => {
     expect(() => loadConfig(env)).toThrow(new ConfigError(message));

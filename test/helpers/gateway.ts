@@ -19,14 +19,18 @@ export class TestGateway {
   private constructor(
     readonly sandbox: TestSandbox,
     readonly app: App,
+    /** False for a second gateway in front of another one's sandbox: stopping it leaves the sandbox running. */
+    private readonly ownsSandbox: boolean,
   ) {}
 
   /**
    * `publicUrl: true` gives the gateway a free port known in advance and PUBLIC_URL pointing at it,
    * so it registers its webhooks with the sandbox as it would with the real platform.
    */
-  static async start(options: { sandbox?: Partial<SandboxConfig>; env?: Record<string, string>; publicUrl?: boolean } = {}): Promise<TestGateway> {
-    const sandbox = await TestSandbox.start(options.sandbox ?? {});
+  static async start(
+    options: { sandbox?: Partial<SandboxConfig>; upstream?: TestSandbox; env?: Record<string, string>; publicUrl?: boolean } = {},
+  ): Promise<TestGateway> {
+    const sandbox = options.upstream ?? (await TestSandbox.start(options.sandbox ?? {}));
     const port = options.publicUrl ? await freePort() : 0;
     const { accountKey, accountSecret } = SANDBOX_CREDENTIALS[0];
     const config = loadConfig({
@@ -40,8 +44,8 @@ export class TestGateway {
       ...options.env,
     });
     const app = await buildApp(config);
-    await app.start(port);
-    return new TestGateway(sandbox, app);
+    await app.start(config.port);
+    return new TestGateway(sandbox, app, options.upstream === undefined);
   }
 
   get url(): string {
@@ -65,7 +69,7 @@ export class TestGateway {
 
   async stop(): Promise<void> {
     await this.app.stop();
-    await this.sandbox.stop();
+    if (this.ownsSandbox) await this.sandbox.stop();
   }
 }
 
