@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { AccountProfiles, NumberProfiles } from './datasources/profile-store';
 import type { IdempotencyStore } from './datasources/idempotency';
 import { type Loaders, createLoaders } from './datasources/loaders';
+import type { MessageRouteReceivers } from './datasources/message-route-receivers';
 import type { OrderStreams } from './datasources/order-streams';
 import type { OrderWatcher } from './datasources/order-watcher';
 import type { GatewayPubSub } from './pubsub';
@@ -29,6 +30,9 @@ export interface Services {
   pubSub: GatewayPubSub;
   orderWatcher: OrderWatcher;
   orderStreams: OrderStreams;
+  messageRouteReceivers: MessageRouteReceivers;
+  /** The gateway's URL as Telegent reaches it; known once the server listens (null: none). */
+  publicUrl(): string | null;
 }
 
 /** What the transport tells about the request besides the operation. */
@@ -73,6 +77,8 @@ export function createContext(services: Services, principal: Principal, meta: Re
       numberProfiles: services.numberProfiles,
       messageSearchLagMs: services.messageSearchLagMs,
       orders: services.orderWatcher,
+      messageRouteReceivers: services.messageRouteReceivers,
+      publicUrl: services.publicUrl,
       idempotencyKeyHeader: meta.idempotencyKey ?? null,
       // Renewed in place: Apollo hands resolvers a shallow copy of the context (ApolloServer's
       // cloneObject), so replacing `context.loaders` would not reach them.

@@ -8,6 +8,7 @@ import { DataUsageLimitsMutationResolver, DataUsageRenewalMutationResolver } fro
 import { DataUsageResolver } from './data-usage.resolver';
 import { DistributorMutationResolver } from './distributor-mutations.resolver';
 import { AssignFeatureResolver, FeatureMutationResolver, UnassignFeatureResolver, UpdateFeatureAssignmentResolver } from './feature-mutations.resolver';
+import { GATEWAY_ROUTE_PAYLOAD_RESOLVERS, GatewayRouteMutationResolver } from './gateway-route-mutations.resolver';
 import { GUARDIAN_PAYLOAD_RESOLVERS, GuardianMutationResolver } from './guardian-mutations.resolver';
 import { GuardianRelationResolver, GuardianResolver } from './guardian.resolver';
 import { MESSAGE_FILTER_PAYLOAD_RESOLVERS, MessageFilterMutationResolver } from './message-filter-mutations.resolver';
@@ -73,6 +74,8 @@ const MUTATION_RESOLVERS = [
   UpdateVoicemailMutationResolver,
   RouteMutationResolver,
   ...ROUTE_PAYLOAD_RESOLVERS,
+  GatewayRouteMutationResolver,
+  ...GATEWAY_ROUTE_PAYLOAD_RESOLVERS,
   MessageMutationResolver,
   WebhookMutationResolver,
   ...WEBHOOK_PAYLOAD_RESOLVERS,
