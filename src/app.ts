@@ -17,6 +17,7 @@ import { IdempotencyStore } from './datasources/idempotency';
 import { MemoryLeaseStore, RedisLeaseStore } from './datasources/leases';
 import { BoundedMemoryStore } from './datasources/memory-store';
 import { MESSAGE_ROUTES_PATH, MessageRouteReceivers } from './datasources/message-route-receivers';
+import { MessageStreams } from './datasources/message-streams';
 import { OrderStreams } from './datasources/order-streams';
 import { OrderWatcher } from './datasources/order-watcher';
 import { registerOrderWebhooks } from './datasources/webhook-registration';
@@ -111,6 +112,7 @@ export async function buildApp(config: Readonly<Config>, options: BuildAppOption
     pubSub,
     orderWatcher,
     orderStreams: new OrderStreams(orderWatcher, pubSub),
+    messageStreams: new MessageStreams(pubSub),
     messageRouteReceivers: new MessageRouteReceivers(sharedStore, client.credentialId, deriveSecret(credentials!.accountSecret, 'message-route-credentials')),
     publicUrl: () => publicUrl,
   };

@@ -3,6 +3,7 @@ import type { AccountProfiles, NumberProfiles } from './datasources/profile-stor
 import type { IdempotencyStore } from './datasources/idempotency';
 import { type Loaders, createLoaders } from './datasources/loaders';
 import type { MessageRouteReceivers } from './datasources/message-route-receivers';
+import type { MessageStreams } from './datasources/message-streams';
 import type { OrderStreams } from './datasources/order-streams';
 import type { OrderWatcher } from './datasources/order-watcher';
 import type { GatewayPubSub } from './pubsub';
@@ -30,6 +31,7 @@ export interface Services {
   pubSub: GatewayPubSub;
   orderWatcher: OrderWatcher;
   orderStreams: OrderStreams;
+  messageStreams: MessageStreams;
   messageRouteReceivers: MessageRouteReceivers;
   /** The gateway's URL as Telegent reaches it; known once the server listens (null: none). */
   publicUrl(): string | null;
@@ -52,6 +54,7 @@ export interface Context {
   writes: Writes;
   /** What GraphQL subscriptions stream. */
   orderStreams: OrderStreams;
+  messageStreams: MessageStreams;
   pubSub: GatewayPubSub;
 }
 
@@ -68,6 +71,7 @@ export function createContext(services: Services, principal: Principal, meta: Re
     api: services.api,
     loaders: createLoaders(services),
     orderStreams: services.orderStreams,
+    messageStreams: services.messageStreams,
     pubSub: services.pubSub,
     writes: createWrites({
       client: services.client,

@@ -13,6 +13,7 @@ import { GUARDIAN_PAYLOAD_RESOLVERS, GuardianMutationResolver } from './guardian
 import { GuardianRelationResolver, GuardianResolver } from './guardian.resolver';
 import { MESSAGE_FILTER_PAYLOAD_RESOLVERS, MessageFilterMutationResolver } from './message-filter-mutations.resolver';
 import { MessageMutationResolver } from './message-mutations.resolver';
+import { MessageSubscriptionResolver } from './message.subscription';
 import { NodeResolver } from './node.resolver';
 import { NumberMutationResolver, NumberStatusChangeResultResolver, UpdateNumberPayloadResolver } from './number-mutations.resolver';
 import { OrderResolver } from './order.resolver';
@@ -102,7 +103,7 @@ const MUTATION_RESOLVERS = [
 ] as const;
 
 /** Subscriptions (graphql-ws). */
-const SUBSCRIPTION_RESOLVERS = [OrderSubscriptionResolver] as const;
+const SUBSCRIPTION_RESOLVERS = [OrderSubscriptionResolver, MessageSubscriptionResolver] as const;
 
 /** Every resolver class of the schema. */
 export const RESOLVERS = [...READ_RESOLVERS, ...MUTATION_RESOLVERS, ...SUBSCRIPTION_RESOLVERS] as const;
