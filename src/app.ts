@@ -16,12 +16,15 @@ import { ProfileStore } from './datasources/profile-store';
 import { IdempotencyStore } from './datasources/idempotency';
 import { MemoryLeaseStore, RedisLeaseStore } from './datasources/leases';
 import { BoundedMemoryStore } from './datasources/memory-store';
+import { MESSAGE_ROUTES_PATH, MessageRouteReceivers } from './datasources/message-route-receivers';
+import { MessageStreams } from './datasources/message-streams';
 import { OrderStreams } from './datasources/order-streams';
 import { OrderWatcher } from './datasources/order-watcher';
 import { registerOrderWebhooks } from './datasources/webhook-registration';
 import { deriveSecret } from './derived-secrets';
 import { createGatewayPubSub } from './pubsub';
 import { ACCOUNT_EVENTS_PATH, accountEventsReceiver } from './webhooks/account-events';
+import { messageRouteReceivers } from './webhooks/message-routes';
 import { serveSubscriptions } from './ws-server';
 import { ErrorCode, GatewayError } from './datasources/errors';
 import { SlidingWindowRateLimiter } from './datasources/rate-limiter';
@@ -98,6 +101,8 @@ export async function buildApp(config: Readonly<Config>, options: BuildAppOption
     minIntervalMs: config.orderPollMinIntervalMs,
     maxIntervalMs: config.orderPollMaxIntervalMs,
   });
+  // Known once the server listens: PUBLIC_URL, or in sandbox mode the gateway's own loopback URL.
+  let publicUrl: string | null = null;
   const services: Services = {
     client,
     api,
@@ -109,6 +114,9 @@ export async function buildApp(config: Readonly<Config>, options: BuildAppOption
     pubSub,
     orderWatcher,
     orderStreams: new OrderStreams(orderWatcher, pubSub),
+    messageStreams: new MessageStreams(pubSub),
+    messageRouteReceivers: new MessageRouteReceivers(sharedStore, client.credentialId, deriveSecret(credentials!.accountSecret, 'message-route-credentials')),
+    publicUrl: () => publicUrl,
   };
   const webhookToken = deriveSecret(credentials!.accountSecret, 'account-webhook-token');
 
@@ -151,6 +159,7 @@ export async function buildApp(config: Readonly<Config>, options: BuildAppOption
     }
   });
   expressApp.use(ACCOUNT_EVENTS_PATH, accountEventsReceiver({ token: webhookToken, orders: orderWatcher, logger }));
+  expressApp.use(MESSAGE_ROUTES_PATH, messageRouteReceivers({ receivers: services.messageRouteReceivers, pubSub, logger }));
   expressApp.use(graphiqlRouter(GRAPHQL_PATH, GRAPHIQL_ASSETS_PATH));
   expressApp.use(
     GRAPHQL_PATH,
@@ -187,9 +196,9 @@ export async function buildApp(config: Readonly<Config>, options: BuildAppOption
       const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
       url = `http://${host}:${address.port}${GRAPHQL_PATH}`;
       // The embedded sandbox reaches the gateway on loopback; a real upstream needs PUBLIC_URL.
-      const publicUrl = config.publicUrl ?? (sandbox ? `http://127.0.0.1:${address.port}` : null);
+      publicUrl = config.publicUrl ?? (sandbox ? `http://127.0.0.1:${address.port}` : null);
       if (publicUrl === null) {
-        logger.info('PUBLIC_URL is not set: order changes are found by polling only');
+        logger.info('PUBLIC_URL is not set: order changes are found by polling only, and message routes cannot point at the gateway');
       } else {
         void registerOrderWebhooks({ api, client, logger }, `${publicUrl}${ACCOUNT_EVENTS_PATH}`, webhookToken).catch((error: Error) =>
           logger.warn({ err: error.message }, 'order webhook registration failed; polling still finds order changes'),

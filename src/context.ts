@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { AccountProfiles, NumberProfiles } from './datasources/profile-store';
 import type { IdempotencyStore } from './datasources/idempotency';
 import { type Loaders, createLoaders } from './datasources/loaders';
+import type { MessageRouteReceivers } from './datasources/message-route-receivers';
+import type { MessageStreams } from './datasources/message-streams';
 import type { OrderStreams } from './datasources/order-streams';
 import type { OrderWatcher } from './datasources/order-watcher';
 import type { GatewayPubSub } from './pubsub';
@@ -29,6 +31,10 @@ export interface Services {
   pubSub: GatewayPubSub;
   orderWatcher: OrderWatcher;
   orderStreams: OrderStreams;
+  messageStreams: MessageStreams;
+  messageRouteReceivers: MessageRouteReceivers;
+  /** The gateway's URL as Telegent reaches it; known once the server listens (null: none). */
+  publicUrl(): string | null;
 }
 
 /** What the transport tells about the request besides the operation. */
@@ -48,6 +54,7 @@ export interface Context {
   writes: Writes;
   /** What GraphQL subscriptions stream. */
   orderStreams: OrderStreams;
+  messageStreams: MessageStreams;
   pubSub: GatewayPubSub;
 }
 
@@ -64,6 +71,7 @@ export function createContext(services: Services, principal: Principal, meta: Re
     api: services.api,
     loaders: createLoaders(services),
     orderStreams: services.orderStreams,
+    messageStreams: services.messageStreams,
     pubSub: services.pubSub,
     writes: createWrites({
       client: services.client,
@@ -73,6 +81,8 @@ export function createContext(services: Services, principal: Principal, meta: Re
       numberProfiles: services.numberProfiles,
       messageSearchLagMs: services.messageSearchLagMs,
       orders: services.orderWatcher,
+      messageRouteReceivers: services.messageRouteReceivers,
+      publicUrl: services.publicUrl,
       idempotencyKeyHeader: meta.idempotencyKey ?? null,
       // Renewed in place: Apollo hands resolvers a shallow copy of the context (ApolloServer's
       // cloneObject), so replacing `context.loaders` would not reach them.

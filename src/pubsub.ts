@@ -20,15 +20,19 @@ export interface OrderEvent {
   accountId: string | null;
 }
 
-/** An inbound message as a message route delivered it to the gateway. */
+/** An inbound message as a message route delivered it to the gateway (src/webhooks/message-events.ts). */
 export interface InboundMessageEvent {
   messageId: string;
   /** The platform number that received it (the route's number). */
   to: string;
   from: string;
   body: string;
+  kind: 'SMS' | 'MMS';
+  /** Media sent by URL (GET routes carry none: Telegent sends only scalar fields as query parameters). */
   mediaUrls: string[];
-  /** ISO 8601. */
+  /** Telegent's word for an inbound message: Received. */
+  status: string;
+  /** ISO 8601: Telegent's timestamp, or the time the gateway received it when Telegent gave none. */
   receivedAt: string;
 }
 
@@ -38,9 +42,9 @@ export interface MessageStatusEvent {
   /** The platform number that sent the message. */
   from: string;
   to: string;
-  /** Telegent's word: Queued, Sent, Delivered, Failed, Undelivered. */
+  /** The DeliveryStatus value (QUEUED, SENT, DELIVERED, FAILED, UNDELIVERED). */
   status: string;
-  /** ISO 8601. */
+  /** ISO 8601: Telegent's timestamp, or the time the gateway received it when Telegent gave none. */
   at: string;
   errorCode: number | null;
   errorMessage: string | null;

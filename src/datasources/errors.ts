@@ -16,6 +16,8 @@ export enum ErrorCode {
   UPSTREAM_OUTCOME_UNKNOWN = 'UPSTREAM_OUTCOME_UNKNOWN',
   IDEMPOTENCY_KEY_REUSED = 'IDEMPOTENCY_KEY_REUSED',
   IDEMPOTENCY_KEY_IN_USE = 'IDEMPOTENCY_KEY_IN_USE',
+  /** The gateway has no URL Telegent can reach (PUBLIC_URL), so it cannot receive a route's messages. */
+  PUBLIC_URL_NOT_CONFIGURED = 'PUBLIC_URL_NOT_CONFIGURED',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 
   // Expected business failures of writes (README "Errors"): Telegent refused the request for this reason.

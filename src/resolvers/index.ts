@@ -8,10 +8,12 @@ import { DataUsageLimitsMutationResolver, DataUsageRenewalMutationResolver } fro
 import { DataUsageResolver } from './data-usage.resolver';
 import { DistributorMutationResolver } from './distributor-mutations.resolver';
 import { AssignFeatureResolver, FeatureMutationResolver, UnassignFeatureResolver, UpdateFeatureAssignmentResolver } from './feature-mutations.resolver';
+import { GATEWAY_ROUTE_PAYLOAD_RESOLVERS, GatewayRouteMutationResolver } from './gateway-route-mutations.resolver';
 import { GUARDIAN_PAYLOAD_RESOLVERS, GuardianMutationResolver } from './guardian-mutations.resolver';
 import { GuardianRelationResolver, GuardianResolver } from './guardian.resolver';
 import { MESSAGE_FILTER_PAYLOAD_RESOLVERS, MessageFilterMutationResolver } from './message-filter-mutations.resolver';
 import { MessageMutationResolver } from './message-mutations.resolver';
+import { MessageSubscriptionResolver } from './message.subscription';
 import { NodeResolver } from './node.resolver';
 import { NumberMutationResolver, NumberStatusChangeResultResolver, UpdateNumberPayloadResolver } from './number-mutations.resolver';
 import { OrderResolver } from './order.resolver';
@@ -73,6 +75,8 @@ const MUTATION_RESOLVERS = [
   UpdateVoicemailMutationResolver,
   RouteMutationResolver,
   ...ROUTE_PAYLOAD_RESOLVERS,
+  GatewayRouteMutationResolver,
+  ...GATEWAY_ROUTE_PAYLOAD_RESOLVERS,
   MessageMutationResolver,
   WebhookMutationResolver,
   ...WEBHOOK_PAYLOAD_RESOLVERS,
@@ -99,7 +103,7 @@ const MUTATION_RESOLVERS = [
 ] as const;
 
 /** Subscriptions (graphql-ws). */
-const SUBSCRIPTION_RESOLVERS = [OrderSubscriptionResolver] as const;
+const SUBSCRIPTION_RESOLVERS = [OrderSubscriptionResolver, MessageSubscriptionResolver] as const;
 
 /** Every resolver class of the schema. */
 export const RESOLVERS = [...READ_RESOLVERS, ...MUTATION_RESOLVERS, ...SUBSCRIPTION_RESOLVERS] as const;

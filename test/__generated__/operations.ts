@@ -649,6 +649,31 @@ export type CreateDistributorPayload = {
   distributor: Distributor;
 };
 
+/** A new message route whose inbound messages (and receipts) go to this gateway, for messageReceived and messageStatusChanged. */
+export type CreateGatewayMessageRouteInput = {
+  /** Account (AID-) that owns the route; needed when the distributor has more than one. */
+  accountId?: InputMaybe<Scalars['ID']['input']>;
+  /** BASIC or BEARER (NONE is refused): the gateway generates the credentials, gives them to Telegent in the route, and never shows them. */
+  authenticationType?: AuthenticationType;
+  /** Whether the route delivers (Telegent’s default: true). */
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** How Telegent calls both receivers: POST (a JSON body) or GET (query parameters, no media URLs). */
+  method?: CallbackMethod;
+  /** Display name. */
+  name: Scalars['String']['input'];
+  /** Also send delivery receipts (CallbackMessageUrl) to the gateway, for messageStatusChanged. */
+  receipts?: Scalars['Boolean']['input'];
+};
+
+/** The result of createGatewayMessageRoute. */
+export type CreateGatewayMessageRoutePayload = {
+  __typename?: 'CreateGatewayMessageRoutePayload';
+  /** The account that owns the route; its messageRoutes include it. */
+  account?: Maybe<Account>;
+  /** The new route; its URLs are the gateway’s receivers. */
+  messageRoute: MessageRoute;
+};
+
 /** A message filter for one of the subscriber’s numbers (one per number). The subscriber needs Guardian for messages on. */
 export type CreateMessageFilterInput = {
   /** Senders (E.164) that bypass every check. */
@@ -1160,6 +1185,38 @@ export type DeleteWebhookPayload = {
   deletedId: Scalars['ID']['output'];
 };
 
+/** A delivery receipt: Telegent’s word on where a message a platform number sent now stands (one per recipient). */
+export type DeliveryReceipt = {
+  __typename?: 'DeliveryReceipt';
+  /** When the status was reached (Telegent’s time; when it gives none, when the gateway heard of it). */
+  at: Scalars['DateTime']['output'];
+  /** Telegent’s error code when the message failed (e.g. 30003, unreachable handset). */
+  errorCode?: Maybe<Scalars['Int']['output']>;
+  /** Telegent’s explanation when the message failed. */
+  errorMessage?: Maybe<Scalars['String']['output']>;
+  /** The platform number that sent it. */
+  from: Scalars['E164']['output'];
+  /** The message (TMID-…), one per recipient, as in sendMessage’s messages. */
+  messageId: Scalars['String']['output'];
+  /** Where the message stands now. */
+  status: DeliveryStatus;
+  /** The recipient. */
+  to: Scalars['E164']['output'];
+};
+
+/** Where an outbound message stands. */
+export type DeliveryStatus =
+  /** The carrier confirmed delivery to the handset. */
+  | 'DELIVERED'
+  /** Could not be sent (errorCode and errorMessage say why). */
+  | 'FAILED'
+  /** Accepted by Telegent, not yet handed to the carrier. */
+  | 'QUEUED'
+  /** Handed to the carrier. */
+  | 'SENT'
+  /** Sent, but the carrier could not deliver it (errorCode and errorMessage say why). */
+  | 'UNDELIVERED';
+
 /** A distributor: the tenant above accounts, whose credentials call the API. Telegent has no endpoint that reads distributors, so the graph shows one only in the answers of createDistributor and updateDistributor. */
 export type Distributor = {
   __typename?: 'Distributor';
@@ -1503,6 +1560,8 @@ export type Mutation = {
   createCallFilter: CreateCallFilterPayload;
   /** Creates a distributor (a new tenant, with its own API credentials). Its secret is in `credentials`, shown this once. No idempotency key: after UPSTREAM_OUTCOME_UNKNOWN the secret is lost either way, so create another. */
   createDistributor: CreateDistributorPayload;
+  /** Creates a message route that delivers to this gateway: put numbers on it (updateNumber) and subscribe to messageReceived and messageStatusChanged. The gateway makes the credentials and never shows them. PUBLIC_URL_NOT_CONFIGURED when the gateway has no public URL Telegent could call. */
+  createGatewayMessageRoute: CreateGatewayMessageRoutePayload;
   /** Creates the message filter of one of the subscriber’s numbers. Fails with GUARDIAN_NOT_ENABLED (messages flag off) or FILTER_EXISTS (the number has one). */
   createMessageFilter: CreateMessageFilterPayload;
   /** Creates a message route: where Telegent delivers inbound messages and receipts. Every number needs one before it is provisioned. */
@@ -1539,6 +1598,8 @@ export type Mutation = {
   deleteWebhook: DeleteWebhookPayload;
   /** Links a guardian to a child. Fails with GUARDIAN_NOT_ENABLED when either has Guardian off, GUARDIAN_RELATION_EXISTS when they are already linked. */
   linkGuardian: LinkGuardianPayload;
+  /** Points an existing message route’s inbound messages and receipts at this gateway, with new credentials (the gateway’s earlier ones for the route stop working); every number on the route follows at once. PUBLIC_URL_NOT_CONFIGURED when the gateway has no public URL Telegent could call. */
+  pointMessageRouteAtGateway: PointMessageRouteAtGatewayPayload;
   /** Buys and activates one number (it costs money). With an idempotency key a retry never buys twice: it returns the first result, waits for it while it runs, or, after UPSTREAM_OUTCOME_UNKNOWN, finds the number that was bought. */
   provisionNumber: ProvisionNumberPayload;
   /** Brings cancelled numbers back, if the cancellation was recent and the numbers have not returned to the pool. */
@@ -1705,6 +1766,12 @@ export type MutationCreateDistributorArgs = {
 
 
 /** Writes to Telegent: inputs are checked before any upstream call; writes that create or spend take an idempotency key. */
+export type MutationCreateGatewayMessageRouteArgs = {
+  input: CreateGatewayMessageRouteInput;
+};
+
+
+/** Writes to Telegent: inputs are checked before any upstream call; writes that create or spend take an idempotency key. */
 export type MutationCreateMessageFilterArgs = {
   input: CreateMessageFilterInput;
 };
@@ -1809,6 +1876,12 @@ export type MutationDeleteWebhookArgs = {
 /** Writes to Telegent: inputs are checked before any upstream call; writes that create or spend take an idempotency key. */
 export type MutationLinkGuardianArgs = {
   input: LinkGuardianInput;
+};
+
+
+/** Writes to Telegent: inputs are checked before any upstream call; writes that create or spend take an idempotency key. */
+export type MutationPointMessageRouteAtGatewayArgs = {
+  input: PointMessageRouteAtGatewayInput;
 };
 
 
@@ -2266,6 +2339,25 @@ export type PhoneNumberEdge = {
   cursor: Scalars['String']['output'];
   /** The PhoneNumber. */
   node: PhoneNumber;
+};
+
+/** An existing message route to point at this gateway: its inbound URL and its receipts URL both, with new credentials; every number on the route follows at once. Its name and other settings stay as they are. */
+export type PointMessageRouteAtGatewayInput = {
+  /** BASIC or BEARER (NONE is refused): the gateway generates the credentials, gives them to Telegent in the route, and never shows them. */
+  authenticationType?: AuthenticationType;
+  /** The route (MRID-…). */
+  messageRouteId: Scalars['ID']['input'];
+  /** How Telegent calls both receivers: POST (a JSON body) or GET (query parameters, no media URLs). */
+  method?: CallbackMethod;
+};
+
+/** The result of pointMessageRouteAtGateway. */
+export type PointMessageRouteAtGatewayPayload = {
+  __typename?: 'PointMessageRouteAtGatewayPayload';
+  /** The account that owns the route. */
+  account?: Maybe<Account>;
+  /** The route as it is now; its URLs are the gateway’s receivers. */
+  messageRoute: MessageRoute;
 };
 
 /** What the ported number becomes on the platform. */
@@ -2819,10 +2911,26 @@ export type SubscriberRole =
 /** Pushes over graphql-ws (same URL, WebSocket): order status changes and, for your numbers, inbound messages and delivery receipts. */
 export type Subscription = {
   __typename?: 'Subscription';
+  /** Inbound SMS/MMS to one of your numbers, as Telegent delivers them to the number’s message route, which must point at this gateway (createGatewayMessageRoute or pointMessageRouteAtGateway). BAD_USER_INPUT for a number not in E.164, NOT_FOUND for a number you cannot see. */
+  messageReceived: Message;
+  /** Delivery receipts of the messages one of your numbers sends (SENT, then DELIVERED, or FAILED/UNDELIVERED), as Telegent delivers them to the number’s message route, whose receipts must go to this gateway (createGatewayMessageRoute with receipts, or pointMessageRouteAtGateway). BAD_USER_INPUT for a number not in E.164, NOT_FOUND for a number you cannot see. */
+  messageStatusChanged: DeliveryReceipt;
   /** One order as it moves: its state now, then each new status (pushed from Telegent’s webhooks and from polling), completing after a final one (Complete, Completed, Rejected, Cancelled, Error). NOT_FOUND for an order you cannot see. */
   orderStatusChanged: Order;
   /** Every status change of the open orders the gateway knows of (those placed through it, and those Telegent’s Order_Update webhooks name): provisioning, updates, status changes, porting. */
   orderUpdates: Order;
+};
+
+
+/** Pushes over graphql-ws (same URL, WebSocket): order status changes and, for your numbers, inbound messages and delivery receipts. */
+export type SubscriptionMessageReceivedArgs = {
+  phoneNumber: Scalars['String']['input'];
+};
+
+
+/** Pushes over graphql-ws (same URL, WebSocket): order status changes and, for your numbers, inbound messages and delivery receipts. */
+export type SubscriptionMessageStatusChangedArgs = {
+  phoneNumber: Scalars['String']['input'];
 };
 
 
@@ -4200,6 +4308,34 @@ export type OutboundMessagesQueryVariables = Exact<{
 
 export type OutboundMessagesQuery = { __typename?: 'Query', messages?: { __typename?: 'MessagePage', totalCount: number, items: Array<{ __typename?: 'Message', id: string, direction: MessageDirection, from: string, to: string, body: string, status: string, kind: MessageKind, campaignId?: string | null, cost?: string | null, mediaUrls: Array<string> }> } | null };
 
+export type CreateGatewayMessageRouteMutationVariables = Exact<{
+  input: CreateGatewayMessageRouteInput;
+}>;
+
+
+export type CreateGatewayMessageRouteMutation = { __typename?: 'Mutation', createGatewayMessageRoute: { __typename?: 'CreateGatewayMessageRoutePayload', messageRoute: { __typename?: 'MessageRoute', id: string, name: string, enabled: boolean, messageUrl: string, messageUrlMethod: CallbackMethod, authenticationType?: AuthenticationType | null, callbackUrl?: string | null, callbackUrlMethod?: CallbackMethod | null, callbackAuthenticationType?: AuthenticationType | null }, account?: { __typename?: 'Account', id: string, name?: string | null } | null } };
+
+export type PointMessageRouteAtGatewayMutationVariables = Exact<{
+  input: PointMessageRouteAtGatewayInput;
+}>;
+
+
+export type PointMessageRouteAtGatewayMutation = { __typename?: 'Mutation', pointMessageRouteAtGateway: { __typename?: 'PointMessageRouteAtGatewayPayload', messageRoute: { __typename?: 'MessageRoute', id: string, name: string, messageUrl: string, messageUrlMethod: CallbackMethod, authenticationType?: AuthenticationType | null, callbackUrl?: string | null, callbackUrlMethod?: CallbackMethod | null, callbackAuthenticationType?: AuthenticationType | null }, account?: { __typename?: 'Account', id: string } | null } };
+
+export type MessageReceivedSubscriptionVariables = Exact<{
+  phoneNumber: Scalars['String']['input'];
+}>;
+
+
+export type MessageReceivedSubscription = { __typename?: 'Subscription', messageReceived: { __typename?: 'Message', id: string, direction: MessageDirection, from: string, to: string, body: string, status: string, kind: MessageKind, sentAt?: string | null, campaignId?: string | null, cost?: string | null, mediaUrls: Array<string> } };
+
+export type MessageStatusChangedSubscriptionVariables = Exact<{
+  phoneNumber: Scalars['String']['input'];
+}>;
+
+
+export type MessageStatusChangedSubscription = { __typename?: 'Subscription', messageStatusChanged: { __typename?: 'DeliveryReceipt', messageId: string, status: DeliveryStatus, from: string, to: string, at: string, errorCode?: number | null, errorMessage?: string | null } };
+
 export type NodeByIdQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
@@ -4673,6 +4809,10 @@ export const AddMessageFilterContactsDocument = {"kind":"Document","definitions"
 export const RemoveMessageFilterContactsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveMessageFilterContacts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RemoveMessageFilterContactsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeMessageFilterContacts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"messageFilter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"allowedContacts"}},{"kind":"Field","name":{"kind":"Name","value":"blockedContacts"}}]}}]}}]}}]} as unknown as DocumentNode<RemoveMessageFilterContactsMutation, RemoveMessageFilterContactsMutationVariables>;
 export const SendMessageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SendMessage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SendMessageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendMessage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"messages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SentMessageFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recipients"}},{"kind":"Field","name":{"kind":"Name","value":"cost"}},{"kind":"Field","name":{"kind":"Name","value":"sender"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SentMessageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Message"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"campaignId"}},{"kind":"Field","name":{"kind":"Name","value":"cost"}},{"kind":"Field","name":{"kind":"Name","value":"mediaUrls"}}]}}]} as unknown as DocumentNode<SendMessageMutation, SendMessageMutationVariables>;
 export const OutboundMessagesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OutboundMessages"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"phoneNumber"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"messages"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"phoneNumber"},"value":{"kind":"Variable","name":{"kind":"Name","value":"phoneNumber"}}},{"kind":"Argument","name":{"kind":"Name","value":"pageSize"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"OUTBOUND"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SentMessageFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SentMessageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Message"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"campaignId"}},{"kind":"Field","name":{"kind":"Name","value":"cost"}},{"kind":"Field","name":{"kind":"Name","value":"mediaUrls"}}]}}]} as unknown as DocumentNode<OutboundMessagesQuery, OutboundMessagesQueryVariables>;
+export const CreateGatewayMessageRouteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateGatewayMessageRoute"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateGatewayMessageRouteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createGatewayMessageRoute"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"messageRoute"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"messageUrl"}},{"kind":"Field","name":{"kind":"Name","value":"messageUrlMethod"}},{"kind":"Field","name":{"kind":"Name","value":"authenticationType"}},{"kind":"Field","name":{"kind":"Name","value":"callbackUrl"}},{"kind":"Field","name":{"kind":"Name","value":"callbackUrlMethod"}},{"kind":"Field","name":{"kind":"Name","value":"callbackAuthenticationType"}}]}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<CreateGatewayMessageRouteMutation, CreateGatewayMessageRouteMutationVariables>;
+export const PointMessageRouteAtGatewayDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PointMessageRouteAtGateway"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PointMessageRouteAtGatewayInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pointMessageRouteAtGateway"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"messageRoute"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"messageUrl"}},{"kind":"Field","name":{"kind":"Name","value":"messageUrlMethod"}},{"kind":"Field","name":{"kind":"Name","value":"authenticationType"}},{"kind":"Field","name":{"kind":"Name","value":"callbackUrl"}},{"kind":"Field","name":{"kind":"Name","value":"callbackUrlMethod"}},{"kind":"Field","name":{"kind":"Name","value":"callbackAuthenticationType"}}]}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<PointMessageRouteAtGatewayMutation, PointMessageRouteAtGatewayMutationVariables>;
+export const MessageReceivedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"MessageReceived"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"phoneNumber"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"messageReceived"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"phoneNumber"},"value":{"kind":"Variable","name":{"kind":"Name","value":"phoneNumber"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"campaignId"}},{"kind":"Field","name":{"kind":"Name","value":"cost"}},{"kind":"Field","name":{"kind":"Name","value":"mediaUrls"}}]}}]}}]} as unknown as DocumentNode<MessageReceivedSubscription, MessageReceivedSubscriptionVariables>;
+export const MessageStatusChangedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"MessageStatusChanged"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"phoneNumber"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"messageStatusChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"phoneNumber"},"value":{"kind":"Variable","name":{"kind":"Name","value":"phoneNumber"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"messageId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"errorMessage"}}]}}]}}]} as unknown as DocumentNode<MessageStatusChangedSubscription, MessageStatusChangedSubscriptionVariables>;
 export const NodeByIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NodeById"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Account"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"accountName"},"name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Subscriber"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PhoneNumber"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BillingSubscription"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Package"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MessageRoute"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VoiceRoute"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Order"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<NodeByIdQuery, NodeByIdQueryVariables>;
 export const NumberDetailsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NumberDetails"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"number"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"phoneNumber"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"number"},"value":{"kind":"Variable","name":{"kind":"Name","value":"number"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"numberType"}},{"kind":"Field","name":{"kind":"Name","value":"messageType"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"purchasedOn"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subscriber"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subscription"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"package"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"messageRoute"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"authenticationType"}}]}},{"kind":"Field","name":{"kind":"Name","value":"voiceRoute"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"routeType"}},{"kind":"Field","name":{"kind":"Name","value":"trunk"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dataUsage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"settings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"notifyAt"}},{"kind":"Field","name":{"kind":"Name","value":"throttleAt"}},{"kind":"Field","name":{"kind":"Name","value":"throttleSpeed"}},{"kind":"Field","name":{"kind":"Name","value":"limit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"usage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"used"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"throttled"}},{"kind":"Field","name":{"kind":"Name","value":"limitReached"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"orderDate"}}]}}]}}]}}]} as unknown as DocumentNode<NumberDetailsQuery, NumberDetailsQueryVariables>;
 export const UpdateNumberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateNumber"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateNumberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateNumber"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"numbers"}}]}},{"kind":"Field","name":{"kind":"Name","value":"phoneNumber"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"numberType"}},{"kind":"Field","name":{"kind":"Name","value":"messageType"}},{"kind":"Field","name":{"kind":"Name","value":"messageEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"voiceEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"iccid"}},{"kind":"Field","name":{"kind":"Name","value":"callerIdName"}},{"kind":"Field","name":{"kind":"Name","value":"subscriber"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"messageRoute"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"voiceRoute"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<UpdateNumberMutation, UpdateNumberMutationVariables>;

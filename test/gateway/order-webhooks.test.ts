@@ -56,7 +56,7 @@ describe('order webhooks', () => {
 
       const port = new URL(gateway.url).port;
       await gateway.app.stop();
-      const restarted = await TestGateway.start({ upstream: gateway.sandbox, env: { ...SLOW_POLLING, PORT: port, PUBLIC_URL: `http://127.0.0.1:${port}` } });
+      const restarted = await TestGateway.startBeside(gateway, { env: { ...SLOW_POLLING, PORT: port, PUBLIC_URL: `http://127.0.0.1:${port}` } });
       await sleep(500);
       expect(await registeredHooks(restarted, receiver, 2)).toHaveLength(2);
       await restarted.stop();
@@ -120,7 +120,7 @@ describe('order webhooks', () => {
 
   it('should reach subscribers on another instance through Redis when the webhook lands on one', async () => {
     const receiving = await TestGateway.start({ sandbox: { rateLimitPerMinute: 100_000 }, publicUrl: true, env: { ...SLOW_POLLING, REDIS_URL } });
-    const watching = await TestGateway.start({ upstream: receiving.sandbox, env: { ...SLOW_POLLING, REDIS_URL } });
+    const watching = await TestGateway.startBeside(receiving, { env: { ...SLOW_POLLING, REDIS_URL } });
     const client = wsClient(watching.url);
     try {
       await registeredHooks(receiving, receiverOf(receiving), 2);

@@ -1,6 +1,7 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { createServer, type AddressInfo } from 'node:net';
 import { print } from 'graphql';
+import type { Logger } from 'pino';
 import { type App, buildApp } from '../../src/app';
 import { loadConfig } from '../../src/config';
 import { SANDBOX_CREDENTIALS, type SandboxConfig } from '../../sandbox';
@@ -19,33 +20,23 @@ export class TestGateway {
   private constructor(
     readonly sandbox: TestSandbox,
     readonly app: App,
-    /** False for a second gateway in front of another one's sandbox: stopping it leaves the sandbox running. */
-    private readonly ownsSandbox: boolean,
+    /** Whether `stop()` stops the sandbox too (not for a gateway started beside another). */
+    private readonly ownsSandbox = true,
   ) {}
 
   /**
    * `publicUrl: true` gives the gateway a free port known in advance and PUBLIC_URL pointing at it,
-   * so it registers its webhooks with the sandbox as it would with the real platform.
+   * so it registers its webhooks with the sandbox as it would with the real platform. `logger`
+   * replaces the silent one (to read what the gateway logs).
    */
-  static async start(
-    options: { sandbox?: Partial<SandboxConfig>; upstream?: TestSandbox; env?: Record<string, string>; publicUrl?: boolean } = {},
-  ): Promise<TestGateway> {
-    const sandbox = options.upstream ?? (await TestSandbox.start(options.sandbox ?? {}));
-    const port = options.publicUrl ? await freePort() : 0;
-    const { accountKey, accountSecret } = SANDBOX_CREDENTIALS[0];
-    const config = loadConfig({
-      TELEGENT_BASE_URL: sandbox.url,
-      TELEGENT_ACCOUNT_KEY: accountKey,
-      TELEGENT_ACCOUNT_SECRET: accountSecret,
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      LOG_LEVEL: 'silent',
-      ...(options.publicUrl ? { PUBLIC_URL: `http://127.0.0.1:${port}` } : {}),
-      ...options.env,
-    });
-    const app = await buildApp(config);
-    await app.start(config.port);
-    return new TestGateway(sandbox, app, options.upstream === undefined);
+  static async start(options: TestGatewayOptions & { sandbox?: Partial<SandboxConfig> } = {}): Promise<TestGateway> {
+    const sandbox = await TestSandbox.start(options.sandbox ?? {});
+    return new TestGateway(sandbox, await startApp(sandbox, options));
+  }
+
+  /** Another instance in front of `other`'s sandbox (scale-out tests); its `stop()` leaves the sandbox running. */
+  static async startBeside(other: TestGateway, options: TestGatewayOptions = {}): Promise<TestGateway> {
+    return new TestGateway(other.sandbox, await startApp(other.sandbox, options), false);
   }
 
   get url(): string {
@@ -71,6 +62,32 @@ export class TestGateway {
     await this.app.stop();
     if (this.ownsSandbox) await this.sandbox.stop();
   }
+}
+
+export interface TestGatewayOptions {
+  env?: Record<string, string>;
+  publicUrl?: boolean;
+  logger?: Logger;
+}
+
+/** The gateway app in front of `sandbox`, configured as against the real platform, listening on loopback. */
+async function startApp(sandbox: TestSandbox, options: TestGatewayOptions): Promise<App> {
+  const port = options.publicUrl ? await freePort() : 0;
+  const { accountKey, accountSecret } = SANDBOX_CREDENTIALS[0];
+  const config = loadConfig({
+    TELEGENT_BASE_URL: sandbox.url,
+    TELEGENT_ACCOUNT_KEY: accountKey,
+    TELEGENT_ACCOUNT_SECRET: accountSecret,
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    LOG_LEVEL: 'silent',
+    ...(options.publicUrl ? { PUBLIC_URL: `http://127.0.0.1:${port}` } : {}),
+    ...options.env,
+  });
+  const app = await buildApp(config, options.logger ? { logger: options.logger } : {});
+  // PORT in `env` wins (a restart on the same port and PUBLIC_URL).
+  await app.start(config.port);
+  return app;
 }
 
 /** A port free right now on loopback (for a server whose URL must be known before it starts). */

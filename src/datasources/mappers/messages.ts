@@ -1,5 +1,8 @@
+import type { DeliveryReceipt } from '../../schema/delivery-receipt.type';
+import type { DeliveryStatus } from '../../schema/delivery-status.enum';
 import { MessageDirection, MessageKind } from '../../schema/enums';
 import type { Message } from '../../schema/message.type';
+import type { InboundMessageEvent, MessageStatusEvent } from '../../pubsub';
 import { instant } from './dates';
 
 /** Messages (REFERENCE.md §3.7). */
@@ -81,5 +84,35 @@ export function toOutboundSend(raw: RawOutboundMessage): OutboundSend {
     campaignId: raw.CampaignId ?? null,
     cost: raw.Cost,
     createdOn: null,
+  };
+}
+
+/** An inbound message a route delivered (already normalized by the receiver) as the graph's Message. */
+export function toInboundMessage(event: InboundMessageEvent): Message {
+  return {
+    id: event.messageId,
+    direction: MessageDirection.INBOUND,
+    from: event.from,
+    to: event.to,
+    body: event.body,
+    status: event.status,
+    kind: event.kind === 'MMS' ? MessageKind.MMS : MessageKind.SMS,
+    sentAt: new Date(event.receivedAt),
+    campaignId: null,
+    // The route's delivery does not say; message search does.
+    cost: null,
+    mediaUrls: event.mediaUrls,
+  };
+}
+
+export function toDeliveryReceipt(event: MessageStatusEvent): DeliveryReceipt {
+  return {
+    messageId: event.messageId,
+    status: event.status as DeliveryStatus,
+    from: event.from,
+    to: event.to,
+    at: new Date(event.at),
+    errorCode: event.errorCode,
+    errorMessage: event.errorMessage,
   };
 }

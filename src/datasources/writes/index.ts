@@ -3,6 +3,7 @@ import { CatalogWrites } from './catalog-writes';
 import { DataUsageWrites } from './data-usage-writes';
 import { DistributorWrites } from './distributor-writes';
 import { FeatureWrites } from './feature-writes';
+import { GatewayRouteWrites } from './gateway-route-writes';
 import { GuardianFilterWrites } from './guardian-filter-writes';
 import { GuardianWrites } from './guardian-writes';
 import { MessageWrites } from './message-writes';
@@ -29,6 +30,7 @@ export function createWrites(ctx: WriteContext) {
     dataUsage: new DataUsageWrites(ctx),
     voicemail: new VoicemailWrites(ctx),
     routes: new RouteWrites(ctx),
+    gatewayRoutes: new GatewayRouteWrites(ctx),
     messages: new MessageWrites(ctx),
     webhooks: new WebhookWrites(ctx),
     workgroups: new WorkgroupWrites(ctx),

@@ -1,6 +1,7 @@
 import type { AccountProfiles, NumberProfiles } from '../profile-store';
 import { type GatewayError, badUserInput, isUpstreamRefusal } from '../errors';
 import type { IdempotencyStore, Reconciled } from '../idempotency';
+import type { MessageRouteReceivers } from '../message-route-receivers';
 import type { TelegentApi } from '../telegent-api';
 import type { TelegentClient } from '../telegent-client';
 
@@ -20,6 +21,10 @@ export interface WriteContext {
   idempotencyKeyHeader: string | null;
   /** Told of every order a write creates or changes, so subscribers hear of it at once (OrderWatcher). */
   orders: { changed(orderId: string, accountId: string | null): void };
+  /** The receivers message routes can point at (their keys and credential hashes). */
+  messageRouteReceivers: MessageRouteReceivers;
+  /** The gateway's URL as Telegent reaches it (PUBLIC_URL, or its own in sandbox mode); null when there is none. */
+  publicUrl(): string | null;
   /** Called after every write that took effect: drops the request's cached reads so later fields see it. */
   onWrite(): void;
 }
