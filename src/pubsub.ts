@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { type PubSub, createPubSub } from '@graphql-yoga/subscription';
 import type { RawOrder } from './datasources/mappers';
 import { RedisEventTarget } from './redis-event-target';
@@ -71,7 +72,12 @@ export function createGatewayPubSub(
   scope: string,
   onError?: (error: Error) => void,
 ): { pubSub: GatewayPubSub; close(): Promise<void> } {
-  if (redisUrl === null) return { pubSub: createPubSub<TopicPayloads>(), close: async () => undefined };
+  if (redisUrl === null) {
+    // Hundreds of subscribers may listen to one order or number: no listener-count warning.
+    const eventTarget = new EventTarget();
+    setMaxListeners(0, eventTarget);
+    return { pubSub: createPubSub<TopicPayloads>({ eventTarget: eventTarget as never }), close: async () => undefined };
+  }
   const eventTarget = new RedisEventTarget(redisUrl, `telegent-graph:pubsub:${scope}:`, onError);
   return { pubSub: createPubSub<TopicPayloads>({ eventTarget: eventTarget as never }), close: () => eventTarget.close() };
 }
