@@ -99,7 +99,8 @@ describe('orderStatusChanged', () => {
   it('should poll an order as often for 200 subscribers as for one, and stop polling when the last one leaves', async () => {
     // Fixed intervals make the count a matter of time only.
     const fixed = await startGateway({ min: 250, max: 250 });
-    const clients = Array.from({ length: 10 }, () => wsClient(fixed.url));
+    // One WebSocket connection per client, as 200 apps would open.
+    const clients = Array.from({ length: 200 }, () => wsClient(fixed.url));
     try {
       const reads = async (): Promise<number> => (await fixed.sandbox.stats()).byEndpoint[ORDER_READS] ?? 0;
       const window = async (subscribers: number): Promise<number> => {
