@@ -1,36 +1,17 @@
 import { print } from 'graphql';
 import { SANDBOX_CREDENTIALS } from '../../sandbox';
 import { deriveSecret } from '../../src/derived-secrets';
-import { OrderStatusChangedDocument, SubmitPortInDocument } from '../__generated__/operations';
+import { OrderStatusChangedDocument } from '../__generated__/operations';
 import { TestGateway } from '../helpers/gateway';
+import { PORT_IN_STEP_SEC, portableNumber, stepThroughPortIn, submitPortIn } from '../helpers/porting';
 import { subscribe, wsClient } from '../helpers/subscriptions';
 
 const ORDER_STATUS = print(OrderStatusChangedDocument);
 const EVENTS_PATH = '/webhooks/telegent/events';
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
-const STEP_SEC = 60;
 /** Polling so slow that only a webhook can explain a prompt push. */
 const SLOW_POLLING = { ORDER_POLL_MIN_INTERVAL_MS: '600000', ORDER_POLL_MAX_INTERVAL_MS: '600000', UPSTREAM_RATE_LIMIT_PER_MINUTE: '100000' };
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
-
-let nextNumber = 100;
-const portable = (): string => `+1917555${String((nextNumber += 1)).padStart(3, '0')}1`;
-
-async function submitPortIn(gateway: TestGateway): Promise<string> {
-  const accountId = (await gateway.sandbox.accountIds())['Acme Mobile']!;
-  const reply = await gateway.query(SubmitPortInDocument, {
-    input: {
-      number: portable(),
-      currentCarrierName: 'Verizon',
-      currentAccountNumber: '46512222',
-      currentAccountPassword: '0000',
-      currentBillingAddress: { street1: '1 Main St', city: 'Lehi', state: 'UT', zip: '84043' },
-      accountId,
-    },
-  });
-  if (reply.body.errors) throw new Error(JSON.stringify(reply.body.errors));
-  return reply.body.data!.submitPortIn.order.id;
-}
 
 /** The webhooks the sandbox holds for the gateway's receiver, once registration has run. */
 async function registeredHooks(gateway: TestGateway, receiver: string, accounts: number): Promise<any[]> {
@@ -70,13 +51,10 @@ describe('order webhooks', () => {
     const client = wsClient(gateway.url);
     try {
       await registeredHooks(gateway, receiverOf(gateway), 2);
-      const orderId = await submitPortIn(gateway);
+      const orderId = await submitPortIn(gateway, portableNumber('917'));
       const log = subscribe(client, ORDER_STATUS, { orderId });
       await log.until((l) => l.data.length === 1);
-      for (let step = 1; step <= 3; step += 1) {
-        await gateway.sandbox.advanceClock(STEP_SEC);
-        await log.until((l) => l.data.length === step + 1, 3_000);
-      }
+      await stepThroughPortIn(gateway, log, 3, 3_000);
       await log.until((l) => l.completed);
       expect(log.data.map((d) => d.orderStatusChanged.status)).toEqual(['Submitted', 'Pending Carrier Approval', 'Scheduled', 'Completed']);
     } finally {
@@ -93,10 +71,10 @@ describe('order webhooks', () => {
     const post = (body: unknown, authorization?: string) =>
       fetch(receiver, { method: 'POST', headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) }, body: JSON.stringify(body) });
     try {
-      const orderId = await submitPortIn(gateway);
+      const orderId = await submitPortIn(gateway, portableNumber('917'));
       const log = subscribe(client, ORDER_STATUS, { orderId });
       await log.until((l) => l.data.length === 1);
-      await gateway.sandbox.advanceClock(STEP_SEC);
+      await gateway.sandbox.advanceClock(PORT_IN_STEP_SEC);
       const event = { EventType: 'Order_Update', OrderId: orderId, OrderStatus: 'Pending Carrier Approval' };
       const reads = async (): Promise<number> => (await gateway.sandbox.stats()).byEndpoint['GET /v1.0/numbers/order'] ?? 0;
       const before = await reads();
@@ -124,13 +102,10 @@ describe('order webhooks', () => {
     const client = wsClient(watching.url);
     try {
       await registeredHooks(receiving, receiverOf(receiving), 2);
-      const orderId = await submitPortIn(receiving);
+      const orderId = await submitPortIn(receiving, portableNumber('917'));
       const log = subscribe(client, ORDER_STATUS, { orderId });
       await log.until((l) => l.data.length === 1);
-      for (let step = 1; step <= 3; step += 1) {
-        await receiving.sandbox.advanceClock(STEP_SEC);
-        await log.until((l) => l.data.length === step + 1, 3_000);
-      }
+      await stepThroughPortIn(receiving, log, 3, 3_000);
       await log.until((l) => l.completed);
       expect(log.data.map((d) => d.orderStatusChanged.status)).toEqual(['Submitted', 'Pending Carrier Approval', 'Scheduled', 'Completed']);
     } finally {
