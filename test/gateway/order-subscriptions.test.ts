@@ -99,8 +99,10 @@ describe('orderStatusChanged', () => {
       };
       const one = await window(1);
       const many = await window(200);
-      expect(one).toBeGreaterThanOrEqual(4); // a poll every 250 ms
-      expect(Math.abs(many - one)).toBeLessThanOrEqual(1);
+      expect(one).toBeGreaterThanOrEqual(3); // a poll every 250 ms
+      // One poll loop, not one per subscriber (that would be some 200 times as many); timers on a busy
+      // machine are not exact, hence the margin.
+      expect(many).toBeLessThanOrEqual(2 * one + 2);
     } finally {
       await Promise.all(clients.map((c) => c.dispose()));
       await fixed.stop();
