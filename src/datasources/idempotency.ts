@@ -10,6 +10,9 @@ const LEASE_MS = 30_000;
 const HEARTBEAT_MS = 10_000;
 const POLL_MS = 50;
 
+/** Clock difference tolerated between the gateway and Telegent when matching what Telegent recorded to an attempt. */
+export const CLOCK_SKEW_MS = 2 * 60_000;
+
 /** What a reconciliation found out about a write whose outcome was lost. */
 export type Reconciled<T> = { found: T } | { absent: true } | { undecidable: string };
 

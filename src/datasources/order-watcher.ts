@@ -174,11 +174,6 @@ export class OrderWatcher {
     }
   }
 
-  /** How many orders are polled now (for tests and metrics). */
-  get watchedCount(): number {
-    return this.watched.size;
-  }
-
   close(): void {
     this.closed = true;
     if (this.feedHeartbeat) clearInterval(this.feedHeartbeat);

@@ -1,4 +1,4 @@
-import type { Reconciled } from './idempotency';
+import { CLOCK_SKEW_MS, type Reconciled } from './idempotency';
 import { type OutboundSend, type RawMessageSearchItem, messageIdOf, toAmount } from './mappers';
 import type { TelegentApi } from './telegent-api';
 
@@ -12,8 +12,6 @@ const PAGE_SIZE = 100;
 /** At most this many pages are read, newest first: a number that sent more since is not searched further. */
 const MAX_PAGES = 5;
 const DAY_MS = 24 * 60 * 60_000;
-/** Clock difference tolerated between the gateway and Telegent when matching a message to an attempt. */
-const CLOCK_SKEW_MS = 2 * 60_000;
 
 /** What a send asked for: the messages it made carry it. */
 export interface SendRequest {

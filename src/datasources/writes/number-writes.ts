@@ -1,7 +1,7 @@
 import type { ChangeNumberStatusInput, ReactivateNumbersInput, UpdateNumberInput } from '../../schema/phone-number.input';
 import type { ProvisionNumberInput } from '../../schema/provision-number.input';
 import { ErrorCode, domainError, refusalSays } from '../errors';
-import type { Reconciled } from '../idempotency';
+import { CLOCK_SKEW_MS, type Reconciled } from '../idempotency';
 import {
   type RawInventoryNumber,
   type RawNumberUpdate,
@@ -13,7 +13,7 @@ import {
   toPhoneNumber,
   usDate,
 } from '../mappers';
-import { CLOCK_SKEW_MS, type WriteContext, explainRefusal, performWrite, runIdempotent } from './write-context';
+import { type WriteContext, explainRefusal, performWrite, runIdempotent } from './write-context';
 
 const DAY_MS = 24 * 60 * 60_000;
 

@@ -1,9 +1,9 @@
 import { PortInClassification } from '../../schema/enums';
 import type { CancelPortInInput, CarrierAddressInput, RequestPortOutInput, SubmitPortInInput, UpdatePortInInput } from '../../schema/port-in.input';
 import { ErrorCode, type GatewayError, domainError, nullWhenNotFound } from '../errors';
-import type { Reconciled } from '../idempotency';
+import { CLOCK_SKEW_MS, type Reconciled } from '../idempotency';
 import { FINAL_ORDER_STATUSES, type RawPortInEligibility, type RawPortOrderPlaced, UPSTREAM_PORT_IN_CLASSIFICATION, usDate } from '../mappers';
-import { CLOCK_SKEW_MS, type WriteContext, explainRefusal, performWrite, runIdempotent } from './write-context';
+import { type WriteContext, explainRefusal, performWrite, runIdempotent } from './write-context';
 
 
 /** The answer of portin/update and portin/cancel. */

@@ -5,9 +5,6 @@ import type { MessageRouteReceivers } from '../message-route-receivers';
 import type { TelegentApi } from '../telegent-api';
 import type { TelegentClient } from '../telegent-client';
 
-/** Clock difference tolerated between the gateway and Telegent when matching an upstream order to an attempt. */
-export const CLOCK_SKEW_MS = 2 * 60_000;
-
 /** What every write needs: the client, the shared stores, and the request it serves. */
 export interface WriteContext {
   client: TelegentClient;
