@@ -33,6 +33,7 @@ import { TelegentClient } from './datasources/telegent-client';
 import { graphiqlRouter } from './graphiql';
 import { createLogger } from './logger';
 import { formatGatewayError } from './format-error';
+import { jsonErrors } from './http-errors';
 import { queryCostLimit } from './query-cost-limit';
 import { buildGatewaySchema } from './schema/build-schema';
 
@@ -168,6 +169,7 @@ export async function buildApp(config: Readonly<Config>, options: BuildAppOption
       context: async ({ req }) => createContext(services, { kind: 'gateway' }, { idempotencyKey: req.get('idempotency-key') ?? null }),
     }),
   );
+  expressApp.use(jsonErrors(logger));
   const subscriptions = serveSubscriptions({
     httpServer,
     path: GRAPHQL_PATH,

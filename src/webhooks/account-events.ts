@@ -21,11 +21,15 @@ export interface AccountEventsOptions {
  */
 export function accountEventsReceiver({ token, orders, logger }: AccountEventsOptions): Router {
   const router = express.Router();
-  const receive: express.RequestHandler = (req, res) => {
+  // Checked before the body is read: a caller without the token gets nothing parsed.
+  const authenticate: express.RequestHandler = (req, res, next) => {
     if (!hasBearer(req.get('authorization'), token)) {
       res.status(401).set('WWW-Authenticate', 'Bearer').json({ error: 'unauthorized' });
       return;
     }
+    next();
+  };
+  const receive: express.RequestHandler = (req, res) => {
     const event = (typeof req.body === 'object' && req.body !== null ? req.body : {}) as Record<string, unknown>;
     const type = typeof event.EventType === 'string' ? event.EventType.toLowerCase() : null;
     if (type === null) {
@@ -44,7 +48,7 @@ export function accountEventsReceiver({ token, orders, logger }: AccountEventsOp
     // Other events (messages arrive on their routes' URLs, calls are not served) are acknowledged.
     res.status(204).end();
   };
-  router.post('/', express.json({ limit: '256kb' }), receive);
-  router.put('/', express.json({ limit: '256kb' }), receive);
+  router.post('/', authenticate, express.json({ limit: '256kb' }), receive);
+  router.put('/', authenticate, express.json({ limit: '256kb' }), receive);
   return router;
 }

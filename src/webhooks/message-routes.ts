@@ -1,4 +1,4 @@
-import express, { type ErrorRequestHandler, type RequestHandler, type Router } from 'express';
+import express, { type RequestHandler, type Router } from 'express';
 import type { Logger } from 'pino';
 import type { MessageRouteReceivers } from '../datasources/message-route-receivers';
 import { type GatewayPubSub, Topic } from '../pubsub';
@@ -76,23 +76,11 @@ export function messageRouteReceivers({ receivers, pubSub, logger }: MessageRout
     res.status(200).json({ received: true });
   };
 
-  // A body that is not JSON or too large gets the parser's 400/413; anything else is a 500 (logged),
-  // which Telegent retries. Never express's default page, which would show a stack trace.
-  const failed: ErrorRequestHandler = (error: { status?: number; type?: string; message?: string }, _req, res, _next) => {
-    if (typeof error.status === 'number' && error.status >= 400 && error.status < 500) {
-      res.status(error.status).json({ error: error.type === 'entity.too.large' ? 'body too large' : 'body is not valid JSON' });
-      return;
-    }
-    logger.error({ err: error.message ?? String(error) }, 'message route receiver failed');
-    res.status(500).json({ error: 'internal error' });
-  };
-
   const path = '/:routeKey/:side';
   router.get(path, authenticate, receive);
   router.post(path, authenticate, express.json({ limit: MAX_BODY }), receive);
   router.all(path, (_req, res) => {
     res.status(405).set('Allow', 'GET, POST').json({ error: 'method not allowed' });
   });
-  router.use(failed);
   return router;
 }

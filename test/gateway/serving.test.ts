@@ -1,3 +1,5 @@
+import { SANDBOX_CREDENTIALS } from '../../sandbox';
+import { deriveSecret } from '../../src/derived-secrets';
 import { TestGateway } from '../helpers/gateway';
 
 describe('serving', () => {
@@ -81,6 +83,13 @@ describe('serving, configured', () => {
         expect(reply.body.errors!.length).toBeGreaterThan(0);
         for (const error of reply.body.errors!) expect(error.extensions).not.toHaveProperty('stacktrace');
         expect(JSON.stringify(reply.body)).not.toMatch(/\.js:\d+|node_modules|dist\//);
+      }
+      // A body that is not JSON, to GraphQL or to a webhook receiver: JSON 400, not express's page with a stack.
+      const token = deriveSecret(SANDBOX_CREDENTIALS[0].accountSecret, 'account-webhook-token');
+      for (const [path, headers] of [['/graphql', {}], ['/webhooks/telegent/events', { authorization: `Bearer ${token}` }]] as const) {
+        const response = await fetch(new URL(path, gateway.url), { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: '{bad' });
+        expect([path, response.status, response.headers.get('content-type')]).toEqual([path, 400, expect.stringContaining('application/json')]);
+        expect(await response.text()).not.toMatch(/\.js:\d+|node_modules|at /);
       }
     } finally {
       await gateway.stop();
