@@ -7,8 +7,22 @@ import { FINAL_ORDER_STATUSES, type RawOrder } from './mappers';
 import { RequestPriority } from './rate-limiter';
 import type { TelegentApi } from './telegent-api';
 
-/** Open orders remembered for `orderUpdates` (from mutations and webhooks); the oldest go first beyond this. */
-const TRACKED_OPEN_ORDERS_MAX = 10_000;
+/**
+ * Open orders remembered for `orderUpdates` (from mutations and webhooks); the oldest go first
+ * beyond this. The feed polls each while it has subscribers, at the lowest priority: beyond a few
+ * hundred open orders, webhooks (PUBLIC_URL) are what keeps the feed prompt.
+ */
+const TRACKED_OPEN_ORDERS_MAX = 1_000;
+
+/** What a write or a webhook says about an order. */
+export interface OrderChange {
+  orderId: string;
+  accountId: string | null;
+  /** The status the write's answer or the webhook reported, if any: a final one is not remembered as open. */
+  status?: string | null;
+  /** Interactive for a mutation (its subscribers hear at once), background for a webhook. @default Interactive */
+  priority?: RequestPriority;
+}
 
 export interface OrderWatcherOptions {
   api: TelegentApi;
@@ -159,9 +173,10 @@ export class OrderWatcher {
    * A mutation created or changed the order, or a webhook named it: remember it while open and,
    * if anyone watches it (or the feed is on), read it now rather than at the next poll.
    */
-  changed(orderId: string, accountId: string | null, priority = RequestPriority.Interactive): void {
+  changed({ orderId, accountId, status = null, priority = RequestPriority.Interactive }: OrderChange): void {
     if (this.closed) return;
-    this.track(orderId, accountId);
+    if (status !== null && FINAL_ORDER_STATUSES.has(status)) this.openOrders.delete(orderId);
+    else this.track(orderId, accountId);
     const entry = this.watched.get(orderId);
     if (entry) {
       entry.accountId ??= accountId;

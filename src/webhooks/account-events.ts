@@ -1,5 +1,6 @@
 import express, { type Router } from 'express';
 import type { Logger } from 'pino';
+import type { OrderChange } from '../datasources/order-watcher';
 import { RequestPriority } from '../datasources/rate-limiter';
 import { hasBearer } from './credentials';
 
@@ -9,7 +10,7 @@ export const ACCOUNT_EVENTS_PATH = '/webhooks/telegent/events';
 export interface AccountEventsOptions {
   /** The Bearer token the webhook was registered with. */
   token: string;
-  orders: { changed(orderId: string, accountId: string | null, priority?: RequestPriority): void };
+  orders: { changed(change: OrderChange): void };
   logger: Logger;
 }
 
@@ -42,7 +43,9 @@ export function accountEventsReceiver({ token, orders, logger }: AccountEventsOp
         return;
       }
       const accountId = typeof event.AccountId === 'string' ? event.AccountId : null;
-      orders.changed(event.OrderId, accountId, RequestPriority.Background);
+      // The reported status only decides whether to remember the order as open; what subscribers get is read again.
+      const status = typeof event.OrderStatus === 'string' ? event.OrderStatus : null;
+      orders.changed({ orderId: event.OrderId, accountId, status, priority: RequestPriority.Background });
       logger.debug({ orderId: event.OrderId }, 'order webhook');
     }
     // Other events (messages arrive on their routes' URLs, calls are not served) are acknowledged.

@@ -1,6 +1,7 @@
 import type { Client } from 'graphql-ws';
 import { print } from 'graphql';
-import { CancelPortInDocument, OrderStatusChangedDocument, OrderUpdatesDocument } from '../__generated__/operations';
+import { CancelPortInDocument, OrderStatusChangedDocument, OrderUpdatesDocument, UpdateNumberDocument } from '../__generated__/operations';
+import { seededNumbers } from '../helpers/numbers';
 import { TestGateway } from '../helpers/gateway';
 import { portableNumber, stepThroughPortIn, submitPortIn as submit } from '../helpers/porting';
 import { type SubscriptionLog, subscribe, wsClient } from '../helpers/subscriptions';
@@ -138,6 +139,28 @@ describe('orderStatusChanged', () => {
 });
 
 describe('orderUpdates', () => {
+  it('should not read, when the feed starts, orders that were already final when they were placed', async () => {
+    const gateway = await startGateway({ min: 50, max: 400 });
+    const client = wsClient(gateway.url);
+    try {
+      const { mvno } = await seededNumbers(gateway.sandbox);
+      for (const row of mvno.slice(0, 3)) {
+        const reply = await gateway.query(UpdateNumberDocument, { input: { number: row.Number, callerIdName: 'ACME' } });
+        expect(reply.body.data!.updateNumber.order.status).toBe('Complete');
+      }
+      const reads = async (): Promise<number> => (await gateway.sandbox.stats()).byEndpoint[ORDER_READS] ?? 0;
+      const before = await reads();
+      const feed = subscribe(client, ORDER_UPDATES);
+      await sleep(400);
+      expect(await reads()).toBe(before);
+      expect(feed.data).toEqual([]);
+      feed.dispose();
+    } finally {
+      await client.dispose();
+      await gateway.stop();
+    }
+  });
+
   it('should push every status change of the orders placed through the gateway, for one account or all', async () => {
     const gateway = await startGateway({ min: 50, max: 400 });
     const client = wsClient(gateway.url);

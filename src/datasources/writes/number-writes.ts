@@ -55,7 +55,7 @@ export class NumberWrites {
       },
       (startedAtMs) => this.findProvisioned(input, startedAtMs),
     );
-    this.ctx.orders.changed(result.OrderId, input.accountId ?? null);
+    this.ctx.orders.changed({ orderId: result.OrderId, accountId: input.accountId ?? null, status: result.OrderStatus });
     return result;
   }
 
@@ -77,7 +77,7 @@ export class NumberWrites {
         Cnam: clearable(input.callerIdName),
       }),
     );
-    this.ctx.orders.changed(updated.UpdateOrderId, null);
+    this.ctx.orders.changed({ orderId: updated.UpdateOrderId, accountId: null, status: updated.UpdateOrderStatus });
     return updated;
   }
 
@@ -96,7 +96,7 @@ export class NumberWrites {
         ZipCode: input.zipCode ?? undefined,
       }),
     );
-    this.ctx.orders.changed(changed.OrderId, null);
+    this.ctx.orders.changed({ orderId: changed.OrderId, accountId: null, status: changed.OrderStatus });
     return changed;
   }
 
@@ -105,7 +105,7 @@ export class NumberWrites {
     const reactivated = await performWrite(this.ctx, () =>
       this.ctx.client.post<RawStatusChange>('/numbers/reactivate', { PhoneNumbers: input.numbers.map((number) => ({ Number: number })) }),
     );
-    this.ctx.orders.changed(reactivated.OrderId, null);
+    this.ctx.orders.changed({ orderId: reactivated.OrderId, accountId: null, status: reactivated.OrderStatus });
     return reactivated;
   }
 

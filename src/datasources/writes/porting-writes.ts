@@ -54,7 +54,7 @@ export class PortingWrites {
         ),
       (startedAtMs) => this.findPortIn(input.number, startedAtMs),
     );
-    this.ctx.orders.changed(placed.OrderId, input.accountId ?? null);
+    this.ctx.orders.changed({ orderId: placed.OrderId, accountId: input.accountId ?? null });
     return placed;
   }
 
@@ -77,7 +77,7 @@ export class PortingWrites {
         (refusal) => this.closedOrder(input.orderId, 'updated', refusal),
       ),
     );
-    this.ctx.orders.changed(input.orderId, null);
+    this.ctx.orders.changed({ orderId: input.orderId, accountId: null });
     return changed;
   }
 
@@ -89,7 +89,7 @@ export class PortingWrites {
         (refusal) => this.closedOrder(input.orderId, 'cancelled', refusal),
       ),
     );
-    this.ctx.orders.changed(input.orderId, null);
+    this.ctx.orders.changed({ orderId: input.orderId, accountId: null, status: cancelled.Status });
     return cancelled;
   }
 
@@ -101,7 +101,7 @@ export class PortingWrites {
     const placed = await runIdempotent(this.ctx, 'requestPortOut', input, input.idempotencyKey, () =>
       this.ctx.client.post<RawPortOrderPlaced>('/numbers/portout', { PortOutNumber: input.number, PortOutPIN: input.pin }),
     );
-    this.ctx.orders.changed(placed.OrderId, null);
+    this.ctx.orders.changed({ orderId: placed.OrderId, accountId: null });
     return placed;
   }
 

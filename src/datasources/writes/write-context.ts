@@ -1,6 +1,7 @@
 import type { AccountProfiles, NumberProfiles } from '../profile-store';
 import { type GatewayError, badUserInput, isUpstreamRefusal } from '../errors';
 import type { IdempotencyStore, Reconciled } from '../idempotency';
+import type { OrderChange } from '../order-watcher';
 import type { MessageRouteReceivers } from '../message-route-receivers';
 import type { TelegentApi } from '../telegent-api';
 import type { TelegentClient } from '../telegent-client';
@@ -17,7 +18,7 @@ export interface WriteContext {
   /** The `Idempotency-Key` header of the HTTP request, if any. */
   idempotencyKeyHeader: string | null;
   /** Told of every order a write creates or changes, so subscribers hear of it at once (OrderWatcher). */
-  orders: { changed(orderId: string, accountId: string | null): void };
+  orders: { changed(change: OrderChange): void };
   /** The receivers message routes can point at (their keys and credential hashes). */
   messageRouteReceivers: MessageRouteReceivers;
   /** The gateway's URL as Telegent reaches it (PUBLIC_URL, or its own in sandbox mode); null when there is none. */
