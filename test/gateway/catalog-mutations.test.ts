@@ -17,7 +17,7 @@ import {
 } from '../__generated__/operations';
 import { savedServiceItem } from '../../src/datasources/writes/catalog-writes';
 import { TestGateway } from '../helpers/gateway';
-import { UNKNOWN_ID, expectRefusedLocally } from '../helpers/refused-locally';
+import { UNKNOWN_ID, expectRefusedLocally } from '../helpers/mutations';
 
 describe('catalog mutations', () => {
   let gateway: TestGateway;

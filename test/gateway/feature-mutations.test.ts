@@ -10,7 +10,7 @@ import {
   UpdateSubscriptionFeatureDocument,
 } from '../__generated__/operations';
 import { TestGateway } from '../helpers/gateway';
-import { UNKNOWN_ID, expectRefusedLocally } from '../helpers/refused-locally';
+import { UNKNOWN_ID, expectRefusedLocally } from '../helpers/mutations';
 import { type SeededNumbers, seededNumbers } from '../helpers/numbers';
 
 type BilledNode = Extract<NonNullable<BilledSubscriptionQuery['node']>, { __typename?: 'BillingSubscription' }>;

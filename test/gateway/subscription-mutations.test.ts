@@ -8,7 +8,7 @@ import {
   UpdateSubscriptionDocument,
 } from '../__generated__/operations';
 import { TestGateway } from '../helpers/gateway';
-import { UNKNOWN_ID, expectRefusedLocally } from '../helpers/refused-locally';
+import { UNKNOWN_ID, expectRefusedLocally } from '../helpers/mutations';
 import { type SeededNumbers, seededNumbers } from '../helpers/numbers';
 
 const CREATE = 'POST /v1.0/subscriptions';
