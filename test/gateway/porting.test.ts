@@ -12,18 +12,13 @@ import {
 } from '../__generated__/operations';
 import { TestGateway } from '../helpers/gateway';
 import { isoDateIn, seededNumbers } from '../helpers/numbers';
+import { PORT_IN_STEP_SEC as STEP_SEC, portableNumber } from '../helpers/porting';
 
 const SUBMIT = 'POST /v1.0/numbers/portin';
 const PORT_OUT = 'POST /v1.0/numbers/portout';
-/** The sandbox's default SANDBOX_PORTIN_STEP_SECONDS: one port-in step on its clock. */
-const STEP_SEC = 60;
 
-/**
- * Port-in outcomes in the sandbox follow the number's last digit (sandbox/README.md "Deterministic rules"):
- * …0 not portable, …7 wireline (waits for a PortInDate), …9 rejected by the losing carrier, others port.
- */
-let nextNumber = 1000;
-const portable = (last: '1' | '7' | '9' | '0' = '1'): string => `+1312555${String((nextNumber += 1)).slice(-3)}${last}`;
+/** A 312 number not on the platform; its last digit picks the sandbox's port-in outcome. */
+const portable = (last: '1' | '7' | '9' | '0' = '1'): string => portableNumber('312', last);
 
 describe('porting mutations', () => {
   let gateway: TestGateway;
