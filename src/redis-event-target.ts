@@ -18,13 +18,13 @@ export class RedisEventTarget extends EventTarget {
     redisUrl: string,
     /** Channel prefix, so other users of the same Redis do not collide. */
     private readonly prefix = 'telegent-graph:pubsub:',
-    onError: (error: Error) => void = () => undefined,
+    private readonly onError: (error: Error) => void = () => undefined,
   ) {
     super();
     this.publisher = createClient({ url: redisUrl });
     this.subscriber = this.publisher.duplicate();
-    this.publisher.on('error', onError);
-    this.subscriber.on('error', onError);
+    this.publisher.on('error', this.onError);
+    this.subscriber.on('error', this.onError);
     this.ready = Promise.all([this.publisher.connect(), this.subscriber.connect()]);
   }
 
@@ -34,7 +34,7 @@ export class RedisEventTarget extends EventTarget {
     if (!set) {
       set = new Set();
       this.listeners.set(type, set);
-      void this.ready.then(() => this.subscriber.subscribe(this.prefix + type, (message) => this.deliver(type, message)));
+      this.whenReady(() => this.subscriber.subscribe(this.prefix + type, (message) => this.deliver(type, message)));
     }
     set.add(listener);
   }
@@ -45,19 +45,24 @@ export class RedisEventTarget extends EventTarget {
     set.delete(listener);
     if (set.size === 0) {
       this.listeners.delete(type);
-      void this.ready.then(() => this.subscriber.unsubscribe(this.prefix + type));
+      this.whenReady(() => this.subscriber.unsubscribe(this.prefix + type));
     }
   }
 
   override dispatchEvent(event: Event): boolean {
     const detail = (event as CustomEvent).detail;
-    void this.ready.then(() => this.publisher.publish(this.prefix + event.type, JSON.stringify(detail ?? null)));
+    this.whenReady(() => this.publisher.publish(this.prefix + event.type, JSON.stringify(detail ?? null)));
     return true;
   }
 
   async close(): Promise<void> {
     await this.ready.catch(() => undefined);
     await Promise.allSettled([this.subscriber.quit(), this.publisher.quit()]);
+  }
+
+  /** Runs a Redis command once connected; a failure is reported, never left as an unhandled rejection. */
+  private whenReady(command: () => Promise<unknown>): void {
+    this.ready.then(command).catch((error: unknown) => this.onError(error instanceof Error ? error : new Error(String(error))));
   }
 
   private deliver(type: string, message: string): void {
