@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
-import { nullWhenNotFound } from '../datasources/errors';
+import { numberNow } from './payload-numbers';
 import { Message } from '../schema/message.type';
 import { PhoneNumber } from '../schema/phone-number.type';
 import { ONE_CALL_PER_ITEM } from '../schema/query-cost';
@@ -32,7 +32,7 @@ export class MessageMutationResolver {
   }
 
   @FieldResolver(() => PhoneNumber, { nullable: true, description: 'The sending number.' })
-  sender(@Root() payload: SendMessagePayload, @Ctx() { loaders }: Context): Promise<PhoneNumber | null> {
-    return loaders.numberByE164.load(payload.send.from).catch(nullWhenNotFound);
+  sender(@Root() payload: SendMessagePayload, @Ctx() context: Context): Promise<PhoneNumber | null> {
+    return numberNow(context, payload.send.from);
   }
 }

@@ -9,11 +9,7 @@ import { PhoneNumber } from '../schema/phone-number.type';
 import { ProvisionNumberInput } from '../schema/provision-number.input';
 import { ProvisionNumberPayload } from '../schema/provision-number.payload';
 import { Subscriber } from '../schema/subscriber.type';
-
-/** A number as the inventory shows it now; null once it left the platform (swapped out, say). */
-export function numberNow({ loaders }: Context, number: string): Promise<PhoneNumber | null> {
-  return loaders.numberByE164.load(number).catch(nullWhenNotFound);
-}
+import { numberNow, phoneNumberResolver } from './payload-numbers';
 
 @Resolver(() => ProvisionNumberPayload)
 export class NumberMutationResolver {
@@ -81,12 +77,7 @@ export class NumberMutationResolver {
 }
 
 @Resolver(() => UpdateNumberPayload)
-export class UpdateNumberPayloadResolver {
-  @FieldResolver(() => PhoneNumber, { nullable: true, description: 'The number as it is now.' })
-  phoneNumber(@Root() payload: UpdateNumberPayload, @Ctx() context: Context): Promise<PhoneNumber | null> {
-    return numberNow(context, payload.number);
-  }
-}
+export class UpdateNumberPayloadResolver extends phoneNumberResolver(UpdateNumberPayload, 'The number as it is now.') {}
 
 @Resolver(() => NumberStatusChangeResult)
 export class NumberStatusChangeResultResolver {

@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../context';
 import { orderFromAnswer } from '../datasources/mappers';
 import { ONE_CALL_PER_ITEM } from '../schema/query-cost';
@@ -10,8 +10,7 @@ import {
   SubmitPortInPayload,
   UpdatePortInPayload,
 } from '../schema/port-in.payload';
-import { PhoneNumber } from '../schema/phone-number.type';
-import { numberNow } from './number-mutations.resolver';
+import { phoneNumberResolver } from './payload-numbers';
 
 /**
  * The port-in lifecycle (eligibility → submit → update → cancel, watched through its order) and
@@ -90,10 +89,5 @@ export class PortingMutationResolver {
 }
 
 @Resolver(() => RequestPortOutPayload)
-export class RequestPortOutPayloadResolver {
-  @FieldResolver(() => PhoneNumber, { nullable: true, description: 'The number leaving, as the inventory shows it now.' })
-  phoneNumber(@Root() payload: RequestPortOutPayload, @Ctx() context: Context): Promise<PhoneNumber | null> {
-    return numberNow(context, payload.number);
-  }
-}
+export class RequestPortOutPayloadResolver extends phoneNumberResolver(RequestPortOutPayload, 'The number leaving, as the inventory shows it now.') {}
 
