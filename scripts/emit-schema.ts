@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { printGatewaySchema } from '../src/schema/print-schema';
+import { printGatewaySchema } from '../src/graph/print-schema';
 
 /** `npm run schema`: writes schema.graphql from the type-graphql classes. */
 async function main(): Promise<void> {

@@ -1,15 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import type { AccountProfiles, NumberProfiles } from './datasources/profile-store';
-import type { IdempotencyStore } from './datasources/idempotency';
-import { type Loaders, createLoaders } from './datasources/loaders';
-import type { MessageRouteReceivers } from './datasources/message-route-receivers';
-import type { MessageStreams } from './datasources/message-streams';
-import type { OrderStreams } from './datasources/order-streams';
-import type { OrderWatcher } from './datasources/order-watcher';
-import type { GatewayPubSub } from './pubsub';
-import type { TelegentApi } from './datasources/telegent-api';
-import type { TelegentClient } from './datasources/telegent-client';
-import { type Writes, createWrites } from './datasources/writes';
+import type { AccountProfiles, NumberProfiles } from './stores/profile-store';
+import type { IdempotencyStore } from './stores/idempotency';
+import { type Loaders, createLoaders } from './telegent/loaders';
+import type { MessageRouteReceivers } from './realtime/message-route-receivers';
+import type { MessageStreams } from './realtime/message-streams';
+import type { OrderStreams } from './realtime/order-streams';
+import type { OrderWatcher } from './realtime/order-watcher';
+import type { GatewayPubSub } from './realtime/pubsub';
+import type { TelegentApi } from './telegent/api';
+import type { TelegentClient } from './telegent/client';
+import { type Writes, createWrites } from './telegent/writes';
 
 /**
  * Who is asking. Until client authentication exists every request acts with the gateway's

@@ -1,5 +1,5 @@
 import Keyv from 'keyv';
-import { BoundedMemoryStore } from '../../src/datasources/memory-store';
+import { BoundedMemoryStore } from '../../src/stores/memory-store';
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 

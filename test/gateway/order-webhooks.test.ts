@@ -1,6 +1,6 @@
 import { print } from 'graphql';
 import { SANDBOX_CREDENTIALS } from '../../sandbox';
-import { deriveSecret } from '../../src/derived-secrets';
+import { deriveSecret } from '../../src/stores/derived-secrets';
 import { OrderStatusChangedDocument } from '../__generated__/operations';
 import { TestGateway } from '../helpers/gateway';
 import { PORT_IN_STEP_SEC, portableNumber, stepThroughPortIn, submitPortIn } from '../helpers/porting';

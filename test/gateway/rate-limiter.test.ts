@@ -1,4 +1,4 @@
-import { RequestPriority, SlidingWindowRateLimiter } from '../../src/datasources/rate-limiter';
+import { RequestPriority, SlidingWindowRateLimiter } from '../../src/telegent/rate-limiter';
 
 /** Whether `promise` settles within a few event-loop turns (the limiter releases synchronously when it can). */
 async function settlesSoon(promise: Promise<unknown>): Promise<boolean> {

@@ -1,5 +1,5 @@
-import { MoneyScalar, formatMoney } from '../../src/schema/money.scalar';
-import { IccidScalar } from '../../src/schema/iccid.scalar';
+import { MoneyScalar, formatMoney } from '../../src/graph/schema/money.scalar';
+import { IccidScalar } from '../../src/graph/schema/iccid.scalar';
 
 describe('Money', () => {
   it.each([

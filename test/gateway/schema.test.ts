@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSchema, isObjectType, isInterfaceType, isEnumType, isInputObjectType } from 'graphql';
-import { printGatewaySchema } from '../../src/schema/print-schema';
+import { printGatewaySchema } from '../../src/graph/print-schema';
 
 const COMMITTED = join(__dirname, '../../schema.graphql');
 

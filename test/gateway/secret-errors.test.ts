@@ -1,6 +1,6 @@
 import { isInputObjectType } from 'graphql';
-import { SECRET_INPUT_FIELDS } from '../../src/format-error';
-import { buildGatewaySchema } from '../../src/schema/build-schema';
+import { SECRET_INPUT_FIELDS } from '../../src/server/format-error';
+import { buildGatewaySchema } from '../../src/graph/build-schema';
 import { TestGateway } from '../helpers/gateway';
 
 const PORT_OUT = 'mutation($input: RequestPortOutInput!) { requestPortOut(input: $input) { order { id } } }';

@@ -1,5 +1,5 @@
 import { SANDBOX_CREDENTIALS } from '../../sandbox';
-import { deriveSecret } from '../../src/derived-secrets';
+import { deriveSecret } from '../../src/stores/derived-secrets';
 import { TestGateway } from '../helpers/gateway';
 
 describe('serving', () => {

@@ -1,0 +1,36 @@
+import 'reflect-metadata';
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { isValidatedInput } from './schema/input-rules';
+import { RESOLVERS } from './resolvers';
+
+const STREAMS_ARE_OWN = {
+  publish(): void {
+    throw new Error('Subscriptions publish through the app’s pub/sub (src/pubsub.ts), not through type-graphql.');
+  },
+  subscribe(): AsyncIterable<unknown> {
+    throw new Error('Subscriptions use their own `subscribe` streams (src/datasources/order-streams.ts).');
+  },
+};
+
+/** The gateway's schema, built from the type-graphql classes (and printed to schema.graphql). */
+export async function buildGatewaySchema(): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
+    resolvers: RESOLVERS,
+    // Every subscription brings its own stream (`subscribe`), built on the app's pub/sub; type-graphql
+    // asks for a PubSub all the same.
+    pubSub: STREAMS_ARE_OWN,
+    // Inputs check themselves with the platform's rules (input-rules.ts), with coded errors; no class-validator.
+    validateFn: (argValue) => {
+      if (isValidatedInput(argValue)) argValue.validate();
+    },
+  });
+  // type-graphql offers no description for the root types; GraphiQL's docs open on them.
+  schema.getQueryType()!.description =
+    'Reads across the Telegent graph: Account → Subscribers → Numbers → Subscription / Guardian, and every other resource.';
+  schema.getSubscriptionType()!.description =
+    'Pushes over graphql-ws (same URL, WebSocket): order status changes and, for your numbers, inbound messages and delivery receipts.';
+  schema.getMutationType()!.description =
+    'Writes to Telegent: inputs are checked before any upstream call; writes that create or spend take an idempotency key.';
+  return schema;
+}

@@ -1,0 +1,37 @@
+import { Arg, ID, Resolver, Root, Subscription } from 'type-graphql';
+import type { SubscribeResolverData } from 'type-graphql';
+import type { Context } from '../../context';
+import { toOrder } from '../../telegent/mappers';
+import type { OrderEvent } from '../../realtime/pubsub';
+import { Order } from '../schema/order.type';
+
+type Subscribe<A> = SubscribeResolverData<unknown, A, Context>;
+
+@Resolver()
+export class OrderSubscriptionResolver {
+  @Subscription(() => Order, {
+    description:
+      'One order as it moves: its state now, then each new status (pushed from Telegent’s webhooks and from polling), ' +
+      'completing after a final one (Complete, Completed, Rejected, Cancelled, Error). NOT_FOUND for an order you cannot see.',
+    subscribe: ({ args, context }: Subscribe<{ orderId: string }>) => context.orderStreams.statusOf(args.orderId),
+  })
+  orderStatusChanged(
+    @Root() event: OrderEvent,
+    @Arg('orderId', () => ID, { description: 'The order (JNUOID-…).' }) _orderId: string,
+  ): Order {
+    return toOrder(event.order);
+  }
+
+  @Subscription(() => Order, {
+    description:
+      'Every status change of the open orders the gateway knows of (those placed through it, and those Telegent’s ' +
+      'Order_Update webhooks name): provisioning, updates, status changes, porting.',
+    subscribe: ({ args, context }: Subscribe<{ accountId?: string | null }>) => context.orderStreams.feed(args.accountId ?? null),
+  })
+  orderUpdates(
+    @Root() event: OrderEvent,
+    @Arg('accountId', () => ID, { nullable: true, description: 'Only this account’s orders (those whose account the gateway knows).' }) _accountId: string | null,
+  ): Order {
+    return toOrder(event.order);
+  }
+}

@@ -1,0 +1,96 @@
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../context';
+import { ONE_CALL_PER_ITEM } from '../schema/query-cost';
+import { nullWhenNotFound } from '../../errors';
+import { toSubscriber } from '../../telegent/mappers';
+import { namedNumbersResolver } from './payload-numbers';
+import { Account } from '../schema/account.type';
+import { AssignNumbersInput, CreateSubscriberInput, TransferSubscriberInput, UnassignNumbersInput, UpdateSubscriberInput } from '../schema/subscriber.input';
+import {
+  AssignNumbersPayload,
+  CreateSubscriberPayload,
+  TransferSubscriberPayload,
+  UnassignNumbersPayload,
+  UpdateSubscriberPayload,
+} from '../schema/subscriber.payload';
+
+@Resolver()
+export class SubscriberMutationResolver {
+  @Mutation(() => CreateSubscriberPayload, {
+    complexity: ONE_CALL_PER_ITEM,
+    description:
+      'Creates a subscriber in an account, optionally binding numbers to it. EMAIL_TAKEN when the e-mail is registered ' +
+      'anywhere on the platform. Idempotent with a key; after UPSTREAM_OUTCOME_UNKNOWN a retry finds the subscriber by e-mail.',
+  })
+  async createSubscriber(
+    @Arg('input', () => CreateSubscriberInput, { description: 'The subscriber to create.' }) input: CreateSubscriberInput,
+    @Ctx() { writes }: Context,
+  ): Promise<CreateSubscriberPayload> {
+    return { subscriber: toSubscriber(await writes.subscribers.create(input)) };
+  }
+
+  @Mutation(() => UpdateSubscriberPayload, { complexity: ONE_CALL_PER_ITEM, description: 'Changes a subscriber’s name, role, password or whole set of numbers.' })
+  async updateSubscriber(
+    @Arg('input', () => UpdateSubscriberInput, { description: 'The subscriber and what to change.' }) input: UpdateSubscriberInput,
+    @Ctx() { writes }: Context,
+  ): Promise<UpdateSubscriberPayload> {
+    return { subscriber: toSubscriber(await writes.subscribers.update(input)) };
+  }
+}
+
+@Resolver(() => TransferSubscriberPayload)
+export class TransferSubscriberMutationResolver {
+  @Mutation(() => TransferSubscriberPayload, {
+    complexity: ONE_CALL_PER_ITEM,
+    description:
+      'Moves a subscriber to another account of the distributor. Its numbers (with their data limits, voicemail and messages), ' +
+      'subscriptions and Guardian filters go with it; orders stay with the old account.',
+  })
+  async transferSubscriber(
+    @Arg('input', () => TransferSubscriberInput, { description: 'The subscriber and both accounts.' }) input: TransferSubscriberInput,
+    @Ctx() { writes }: Context,
+  ): Promise<TransferSubscriberPayload> {
+    const subscriber = toSubscriber(await writes.subscribers.transfer(input));
+    return { subscriber, fromAccountId: input.fromAccountId, toAccountId: subscriber.accountId ?? input.toAccountId };
+  }
+
+  @FieldResolver(() => Account, { nullable: true, description: 'The account the subscriber left.' })
+  fromAccount(@Root() payload: TransferSubscriberPayload, @Ctx() { loaders }: Context): Promise<Account | null> {
+    return loaders.accountById.load(payload.fromAccountId).catch(nullWhenNotFound);
+  }
+
+  @FieldResolver(() => Account, { nullable: true, description: 'The account the subscriber is in now.' })
+  toAccount(@Root() payload: TransferSubscriberPayload, @Ctx() { loaders }: Context): Promise<Account | null> {
+    return loaders.accountById.load(payload.toAccountId).catch(nullWhenNotFound);
+  }
+}
+
+const NAMED_NUMBERS = 'The numbers named in the input (once each), as they are now.';
+
+@Resolver(() => AssignNumbersPayload)
+export class AssignNumbersMutationResolver extends namedNumbersResolver(AssignNumbersPayload, NAMED_NUMBERS) {
+  @Mutation(() => AssignNumbersPayload, {
+    complexity: ONE_CALL_PER_ITEM,
+    description: 'Binds numbers of its account to a subscriber, keeping the ones it has (reads its set, then writes it back; no write when nothing changes).',
+  })
+  async assignNumbers(
+    @Arg('input', () => AssignNumbersInput, { description: 'The subscriber and the numbers to add.' }) input: AssignNumbersInput,
+    @Ctx() { writes }: Context,
+  ): Promise<AssignNumbersPayload> {
+    return { subscriber: toSubscriber(await writes.subscribers.assignNumbers(input.subscriberId, input.numbers)), requested: [...new Set(input.numbers)] };
+  }
+}
+
+@Resolver(() => UnassignNumbersPayload)
+export class UnassignNumbersMutationResolver extends namedNumbersResolver(UnassignNumbersPayload, NAMED_NUMBERS) {
+  @Mutation(() => UnassignNumbersPayload, {
+    complexity: ONE_CALL_PER_ITEM,
+    description: 'Unbinds numbers from a subscriber; they stay in the account, unassigned (reads its set, then writes it back; no write when nothing changes).',
+  })
+  async unassignNumbers(
+    @Arg('input', () => UnassignNumbersInput, { description: 'The subscriber and the numbers to remove.' }) input: UnassignNumbersInput,
+    @Ctx() { writes }: Context,
+  ): Promise<UnassignNumbersPayload> {
+    return { subscriber: toSubscriber(await writes.subscribers.unassignNumbers(input.subscriberId, input.numbers)), requested: [...new Set(input.numbers)] };
+  }
+}

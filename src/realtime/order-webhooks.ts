@@ -1,0 +1,54 @@
+import type { Logger } from 'pino';
+import { RequestPriority } from '../telegent/rate-limiter';
+import type { TelegentApi } from '../telegent/api';
+import type { TelegentClient } from '../telegent/client';
+
+export interface OrderWebhookRegistration {
+  /** Accounts that got a new webhook now. */
+  registered: string[];
+  /** Accounts that already had one pointing at the gateway. */
+  present: string[];
+}
+
+/**
+ * Makes sure every account the distributor's subscriber list names has an active webhook that
+ * sends `Order_Update` to the gateway's receiver, authenticated with `token`. Account webhooks are
+ * per account (REFERENCE.md §3.16); an existing one with the same URL is taken as the gateway's.
+ * Runs at the background priority: it is never in the way of a query.
+ */
+export async function registerOrderWebhooks(
+  { api, client, logger }: { api: TelegentApi; client: TelegentClient; logger: Logger },
+  receiverUrl: string,
+  token: string,
+): Promise<OrderWebhookRegistration> {
+  const [subscribers, hooks] = await Promise.all([api.listDistributorSubscribers(), api.listWebhooks()]);
+  const accounts = [...new Set(subscribers.flatMap((s) => (s.Account?.AccountId ? [s.Account.AccountId] : [])))];
+  const covered = new Set(
+    hooks
+      .filter((hook) => hook.Active && hook.WebhookUrl === receiverUrl && /(^|,)\s*order_update\s*(,|$)/i.test(hook.SubscribedEvents ?? ''))
+      .flatMap((hook) => (hook.AccountId ? [hook.AccountId] : [])),
+  );
+  const result: OrderWebhookRegistration = { registered: [], present: [] };
+  for (const accountId of accounts) {
+    if (covered.has(accountId)) {
+      result.present.push(accountId);
+      continue;
+    }
+    await client.post(
+      '/webhook/create',
+      {
+        AccountId: accountId,
+        WebhookUrl: receiverUrl,
+        Method: 'POST',
+        DataFormat: 'json',
+        AuthenticationType: 'Token',
+        AuthenticationToken: token,
+        SubscribedEvents: 'Order_Update',
+      },
+      { priority: RequestPriority.Background },
+    );
+    result.registered.push(accountId);
+  }
+  logger.info({ receiverUrl, registered: result.registered.length, present: result.present.length }, 'order webhooks');
+  return result;
+}

@@ -1,0 +1,83 @@
+import { setMaxListeners } from 'node:events';
+import { type PubSub, createPubSub } from '@graphql-yoga/subscription';
+import type { RawOrder } from '../telegent/mappers';
+import { RedisEventTarget } from './redis-event-target';
+
+/** What the gateway pushes to GraphQL subscriptions. Payloads are plain JSON: they may cross Redis. */
+export enum Topic {
+  /** One order's status changed (routed by order ID). */
+  ORDER_STATUS = 'ORDER_STATUS',
+  /** Any order's status changed (for `orderUpdates`). */
+  ORDER_UPDATES = 'ORDER_UPDATES',
+  /** An inbound SMS/MMS reached a platform number (routed by that number). */
+  MESSAGE_RECEIVED = 'MESSAGE_RECEIVED',
+  /** A delivery receipt for a message a platform number sent (routed by the sending number). */
+  MESSAGE_STATUS = 'MESSAGE_STATUS',
+}
+
+/** An order as Telegent reports it now, with its account when the gateway knows it. */
+export interface OrderEvent {
+  order: RawOrder;
+  accountId: string | null;
+}
+
+/** An inbound message as a message route delivered it to the gateway (src/webhooks/message-events.ts). */
+export interface InboundMessageEvent {
+  messageId: string;
+  /** The platform number that received it (the route's number). */
+  to: string;
+  from: string;
+  body: string;
+  kind: 'SMS' | 'MMS';
+  /** Media sent by URL (GET routes carry none: Telegent sends only scalar fields as query parameters). */
+  mediaUrls: string[];
+  /** Telegent's word for an inbound message: Received. */
+  status: string;
+  /** ISO 8601: Telegent's timestamp, or the time the gateway received it when Telegent gave none. */
+  receivedAt: string;
+}
+
+/** A delivery receipt (message status) as a message route's callback delivered it. */
+export interface MessageStatusEvent {
+  messageId: string;
+  /** The platform number that sent the message. */
+  from: string;
+  to: string;
+  /** The DeliveryStatus value (QUEUED, SENT, DELIVERED, FAILED, UNDELIVERED). */
+  status: string;
+  /** ISO 8601: Telegent's timestamp, or the time the gateway received it when Telegent gave none. */
+  at: string;
+  errorCode: number | null;
+  errorMessage: string | null;
+}
+
+/** Each topic's publish arguments: `[routing id, payload]` or `[payload]`. */
+export type TopicPayloads = {
+  [Topic.ORDER_STATUS]: [orderId: string, event: OrderEvent];
+  [Topic.ORDER_UPDATES]: [event: OrderEvent];
+  [Topic.MESSAGE_RECEIVED]: [number: string, event: InboundMessageEvent];
+  [Topic.MESSAGE_STATUS]: [number: string, event: MessageStatusEvent];
+};
+
+export type GatewayPubSub = PubSub<TopicPayloads>;
+
+/**
+ * The gateway's pub/sub: in-process by default; through Redis when `redisUrl` is set, so an event
+ * one instance learns of (a webhook, a poll) reaches subscribers on every instance. Channels are
+ * scoped by `scope` (the upstream credential's id): gateways of other distributors sharing the
+ * Redis never see each other's events.
+ */
+export function createGatewayPubSub(
+  redisUrl: string | null,
+  scope: string,
+  onError?: (error: Error) => void,
+): { pubSub: GatewayPubSub; close(): Promise<void> } {
+  if (redisUrl === null) {
+    // Hundreds of subscribers may listen to one order or number: no listener-count warning.
+    const eventTarget = new EventTarget();
+    setMaxListeners(0, eventTarget);
+    return { pubSub: createPubSub<TopicPayloads>({ eventTarget: eventTarget as never }), close: async () => undefined };
+  }
+  const eventTarget = new RedisEventTarget(redisUrl, `telegent-graph:pubsub:${scope}:`, onError);
+  return { pubSub: createPubSub<TopicPayloads>({ eventTarget: eventTarget as never }), close: () => eventTarget.close() };
+}

@@ -1,0 +1,52 @@
+import { unwrapResolverError } from '@apollo/server/errors';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { Logger } from 'pino';
+import { ErrorCode, GatewayError } from '../errors';
+
+/**
+ * Input fields that carry secrets (passwords, PINs, tokens). graphql-js repeats a value it cannot
+ * coerce in its message ("String cannot represent a non string value: 1234"); for these fields
+ * the gateway says what was wrong without the value. A schema test keeps the list complete.
+ */
+export const SECRET_INPUT_FIELDS: ReadonlySet<string> = new Set(['password', 'currentAccountPassword', 'pin', 'token']);
+
+/** `Variable "$input" got invalid value 1234 at "input.pin"; …` (graphql-js coerceVariableValues). */
+const INVALID_VARIABLE = /^Variable "\$(\w+)" got invalid value .* at "([^"]+)"; /s;
+
+/**
+ * Apollo's `formatError`: coded errors (ours, and GraphQL's own validation and parse errors) pass
+ * through, with secret values taken out of graphql-js messages; anything else is a bug and is
+ * masked as INTERNAL_SERVER_ERROR, its detail logged, not sent.
+ */
+export function formatGatewayError(formatted: GraphQLFormattedError, error: unknown, logger: Logger): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  if (original instanceof GatewayError) return formatted;
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
+    const field = original instanceof GraphQLError ? secretFieldOf(original) : null;
+    return field === null ? formatted : { ...formatted, message: `${field} has an invalid value (not repeated here: it is a secret).` };
+  }
+  logger.error({ err: original instanceof Error ? { message: original.message, stack: original.stack } : String(original), path: formatted.path }, 'unexpected resolver error');
+  return {
+    message: 'Unexpected error.',
+    ...(formatted.path ? { path: formatted.path } : {}),
+    ...(formatted.locations ? { locations: formatted.locations } : {}),
+    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+  };
+}
+
+/** The secret field a coercion or validation error is about, named as the client wrote it; null otherwise. */
+function secretFieldOf(error: GraphQLError): string | null {
+  const variable = INVALID_VARIABLE.exec(error.message);
+  if (variable) {
+    const path = variable[2]!;
+    const last = path.replace(/\[\d+\]/g, '').split('.').at(-1)!;
+    return SECRET_INPUT_FIELDS.has(last) ? path : null;
+  }
+  // A literal in the document: the field name stands just before the value (`pin: 1234`).
+  const start = error.nodes?.[0]?.loc?.start;
+  const body = error.source?.body;
+  if (start === undefined || body === undefined) return null;
+  const name = /(\w+)\s*:\s*$/.exec(body.slice(0, start))?.[1];
+  return name !== undefined && SECRET_INPUT_FIELDS.has(name) ? name : null;
+}

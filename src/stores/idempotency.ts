@@ -1,0 +1,184 @@
+import { createHmac, randomUUID } from 'node:crypto';
+import type Keyv from 'keyv';
+import { ErrorCode, GatewayError, badUserInput } from '../errors';
+import type { LeaseStore } from './leases';
+
+/** How long a key is remembered (README "Idempotency"). */
+export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60_000;
+/** An attempt holds its key this long between heartbeats; a crashed instance frees it after this. */
+const LEASE_MS = 30_000;
+const HEARTBEAT_MS = 10_000;
+const POLL_MS = 50;
+
+/** Clock difference tolerated between the gateway and Telegent when matching what Telegent recorded to an attempt. */
+export const CLOCK_SKEW_MS = 2 * 60_000;
+
+/** What a reconciliation found out about a write whose outcome was lost. */
+export type Reconciled<T> = { found: T } | { absent: true } | { undecidable: string };
+
+export interface IdempotentCall<T> {
+  /** The client's key (header or input field). */
+  key: string;
+  /** The mutation's name: the same key used for another mutation is a reuse. */
+  operation: string;
+  /** What the client asked for, compared by value across attempts. */
+  input: unknown;
+  /** Performs the write; its result must be plain JSON (it is stored and replayed). */
+  execute(): Promise<T>;
+  /**
+   * Finds out from the upstream what became of an earlier attempt that ended with
+   * UPSTREAM_OUTCOME_UNKNOWN (or whose instance died). Without it such a key stays unknown.
+   */
+  reconcile?(startedAtMs: number): Promise<Reconciled<T>>;
+}
+
+interface IdempotencyRecord<T> {
+  fingerprint: string;
+  state: 'started' | 'completed' | 'unknown';
+  startedAtMs: number;
+  result?: T;
+}
+
+/**
+ * Idempotency keys for writes that create or spend. The first attempt runs; any attempt with the
+ * same key and input gets its stored result without an upstream call; one arriving while it runs
+ * waits for it (a lease excludes other instances too); the same key with another input is refused.
+ * Records live 24 hours in the shared keyv store, so a retry landing on another instance, or after
+ * a restart, is recognised when Redis is configured.
+ */
+export class IdempotencyStore {
+  private readonly inFlight = new Map<string, { fingerprint: string; result: Promise<unknown> }>();
+  private readonly instanceId = randomUUID();
+
+  constructor(
+    private readonly store: Keyv,
+    private readonly leases: LeaseStore,
+    /** The upstream credential's non-secret id: keys of different distributors never meet. */
+    private readonly scope: string,
+    /**
+     * Keys the input fingerprints (HMAC-SHA-256). Inputs hold secrets (passwords, PINs); keyed
+     * with something the store does not hold, a fingerprint in Redis reveals nothing about them,
+     * while every instance with the same credentials still computes the same one.
+     */
+    private readonly fingerprintKey: string,
+    /** How long an attempt waits for another one holding the key. @default 60_000 */
+    private readonly waitMs = 60_000,
+  ) {}
+
+  async run<T>(call: IdempotentCall<T>): Promise<T> {
+    checkKey(call.key);
+    const recordKey = `idempotency:${this.scope}:${call.key}`;
+    const fingerprint = fingerprintOf(this.fingerprintKey, call.operation, call.input);
+    const local = this.inFlight.get(recordKey);
+    if (local) {
+      if (local.fingerprint !== fingerprint) throw keyReused(call.key);
+      return local.result as Promise<T>;
+    }
+    const result = this.runShared(recordKey, fingerprint, call);
+    this.inFlight.set(recordKey, { fingerprint, result });
+    try {
+      return await result;
+    } finally {
+      this.inFlight.delete(recordKey);
+    }
+  }
+
+  /** Waits for the key's lease (another instance may hold it), then runs under it. */
+  private async runShared<T>(recordKey: string, fingerprint: string, call: IdempotentCall<T>): Promise<T> {
+    const ownerId = `${this.instanceId}:${randomUUID()}`;
+    const deadline = Date.now() + this.waitMs;
+    for (;;) {
+      const record = (await this.store.get(recordKey)) as IdempotencyRecord<T> | undefined;
+      if (record && record.fingerprint !== fingerprint) throw keyReused(call.key);
+      if (record?.state === 'completed') return record.result as T;
+      if (await this.leases.acquire(recordKey, ownerId, LEASE_MS)) {
+        const heartbeat = setInterval(() => void this.leases.extend(recordKey, ownerId, LEASE_MS).catch(() => undefined), HEARTBEAT_MS);
+        try {
+          return await this.runClaimed(recordKey, fingerprint, call);
+        } finally {
+          clearInterval(heartbeat);
+          await this.leases.release(recordKey, ownerId).catch(() => undefined);
+        }
+      }
+      if (Date.now() > deadline) {
+        throw new GatewayError(
+          `Another request with idempotency key '${call.key}' is still running; retry with the same key later.`,
+          ErrorCode.IDEMPOTENCY_KEY_IN_USE,
+        );
+      }
+      await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+    }
+  }
+
+  private async runClaimed<T>(recordKey: string, fingerprint: string, call: IdempotentCall<T>): Promise<T> {
+    const record = (await this.store.get(recordKey)) as IdempotencyRecord<T> | undefined;
+    if (record && record.fingerprint !== fingerprint) throw keyReused(call.key);
+    if (record?.state === 'completed') return record.result as T;
+    if (record) {
+      // 'unknown', or 'started' with nobody holding the lease: the earlier attempt's answer was lost.
+      const reconciled: Reconciled<T> = call.reconcile
+        ? await call.reconcile(record.startedAtMs)
+        : { undecidable: `${call.operation} cannot be looked up upstream` };
+      if ('found' in reconciled) {
+        await this.save(recordKey, { fingerprint, state: 'completed', startedAtMs: record.startedAtMs, result: reconciled.found });
+        return reconciled.found;
+      }
+      if ('undecidable' in reconciled) {
+        await this.save(recordKey, { fingerprint, state: 'unknown', startedAtMs: record.startedAtMs });
+        throw new GatewayError(
+          `The earlier ${call.operation} with idempotency key '${call.key}' may or may not have taken effect, and the gateway ` +
+            `cannot tell (${reconciled.undecidable}). Check before retrying with a new key.`,
+          ErrorCode.UPSTREAM_OUTCOME_UNKNOWN,
+        );
+      }
+      // Absent: the earlier attempt never took effect, so this one may.
+    }
+    const startedAtMs = Date.now();
+    await this.save(recordKey, { fingerprint, state: 'started', startedAtMs });
+    try {
+      const result = await call.execute();
+      await this.save(recordKey, { fingerprint, state: 'completed', startedAtMs, result });
+      return result;
+    } catch (error) {
+      if (error instanceof GatewayError && error.code === ErrorCode.UPSTREAM_OUTCOME_UNKNOWN) {
+        await this.save(recordKey, { fingerprint, state: 'unknown', startedAtMs });
+      } else {
+        // A definite failure changed nothing upstream: the key is free for a corrected retry.
+        await this.store.delete(recordKey);
+      }
+      throw error;
+    }
+  }
+
+  private async save<T>(recordKey: string, record: IdempotencyRecord<T>): Promise<void> {
+    await this.store.set(recordKey, record, IDEMPOTENCY_TTL_MS);
+  }
+}
+
+/** Client keys: 1 to 255 visible ASCII characters (a UUID is the usual choice). */
+function checkKey(key: string): void {
+  if (!/^[\x21-\x7e]{1,255}$/.test(key)) {
+    throw badUserInput('idempotencyKey must be 1 to 255 visible ASCII characters (a UUID, for example).', 'idempotencyKey');
+  }
+}
+
+function keyReused(key: string): GatewayError {
+  return new GatewayError(
+    `Idempotency key '${key}' was already used for a different request; use a new key for a new request.`,
+    ErrorCode.IDEMPOTENCY_KEY_REUSED,
+  );
+}
+
+/** A keyed digest of the operation and its input by value: key order and absent fields do not matter. */
+function fingerprintOf(key: string, operation: string, input: unknown): string {
+  return createHmac('sha256', key).update(`${operation}\n${canonicalJson(input)}`).digest('hex');
+}
+
+function canonicalJson(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value ?? null);
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  const entries = Object.entries(value as Record<string, unknown>)
+    .filter(([key, v]) => v !== undefined && key !== 'idempotencyKey')
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `{${entries.map(([key, v]) => `${JSON.stringify(key)}:${canonicalJson(v)}`).join(',')}}`;
+}

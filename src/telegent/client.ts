@@ -1,0 +1,249 @@
+import { createHash } from 'node:crypto';
+import { decodeJwt } from 'jose';
+import type Keyv from 'keyv';
+import type { Logger } from 'pino';
+import { Pool, errors as undiciErrors } from 'undici';
+import type { UpstreamCredentials } from '../config';
+import { fromNetworkFailure, fromUpstream, outcomeUnknown } from '../errors';
+import { RequestPriority, type UpstreamRateLimiter } from './rate-limiter';
+import { type MintedToken, TokenProvider, parseTokenExpiry } from './token-provider';
+
+export const API_PREFIX = '/v1.0';
+const TOKEN_PATH = `${API_PREFIX}/oauth2/tokens`;
+/** Upper bound on a Retry-After we are willing to sleep through inside one GraphQL request. */
+const MAX_RETRY_AFTER_MS = 10_000;
+
+export interface TelegentClientOptions {
+  /** Base URL without /v1.0. */
+  baseUrl: string;
+  credentials: UpstreamCredentials;
+  /** keyv store for tokens (in-memory or Redis). */
+  tokenStore: Keyv<MintedToken>;
+  limiter: UpstreamRateLimiter;
+  logger: Logger;
+  connectTimeoutMs: number;
+  requestTimeoutMs: number;
+  maxRetries: number;
+  tokenRefreshSkewSec: number;
+}
+
+export type Query = Record<string, string | number | boolean | undefined>;
+
+export interface CallOptions {
+  query?: Query;
+  body?: unknown;
+  priority?: RequestPriority;
+  /** A POST that only reads (availability, data-usage settings/info, …): safe to retry like a GET. */
+  readOnly?: boolean;
+}
+
+interface RawResponse {
+  status: number;
+  body: unknown;
+  retryAfterSec: number | undefined;
+}
+
+/**
+ * The Telegent HTTP client: the only code that talks to the upstream. Every call goes through one
+ * pipeline: token for the endpoint → rate limiter → request with timeouts → parse → error mapping.
+ */
+export class TelegentClient {
+  private readonly pool: Pool;
+  private readonly tokens: TokenProvider;
+  /** Rate-limit and token-cache key: identifies the credential without exposing the secret. */
+  readonly credentialId: string;
+  /**
+   * Identical reads in flight at the same moment share one upstream call (across requests, too),
+   * so a burst of identical queries costs what one does. Nothing is kept once the call settles.
+   */
+  private readonly readsInFlight = new Map<string, Promise<unknown>>();
+
+  constructor(private readonly options: TelegentClientOptions) {
+    const origin = new URL(options.baseUrl).origin;
+    this.pool = new Pool(origin, {
+      connections: 16,
+      connect: { timeout: options.connectTimeoutMs },
+      headersTimeout: options.requestTimeoutMs,
+      bodyTimeout: options.requestTimeoutMs,
+      keepAliveTimeout: 30_000,
+    });
+    this.credentialId = createHash('sha256').update(`${options.baseUrl}\n${options.credentials.accountKey}`).digest('hex').slice(0, 16);
+    this.tokens = new TokenProvider(
+      options.tokenStore,
+      this.credentialId,
+      (path) => this.mintToken(path),
+      options.tokenRefreshSkewSec * 1000,
+    );
+  }
+
+  get<T>(path: string, query?: Query, priority?: RequestPriority): Promise<T> {
+    const key = `${path}${query ? toQueryString(query) : ''}`;
+    let pending = this.readsInFlight.get(key);
+    if (!pending) {
+      const shared: Promise<unknown> = this.call<T>('GET', path, { query, priority }).finally(() => {
+        if (this.readsInFlight.get(key) === shared) this.readsInFlight.delete(key);
+      });
+      pending = shared;
+      this.readsInFlight.set(key, pending);
+    }
+    return pending as Promise<T>;
+  }
+
+  post<T>(path: string, body: unknown, options: Omit<CallOptions, 'body'> = {}): Promise<T> {
+    const result = this.call<T>('POST', path, { ...options, body });
+    // Reads started before a write must not be shared with reads made after it.
+    return options.readOnly ? result : result.finally(() => this.readsInFlight.clear());
+  }
+
+  /**
+   * Readiness: the token endpoint answers with our credentials. It asks for the token of an
+   * endpoint the graph uses anyway, so once cached a probe costs no upstream request.
+   */
+  async checkReady(): Promise<void> {
+    await this.tokens.get(`${API_PREFIX}/distributor/subscribers`);
+  }
+
+  async close(): Promise<void> {
+    await this.pool.close();
+  }
+
+  /** Calls an authenticated endpoint; a refused token (401, scope 403) is replaced once. */
+  private async call<T>(method: 'GET' | 'POST', path: string, options: CallOptions): Promise<T> {
+    const fullPath = `${API_PREFIX}${path}`;
+    const safe = method === 'GET' || options.readOnly === true;
+    for (let renewed = false; ; renewed = true) {
+      const token = await this.tokens.get(fullPath);
+      const response = await this.send(method, fullPath, options, safe, { Authorization: `Bearer ${token}` });
+      if ((response.status === 401 || response.status === 403) && !renewed) {
+        await this.tokens.invalidate(fullPath, token);
+        continue;
+      }
+      if (response.status >= 200 && response.status < 300) return response.body as T;
+      // A proxy or upstream timeout on a write says nothing about whether the write happened.
+      if (!safe && OUTCOME_UNKNOWN_STATUSES.has(response.status)) throw outcomeUnknown(`${method} ${fullPath}`, response.status);
+      throw fromUpstream(response.status, response.body, `${method} ${fullPath}`, response.retryAfterSec);
+    }
+  }
+
+  private async mintToken(endpointPath: string): Promise<MintedToken> {
+    const { accountKey, accountSecret } = this.options.credentials;
+    const response = await this.send(
+      'POST',
+      TOKEN_PATH,
+      { body: { AccountKey: accountKey, AccountSecret: accountSecret, ApiEndpoint: `${this.options.baseUrl}${endpointPath}` } },
+      true,
+      {},
+    );
+    const body = response.body as { token?: unknown; successful?: unknown; tokenExpiry?: unknown } | null;
+    if (response.status !== 200 || typeof body?.token !== 'string' || body.successful === false || body.token === '') {
+      const status = response.status === 200 ? 401 : response.status;
+      throw fromUpstream(status, response.body, `POST ${TOKEN_PATH}`, response.retryAfterSec);
+    }
+    const fromString = typeof body.tokenExpiry === 'string' ? parseTokenExpiry(body.tokenExpiry) : null;
+    let expiresAtMs = fromString;
+    if (expiresAtMs === null) {
+      const exp = decodeJwt(body.token).exp;
+      expiresAtMs = typeof exp === 'number' ? exp * 1000 : Date.now() + 5 * 60_000;
+    }
+    return { token: body.token, expiresAtMs };
+  }
+
+  /**
+   * One upstream exchange, with retries for safe requests on 429/503/504 and network failures
+   * (backoff with jitter, honouring Retry-After). Unsafe requests are never retried here.
+   */
+  private async send(
+    method: 'GET' | 'POST',
+    path: string,
+    options: CallOptions,
+    safe: boolean,
+    headers: Record<string, string>,
+  ): Promise<RawResponse> {
+    const endpoint = `${method} ${path}`;
+    const query = options.query ? toQueryString(options.query) : '';
+    for (let attempt = 0; ; attempt += 1) {
+      await this.options.limiter.acquire(this.credentialId, options.priority ?? RequestPriority.Interactive);
+      const started = Date.now();
+      let response: RawResponse;
+      try {
+        response = await this.exchange(method, `${path}${query}`, options.body, headers);
+      } catch (error) {
+        const failure = classifyNetworkError(error);
+        this.options.logger.warn({ endpoint, attempt, failure, durationMs: Date.now() - started }, 'upstream request failed');
+        // A write that may have been sent is never retried here, nor reported as failed.
+        if (!safe && failure.maybeSent) throw outcomeUnknown(endpoint);
+        if (!safe || attempt >= this.options.maxRetries) throw fromNetworkFailure(failure.kind, endpoint);
+        await sleep(backoffMs(attempt));
+        continue;
+      }
+      this.options.logger.debug({ endpoint, status: response.status, attempt, durationMs: Date.now() - started }, 'upstream');
+      const retryable = response.status === 429 || response.status === 503 || response.status === 504;
+      if (response.status === 429 && response.retryAfterSec !== undefined) {
+        this.options.limiter.pause(this.credentialId, response.retryAfterSec);
+      }
+      if (!retryable || !safe || attempt >= this.options.maxRetries) return response;
+      const waitMs = response.retryAfterSec !== undefined ? response.retryAfterSec * 1000 : backoffMs(attempt);
+      if (waitMs > MAX_RETRY_AFTER_MS) return response;
+      await sleep(waitMs);
+    }
+  }
+
+  private async exchange(method: string, pathWithQuery: string, body: unknown, headers: Record<string, string>): Promise<RawResponse> {
+    const { statusCode, headers: responseHeaders, body: stream } = await this.pool.request({
+      method: method as 'GET' | 'POST',
+      path: pathWithQuery,
+      headers: {
+        accept: 'application/json',
+        ...headers,
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await stream.text();
+    let parsed: unknown = null;
+    if (text.trim() !== '') {
+      try {
+        parsed = JSON.parse(text);
+      } catch {
+        parsed = null;
+      }
+    }
+    const retryAfter = Number(responseHeaders['retry-after']);
+    return { status: statusCode, body: parsed, retryAfterSec: Number.isFinite(retryAfter) && retryAfter >= 0 ? retryAfter : undefined };
+  }
+}
+
+function toQueryString(query: Query): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) if (value !== undefined) params.set(key, String(value));
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+/** Statuses that, on a write, leave its outcome open (request timeout, bad gateway, gateway timeout). */
+const OUTCOME_UNKNOWN_STATUSES = new Set([408, 502, 504]);
+
+/** Failures that happen before a connection exists, so the request cannot have been sent. */
+const NOT_CONNECTED_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'UND_ERR_CONNECT_TIMEOUT']);
+
+interface NetworkFailure {
+  kind: 'timeout' | 'unreachable';
+  /** Whether the request may have reached the upstream (anything after the connection was made). */
+  maybeSent: boolean;
+}
+
+function classifyNetworkError(error: unknown): NetworkFailure {
+  const code = (error as { code?: unknown; cause?: { code?: unknown } } | null)?.code ?? (error as { cause?: { code?: unknown } })?.cause?.code;
+  const maybeSent = !(error instanceof undiciErrors.ConnectTimeoutError) && !(typeof code === 'string' && NOT_CONNECTED_CODES.has(code));
+  const timeout =
+    error instanceof undiciErrors.HeadersTimeoutError || error instanceof undiciErrors.BodyTimeoutError || error instanceof undiciErrors.ConnectTimeoutError;
+  return { kind: timeout ? 'timeout' : 'unreachable', maybeSent };
+}
+
+/** 200 ms, 400 ms, 800 ms … with ±50 % jitter, so retrying instances do not move in step. */
+function backoffMs(attempt: number): number {
+  const base = 200 * 2 ** attempt;
+  return base / 2 + Math.random() * base;
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
