@@ -3,7 +3,7 @@ import type Keyv from 'keyv';
 import type { Logger } from 'pino';
 import { type GatewayPubSub, type OrderEvent, Topic } from './pubsub';
 import type { LeaseStore } from '../stores/leases';
-import { FINAL_ORDER_STATUSES, type RawOrder } from '../telegent/mappers';
+import { FINAL_ORDER_STATUSES, type RawOrder } from '../telegent/orders/mappers';
 import { RequestPriority } from '../telegent/rate-limiter';
 import type { TelegentApi } from '../telegent/api';
 

@@ -1,6 +1,6 @@
 import { setMaxListeners } from 'node:events';
 import { type PubSub, createPubSub } from '@graphql-yoga/subscription';
-import type { RawOrder } from '../telegent/mappers';
+import type { RawOrder } from '../telegent/orders/mappers';
 import { RedisEventTarget } from './redis-event-target';
 
 /** What the gateway pushes to GraphQL subscriptions. Payloads are plain JSON: they may cross Redis. */

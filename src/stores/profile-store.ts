@@ -1,5 +1,5 @@
 import type Keyv from 'keyv';
-import type { RawAccount } from '../telegent/mappers';
+import type { RawAccount } from '../telegent/accounts/mappers';
 
 /**
  * What Telegent said in answer to a write that it offers no way to read back: an account's

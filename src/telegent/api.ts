@@ -1,38 +1,16 @@
-import type {
-  RawAvailability,
-  RawFeature,
-  RawFeatureAssignment,
-  RawService,
-  RawServiceItems,
-  RawServiceItem,
-  RawVoicemail,
-  RawWebhook,
-  RawWorkgroup,
-  RawMessageSearch,
-  RawProduct,
-  RawCallFilter,
-  RawDataUsageBatch,
-  RawDataUsageInfo,
-  RawDataUsageSettings,
-  RawGuardianFeatures,
-  RawGuardianRelation,
-  RawMessageFilter,
-  RawMessageRoute,
-  RawOrder,
-  RawRouteList,
-  RawVoiceRoute,
-  RawDistributorSubscribers,
-  RawInventory,
-  RawInventoryNumber,
-  RawPackage,
-  RawPackageItem,
-  RawPackageItems,
-  RawPackageList,
-  RawPortInEligibility,
-  RawSubscriber,
-  RawSubscription,
-  RawSubscriptionList,
-} from './mappers';
+import type { RawAvailability, RawInventory, RawInventoryNumber } from './numbers/mappers';
+import type { RawFeature, RawFeatureAssignment, RawSubscription, RawSubscriptionList } from './subscriptions/mappers';
+import type { RawService, RawServiceItems, RawServiceItem, RawProduct, RawPackage, RawPackageItem, RawPackageItems, RawPackageList } from './catalog/mappers';
+import type { RawVoicemail } from './voicemail/mappers';
+import type { RawWebhook } from './webhooks/mappers';
+import type { RawWorkgroup } from './workgroups/mappers';
+import type { RawMessageSearch } from './messages/mappers';
+import type { RawCallFilter, RawGuardianFeatures, RawGuardianRelation, RawMessageFilter } from './guardian/mappers';
+import type { RawDataUsageBatch, RawDataUsageInfo, RawDataUsageSettings } from './data-usage/mappers';
+import type { RawMessageRoute, RawRouteList, RawVoiceRoute } from './routes/mappers';
+import type { RawOrder } from './orders/mappers';
+import type { RawDistributorSubscribers, RawSubscriber } from './subscribers/mappers';
+import type { RawPortInEligibility } from './porting/mappers';
 import type { RequestPriority } from './rate-limiter';
 import type { TelegentClient } from './client';
 

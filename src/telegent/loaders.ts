@@ -16,37 +16,20 @@ import type { Voicemail } from '../graph/schema/voicemail.type';
 import type { Workgroup, WorkgroupMember } from '../graph/schema/workgroup.type';
 import type { MessageRoute, VoiceRoute } from '../graph/schema/route.type';
 import type { AccountProfiles, NumberProfile, NumberProfiles } from '../stores/profile-store';
-import {
-  fromAccountProfile,
-  type RawAccount,
-  toAccount,
-  toCallFilter,
-  toDataUsageMeter,
-  toDataUsageSettings,
-  toGuardianFeatures,
-  toGuardianRelation,
-  toMessageFilter,
-  toMessage,
-  toMessageRoute,
-  type OutboundSend,
-  toOrder,
-  toVoiceRoute,
-  toBillingSubscription,
-  toPackage,
-  toProduct,
-  toFeatureAssignment,
-  toService,
-  toServiceItem,
-  toSubscriptionFeature,
-  toVoicemail,
-  toWebhook,
-  toWorkgroup,
-  toWorkgroupMembers,
-  toPackageItem,
-  toPhoneNumber,
-  toSubscriber,
-} from './mappers';
-import { findMessagesOfSend } from './sent-messages';
+import { fromAccountProfile, type RawAccount, toAccount } from './accounts/mappers';
+import { toCallFilter, toGuardianFeatures, toGuardianRelation, toMessageFilter } from './guardian/mappers';
+import { toDataUsageMeter, toDataUsageSettings } from './data-usage/mappers';
+import { toMessage, type OutboundSend } from './messages/mappers';
+import { toMessageRoute, toVoiceRoute } from './routes/mappers';
+import { toOrder } from './orders/mappers';
+import { toBillingSubscription, toFeatureAssignment, toSubscriptionFeature } from './subscriptions/mappers';
+import { toPackage, toProduct, toService, toServiceItem, toPackageItem } from './catalog/mappers';
+import { toVoicemail } from './voicemail/mappers';
+import { toWebhook } from './webhooks/mappers';
+import { toWorkgroup, toWorkgroupMembers } from './workgroups/mappers';
+import { toPhoneNumber } from './numbers/mappers';
+import { toSubscriber } from './subscribers/mappers';
+import { findMessagesOfSend } from './messages/sent-messages';
 import type { TelegentApi } from './api';
 
 /** What the data-usage endpoints accept in one call. */

@@ -15,7 +15,7 @@ import {
   UpdateServiceDocument,
   UpdateServiceItemDocument,
 } from '../__generated__/operations';
-import { savedServiceItem } from '../../src/telegent/writes/catalog-writes';
+import { savedServiceItem } from '../../src/telegent/catalog/writes';
 import { TestGateway } from '../helpers/gateway';
 import { UNKNOWN_ID, expectRefusedLocally } from '../helpers/mutations';
 

@@ -1,4 +1,4 @@
-import { toNumberResults, toThrottleSpeed } from '../../src/telegent/mappers';
+import { toNumberResults, toThrottleSpeed } from '../../src/telegent/data-usage/mappers';
 
 /**
  * Data-usage writes answer 200 and report failures inside (REFERENCE.md §2.3). The sandbox applies

@@ -1,7 +1,7 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
 import { ONE_CALL_PER_ITEM } from '../schema/query-cost';
-import { fromAccountProfile } from '../../telegent/mappers';
+import { fromAccountProfile } from '../../telegent/accounts/mappers';
 import { CreateAccountInput, UpdateAccountInput } from '../schema/account.input';
 import { CreateAccountPayload, UpdateAccountPayload } from '../schema/account.payload';
 

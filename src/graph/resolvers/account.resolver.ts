@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { nullWhenNotFound } from '../../errors';
-import { toAddress } from '../../telegent/mappers';
+import { toAddress } from '../../telegent/accounts/mappers';
 import { Account } from '../schema/account.type';
 import { Address } from '../schema/address.type';
 import { PageArgs, paginate } from '../schema/connection';

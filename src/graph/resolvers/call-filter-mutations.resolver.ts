@@ -1,6 +1,6 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
-import { type RawFilterListChange, toCallFilter } from '../../telegent/mappers';
+import { type RawFilterListChange, toCallFilter } from '../../telegent/guardian/mappers';
 import {
   AddCallFilterNumbersInput,
   CreateCallFilterInput,

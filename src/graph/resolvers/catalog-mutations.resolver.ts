@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { nullWhenNotFound } from '../../errors';
-import { toPackage, toPackageItem, toProduct, toService, toServiceItem } from '../../telegent/mappers';
+import { toPackage, toPackageItem, toProduct, toService, toServiceItem } from '../../telegent/catalog/mappers';
 import { AddPackageItemInput, CreatePackageInput, RemovePackageItemInput, UpdatePackageInput } from '../schema/package.input';
 import { AddPackageItemPayload, CreatePackagePayload, RemovePackageItemPayload, UpdatePackagePayload } from '../schema/package.payload';
 import { Package } from '../schema/package.type';

@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { nullWhenNotFound } from '../../errors';
-import { toFeatureAssignment, toSubscriptionFeature } from '../../telegent/mappers';
+import { toFeatureAssignment, toSubscriptionFeature } from '../../telegent/subscriptions/mappers';
 import { BillingSubscription } from '../schema/billing-subscription.type';
 import { ONE_CALL_PER_ITEM } from '../schema/query-cost';
 import {

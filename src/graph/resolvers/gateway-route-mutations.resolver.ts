@@ -1,6 +1,6 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
-import { toMessageRoute } from '../../telegent/mappers';
+import { toMessageRoute } from '../../telegent/routes/mappers';
 import { CreateGatewayMessageRouteInput, PointMessageRouteAtGatewayInput } from '../schema/gateway-message-route.input';
 import { CreateGatewayMessageRoutePayload, PointMessageRouteAtGatewayPayload } from '../schema/gateway-message-route.payload';
 import { ONE_CALL_PER_ITEM } from '../schema/query-cost';

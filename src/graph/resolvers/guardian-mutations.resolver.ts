@@ -1,6 +1,6 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
-import { toGuardianFeatures, toGuardianRelation } from '../../telegent/mappers';
+import { toGuardianFeatures, toGuardianRelation } from '../../telegent/guardian/mappers';
 import { LinkGuardianInput, SetGuardianFeaturesInput, UnlinkGuardianInput } from '../schema/guardian.input';
 import { LinkGuardianPayload, SetGuardianFeaturesPayload, UnlinkGuardianPayload } from '../schema/guardian.payload';
 import { ONE_CALL_PER_ITEM } from '../schema/query-cost';

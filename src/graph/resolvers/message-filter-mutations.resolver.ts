@@ -1,6 +1,6 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
-import { type RawFilterListChange, toMessageFilter } from '../../telegent/mappers';
+import { type RawFilterListChange, toMessageFilter } from '../../telegent/guardian/mappers';
 import { MessageFilter } from '../schema/guardian.type';
 import {
   AddMessageFilterContactsInput,

@@ -1,7 +1,7 @@
 import { Arg, Resolver, Root, Subscription } from 'type-graphql';
 import type { SubscribeResolverData } from 'type-graphql';
 import type { Context } from '../../context';
-import { toDeliveryReceipt, toInboundMessage } from '../../telegent/mappers';
+import { toDeliveryReceipt, toInboundMessage } from '../../telegent/messages/mappers';
 import type { InboundMessageEvent, MessageStatusEvent } from '../../realtime/pubsub';
 import { DeliveryReceipt } from '../schema/delivery-receipt.type';
 import { checkE164 } from '../schema/input-rules';

@@ -2,7 +2,9 @@ import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql'
 import type { Context } from '../../context';
 import { ONE_CALL_PER_ITEM } from '../schema/query-cost';
 import { nullWhenNotFound } from '../../errors';
-import { orderFromAnswer, toProvisionNumberPayload, toStatusChangePayload } from '../../telegent/mappers';
+import { orderFromAnswer } from '../../telegent/orders/mappers';
+import { toProvisionNumberPayload } from '../../telegent/numbers/mappers';
+import { toStatusChangePayload } from '../../telegent/numbers/status-changes';
 import { ChangeNumberStatusInput, ReactivateNumbersInput, UpdateNumberInput } from '../schema/phone-number.input';
 import { ChangeNumberStatusPayload, NumberStatusChangeResult, UpdateNumberPayload } from '../schema/phone-number.payload';
 import { PhoneNumber } from '../schema/phone-number.type';

@@ -1,7 +1,7 @@
 import { Arg, ID, Resolver, Root, Subscription } from 'type-graphql';
 import type { SubscribeResolverData } from 'type-graphql';
 import type { Context } from '../../context';
-import { toOrder } from '../../telegent/mappers';
+import { toOrder } from '../../telegent/orders/mappers';
 import type { OrderEvent } from '../../realtime/pubsub';
 import { Order } from '../schema/order.type';
 

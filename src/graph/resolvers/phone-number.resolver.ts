@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { ONE_CALL_PER_ITEM } from '../schema/query-cost';
 import { nullWhenNotFound } from '../../errors';
-import { toProductType } from '../../telegent/mappers';
+import { toProductType } from '../../telegent/numbers/mappers';
 import { Account } from '../schema/account.type';
 import { ProductType } from '../schema/enums';
 import { BillingSubscription } from '../schema/billing-subscription.type';

@@ -1,6 +1,6 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
-import { orderFromAnswer } from '../../telegent/mappers';
+import { orderFromAnswer } from '../../telegent/orders/mappers';
 import { ONE_CALL_PER_ITEM } from '../schema/query-cost';
 import { CancelPortInInput, CheckPortInEligibilityInput, RequestPortOutInput, SubmitPortInInput, UpdatePortInInput } from '../schema/port-in.input';
 import {

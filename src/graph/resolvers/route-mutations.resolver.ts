@@ -1,6 +1,6 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
-import { toMessageRoute, toVoiceRoute } from '../../telegent/mappers';
+import { toMessageRoute, toVoiceRoute } from '../../telegent/routes/mappers';
 import { CreateMessageRouteInput, DeleteMessageRouteInput, UpdateMessageRouteInput } from '../schema/message-route.input';
 import { ONE_CALL_PER_ITEM } from '../schema/query-cost';
 import {

@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql'
 import type { Context } from '../../context';
 import { ONE_CALL_PER_ITEM } from '../schema/query-cost';
 import { nullWhenNotFound } from '../../errors';
-import { toSubscriber } from '../../telegent/mappers';
+import { toSubscriber } from '../../telegent/subscribers/mappers';
 import { namedNumbersResolver } from './payload-numbers';
 import { Account } from '../schema/account.type';
 import { AssignNumbersInput, CreateSubscriberInput, TransferSubscriberInput, UnassignNumbersInput, UpdateSubscriberInput } from '../schema/subscriber.input';

@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { nullWhenNotFound } from '../../errors';
-import { toBillingSubscription } from '../../telegent/mappers';
+import { toBillingSubscription } from '../../telegent/subscriptions/mappers';
 import { CancelSubscriptionInput, CreateSubscriptionInput, UpdateSubscriptionInput } from '../schema/billing-subscription.input';
 import { CancelSubscriptionPayload, CreateSubscriptionPayload, UpdateSubscriptionPayload } from '../schema/billing-subscription.payload';
 import { BillingSubscription } from '../schema/billing-subscription.type';

@@ -1,7 +1,7 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
 import { ONE_CALL_PER_ITEM } from '../schema/query-cost';
-import { toVoicemail } from '../../telegent/mappers';
+import { toVoicemail } from '../../telegent/voicemail/mappers';
 import { ActivateVoicemailInput, UpdateVoicemailInput } from '../schema/voicemail.input';
 import { ActivateVoicemailPayload, UpdateVoicemailPayload } from '../schema/voicemail.payload';
 import { phoneNumberResolver } from './payload-numbers';

@@ -1,6 +1,6 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
-import { toWebhook } from '../../telegent/mappers';
+import { toWebhook } from '../../telegent/webhooks/mappers';
 import { ONE_CALL_PER_ITEM } from '../schema/query-cost';
 import { CreateWebhookInput, DeleteWebhookInput, UpdateWebhookInput } from '../schema/webhook.input';
 import { CreateWebhookPayload, DeleteWebhookPayload, UpdateWebhookPayload } from '../schema/webhook.payload';

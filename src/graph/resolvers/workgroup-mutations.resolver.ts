@@ -1,6 +1,6 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
-import { toSchedule, toWorkgroup, toWorkgroupMember } from '../../telegent/mappers';
+import { toSchedule, toWorkgroup, toWorkgroupMember } from '../../telegent/workgroups/mappers';
 import { ONE_CALL_PER_ITEM } from '../schema/query-cost';
 import { CreateScheduleInput } from '../schema/schedule.input';
 import { AddWorkgroupMemberInput, CreateWorkgroupInput, RemoveWorkgroupMemberInput, UpdateWorkgroupInput, UpdateWorkgroupMemberInput } from '../schema/workgroup.input';

@@ -1,5 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
-import type { OutboundSend } from '../../telegent/mappers';
+import type { OutboundSend } from '../../telegent/messages/mappers';
 import { E164Scalar } from './e164.scalar';
 import { MoneyScalar } from './money.scalar';
 

@@ -1,7 +1,8 @@
 import type { InboundMessageEvent, MessageStatusEvent } from '../pubsub';
 import { DeliveryStatus } from '../../graph/schema/delivery-status.enum';
 import { E164_PATTERN } from '../../graph/schema/e164.scalar';
-import { enumFromUpstream, instant } from '../../telegent/mappers';
+import { enumFromUpstream } from '../../telegent/enums';
+import { instant } from '../../telegent/dates';
 
 /** A delivery the gateway cannot make an event of; the receiver answers 400 with this message. */
 export class MalformedEvent extends Error {

@@ -1,0 +1,48 @@
+import type { CreateDistributorInput, UpdateDistributorInput } from '../../graph/schema/distributor.input';
+import type { Distributor, DistributorCredentials } from '../../graph/schema/distributor.type';
+import { ErrorCode, GatewayError } from '../../errors';
+import { type RawDistributor, toDistributor } from './mappers';
+import { toRawAddress } from '../accounts/writes';
+import { type WriteContext, performWrite } from '../write';
+
+/**
+ * distributor/create and distributor/update (REFERENCE.md §3.3). Both answers carry the API secret
+ * in clear; it is read once, on create, into the credentials handed to the caller, and dropped
+ * everywhere else. That is also why create takes no idempotency key: a replay would need the
+ * secret stored, and the gateway keeps no copy of it.
+ */
+export class DistributorWrites {
+  constructor(private readonly ctx: WriteContext) {}
+
+  create(input: CreateDistributorInput): Promise<{ distributor: Distributor; credentials: DistributorCredentials }> {
+    return performWrite(this.ctx, async () => {
+      const raw = await this.ctx.client.post<RawDistributor>('/distributor/create', {
+        DistributorName: input.name.trim(),
+        BillingAddress: toRawAddress(input.billingAddress),
+        MailingAddress: toRawAddress(input.mailingAddress),
+      });
+      const distributor = toDistributor(raw);
+      if (!raw.Secret) {
+        throw new GatewayError(
+          `Telegent created distributor ${distributor.id} but its answer holds no secret, so its credentials cannot be shown.`,
+          ErrorCode.UPSTREAM_ERROR,
+          { upstream: { status: 200, endpoint: 'POST /v1.0/distributor/create' } },
+        );
+      }
+      return { distributor, credentials: { accountKey: distributor.accountKey, accountSecret: raw.Secret } };
+    });
+  }
+
+  update(input: UpdateDistributorInput): Promise<Distributor> {
+    return performWrite(this.ctx, async () =>
+      toDistributor(
+        await this.ctx.client.post<RawDistributor>('/distributor/update', {
+          DistributorId: input.distributorId,
+          DistributorName: input.name?.trim() ?? undefined,
+          BillingAddress: toRawAddress(input.billingAddress),
+          MailingAddress: toRawAddress(input.mailingAddress),
+        }),
+      ),
+    );
+  }
+}

@@ -1,0 +1,75 @@
+import type { LinkGuardianInput, SetGuardianFeaturesInput, UnlinkGuardianInput } from '../../graph/schema/guardian.input';
+import { ErrorCode, type GatewayError, domainError } from '../../errors';
+import { type RawGuardianFeatures, type RawGuardianRelation, type RawGuardianRelationDeleted, sameSubscriber } from './mappers';
+import { type WriteContext, explainRefusal, performWrite } from '../write';
+
+/** AI Guardian flags and parent → child relations (REFERENCE.md §3.5). Nothing here creates or spends. */
+export class GuardianWrites {
+  constructor(private readonly ctx: WriteContext) {}
+
+  /** Flags left out keep their value (Telegent's update is partial). */
+  setFeatures(input: SetGuardianFeaturesInput): Promise<RawGuardianFeatures> {
+    return performWrite(this.ctx, () =>
+      this.ctx.client.post<RawGuardianFeatures>('/subscribers/guardian-features', {
+        SubscriberId: input.subscriberId,
+        EnableIntelligentGuardianCalls: input.calls ?? undefined,
+        EnableIntelligentGuardianMessages: input.messages ?? undefined,
+      }),
+    );
+  }
+
+  link(input: LinkGuardianInput): Promise<RawGuardianRelation> {
+    return performWrite(this.ctx, () =>
+      explainRefusal(
+        () =>
+          this.ctx.client.post<RawGuardianRelation>('/subscribers/guardians/relation', {
+            ParentSubscriberId: input.parentSubscriberId,
+            ChildSubscriberId: input.childSubscriberId,
+            Relation: input.relation.trim(),
+          }),
+        (refusal) => this.explainLinkRefusal(input, refusal),
+      ),
+    );
+  }
+
+  unlink(input: UnlinkGuardianInput): Promise<RawGuardianRelationDeleted> {
+    return performWrite(this.ctx, () =>
+      this.ctx.client.post<RawGuardianRelationDeleted>('/subscribers/guardians/relation/delete', {
+        ParentSubscriberId: input.parentSubscriberId,
+        ChildSubscriberId: input.childSubscriberId,
+      }),
+    );
+  }
+
+  /**
+   * A refused link: Guardian off at one end (either flag counts), or the two already linked
+   * (either way round), each confirmed by reading it.
+   */
+  private async explainLinkRefusal(input: LinkGuardianInput, refusal: GatewayError): Promise<GatewayError | null> {
+    const ends = await Promise.all([input.parentSubscriberId, input.childSubscriberId].map((id) => this.ctx.api.getGuardianFeatures(id)));
+    const off = ends.find((end) => !end.EnableIntelligentGuardianCalls && !end.EnableIntelligentGuardianMessages);
+    if (off) {
+      return domainError(
+        ErrorCode.GUARDIAN_NOT_ENABLED,
+        `Guardian is off for subscriber ${off.SubscriberId}; turn on calls or messages with setGuardianFeatures before linking.`,
+        refusal,
+        { subscriberId: off.SubscriberId, feature: 'CALLS_OR_MESSAGES' },
+      );
+    }
+    const [children, parents] = await Promise.all([
+      this.ctx.api.listGuardianChildren(input.parentSubscriberId),
+      this.ctx.api.listGuardianParents(input.parentSubscriberId),
+    ]);
+    const existing =
+      children.find((r) => sameSubscriber(r.ChildSubscriberId, input.childSubscriberId)) ??
+      parents.find((r) => sameSubscriber(r.ParentSubscriberId, input.childSubscriberId));
+    if (!existing) return null;
+    return domainError(
+      ErrorCode.GUARDIAN_RELATION_EXISTS,
+      `${existing.ParentSubscriberId} is already linked to ${existing.ChildSubscriberId} as '${existing.Relation}'; ` +
+        'unlink them first to change the relation or its direction.',
+      refusal,
+      { relation: existing.Relation, parentSubscriberId: existing.ParentSubscriberId, childSubscriberId: existing.ChildSubscriberId },
+    );
+  }
+}

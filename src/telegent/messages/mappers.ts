@@ -1,0 +1,118 @@
+import type { DeliveryReceipt } from '../../graph/schema/delivery-receipt.type';
+import type { DeliveryStatus } from '../../graph/schema/delivery-status.enum';
+import { MessageDirection, MessageKind } from '../../graph/schema/enums';
+import type { Message } from '../../graph/schema/message.type';
+import type { InboundMessageEvent, MessageStatusEvent } from '../../realtime/pubsub';
+import { instant } from '../dates';
+
+/** Messages (REFERENCE.md §3.7). */
+
+export interface RawMessageSearchItem {
+  MessageId?: string;
+  MessageID?: string;
+  Direction: string;
+  Type: string;
+  CampaignId?: string | null;
+  /** A formatted string in search results (`"$0.0045"`). */
+  Cost?: string | number | null;
+  Status: string;
+  To: { Number: string }[];
+  From: string;
+  Body: string;
+  CreatedOn?: string | null;
+  MessageType?: string | null;
+  MmsMedia?: { MediaUrl?: string; MediaURL?: string }[] | null;
+}
+
+export interface RawMessageSearch {
+  PhoneNumber: string;
+  ResultsTotalRecords: number;
+  ResultsPages: number;
+  Results: RawMessageSearchItem[];
+}
+
+/** The answer of message/outbound: the first recipient's message ID, every recipient, the total cost (REFERENCE.md §3.7, C9). */
+export type RawOutboundMessage = RawMessageSearchItem & { MessageId: string; Cost: number };
+
+/**
+ * One send as the gateway keeps it (in idempotency records too): what Telegent answered, without the
+ * media itself. `createdOn` is Telegent's timestamp as written in message search, when known.
+ */
+export interface OutboundSend {
+  firstMessageId: string;
+  from: string;
+  recipients: string[];
+  body: string;
+  campaignId: string | null;
+  cost: number;
+  createdOn: string | null;
+}
+
+/** `"$0.0045"`, `0.0045` → 0.0045; null when absent or unreadable. */
+export function toAmount(cost: string | number | null | undefined): number | null {
+  if (cost === null || cost === undefined) return null;
+  const amount = typeof cost === 'number' ? cost : Number(cost.replace(/[$,\s]/g, ''));
+  return Number.isFinite(amount) ? amount : null;
+}
+
+export function messageIdOf(raw: RawMessageSearchItem): string {
+  return (raw.MessageId ?? raw.MessageID)!;
+}
+
+export function toMessage(raw: RawMessageSearchItem): Message {
+  return {
+    id: messageIdOf(raw),
+    direction: raw.Direction.toUpperCase() === 'INBOUND' ? MessageDirection.INBOUND : MessageDirection.OUTBOUND,
+    from: raw.From,
+    to: raw.To[0]?.Number ?? '',
+    body: raw.Body,
+    status: raw.Status,
+    kind: (raw.MessageType ?? 'sms').toUpperCase() === 'MMS' ? MessageKind.MMS : MessageKind.SMS,
+    sentAt: raw.CreatedOn ? instant(raw.CreatedOn) : null,
+    campaignId: raw.CampaignId ?? null,
+    cost: toAmount(raw.Cost),
+    mediaUrls: (raw.MmsMedia ?? []).map((m) => (m.MediaUrl ?? m.MediaURL)!).filter(Boolean),
+  };
+}
+
+export function toOutboundSend(raw: RawOutboundMessage): OutboundSend {
+  return {
+    firstMessageId: raw.MessageId,
+    from: raw.From,
+    recipients: raw.To.map((to) => to.Number),
+    body: raw.Body,
+    campaignId: raw.CampaignId ?? null,
+    cost: raw.Cost,
+    createdOn: null,
+  };
+}
+
+/** An inbound message a route delivered (already normalized by the receiver) as the graph's Message. */
+export function toInboundMessage(event: InboundMessageEvent): Message {
+  return {
+    id: event.messageId,
+    direction: MessageDirection.INBOUND,
+    from: event.from,
+    to: event.to,
+    body: event.body,
+    status: event.status,
+    kind: event.kind === 'MMS' ? MessageKind.MMS : MessageKind.SMS,
+    sentAt: new Date(event.receivedAt),
+    campaignId: null,
+    // The route's delivery does not say; message search does.
+    cost: null,
+    mediaUrls: event.mediaUrls,
+  };
+}
+
+export function toDeliveryReceipt(event: MessageStatusEvent): DeliveryReceipt {
+  return {
+    messageId: event.messageId,
+    status: event.status as DeliveryStatus,
+    from: event.from,
+    to: event.to,
+    at: new Date(event.at),
+    errorCode: event.errorCode,
+    errorMessage: event.errorMessage,
+  };
+}

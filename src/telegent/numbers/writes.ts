@@ -1,0 +1,168 @@
+import type { ChangeNumberStatusInput, ReactivateNumbersInput, UpdateNumberInput } from '../../graph/schema/phone-number.input';
+import type { ProvisionNumberInput } from '../../graph/schema/provision-number.input';
+import { ErrorCode, domainError, refusalSays } from '../../errors';
+import { CLOCK_SKEW_MS, type Reconciled } from '../../stores/idempotency';
+import { type RawInventoryNumber, type RawProvisionResult, UPSTREAM_PRODUCT_TYPE, toPhoneNumber } from './mappers';
+import { type RawNumberUpdate, type RawStatusChange, UPSTREAM_STATUS_CHANGE } from './status-changes';
+import { isoDate, usDate } from '../dates';
+import { type WriteContext, explainRefusal, performWrite, runIdempotent } from '../write';
+
+const DAY_MS = 24 * 60 * 60_000;
+
+/** Buying and configuring numbers, and their lifecycle (REFERENCE.md §3.9). */
+export class NumberWrites {
+  constructor(private readonly ctx: WriteContext) {}
+
+  /** Buys one number. Spends money: idempotent with a key, reconciled with the inventory when an answer was lost. */
+  async provision(input: ProvisionNumberInput): Promise<RawProvisionResult> {
+    const result = await runIdempotent(
+      this.ctx,
+      'provisionNumber',
+      input,
+      input.idempotencyKey,
+      async () => {
+        const result = await explainRefusal(() => this.ctx.client.post<RawProvisionResult>('/numbers/provision', {
+          NumberType: input.numberType.toLowerCase(),
+          MessageType: input.messageType.toLowerCase(),
+          MessageEnabled: input.messageEnabled,
+          VoiceEnabled: input.voiceEnabled,
+          DataEnabled: input.dataEnabled ?? undefined,
+          ProductType: UPSTREAM_PRODUCT_TYPE[input.productType],
+          MessageRouteId: input.messageRouteId ?? undefined,
+          VoiceRouteId: input.voiceRouteId ?? undefined,
+          AreaCode: input.areaCode ?? undefined,
+          ZipCode: input.zipCode ?? undefined,
+          ICCID: input.iccid ?? undefined,
+          AssignedSubscriberId: input.subscriberId ?? undefined,
+          AccountId: input.accountId ?? undefined,
+          // A number picked from availableNumbers goes in the request form that names numbers.
+          PhoneNumbers: input.number ? [{ Number: input.number }] : undefined,
+        }), (refusal) =>
+          refusalSays(refusal, ErrorCode.NUMBER_CLAIMED)
+            ? domainError(ErrorCode.NUMBER_CLAIMED, `${input.number ?? 'The number'} was bought by someone else since it was listed; search availableNumbers again.`, refusal)
+            : null,
+        );
+        await this.rememberProvisioned(result.PhoneNumberId, input);
+        return result;
+      },
+      (startedAtMs) => this.findProvisioned(input, startedAtMs),
+    );
+    this.ctx.orders.changed({ orderId: result.OrderId, accountId: input.accountId ?? null, status: result.OrderStatus });
+    return result;
+  }
+
+  /** One number's configuration; Telegent records it as a (Complete) Update order. */
+  async update(input: UpdateNumberInput): Promise<RawNumberUpdate> {
+    // null clears a binding: Telegent takes an empty string for "none".
+    const clearable = (value: string | null | undefined): string | undefined => (value === null ? '' : value);
+    const updated = await performWrite(this.ctx, () =>
+      this.ctx.client.post<RawNumberUpdate>('/numbers/update', {
+        Number: input.number,
+        Classification: input.numberType ?? undefined,
+        MessageType: input.messageType?.toLowerCase(),
+        MessageEnabled: input.messageEnabled ?? undefined,
+        VoiceEnabled: input.voiceEnabled ?? undefined,
+        MessageRouteId: input.messageRouteId ?? undefined,
+        VoiceRouteId: input.voiceRouteId ?? undefined,
+        AssignedSubscriberId: clearable(input.subscriberId),
+        Iccid: clearable(input.iccid),
+        Cnam: clearable(input.callerIdName),
+      }),
+    );
+    this.ctx.orders.changed({ orderId: updated.UpdateOrderId, accountId: null, status: updated.UpdateOrderStatus });
+    return updated;
+  }
+
+  /**
+   * A lifecycle change for a batch. Cancels, parks and swaps cost fees and a swap picks new
+   * numbers, so with a key it happens once; Telegent offers no way to find a status order by
+   * number, so a lost answer stays unknown rather than being guessed.
+   */
+  async changeStatus(input: ChangeNumberStatusInput): Promise<RawStatusChange> {
+    const changed = await runIdempotent(this.ctx, 'changeNumberStatus', input, input.idempotencyKey, () =>
+      this.ctx.client.post<RawStatusChange>('/numbers/status', {
+        StatusChange: UPSTREAM_STATUS_CHANGE[input.change],
+        EffectiveDate: usDate(input.effectiveDate ?? new Date().toISOString().slice(0, 10)),
+        PhoneNumbers: input.numbers.map((target) => ({ Number: target.number, ICCID: target.iccid ?? undefined })),
+        AreaCode: input.areaCode ?? undefined,
+        ZipCode: input.zipCode ?? undefined,
+      }),
+    );
+    this.ctx.orders.changed({ orderId: changed.OrderId, accountId: null, status: changed.OrderStatus });
+    return changed;
+  }
+
+  /** Undoes recent cancellations (within Telegent's reactivation window). */
+  async reactivate(input: ReactivateNumbersInput): Promise<RawStatusChange> {
+    const reactivated = await performWrite(this.ctx, () =>
+      this.ctx.client.post<RawStatusChange>('/numbers/reactivate', { PhoneNumbers: input.numbers.map((number) => ({ Number: number })) }),
+    );
+    this.ctx.orders.changed({ orderId: reactivated.OrderId, accountId: null, status: reactivated.OrderStatus });
+    return reactivated;
+  }
+
+  private rememberProvisioned(numberId: string, input: ProvisionNumberInput): Promise<void> {
+    return this.ctx.numberProfiles.remember(numberId, {
+      ProductType: UPSTREAM_PRODUCT_TYPE[input.productType],
+      DataEnabled: input.dataEnabled ?? null,
+    });
+  }
+
+  /**
+   * After a lost answer: the number an earlier attempt bought, if any. Candidates are inventory
+   * numbers configured as asked, bought since the attempt's day, and not already known as the
+   * result of another provisioning through the gateway; each is confirmed by its order's time,
+   * newest first, so the search stops at the first order placed before the attempt.
+   */
+  private async findProvisioned(input: ProvisionNumberInput, startedAtMs: number): Promise<Reconciled<RawProvisionResult>> {
+    const inventory = await this.ctx.api.listInventory(input.accountId ?? null);
+    const since = new Date(startedAtMs - DAY_MS).toISOString().slice(0, 10);
+    const shaped = inventory.filter((n) => matchesInput(n, input) && (isoDate(n.OriginalDatePurchased) ?? '') >= since && n.OrderId);
+    const known = await this.ctx.numberProfiles.getMany(shaped.map((n) => (n.Tnid ?? n.TNID)!));
+    const candidates = shaped.filter((_, i) => known[i] === undefined);
+    // Newest first (the inventory lists numbers in purchase order): stop at the first order older than the attempt.
+    const confirmed: { row: RawInventoryNumber; orderDate: string; orderStatus: string }[] = [];
+    for (const row of candidates.reverse()) {
+      const order = await this.ctx.api.getOrder(row.OrderId!);
+      if (Date.parse(order.OrderDate) < startedAtMs - CLOCK_SKEW_MS) break;
+      if ((order.OrderType ?? 'Provision') === 'Provision') confirmed.push({ row, orderDate: order.OrderDate, orderStatus: order.OrderStatus });
+    }
+    if (confirmed.length === 0) return { absent: true };
+    if (confirmed.length > 1) {
+      return { undecidable: `${confirmed.length} numbers bought since then match: ${confirmed.map((c) => c.row.Number).join(', ')}` };
+    }
+    const [{ row, orderDate, orderStatus }] = confirmed as [(typeof confirmed)[number]];
+    const numberId = (row.Tnid ?? row.TNID)!;
+    await this.rememberProvisioned(numberId, input);
+    return {
+      found: {
+        OrderId: row.OrderId!,
+        OrderDate: orderDate,
+        OrderStatus: orderStatus,
+        PhoneNumberAssigned: row.Number,
+        PhoneNumberId: numberId,
+        ICCID: row.Iccid ?? null,
+        SubscriberId: row.AssignedSubscriberId ?? null,
+        QRCode: null,
+        ZipCode: null,
+        ErrorMessage: null,
+      },
+    };
+  }
+}
+
+/** Whether an inventory number is configured as the provisioning input asked. */
+function matchesInput(row: RawInventoryNumber, input: ProvisionNumberInput): boolean {
+  const number = toPhoneNumber(row, null);
+  return (
+    (input.number == null || row.Number === input.number) &&
+    number.numberType === input.numberType &&
+    number.messageType === input.messageType &&
+    number.messageEnabled === input.messageEnabled &&
+    number.voiceEnabled === input.voiceEnabled &&
+    number.messageRouteId === (input.messageRouteId ?? null) &&
+    (input.voiceRouteId == null || number.voiceRouteId === input.voiceRouteId) &&
+    number.subscriberId === (input.subscriberId ?? null) &&
+    (input.iccid == null || number.iccid?.toUpperCase() === input.iccid.toUpperCase())
+  );
+}

@@ -1,0 +1,143 @@
+import { PortInClassification } from '../../graph/schema/enums';
+import type { CancelPortInInput, CarrierAddressInput, RequestPortOutInput, SubmitPortInInput, UpdatePortInInput } from '../../graph/schema/port-in.input';
+import { ErrorCode, type GatewayError, domainError, nullWhenNotFound } from '../../errors';
+import { CLOCK_SKEW_MS, type Reconciled } from '../../stores/idempotency';
+import { FINAL_ORDER_STATUSES } from '../orders/mappers';
+import { type RawPortInEligibility, type RawPortOrderPlaced, UPSTREAM_PORT_IN_CLASSIFICATION } from './mappers';
+import { usDate } from '../dates';
+import { type WriteContext, explainRefusal, performWrite, runIdempotent } from '../write';
+
+
+/** The answer of portin/update and portin/cancel. */
+interface RawPortInChanged {
+  OrderId: string;
+  Status: string;
+}
+
+function toRawCarrierAddress(address: CarrierAddressInput | null | undefined) {
+  if (!address) return undefined;
+  return { Street1: address.street1, Street2: address.street2 ?? '', City: address.city, State: address.state, Zip: address.zip };
+}
+
+/** The port-in lifecycle and port-out PINs (REFERENCE.md §3.10). Every call after submit is keyed by OrderId. */
+export class PortingWrites {
+  constructor(private readonly ctx: WriteContext) {}
+
+  /** Reads only (a read-only POST): nothing changes upstream. */
+  checkEligibility(number: string, classification: PortInClassification): Promise<RawPortInEligibility> {
+    return this.ctx.api.checkPortInEligibility(number, UPSTREAM_PORT_IN_CLASSIFICATION[classification]);
+  }
+
+  /** Submits a port-in (a port fee is spent): once per idempotency key; a refusal of an unportable number says why. */
+  async submitPortIn(input: SubmitPortInInput): Promise<RawPortOrderPlaced> {
+    const classification = input.targetClassification ?? PortInClassification.MVNO;
+    const placed = await runIdempotent(
+      this.ctx,
+      'submitPortIn',
+      input,
+      input.idempotencyKey,
+      () =>
+        explainRefusal(
+          () =>
+            this.ctx.client.post<RawPortOrderPlaced>('/numbers/portin', {
+              PortInNumber: input.number,
+              CurrentCarrierName: input.currentCarrierName.trim(),
+              CurrentAccountNumber: input.currentAccountNumber.trim(),
+              CurrentAccountPassword: input.currentAccountPassword,
+              CurrentBillingAddress: toRawCarrierAddress(input.currentBillingAddress),
+              TargetPortinClassification: UPSTREAM_PORT_IN_CLASSIFICATION[classification],
+              SubscriberName: input.subscriberName ?? undefined,
+              ICCID: input.iccid ?? undefined,
+              PortInDate: input.portInDate ? usDate(input.portInDate) : undefined,
+              AccountId: input.accountId ?? undefined,
+              AssignedSubscriberId: input.subscriberId ?? undefined,
+            }),
+          (refusal) => this.whyNotPortable(input.number, classification, refusal),
+        ),
+      (startedAtMs) => this.findPortIn(input.number, startedAtMs),
+    );
+    this.ctx.orders.changed({ orderId: placed.OrderId, accountId: input.accountId ?? null });
+    return placed;
+  }
+
+  /** Corrects an open port-in; a closed one answers ORDER_CLOSED with its status. */
+  async updatePortIn(input: UpdatePortInInput): Promise<RawPortInChanged> {
+    const changed = await performWrite(this.ctx, () =>
+      explainRefusal(
+        () =>
+          this.ctx.client.post<RawPortInChanged>('/numbers/portin/update', {
+            OrderId: input.orderId,
+            CurrentCarrierName: input.currentCarrierName?.trim(),
+            CurrentAccountNumber: input.currentAccountNumber?.trim(),
+            CurrentAccountPassword: input.currentAccountPassword ?? undefined,
+            CurrentBillingAddress: toRawCarrierAddress(input.currentBillingAddress),
+            PortInDate: input.portInDate ? usDate(input.portInDate) : undefined,
+            TargetPortinClassification: input.targetClassification ? UPSTREAM_PORT_IN_CLASSIFICATION[input.targetClassification] : undefined,
+            SubscriberName: input.subscriberName ?? undefined,
+            ICCID: input.iccid ?? undefined,
+          }),
+        (refusal) => this.closedOrder(input.orderId, 'updated', refusal),
+      ),
+    );
+    this.ctx.orders.changed({ orderId: input.orderId, accountId: null });
+    return changed;
+  }
+
+  /** Cancels an open port-in, for good; a closed one answers ORDER_CLOSED with its status. */
+  async cancelPortIn(input: CancelPortInInput): Promise<RawPortInChanged> {
+    const cancelled = await performWrite(this.ctx, () =>
+      explainRefusal(
+        () => this.ctx.client.post<RawPortInChanged>('/numbers/portin/cancel', { OrderId: input.orderId }),
+        (refusal) => this.closedOrder(input.orderId, 'cancelled', refusal),
+      ),
+    );
+    this.ctx.orders.changed({ orderId: input.orderId, accountId: null, status: cancelled.Status });
+    return cancelled;
+  }
+
+  /**
+   * Issues a port-out PIN: once per idempotency key. Telegent offers no lookup of port-out orders
+   * by number, so a lost answer stays unknown rather than being guessed.
+   */
+  async requestPortOut(input: RequestPortOutInput): Promise<RawPortOrderPlaced> {
+    const placed = await runIdempotent(this.ctx, 'requestPortOut', input, input.idempotencyKey, () =>
+      this.ctx.client.post<RawPortOrderPlaced>('/numbers/portout', { PortOutNumber: input.number, PortOutPIN: input.pin }),
+    );
+    this.ctx.orders.changed({ orderId: placed.OrderId, accountId: null });
+    return placed;
+  }
+
+  /** After a refused submit: one eligibility read tells whether the number is the reason. */
+  private async whyNotPortable(number: string, classification: PortInClassification, refusal: GatewayError): Promise<GatewayError | null> {
+    const verdict = await this.checkEligibility(number, classification);
+    if (verdict.Eligible) return null;
+    const reason = verdict.Message ?? null;
+    return domainError(ErrorCode.PORT_IN_NOT_ELIGIBLE, `${number} cannot be ported in as ${classification}${reason ? `: ${reason}` : '.'}`, refusal, { reason });
+  }
+
+  /** After a refused update or cancel: one order read tells whether the order is closed. */
+  private async closedOrder(orderId: string, action: string, refusal: GatewayError): Promise<GatewayError | null> {
+    const order = await this.ctx.api.getOrder(orderId);
+    if (!FINAL_ORDER_STATUSES.has(order.OrderStatus)) return null;
+    return domainError(ErrorCode.ORDER_CLOSED, `Port-in order ${orderId} is ${order.OrderStatus}; it can no longer be ${action}.`, refusal, {
+      status: order.OrderStatus,
+    });
+  }
+
+  /**
+   * After a lost answer. Telegent cannot list open port-ins, so only a port that has already
+   * completed can be found (the number is then in the inventory, with its port-in order).
+   */
+  private async findPortIn(number: string, startedAtMs: number): Promise<Reconciled<RawPortOrderPlaced>> {
+    const unknown = {
+      undecidable:
+        `Telegent offers no way to look up an open port-in by number, so whether ${number} was submitted cannot be told ` +
+        'until its order completes or its Order_Update webhook arrives',
+    };
+    const row = await this.ctx.api.getNumber(number).catch(nullWhenNotFound);
+    if (!row?.OrderId) return unknown;
+    const order = await this.ctx.api.getOrder(row.OrderId);
+    if (order.OrderType !== 'PortIn' || Date.parse(order.OrderDate) < startedAtMs - CLOCK_SKEW_MS) return unknown;
+    return { found: { OrderId: order.OrderId, OrderDate: order.OrderDate, Status: order.OrderStatus, PhoneNumber: number } };
+  }
+}

@@ -1,0 +1,74 @@
+import type { BillingSubscription } from '../../graph/schema/billing-subscription.type';
+import { NumberType, SubscriptionStatus } from '../../graph/schema/enums';
+import type { SubscriptionFeature, FeatureAssignment } from '../../graph/schema/subscription-feature.type';
+
+export interface RawSubscription {
+  SubscriptionId: string;
+  SubscriberId: string;
+  TNID?: string | null;
+  ICCID?: string | null;
+  PackageId: string;
+  Type: string;
+  Active: boolean;
+}
+
+export interface RawSubscriptionList {
+  TotalSubscriptions: number;
+  Results: RawSubscription[];
+}
+export interface RawFeature {
+  FeatureId: string;
+  AccountId?: string | null;
+  FeatureName?: string | null;
+  FeatureType?: string | null;
+  FeatureDescription?: string | null;
+  Active: boolean;
+}
+
+export interface RawFeatureAssignment {
+  FeatureAssignmentId: string;
+  FeatureId: string;
+  SubscriptionId: string;
+  Active: boolean;
+}
+
+export function toBillingSubscription(raw: RawSubscription): BillingSubscription {
+  return {
+    id: raw.SubscriptionId,
+    type: raw.Type,
+    numberType: numberTypeOf(raw.Type),
+    active: raw.Active,
+    status: raw.Active ? SubscriptionStatus.ACTIVE : SubscriptionStatus.INACTIVE,
+    iccid: raw.ICCID ?? null,
+    subscriberId: raw.SubscriberId,
+    packageId: raw.PackageId,
+    numberId: raw.TNID ?? null,
+  };
+}
+export function toSubscriptionFeature(raw: RawFeature): SubscriptionFeature {
+  return {
+    id: raw.FeatureId,
+    name: raw.FeatureName ?? null,
+    type: raw.FeatureType ?? null,
+    description: raw.FeatureDescription ?? null,
+    active: raw.Active,
+    accountId: raw.AccountId ?? null,
+  };
+}
+
+export function toFeatureAssignment(raw: RawFeatureAssignment): FeatureAssignment {
+  return { id: raw.FeatureAssignmentId, active: raw.Active, featureId: raw.FeatureId, subscriptionId: raw.SubscriptionId };
+}
+/** A subscription's `Type` names the kind of number it bills, spelled as REFERENCE.md §3.14 lists it. */
+
+export const UPSTREAM_SUBSCRIPTION_TYPE: Record<NumberType, string> = {
+  [NumberType.MVNO]: 'Mvno',
+  [NumberType.IOT]: 'Iot',
+  [NumberType.VOIP]: 'Voip',
+};
+/** The number kind a subscription's upstream `Type` names by its first word (`mvno`, `Voip`, `Voip 1`…), if any. */
+
+export function numberTypeOf(upstreamType: string): NumberType | null {
+  const word = /^\s*(mvno|iot|voip)\b/i.exec(upstreamType)?.[1]?.toUpperCase();
+  return word ? NumberType[word as keyof typeof NumberType] : null;
+}

@@ -1,0 +1,134 @@
+import type { CreateScheduleInput } from '../../graph/schema/schedule.input';
+import type {
+  AddWorkgroupMemberInput,
+  CreateWorkgroupInput,
+  UpdateWorkgroupInput,
+  UpdateWorkgroupMemberInput,
+  WorkgroupForwardingInput,
+  WorkgroupMemberSettingsInput,
+  WorkgroupSettingsInput,
+} from '../../graph/schema/workgroup.input';
+import { notFound } from '../../errors';
+import { type RawSchedule, type RawWorkgroup, type RawWorkgroupActivity, UPSTREAM_MEMBER_TYPE, UPSTREAM_WEEKDAY, UPSTREAM_WORKGROUP_TYPE, toTwelveHour } from './mappers';
+import { type WriteContext, performWrite } from '../write';
+
+function forwardingFields(side: 'OnHours' | 'OffHours', forwarding: WorkgroupForwardingInput | null | undefined): Record<string, string | undefined> {
+  if (!forwarding) return {};
+  return {
+    [`${side}Forwarding`]: forwarding.forwarding ?? undefined,
+    [`${side}Type`]: forwarding.targetType ? UPSTREAM_MEMBER_TYPE[forwarding.targetType] : undefined,
+    [`${side}Id`]: forwarding.targetId ?? undefined,
+  };
+}
+
+function workgroupSettings(input: WorkgroupSettingsInput): Record<string, unknown> {
+  return {
+    TelegentPhone: input.phoneNumber ?? undefined,
+    TimeZone: input.timeZone ?? undefined,
+    ScheduleId: input.scheduleId ?? undefined,
+    Hours: input.hours ?? undefined,
+    CallOrder: input.callOrder ?? undefined,
+    AnnouncementText: input.announcementText ?? undefined,
+    AnnouncementUrl: input.announcementUrl ?? undefined,
+    AnnouncementFileId: input.announcementFileId ?? undefined,
+    InternalExtension: input.internalExtension ?? undefined,
+    CallerIdType: input.callerIdType ?? undefined,
+    CallerIdName: input.callerIdName ?? undefined,
+    CallerIdOption: input.callerIdOption ?? undefined,
+    HoldMusicId: input.holdMusicId ?? undefined,
+    WaitBetween: input.waitBetween ?? undefined,
+    TollFreeNumber: input.tollFreeNumber ?? undefined,
+    AnnounceWorkgroupCaller: input.announceWorkgroupCaller ?? undefined,
+    WorkgroupMessaging: input.messaging ?? undefined,
+    WorkgroupMessagingUser: input.messagingUser ?? undefined,
+    WorkgroupMessagingRespondingFrom: input.messagingRespondingFrom ?? undefined,
+    RecordCalls: input.recordCalls ?? undefined,
+    TranscribeRecordings: input.transcribeRecordings ?? undefined,
+    AiRecording: input.aiRecording ?? undefined,
+    ...forwardingFields('OnHours', input.onHours),
+    ...forwardingFields('OffHours', input.offHours),
+  };
+}
+
+function memberSettings(input: WorkgroupMemberSettingsInput): Record<string, unknown> {
+  return {
+    DigitOrder: input.digitOrder ?? undefined,
+    PhoneNumber: input.phoneNumber ?? undefined,
+    ReferenceUserId: input.userId ?? undefined,
+    ReferenceWorkgroupId: input.memberWorkgroupId ?? undefined,
+    SmsNotification: input.smsNotification ?? undefined,
+    EmailNotification: input.emailNotification ?? undefined,
+  };
+}
+
+/** Workgroups, their members (Telegent's workgroup "activities") and schedules (REFERENCE.md §3.15). */
+export class WorkgroupWrites {
+  constructor(private readonly ctx: WriteContext) {}
+
+  create(input: CreateWorkgroupInput): Promise<RawWorkgroup> {
+    return performWrite(this.ctx, () =>
+      this.ctx.client.post<RawWorkgroup>('/workgroups', {
+        AccountId: input.accountId ?? undefined,
+        Name: input.name.trim(),
+        Type: UPSTREAM_WORKGROUP_TYPE[input.type],
+        ...workgroupSettings(input),
+      }),
+    );
+  }
+
+  update(input: UpdateWorkgroupInput): Promise<RawWorkgroup> {
+    return performWrite(this.ctx, () =>
+      this.ctx.client.post<RawWorkgroup>('/workgroups/update', {
+        WorkgroupId: input.workgroupId,
+        Name: input.name?.trim(),
+        Type: input.type ? UPSTREAM_WORKGROUP_TYPE[input.type] : undefined,
+        ...workgroupSettings(input),
+      }),
+    );
+  }
+
+  addMember(input: AddWorkgroupMemberInput): Promise<RawWorkgroupActivity> {
+    return performWrite(this.ctx, () =>
+      this.ctx.client.post<RawWorkgroupActivity>('/workgroups/activity', {
+        WorkgroupId: input.workgroupId,
+        Type: UPSTREAM_MEMBER_TYPE[input.type],
+        ...memberSettings(input),
+      }),
+    );
+  }
+
+  updateMember(input: UpdateWorkgroupMemberInput): Promise<RawWorkgroupActivity> {
+    return performWrite(this.ctx, () =>
+      this.ctx.client.post<RawWorkgroupActivity>('/workgroups/activity/update', {
+        WorkgroupActivityId: input.memberId,
+        WorkgroupId: input.workgroupId ?? undefined,
+        Type: input.type ? UPSTREAM_MEMBER_TYPE[input.type] : undefined,
+        ...memberSettings(input),
+      }),
+    );
+  }
+
+  /**
+   * Removes a member. Telegent deletes by member ID alone; reading the named workgroup first
+   * makes sure the member is in it, so a mixed-up pair of IDs removes nothing.
+   */
+  async removeMember(memberId: string, workgroupId: string): Promise<void> {
+    const group = await this.ctx.api.getWorkgroup(workgroupId);
+    if (!(group.Activities ?? []).some((a) => a.WorkgroupActivityId === memberId)) throw notFound(`Member ${memberId} of workgroup ${workgroupId}`);
+    await performWrite(this.ctx, () => this.ctx.client.post('/workgroups/activity/delete', { WorkgroupActivityId: memberId }));
+  }
+
+  /** Schedule times go as Telegent's 12-hour strings ("8:00 AM"); a day left out is sent empty (closed). */
+  createSchedule(input: CreateScheduleInput): Promise<RawSchedule> {
+    const times: Record<string, string> = {};
+    for (const prefix of Object.values(UPSTREAM_WEEKDAY)) {
+      times[`${prefix}StartTime`] = '';
+      times[`${prefix}EndTime`] = '';
+    }
+    for (const { day, opens, closes } of input.weeklyHours) {
+      times[`${UPSTREAM_WEEKDAY[day]}StartTime`] = toTwelveHour(opens);
+      times[`${UPSTREAM_WEEKDAY[day]}EndTime`] = toTwelveHour(closes);
+    }
+    return performWrite(this.ctx, () => this.ctx.client.post<RawSchedule>('/schedules', { AccountId: input.accountId ?? undefined, Name: input.name.trim(), ...times }));
+  }
+}

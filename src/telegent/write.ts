@@ -1,0 +1,92 @@
+import type { AccountProfiles, NumberProfiles } from '../stores/profile-store';
+import { type GatewayError, badUserInput, isUpstreamRefusal } from '../errors';
+import type { IdempotencyStore, Reconciled } from '../stores/idempotency';
+import type { OrderChange } from '../realtime/order-watcher';
+import type { MessageRouteReceivers } from '../realtime/message-route-receivers';
+import type { TelegentApi } from './api';
+import type { TelegentClient } from './client';
+
+/** What every write needs: the client, the shared stores, and the request it serves. */
+export interface WriteContext {
+  client: TelegentClient;
+  api: TelegentApi;
+  idempotency: IdempotencyStore;
+  accountProfiles: AccountProfiles;
+  numberProfiles: NumberProfiles;
+  /** How long Telegent's message search may lag behind a send: an absence seen sooner proves nothing. */
+  messageSearchLagMs: number;
+  /** The `Idempotency-Key` header of the HTTP request, if any. */
+  idempotencyKeyHeader: string | null;
+  /** Told of every order a write creates or changes, so subscribers hear of it at once (OrderWatcher). */
+  orders: { changed(change: OrderChange): void };
+  /** The receivers message routes can point at (their keys and credential hashes). */
+  messageRouteReceivers: MessageRouteReceivers;
+  /** The gateway's URL as Telegent reaches it (PUBLIC_URL, or its own in sandbox mode); null when there is none. */
+  publicUrl(): string | null;
+  /** Called after every write that took effect: drops the request's cached reads so later fields see it. */
+  onWrite(): void;
+}
+
+/** The key from the header or the input field; both present and different is a client bug. */
+export function idempotencyKeyOf(ctx: WriteContext, inputKey: string | null | undefined): string | null {
+  const header = ctx.idempotencyKeyHeader;
+  if (header !== null && inputKey != null && header !== inputKey) {
+    throw badUserInput('The Idempotency-Key header and input.idempotencyKey differ; send one key.', 'input.idempotencyKey');
+  }
+  return inputKey ?? header;
+}
+
+/**
+ * Runs a write that creates or spends: once per idempotency key when the client sent one,
+ * plainly otherwise. `onWrite` runs after it, replayed or not, so the payload reads fresh data.
+ */
+export async function runIdempotent<T>(
+  ctx: WriteContext,
+  operation: string,
+  input: unknown,
+  inputKey: string | null | undefined,
+  execute: () => Promise<T>,
+  reconcile?: (startedAtMs: number) => Promise<Reconciled<T>>,
+): Promise<T> {
+  const key = idempotencyKeyOf(ctx, inputKey);
+  const result =
+    key === null
+      ? await execute()
+      : await ctx.idempotency.run<T>({
+          key,
+          operation,
+          input,
+          execute,
+          ...(reconcile ? { reconcile } : {}),
+        });
+  ctx.onWrite();
+  return result;
+}
+
+/** A write that neither creates nor spends: performed once, then the request's reads are renewed. */
+export async function performWrite<T>(ctx: WriteContext, execute: () => Promise<T>): Promise<T> {
+  const result = await execute();
+  ctx.onWrite();
+  return result;
+}
+
+/**
+ * Runs `write`; when Telegent refuses it (400/409), `explain` may name the business reason, often
+ * after one read that confirms it (the order is final, the number is not portable), and its
+ * domain error replaces the generic refusal. Returning null keeps the refusal as it is.
+ */
+export async function explainRefusal<T>(
+  write: () => Promise<T>,
+  explain: (refusal: GatewayError) => Promise<GatewayError | null> | GatewayError | null,
+): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (!isUpstreamRefusal(error)) throw error;
+    // A read that fails while explaining must not hide the refusal itself.
+    const explained = await Promise.resolve()
+      .then(() => explain(error))
+      .catch(() => null);
+    throw explained ?? error;
+  }
+}
