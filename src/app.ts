@@ -28,7 +28,6 @@ import { messageRouteReceivers } from './realtime/receivers/message-routes';
 import { serveSubscriptions } from './server/websocket';
 import { ErrorCode, GatewayError } from './errors';
 import { SlidingWindowRateLimiter } from './telegent/rate-limiter';
-import { TelegentApi } from './telegent/api';
 import { TelegentClient } from './telegent/client';
 import { graphiqlRouter } from './server/graphiql';
 import { createLogger } from './logger';
@@ -88,12 +87,11 @@ export async function buildApp(config: Readonly<Config>, options: BuildAppOption
     maxRetries: config.upstreamMaxRetries,
     tokenRefreshSkewSec: config.tokenRefreshSkewSec,
   });
-  const api = new TelegentApi(client);
   const redisStore = sharedStore.store instanceof KeyvRedis ? (sharedStore.store as KeyvRedis<unknown>) : null;
   const leases = redisStore ? new RedisLeaseStore(redisStore) : new MemoryLeaseStore();
   const { pubSub, close: closePubSub } = createGatewayPubSub(config.redisUrl, client.credentialId, (error) => logger.error({ err: error.message }, 'pub/sub error'));
   const orderWatcher = new OrderWatcher({
-    api,
+    client,
     pubSub,
     leases,
     interestStore: sharedStore,
@@ -106,7 +104,6 @@ export async function buildApp(config: Readonly<Config>, options: BuildAppOption
   let publicUrl: string | null = null;
   const services: Services = {
     client,
-    api,
     accountProfiles: new ProfileStore(sharedStore, client.credentialId, 'account'),
     numberProfiles: new ProfileStore(sharedStore, client.credentialId, 'number'),
     // The upstream secret keys the fingerprints: every instance has it, the shared store does not.
@@ -202,7 +199,7 @@ export async function buildApp(config: Readonly<Config>, options: BuildAppOption
       if (publicUrl === null) {
         logger.info('PUBLIC_URL is not set: order changes are found by polling only, and message routes cannot point at the gateway');
       } else {
-        void registerOrderWebhooks({ api, client, logger }, `${publicUrl}${ACCOUNT_EVENTS_PATH}`, webhookToken).catch((error: Error) =>
+        void registerOrderWebhooks({ client, logger }, `${publicUrl}${ACCOUNT_EVENTS_PATH}`, webhookToken).catch((error: Error) =>
           logger.warn({ err: error.message }, 'order webhook registration failed; polling still finds order changes'),
         );
       }

@@ -7,7 +7,6 @@ import type { MessageStreams } from './realtime/message-streams';
 import type { OrderStreams } from './realtime/order-streams';
 import type { OrderWatcher } from './realtime/order-watcher';
 import type { GatewayPubSub } from './realtime/pubsub';
-import type { TelegentApi } from './telegent/api';
 import type { TelegentClient } from './telegent/client';
 import { type Writes, createWrites } from './telegent/writes';
 
@@ -22,7 +21,6 @@ export interface Principal {
 /** Long-lived services built once by `buildApp` and shared by every request. */
 export interface Services {
   client: TelegentClient;
-  api: TelegentApi;
   accountProfiles: AccountProfiles;
   numberProfiles: NumberProfiles;
   idempotency: IdempotencyStore;
@@ -48,7 +46,6 @@ export interface RequestMeta {
 export interface Context {
   requestId: string;
   principal: Principal;
-  api: TelegentApi;
   /** The request's reads; renewed in place after each write, so later fields see its effect. */
   readonly loaders: Loaders;
   writes: Writes;
@@ -68,15 +65,13 @@ export function createContext(services: Services, principal: Principal, meta: Re
   const context: Context = {
     requestId: meta.requestId ?? randomUUID(),
     principal,
-    api: services.api,
     loaders: createLoaders(services),
     orderStreams: services.orderStreams,
     messageStreams: services.messageStreams,
     pubSub: services.pubSub,
     writes: createWrites({
       client: services.client,
-      api: services.api,
-      idempotency: services.idempotency,
+        idempotency: services.idempotency,
       accountProfiles: services.accountProfiles,
       numberProfiles: services.numberProfiles,
       messageSearchLagMs: services.messageSearchLagMs,

@@ -5,7 +5,8 @@ import { type GatewayPubSub, type OrderEvent, Topic } from './pubsub';
 import type { LeaseStore } from '../stores/leases';
 import { FINAL_ORDER_STATUSES, type RawOrder } from '../telegent/orders/mappers';
 import { RequestPriority } from '../telegent/rate-limiter';
-import type { TelegentApi } from '../telegent/api';
+import type { TelegentClient } from '../telegent/client';
+import { getOrder } from '../telegent/orders/reads';
 
 /**
  * Open orders remembered for `orderUpdates` (from mutations and webhooks); the oldest go first
@@ -25,7 +26,7 @@ export interface OrderChange {
 }
 
 export interface OrderWatcherOptions {
-  api: TelegentApi;
+  client: TelegentClient;
   pubSub: GatewayPubSub;
   /** Elects one poller per order across instances (memory or Redis). */
   leases: LeaseStore;
@@ -126,7 +127,7 @@ export class OrderWatcher {
   async watch(orderId: string): Promise<{ snapshot(): RawOrder; release(): void }> {
     let entry = this.watched.get(orderId);
     if (!entry) {
-      const order = await this.options.api.getOrder(orderId);
+      const order = await getOrder(this.options.client, orderId);
       // Another subscriber may have started watching while this one read.
       entry = this.watched.get(orderId) ?? this.startWatching(orderId, order, this.openOrders.get(orderId) ?? null);
     }
@@ -205,7 +206,7 @@ export class OrderWatcher {
   private async readForOthers(orderId: string, accountId: string | null, priority: RequestPriority): Promise<void> {
     try {
       if (!(await this.interest.anyFor(orderId))) return;
-      const order = await this.options.api.getOrder(orderId, priority);
+      const order = await getOrder(this.options.client, orderId, priority);
       const event: OrderEvent = { order, accountId };
       this.options.pubSub.publish(Topic.ORDER_STATUS, orderId, event);
       this.options.pubSub.publish(Topic.ORDER_UPDATES, event);
@@ -227,8 +228,7 @@ export class OrderWatcher {
       entry.inFeed = true;
       return;
     }
-    void this.options.api
-      .getOrder(orderId, priority)
+    void getOrder(this.options.client, orderId, priority)
       .then((order) => {
         if (this.closed || this.feedSubscribers === 0) return;
         const started = this.watched.get(orderId) ?? this.startWatching(orderId, order, accountId);
@@ -281,7 +281,7 @@ export class OrderWatcher {
       const { leases } = this.options;
       const mine = (await leases.extend(leaseKey, this.ownerId, leaseMs)) || (await leases.acquire(leaseKey, this.ownerId, leaseMs));
       if (mine) {
-        const order = await this.options.api.getOrder(orderId, priority);
+        const order = await getOrder(this.options.client, orderId, priority);
         if (isNewerOrder(order, entry.snapshot)) {
           entry.snapshot = order;
           entry.intervalMs = this.options.minIntervalMs;

@@ -1,7 +1,8 @@
 import type { Logger } from 'pino';
 import { RequestPriority } from '../telegent/rate-limiter';
-import type { TelegentApi } from '../telegent/api';
 import type { TelegentClient } from '../telegent/client';
+import { listDistributorSubscribers } from '../telegent/subscribers/reads';
+import { listWebhooks } from '../telegent/webhooks/reads';
 
 export interface OrderWebhookRegistration {
   /** Accounts that got a new webhook now. */
@@ -14,14 +15,15 @@ export interface OrderWebhookRegistration {
  * Makes sure every account the distributor's subscriber list names has an active webhook that
  * sends `Order_Update` to the gateway's receiver, authenticated with `token`. Account webhooks are
  * per account (REFERENCE.md §3.16); an existing one with the same URL is taken as the gateway's.
- * Runs at the background priority: it is never in the way of a query.
+ * Its writes run at the background priority, never in the way of a query; its two reads are
+ * ordinary ones (shared with any query reading the same lists at that moment).
  */
 export async function registerOrderWebhooks(
-  { api, client, logger }: { api: TelegentApi; client: TelegentClient; logger: Logger },
+  { client, logger }: { client: TelegentClient; logger: Logger },
   receiverUrl: string,
   token: string,
 ): Promise<OrderWebhookRegistration> {
-  const [subscribers, hooks] = await Promise.all([api.listDistributorSubscribers(), api.listWebhooks()]);
+  const [subscribers, hooks] = await Promise.all([listDistributorSubscribers(client), listWebhooks(client)]);
   const accounts = [...new Set(subscribers.flatMap((s) => (s.Account?.AccountId ? [s.Account.AccountId] : [])))];
   const covered = new Set(
     hooks

@@ -3,13 +3,11 @@ import { type GatewayError, badUserInput, isUpstreamRefusal } from '../errors';
 import type { IdempotencyStore, Reconciled } from '../stores/idempotency';
 import type { OrderChange } from '../realtime/order-watcher';
 import type { MessageRouteReceivers } from '../realtime/message-route-receivers';
-import type { TelegentApi } from './api';
 import type { TelegentClient } from './client';
 
 /** What every write needs: the client, the shared stores, and the request it serves. */
 export interface WriteContext {
   client: TelegentClient;
-  api: TelegentApi;
   idempotency: IdempotencyStore;
   accountProfiles: AccountProfiles;
   numberProfiles: NumberProfiles;

@@ -2,8 +2,6 @@ import { Arg, Args, Ctx, Int, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
 import { ONE_CALL_PER_ITEM, perListItem } from '../schema/query-cost';
 import { badUserInput } from '../../errors';
-import { toAvailableNumbers } from '../../telegent/numbers/mappers';
-import { toMessage } from '../../telegent/messages/mappers';
 import { AvailableNumbersArgs } from '../schema/available-numbers.args';
 import { AvailableNumbers } from '../schema/available-numbers.type';
 import { assertE164 } from '../schema/e164.scalar';
@@ -18,14 +16,21 @@ import { SubscriptionFeature } from '../schema/subscription-feature.type';
 @Resolver()
 export class CatalogResolver {
   @Query(() => AvailableNumbers, { nullable: true, complexity: ONE_CALL_PER_ITEM, description: 'Numbers that can be provisioned, by area code, then ZIP code, else at random.' })
-  async availableNumbers(@Args() args: AvailableNumbersArgs, @Ctx() { api }: Context): Promise<AvailableNumbers> {
+  availableNumbers(@Args() args: AvailableNumbersArgs, @Ctx() { loaders }: Context): Promise<AvailableNumbers> {
     // Checked here with the platform's rules, so a bad search costs no upstream call.
     checkAreaCode(args.areaCode || null, 'areaCode');
     checkZipCode(args.zipCode || null, 'zipCode');
     if (args.page < 1) throw badUserInput(`page must be 1 or more, got ${args.page}.`, 'page');
     if (args.pageSize < 1 || args.pageSize > 100) throw badUserInput(`pageSize must be from 1 to 100, got ${args.pageSize}.`, 'pageSize');
-    const raw = await api.searchAvailability({ ...args, numberType: args.numberType === AvailableNumberType.VOIP ? 'voip' : 'mobile' });
-    return toAvailableNumbers(raw);
+    return loaders.availableNumbers.load({
+      numberType: args.numberType === AvailableNumberType.VOIP ? 'voip' : 'mobile',
+      areaCode: args.areaCode ?? null,
+      zipCode: args.zipCode ?? null,
+      messageEnabled: args.messageEnabled,
+      voiceEnabled: args.voiceEnabled,
+      page: args.page,
+      pageSize: args.pageSize,
+    });
   }
 
   @Query(() => [Product], { nullable: true, complexity: perListItem,  description: 'The distributor’s product catalog.' })
@@ -44,19 +49,18 @@ export class CatalogResolver {
   }
 
   @Query(() => MessagePage, { nullable: true, complexity: ONE_CALL_PER_ITEM, description: 'Messages sent or received by one of your numbers, newest first.' })
-  async messages(
+  messages(
     @Arg('phoneNumber', { description: 'The number, in E.164.' }) phoneNumber: string,
     @Arg('page', () => Int, { defaultValue: 1, description: 'Page (1-based).' }) page: number,
     @Arg('pageSize', () => Int, { defaultValue: 25, description: 'Messages per page (1 to 100).' }) pageSize: number,
     @Arg('direction', () => MessageDirection, { nullable: true, description: 'Only inbound or only outbound messages.' }) direction: MessageDirection | null | undefined,
-    @Ctx() { api }: Context,
+    @Ctx() { loaders }: Context,
   ): Promise<MessagePage> {
     assertE164(phoneNumber, 'phoneNumber');
     if (page < 1) throw badUserInput(`page must be 1 or more, got ${page}.`, 'page');
     if (pageSize < 1 || pageSize > 100) throw badUserInput(`pageSize must be from 1 to 100, got ${pageSize}.`, 'pageSize');
     // An omitted argument arrives as undefined, an explicit null as null: both mean "either way".
-    const upstreamDirection = direction == null ? undefined : direction === MessageDirection.INBOUND ? 'Inbound' : 'Outbound';
-    const raw = await api.searchMessages(phoneNumber, page, pageSize, upstreamDirection);
-    return { totalCount: raw.ResultsTotalRecords, page, pageCount: raw.ResultsPages, items: raw.Results.map(toMessage) };
+    const upstreamDirection = direction == null ? null : direction === MessageDirection.INBOUND ? 'Inbound' : 'Outbound';
+    return loaders.messagePage.load({ phoneNumber, page, pageSize, direction: upstreamDirection });
   }
 }

@@ -7,6 +7,7 @@ import { type RawDeletion, type RawPackage, type RawPackageItem, type RawProduct
 import { sameId } from '../ids';
 import { API_PREFIX } from '../client';
 import { type WriteContext, performWrite } from '../write';
+import { listPackageItems } from './reads';
 
 /** Package item prices travel as strings (`"1.12"`, REFERENCE.md §2.1), unlike every other amount. */
 function toRawPackageItem(item: PackageItemInput): Record<string, unknown> {
@@ -96,7 +97,7 @@ export class CatalogWrites {
    * Returns that package's ID.
    */
   async removePackageItem(input: RemovePackageItemInput): Promise<string> {
-    const item = (await this.ctx.api.listPackageItems(input.packageId)).find((i) => sameId(i.PackageItemId, input.packageItemId));
+    const item = (await listPackageItems(this.ctx.client, input.packageId)).find((i) => sameId(i.PackageItemId, input.packageItemId));
     if (!item) throw notFound(`Package item ${input.packageItemId} of package ${input.packageId}`);
     await performWrite(this.ctx, () => this.ctx.client.post<RawDeletion>('/packages/items/delete', { PackageItemId: item.PackageItemId }));
     return item.PackageId;

@@ -15,8 +15,9 @@ import type {
 } from '../../graph/schema/message-filter.input';
 import { ErrorCode, type GatewayError, domainError } from '../../errors';
 import { type RawCallFilter, type RawFilterDeleted, type RawFilterListChange, type RawMessageFilter, toRawKeywordFilter } from './mappers';
-import type { TelegentApi } from '../api';
+import type { TelegentClient } from '../client';
 import { type WriteContext, explainRefusal, performWrite } from '../write';
+import { getGuardianFeatures, listCallFilters, listGuardianParents, listMessageFilters } from './reads';
 
 /** What differs between the call and the message filter endpoints (REFERENCE.md §3.5). */
 interface FilterFamily {
@@ -29,7 +30,7 @@ interface FilterFamily {
   lists: Record<FilterList, string>;
   /** The Guardian flag the filters need: `EnableIntelligentGuardian<flag>`. */
   flag: 'Calls' | 'Messages';
-  list(api: TelegentApi, phone: string): Promise<{ FilterId: string }[]>;
+  list(client: TelegentClient, phone: string): Promise<{ FilterId: string }[]>;
 }
 
 const CALL_FILTERS: FilterFamily = {
@@ -39,7 +40,7 @@ const CALL_FILTERS: FilterFamily = {
   entriesField: 'Numbers',
   lists: { [FilterList.ALLOWED]: 'allowed-numbers', [FilterList.BLOCKED]: 'blocked-numbers' },
   flag: 'Calls',
-  list: (api, phone) => api.listCallFilters(phone),
+  list: (client, phone) => listCallFilters(client, phone),
 };
 
 const MESSAGE_FILTERS: FilterFamily = {
@@ -49,7 +50,7 @@ const MESSAGE_FILTERS: FilterFamily = {
   entriesField: 'Contacts',
   lists: { [FilterList.ALLOWED]: 'allowed-contacts', [FilterList.BLOCKED]: 'blocked-contacts' },
   flag: 'Messages',
-  list: (api, phone) => api.listMessageFilters(phone),
+  list: (client, phone) => listMessageFilters(client, phone),
 };
 
 export type ListChange = 'add' | 'remove';
@@ -137,7 +138,7 @@ export class GuardianFilterWrites {
     phone: string,
     agePreset: boolean,
   ): Promise<GatewayError | null> {
-    const features = await this.ctx.api.getGuardianFeatures(subscriberId);
+    const features = await getGuardianFeatures(this.ctx.client, subscriberId);
     if (!features[`EnableIntelligentGuardian${family.flag}`]) {
       return domainError(
         ErrorCode.GUARDIAN_NOT_ENABLED,
@@ -146,7 +147,7 @@ export class GuardianFilterWrites {
         { subscriberId: features.SubscriberId, feature: family.flag.toUpperCase() },
       );
     }
-    if (agePreset && (await this.ctx.api.listGuardianParents(subscriberId)).length === 0) {
+    if (agePreset && (await listGuardianParents(this.ctx.client, subscriberId)).length === 0) {
       return domainError(
         ErrorCode.GUARDIAN_RELATION_REQUIRED,
         `Age presets need a guardian relation in which subscriber ${features.SubscriberId} is the child; link a guardian with linkGuardian first.`,
@@ -165,7 +166,7 @@ export class GuardianFilterWrites {
     filterId?: string,
   ): Promise<GatewayError | null> {
     if (phone == null) return null;
-    const existing = (await family.list(this.ctx.api, phone)).find((filter) => filter.FilterId !== filterId);
+    const existing = (await family.list(this.ctx.client, phone)).find((filter) => filter.FilterId !== filterId);
     if (!existing) return null;
     return domainError(
       ErrorCode.FILTER_EXISTS,

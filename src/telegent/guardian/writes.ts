@@ -2,6 +2,7 @@ import type { LinkGuardianInput, SetGuardianFeaturesInput, UnlinkGuardianInput }
 import { ErrorCode, type GatewayError, domainError } from '../../errors';
 import { type RawGuardianFeatures, type RawGuardianRelation, type RawGuardianRelationDeleted, sameSubscriber } from './mappers';
 import { type WriteContext, explainRefusal, performWrite } from '../write';
+import { getGuardianFeatures, listGuardianChildren, listGuardianParents } from './reads';
 
 /** AI Guardian flags and parent → child relations (REFERENCE.md §3.5). Nothing here creates or spends. */
 export class GuardianWrites {
@@ -46,7 +47,7 @@ export class GuardianWrites {
    * (either way round), each confirmed by reading it.
    */
   private async explainLinkRefusal(input: LinkGuardianInput, refusal: GatewayError): Promise<GatewayError | null> {
-    const ends = await Promise.all([input.parentSubscriberId, input.childSubscriberId].map((id) => this.ctx.api.getGuardianFeatures(id)));
+    const ends = await Promise.all([input.parentSubscriberId, input.childSubscriberId].map((id) => getGuardianFeatures(this.ctx.client, id)));
     const off = ends.find((end) => !end.EnableIntelligentGuardianCalls && !end.EnableIntelligentGuardianMessages);
     if (off) {
       return domainError(
@@ -57,8 +58,8 @@ export class GuardianWrites {
       );
     }
     const [children, parents] = await Promise.all([
-      this.ctx.api.listGuardianChildren(input.parentSubscriberId),
-      this.ctx.api.listGuardianParents(input.parentSubscriberId),
+      listGuardianChildren(this.ctx.client, input.parentSubscriberId),
+      listGuardianParents(this.ctx.client, input.parentSubscriberId),
     ]);
     const existing =
       children.find((r) => sameSubscriber(r.ChildSubscriberId, input.childSubscriberId)) ??

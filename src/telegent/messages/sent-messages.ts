@@ -1,6 +1,7 @@
 import { CLOCK_SKEW_MS, type Reconciled } from '../../stores/idempotency';
 import { type OutboundSend, type RawMessageSearchItem, messageIdOf, toAmount } from './mappers';
-import type { TelegentApi } from '../api';
+import type { TelegentClient } from '../client';
+import { searchMessages } from './reads';
 
 /**
  * Finding the messages of one send in Telegent's message search. The send's answer names only the
@@ -44,14 +45,14 @@ function belongsTo(item: RawMessageSearchItem, request: SendRequest): boolean {
  * tells whether reading stopped there (or at the end) rather than at the page limit.
  */
 async function readOutbound(
-  api: TelegentApi,
+  client: TelegentClient,
   from: string,
   startDate: string,
   enough: (item: RawMessageSearchItem) => boolean,
 ): Promise<{ items: RawMessageSearchItem[]; complete: boolean }> {
   const items: RawMessageSearchItem[] = [];
   for (let page = 1; page <= MAX_PAGES; page += 1) {
-    const reply = await api.searchMessages(from, page, PAGE_SIZE, 'Outbound', startDate);
+    const reply = await searchMessages(client, from, page, PAGE_SIZE, 'Outbound', startDate);
     for (const item of reply.Results) {
       if (enough(item)) return { items, complete: true };
       items.push(item);
@@ -62,9 +63,9 @@ async function readOutbound(
 }
 
 /** The send's messages in the order of its recipients; one the search does not show (yet) is left out. */
-export async function findMessagesOfSend(api: TelegentApi, send: OutboundSend): Promise<RawMessageSearchItem[]> {
+export async function findMessagesOfSend(client: TelegentClient, send: OutboundSend): Promise<RawMessageSearchItem[]> {
   let anchor: RawMessageSearchItem | undefined;
-  const { items } = await readOutbound(api, send.from, utcDay(Date.now() - DAY_MS), (item) => {
+  const { items } = await readOutbound(client, send.from, utcDay(Date.now() - DAY_MS), (item) => {
     // Records of one send share its time: stop at the first older record after the first message.
     if (anchor) return item.CreatedOn !== anchor.CreatedOn;
     if (messageIdOf(item) === send.firstMessageId) anchor = item;
@@ -86,10 +87,10 @@ export async function findMessagesOfSend(api: TelegentApi, send: OutboundSend): 
  * all with one time); absent when they hold none and the search has had time to show it
  * (`lagMs`); undecidable otherwise (several matching sends, a partial one, too many messages).
  */
-export async function reconcileSend(api: TelegentApi, request: SendRequest, startedAtMs: number, lagMs: number): Promise<Reconciled<OutboundSend>> {
+export async function reconcileSend(client: TelegentClient, request: SendRequest, startedAtMs: number, lagMs: number): Promise<Reconciled<OutboundSend>> {
   const sinceMs = startedAtMs - CLOCK_SKEW_MS;
   let unreadable = false;
-  const { items, complete } = await readOutbound(api, request.from, utcDay(sinceMs), (item) => {
+  const { items, complete } = await readOutbound(client, request.from, utcDay(sinceMs), (item) => {
     const at = item.CreatedOn ? Date.parse(item.CreatedOn) : NaN;
     unreadable ||= Number.isNaN(at);
     return at < sinceMs;

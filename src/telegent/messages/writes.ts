@@ -3,6 +3,7 @@ import { ErrorCode, type GatewayError, domainError } from '../../errors';
 import { type OutboundSend, type RawOutboundMessage, toOutboundSend } from './mappers';
 import { type SendRequest, reconcileSend } from './sent-messages';
 import { type WriteContext, explainRefusal, runIdempotent } from '../write';
+import { getNumber } from '../numbers/reads';
 
 /** Why a number cannot send, read from its record (the refusal's wording is not relied on). */
 function whySenderCannot(number: { Status?: string | null; MessageEnabled?: boolean | null; MessageRouteId?: string | null }): string | null {
@@ -48,13 +49,13 @@ export class MessageWrites {
         );
         return toOutboundSend(answer);
       },
-      (startedAtMs) => reconcileSend(this.ctx.api, request, startedAtMs, this.ctx.messageSearchLagMs),
+      (startedAtMs) => reconcileSend(this.ctx.client, request, startedAtMs, this.ctx.messageSearchLagMs),
     );
   }
 
   /** A refused send from a number that cannot send now, confirmed by reading the number. */
   private async senderCannotMessage(refusal: GatewayError, from: string): Promise<GatewayError | null> {
-    const number = await this.ctx.api.getNumber(from);
+    const number = await getNumber(this.ctx.client, from);
     const reason = whySenderCannot(number);
     if (reason === null) return null;
     return domainError(ErrorCode.SENDER_CANNOT_MESSAGE, `${from} cannot send messages now (${reason}).`, refusal, { reason, status: number.Status ?? null });

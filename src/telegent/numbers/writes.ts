@@ -6,6 +6,8 @@ import { type RawInventoryNumber, type RawProvisionResult, UPSTREAM_PRODUCT_TYPE
 import { type RawNumberUpdate, type RawStatusChange, UPSTREAM_STATUS_CHANGE } from './status-changes';
 import { isoDate, usDate } from '../dates';
 import { type WriteContext, explainRefusal, performWrite, runIdempotent } from '../write';
+import { listInventory } from './reads';
+import { getOrder } from '../orders/reads';
 
 const DAY_MS = 24 * 60 * 60_000;
 
@@ -115,7 +117,7 @@ export class NumberWrites {
    * newest first, so the search stops at the first order placed before the attempt.
    */
   private async findProvisioned(input: ProvisionNumberInput, startedAtMs: number): Promise<Reconciled<RawProvisionResult>> {
-    const inventory = await this.ctx.api.listInventory(input.accountId ?? null);
+    const inventory = await listInventory(this.ctx.client, input.accountId ?? null);
     const since = new Date(startedAtMs - DAY_MS).toISOString().slice(0, 10);
     const shaped = inventory.filter((n) => matchesInput(n, input) && (isoDate(n.OriginalDatePurchased) ?? '') >= since && n.OrderId);
     const known = await this.ctx.numberProfiles.getMany(shaped.map((n) => (n.Tnid ?? n.TNID)!));
@@ -123,7 +125,7 @@ export class NumberWrites {
     // Newest first (the inventory lists numbers in purchase order): stop at the first order older than the attempt.
     const confirmed: { row: RawInventoryNumber; orderDate: string; orderStatus: string }[] = [];
     for (const row of candidates.reverse()) {
-      const order = await this.ctx.api.getOrder(row.OrderId!);
+      const order = await getOrder(this.ctx.client, row.OrderId!);
       if (Date.parse(order.OrderDate) < startedAtMs - CLOCK_SKEW_MS) break;
       if ((order.OrderType ?? 'Provision') === 'Provision') confirmed.push({ row, orderDate: order.OrderDate, orderStatus: order.OrderStatus });
     }

@@ -6,6 +6,9 @@ import { FINAL_ORDER_STATUSES } from '../orders/mappers';
 import { type RawPortInEligibility, type RawPortOrderPlaced, UPSTREAM_PORT_IN_CLASSIFICATION } from './mappers';
 import { usDate } from '../dates';
 import { type WriteContext, explainRefusal, performWrite, runIdempotent } from '../write';
+import { checkPortInEligibility } from './reads';
+import { getOrder } from '../orders/reads';
+import { getNumber } from '../numbers/reads';
 
 
 /** The answer of portin/update and portin/cancel. */
@@ -25,7 +28,7 @@ export class PortingWrites {
 
   /** Reads only (a read-only POST): nothing changes upstream. */
   checkEligibility(number: string, classification: PortInClassification): Promise<RawPortInEligibility> {
-    return this.ctx.api.checkPortInEligibility(number, UPSTREAM_PORT_IN_CLASSIFICATION[classification]);
+    return checkPortInEligibility(this.ctx.client, number, UPSTREAM_PORT_IN_CLASSIFICATION[classification]);
   }
 
   /** Submits a port-in (a port fee is spent): once per idempotency key; a refusal of an unportable number says why. */
@@ -117,7 +120,7 @@ export class PortingWrites {
 
   /** After a refused update or cancel: one order read tells whether the order is closed. */
   private async closedOrder(orderId: string, action: string, refusal: GatewayError): Promise<GatewayError | null> {
-    const order = await this.ctx.api.getOrder(orderId);
+    const order = await getOrder(this.ctx.client, orderId);
     if (!FINAL_ORDER_STATUSES.has(order.OrderStatus)) return null;
     return domainError(ErrorCode.ORDER_CLOSED, `Port-in order ${orderId} is ${order.OrderStatus}; it can no longer be ${action}.`, refusal, {
       status: order.OrderStatus,
@@ -134,9 +137,9 @@ export class PortingWrites {
         `Telegent offers no way to look up an open port-in by number, so whether ${number} was submitted cannot be told ` +
         'until its order completes or its Order_Update webhook arrives',
     };
-    const row = await this.ctx.api.getNumber(number).catch(nullWhenNotFound);
+    const row = await getNumber(this.ctx.client, number).catch(nullWhenNotFound);
     if (!row?.OrderId) return unknown;
-    const order = await this.ctx.api.getOrder(row.OrderId);
+    const order = await getOrder(this.ctx.client, row.OrderId);
     if (order.OrderType !== 'PortIn' || Date.parse(order.OrderDate) < startedAtMs - CLOCK_SKEW_MS) return unknown;
     return { found: { OrderId: order.OrderId, OrderDate: order.OrderDate, Status: order.OrderStatus, PhoneNumber: number } };
   }

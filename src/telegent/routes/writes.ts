@@ -5,6 +5,8 @@ import { ErrorCode, type GatewayError, domainError } from '../../errors';
 import { type RawInventoryNumber } from '../numbers/mappers';
 import { type RawMessageRoute, type RawVoiceRoute, UPSTREAM_AUTHENTICATION_TYPE, UPSTREAM_CALLBACK_METHOD, UPSTREAM_TRUNK_TRANSPORT, UPSTREAM_VOICE_ROUTE_TYPE } from './mappers';
 import { type WriteContext, explainRefusal, performWrite } from '../write';
+import { listMessageRoutes, listVoiceRoutes } from './reads';
+import { listInventory } from '../numbers/reads';
 
 /** What a route deletion reports: the route, and the account it belonged to (when it could be read first). */
 export interface DeletedRoute {
@@ -109,7 +111,7 @@ export class RouteWrites {
     return this.deleteRoute('message', routeId, {
       path: '/message/routes/delete',
       body: { MessageRouteId: routeId },
-      findRoute: async () => (await this.ctx.api.listMessageRoutes()).find((r) => r.MessageRouteId === routeId),
+      findRoute: async () => (await listMessageRoutes(this.ctx.client)).find((r) => r.MessageRouteId === routeId),
       routeOf: (n) => n.MessageRouteId,
     });
   }
@@ -143,7 +145,7 @@ export class RouteWrites {
     return this.deleteRoute('voice', routeId, {
       path: '/voice/routes/delete',
       body: { CallRouteId: routeId },
-      findRoute: async () => (await this.ctx.api.listVoiceRoutes()).find((r) => r.CallRouteId === routeId),
+      findRoute: async () => (await listVoiceRoutes(this.ctx.client)).find((r) => r.CallRouteId === routeId),
       routeOf: (n) => n.VoiceRouteId,
     });
   }
@@ -175,7 +177,7 @@ export class RouteWrites {
 
   /** A refused delete of a route that numbers still use, confirmed by one inventory read: ROUTE_IN_USE naming them. */
   private async routeInUse(refusal: GatewayError, kind: 'message' | 'voice', routeId: string, routeOf: (n: RawInventoryNumber) => string | null | undefined): Promise<GatewayError | null> {
-    const numbers = (await this.ctx.api.listInventory(null)).filter((n) => routeOf(n) === routeId).map((n) => n.Number);
+    const numbers = (await listInventory(this.ctx.client, null)).filter((n) => routeOf(n) === routeId).map((n) => n.Number);
     if (numbers.length === 0) return null;
     return domainError(
       ErrorCode.ROUTE_IN_USE,

@@ -3,6 +3,7 @@ import { ErrorCode, GatewayError, type UpstreamInfo, domainError, refusalSays } 
 import type { Reconciled } from '../../stores/idempotency';
 import { type RawSubscriber, UPSTREAM_ROLE } from './mappers';
 import { type WriteContext, explainRefusal, performWrite, runIdempotent } from '../write';
+import { getSubscriber, listDistributorSubscribers } from './reads';
 
 /** Subscribers: create, change, move between accounts, and their sets of numbers (REFERENCE.md §3.4). */
 export class SubscriberWrites {
@@ -60,7 +61,7 @@ export class SubscriberWrites {
             ToAccountId: input.toAccountId,
           }),
         async (refusal) => {
-          const current = (await this.ctx.api.getSubscriber(input.subscriberId)).Account?.AccountId;
+          const current = (await getSubscriber(this.ctx.client, input.subscriberId)).Account?.AccountId;
           if (!current || current === input.fromAccountId) return null;
           return new GatewayError(
             `Subscriber ${input.subscriberId} is in account ${current}, not ${input.fromAccountId}; nothing was moved.`,
@@ -88,7 +89,7 @@ export class SubscriberWrites {
    * version to guard the write with.
    */
   private async changeNumbers(subscriberId: string, change: (held: string[]) => string[]): Promise<RawSubscriber> {
-    const current = await this.ctx.api.getSubscriber(subscriberId);
+    const current = await getSubscriber(this.ctx.client, subscriberId);
     const held = (current.PhoneNumbers ?? []).filter((n) => n !== '');
     const next = change(held);
     if (next.length === held.length && next.every((n) => held.includes(n))) return current;
@@ -103,7 +104,7 @@ export class SubscriberWrites {
    */
   private async findCreated(input: CreateSubscriberInput): Promise<Reconciled<RawSubscriber>> {
     const email = input.email.trim().toLowerCase();
-    const holder = (await this.ctx.api.listDistributorSubscribers()).find((s) => s.Email.toLowerCase() === email);
+    const holder = (await listDistributorSubscribers(this.ctx.client)).find((s) => s.Email.toLowerCase() === email);
     const created =
       holder !== undefined &&
       holder.Account?.AccountId === input.accountId &&

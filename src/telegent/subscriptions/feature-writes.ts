@@ -10,6 +10,7 @@ import { type RawDeletion } from '../catalog/mappers';
 import { type RawFeature, type RawFeatureAssignment } from './mappers';
 import { sameId } from '../ids';
 import { type WriteContext, explainRefusal, performWrite } from '../write';
+import { getFeatureAssignment, listFeatureAssignments } from './reads';
 
 /** The fields create and update share; those left out are not sent. */
 function featureFields(input: Pick<UpdateSubscriptionFeatureInput, 'name' | 'type' | 'description'>): Record<string, unknown> {
@@ -44,7 +45,7 @@ export class FeatureWrites {
    * so an assignment that may move is read first. Returns it, and the subscription it left if it moved.
    */
   async updateAssignment(input: UpdateFeatureAssignmentInput): Promise<{ assignment: RawFeatureAssignment; previousSubscriptionId: string | null }> {
-    const before = input.subscriptionId ? await this.ctx.api.getFeatureAssignment(input.featureAssignmentId) : null;
+    const before = input.subscriptionId ? await getFeatureAssignment(this.ctx.client, input.featureAssignmentId) : null;
     const assignment = await performWrite(this.ctx, () =>
       explainRefusal(
         () =>
@@ -54,7 +55,7 @@ export class FeatureWrites {
             SubscriptionId: input.subscriptionId ?? undefined,
           }),
         async (refusal) => {
-          const current = before ?? (await this.ctx.api.getFeatureAssignment(input.featureAssignmentId));
+          const current = before ?? (await getFeatureAssignment(this.ctx.client, input.featureAssignmentId));
           if (!current) return null;
           return this.explainAssigned(refusal, input.featureId ?? current.FeatureId, input.subscriptionId ?? current.SubscriptionId, current.FeatureAssignmentId);
         },
@@ -69,7 +70,7 @@ export class FeatureWrites {
    * so it is read first: the payload's subscription is then the one that changed. Returns its ID.
    */
   async unassign(input: UnassignFeatureInput): Promise<string> {
-    const assignment = await this.ctx.api.getFeatureAssignment(input.featureAssignmentId);
+    const assignment = await getFeatureAssignment(this.ctx.client, input.featureAssignmentId);
     if (!assignment) throw notFound(`Feature assignment ${input.featureAssignmentId}`);
     await performWrite(this.ctx, () =>
       this.ctx.client.post<RawDeletion>('/subscriptions/features/assignments/delete', { FeatureAssignmentId: assignment.FeatureAssignmentId }),
@@ -79,7 +80,7 @@ export class FeatureWrites {
 
   /** FEATURE_ALREADY_ASSIGNED when the subscription already carries the feature (through another assignment than `selfId`). */
   private async explainAssigned(refusal: GatewayError, featureId: string, subscriptionId: string, selfId?: string): Promise<GatewayError | null> {
-    const existing = (await this.ctx.api.listFeatureAssignments(subscriptionId)).find(
+    const existing = (await listFeatureAssignments(this.ctx.client, subscriptionId)).find(
       (a) => sameId(a.FeatureId, featureId) && !sameId(a.FeatureAssignmentId, selfId),
     );
     if (!existing) return null;

@@ -8,6 +8,8 @@ import { type RawSubscription, UPSTREAM_SUBSCRIPTION_TYPE, numberTypeOf } from '
 import { sameId } from '../ids';
 import { toPhoneNumber } from '../numbers/mappers';
 import { type WriteContext, explainRefusal, performWrite, runIdempotent } from '../write';
+import { getSubscription, listDistributorSubscriptions } from './reads';
+import { listInventory } from '../numbers/reads';
 
 /** What a subscription write asked for, as far as explaining a refusal needs it. */
 interface SubscriptionParts {
@@ -52,7 +54,7 @@ export class SubscriptionWrites {
    * only the new one, so it is read first then. Returns it, and the subscriber it left if it moved.
    */
   async update(input: UpdateSubscriptionInput): Promise<{ subscription: RawSubscription; previousSubscriberId: string | null }> {
-    const before = input.subscriberId ? await this.ctx.api.getSubscription(input.subscriptionId) : null;
+    const before = input.subscriberId ? await getSubscription(this.ctx.client, input.subscriptionId) : null;
     const subscription = await performWrite(this.ctx, () =>
       explainRefusal(
         () => this.ctx.client.post<RawSubscription>('/subscriptions/update', { SubscriptionId: input.subscriptionId, ...subscriptionFields(input) }),
@@ -85,7 +87,7 @@ export class SubscriptionWrites {
     if (error) return error;
     const numberId = parts.numberId ?? current?.TNID ?? null;
     if (!numberId) return null;
-    const holder = (await this.ctx.api.listDistributorSubscriptions()).find(
+    const holder = (await listDistributorSubscriptions(this.ctx.client)).find(
       (s) => s.Active && sameId(s.TNID, numberId) && !sameId(s.SubscriptionId, current?.SubscriptionId),
     );
     if (holder) {
@@ -96,7 +98,7 @@ export class SubscriptionWrites {
         { subscriptionId: holder.SubscriptionId },
       );
     }
-    const row = (await this.ctx.api.listInventory(null)).find((n) => sameId(n.Tnid ?? n.TNID, numberId));
+    const row = (await listInventory(this.ctx.client, null)).find((n) => sameId(n.Tnid ?? n.TNID, numberId));
     if (!row) return null;
     const kind = toPhoneNumber(row, null).numberType;
     const asked = parts.type ?? null;
@@ -107,7 +109,7 @@ export class SubscriptionWrites {
 
   /** The subscription as it is now, and SUBSCRIPTION_ENDED when it was cancelled. */
   private async explainEnded(refusal: GatewayError, subscriptionId: string): Promise<{ current: RawSubscription; error: GatewayError | null }> {
-    const current = await this.ctx.api.getSubscription(subscriptionId);
+    const current = await getSubscription(this.ctx.client, subscriptionId);
     const error = current.Active
       ? null
       : domainError(ErrorCode.SUBSCRIPTION_ENDED, `Subscription ${current.SubscriptionId} was cancelled and can no longer change.`, refusal, {
@@ -124,7 +126,7 @@ export class SubscriptionWrites {
    * kind may be older than the attempt, and Telegent records no creation time.
    */
   private async findCreated(input: CreateSubscriptionInput): Promise<Reconciled<RawSubscription>> {
-    const active = (await this.ctx.api.listDistributorSubscriptions()).filter((s) => s.Active);
+    const active = (await listDistributorSubscriptions(this.ctx.client)).filter((s) => s.Active);
     const asked = (s: RawSubscription): boolean =>
       sameId(s.SubscriberId, input.subscriberId) &&
       sameId(s.PackageId, input.packageId) &&

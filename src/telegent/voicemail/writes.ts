@@ -2,6 +2,7 @@ import type { ActivateVoicemailInput, UpdateVoicemailInput } from '../../graph/s
 import { ErrorCode, domainError } from '../../errors';
 import type { RawVoicemail } from './mappers';
 import { type WriteContext, explainRefusal, performWrite } from '../write';
+import { getVoicemail } from './reads';
 
 const ACTIVE = 'active';
 
@@ -50,6 +51,6 @@ export class VoicemailWrites {
   }
 
   private async isActive(number: string): Promise<boolean> {
-    return (await this.ctx.api.getVoicemail(number)).Status.toLowerCase() === ACTIVE;
+    return (await getVoicemail(this.ctx.client, number)).Status.toLowerCase() === ACTIVE;
   }
 }

@@ -5,6 +5,7 @@ import type { CreateWebhookInput, UpdateWebhookInput } from '../../graph/schema/
 import { type RawWebhook, UPSTREAM_WEBHOOK_DATA_FORMAT, UPSTREAM_WEBHOOK_EVENT, UPSTREAM_WEBHOOK_METHOD } from './mappers';
 import { UPSTREAM_AUTHENTICATION_TYPE } from '../routes/mappers';
 import { type WriteContext, performWrite } from '../write';
+import { listWebhooks } from './reads';
 
 /** `SubscribedEvents`: one comma-separated string (`"Order_Update, New_Sms"`). */
 const subscribedEvents = (events: WebhookEvent[]): string => events.map((event) => UPSTREAM_WEBHOOK_EVENT[event]).join(', ');
@@ -55,7 +56,7 @@ export class WebhookWrites {
 
   /** Deletes a webhook; its account is read first, as the delete answer does not name it. */
   async delete(webhookId: string): Promise<{ deletedId: string; accountId: string | null }> {
-    const hook = await this.ctx.api.listWebhooks().then((hooks) => hooks.find((h) => h.WebhookId === webhookId), () => undefined);
+    const hook = await listWebhooks(this.ctx.client).then((hooks) => hooks.find((h) => h.WebhookId === webhookId), () => undefined);
     await performWrite(this.ctx, () => this.ctx.client.post('/webhook/delete', { WebhookId: webhookId }));
     return { deletedId: webhookId, accountId: hook?.AccountId ?? null };
   }

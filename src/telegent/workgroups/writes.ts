@@ -11,6 +11,7 @@ import type {
 import { notFound } from '../../errors';
 import { type RawSchedule, type RawWorkgroup, type RawWorkgroupActivity, UPSTREAM_MEMBER_TYPE, UPSTREAM_WEEKDAY, UPSTREAM_WORKGROUP_TYPE, toTwelveHour } from './mappers';
 import { type WriteContext, performWrite } from '../write';
+import { getWorkgroup } from './reads';
 
 function forwardingFields(side: 'OnHours' | 'OffHours', forwarding: WorkgroupForwardingInput | null | undefined): Record<string, string | undefined> {
   if (!forwarding) return {};
@@ -113,7 +114,7 @@ export class WorkgroupWrites {
    * makes sure the member is in it, so a mixed-up pair of IDs removes nothing.
    */
   async removeMember(memberId: string, workgroupId: string): Promise<void> {
-    const group = await this.ctx.api.getWorkgroup(workgroupId);
+    const group = await getWorkgroup(this.ctx.client, workgroupId);
     if (!(group.Activities ?? []).some((a) => a.WorkgroupActivityId === memberId)) throw notFound(`Member ${memberId} of workgroup ${workgroupId}`);
     await performWrite(this.ctx, () => this.ctx.client.post('/workgroups/activity/delete', { WorkgroupActivityId: memberId }));
   }

@@ -1,0 +1,35 @@
+import DataLoader from 'dataloader';
+import type { Account } from '../../graph/schema/account.type';
+import type { AccountProfiles } from '../../stores/profile-store';
+import { notFound } from '../../errors';
+import { type SharedList, sharedList } from '../loader-factories';
+import type { DirectoryEntry } from '../subscribers/reads';
+import { type RawAccount, fromAccountProfile, toAccount } from './mappers';
+
+/**
+ * Telegent cannot read an account: accounts are known through the subscribers that belong to them,
+ * and through what the gateway remembered of its own creates and updates (the account profiles).
+ */
+export function createAccountLoaders(subscriberDirectory: SharedList<DirectoryEntry>, accountProfiles: AccountProfiles) {
+  const accounts = sharedList(async (): Promise<Account[]> => {
+    const byId = new Map<string, Account>();
+    for (const { raw } of await subscriberDirectory()) {
+      if (raw.Account?.AccountId && !byId.has(raw.Account.AccountId)) byId.set(raw.Account.AccountId, toAccount(raw.Account));
+    }
+    return [...byId.values()];
+  });
+  const accountProfileById = new DataLoader<string, RawAccount | null>(async (ids) => (await accountProfiles.getMany(ids)).map((profile) => profile ?? null));
+  return {
+    accounts,
+    accountProfileById,
+    /** Named by a subscriber, else remembered from a create or update through the gateway. */
+    accountById: new DataLoader<string, Account>(async (ids) => {
+      const index = new Map((await accounts()).map((a) => [a.id, a]));
+      const profiles = await accountProfileById.loadMany(ids.filter((id) => !index.has(id)));
+      for (const profile of profiles) {
+        if (profile && !(profile instanceof Error)) index.set(profile.AccountId, fromAccountProfile(profile));
+      }
+      return ids.map((id) => index.get(id) ?? notFound(`Account ${id}`));
+    }),
+  };
+}

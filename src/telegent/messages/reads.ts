@@ -1,0 +1,41 @@
+import type { Message, MessagePage } from '../../graph/schema/message.type';
+import type { TelegentClient } from '../client';
+import { perKeyLoader } from '../loader-factories';
+import { type OutboundSend, type RawMessageSearch, toMessage } from './mappers';
+import { findMessagesOfSend } from './sent-messages';
+
+/** A number's messages, newest first; `startDate` (YYYY-MM-DD, UTC) leaves out older days. */
+export function searchMessages(
+  client: TelegentClient,
+  number: string,
+  page: number,
+  pageSize: number,
+  direction?: 'Inbound' | 'Outbound',
+  startDate?: string,
+): Promise<RawMessageSearch> {
+  return client.get<RawMessageSearch>('/message/search', { PhoneNumber: number, PageNumber: page, PageSize: pageSize, Direction: direction, StartDate: startDate });
+}
+
+/** One page of a number's message history. */
+export interface MessageSearch {
+  phoneNumber: string;
+  page: number;
+  pageSize: number;
+  direction: 'Inbound' | 'Outbound' | null;
+}
+
+export function createMessageLoaders(client: TelegentClient) {
+  return {
+    messagePage: perKeyLoader<MessageSearch, MessagePage, string>(
+      async ({ phoneNumber, page, pageSize, direction }) => {
+        const raw = await searchMessages(client, phoneNumber, page, pageSize, direction ?? undefined);
+        return { totalCount: raw.ResultsTotalRecords, page, pageCount: raw.ResultsPages, items: raw.Results.map(toMessage) };
+      },
+      { cacheKeyFn: (search) => JSON.stringify([search.phoneNumber, search.page, search.pageSize, search.direction]) },
+    ),
+    /** The messages of one send, found in message search (its answer names only the first). */
+    messagesOfSend: perKeyLoader<OutboundSend, Message[], string>(async (send) => (await findMessagesOfSend(client, send)).map(toMessage), {
+      cacheKeyFn: (send) => send.firstMessageId,
+    }),
+  };
+}

@@ -1,0 +1,90 @@
+import DataLoader from 'dataloader';
+import type { PhoneNumber } from '../../graph/schema/phone-number.type';
+import type { Subscriber } from '../../graph/schema/subscriber.type';
+import type { NumberProfile, NumberProfiles } from '../../stores/profile-store';
+import type { TelegentClient } from '../client';
+import { fewOrListLoader, indexLoader, perKeyLoader, sharedList } from '../loader-factories';
+import type { AvailableNumbers } from '../../graph/schema/available-numbers.type';
+import { type RawAvailability, type RawInventory, type RawInventoryNumber, toAvailableNumbers, toPhoneNumber } from './mappers';
+
+/** The largest inventory page Telegent serves (sandbox README): fewer pages, fewer calls. */
+const INVENTORY_PAGE = 1000;
+
+/** Every number of one account, or of the whole distributor when `accountId` is null (all pages). */
+export async function listInventory(client: TelegentClient, accountId: string | null): Promise<RawInventoryNumber[]> {
+  const all: RawInventoryNumber[] = [];
+  for (let page = 1; ; page += 1) {
+    const reply = await client.get<RawInventory>('/numbers/inventory', {
+      AccountId: accountId ?? undefined,
+      Filter: 'All',
+      PageNumber: page,
+      TotalPerPage: INVENTORY_PAGE,
+    });
+    all.push(...reply.PhoneNumbers);
+    if (reply.PhoneNumbers.length < INVENTORY_PAGE || all.length >= reply.TotalResults) return all;
+  }
+}
+
+export function getNumber(client: TelegentClient, e164: string): Promise<RawInventoryNumber> {
+  return client.get<RawInventoryNumber>('/numbers', { PhoneNumber: e164 });
+}
+
+/** What an availability search asks for. */
+export interface AvailabilitySearch {
+  numberType: 'mobile' | 'voip';
+  areaCode?: string | null;
+  zipCode?: string | null;
+  messageEnabled: boolean;
+  voiceEnabled: boolean;
+  page: number;
+  pageSize: number;
+}
+
+/** A read-only POST (REFERENCE.md §3.9): safe to retry, so it is marked readOnly. */
+export function searchAvailability(client: TelegentClient, search: AvailabilitySearch): Promise<RawAvailability> {
+  return client.post<RawAvailability>(
+    '/numbers/availability',
+    {
+      NumberType: search.numberType,
+      MessageEnabled: search.messageEnabled,
+      VoiceEnabled: search.voiceEnabled,
+      AreaCode: search.areaCode ?? '',
+      ZipCode: search.zipCode ?? '',
+      PageNumber: search.page,
+      TotalNumbersRequested: search.pageSize,
+    },
+    { readOnly: true },
+  );
+}
+
+export function createNumberLoaders(client: TelegentClient, numberProfiles: NumberProfiles) {
+  const distributorInventory = sharedList(async () => (await listInventory(client, null)).map((raw) => toPhoneNumber(raw, null)));
+  const numbersByAccountId = perKeyLoader(async (accountId: string) => (await listInventory(client, accountId)).map((raw) => toPhoneNumber(raw, accountId)));
+  return {
+    numbersByAccountId,
+    /** A subscriber's numbers, from its account's inventory (the distributor's when it has none). */
+    numbersBySubscriber: new DataLoader<Subscriber, PhoneNumber[], string>(
+      async (subscribers) => {
+        const byAccount = await Promise.all(
+          subscribers.map((s) => (s.accountId ? numbersByAccountId.load(s.accountId) : distributorInventory()).catch((error: Error) => error)),
+        );
+        return subscribers.map((subscriber, i) => {
+          const numbers = byAccount[i]!;
+          return numbers instanceof Error ? numbers : numbers.filter((n) => n.subscriberId === subscriber.id);
+        });
+      },
+      { cacheKeyFn: (subscriber) => subscriber.id },
+    ),
+    /** A few numbers: one call each; more (a batch a mutation touched): the distributor's inventory. */
+    numberByE164: fewOrListLoader(
+      async (number) => toPhoneNumber(await getNumber(client, number), null),
+      indexLoader(distributorInventory, (n) => n.number, 'Phone number'),
+    ),
+    numberById: indexLoader(distributorInventory, (n) => n.id, 'Phone number'),
+    /** One page of an availability search (a read-only POST), keyed by everything it asks. */
+    availableNumbers: perKeyLoader<AvailabilitySearch, AvailableNumbers, string>(async (search) => toAvailableNumbers(await searchAvailability(client, search)), {
+      cacheKeyFn: (search) => JSON.stringify(search),
+    }),
+    numberProfileById: new DataLoader<string, NumberProfile | null>(async (ids) => (await numberProfiles.getMany(ids)).map((p) => p ?? null)),
+  };
+}
