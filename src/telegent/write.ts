@@ -34,6 +34,63 @@ export function idempotencyKeyOf(ctx: WriteContext, inputKey: string | null | un
   return inputKey ?? header;
 }
 
+/** How one write is carried out: declared once per mutation, run by `runWrite`. */
+export interface WriteSpec<T> {
+  /** The mutation's name; idempotency records are kept per operation. */
+  operation: string;
+  /** Sends the write (and records what the gateway keeps of it). */
+  send(): Promise<T>;
+  /**
+   * When Telegent refuses the write (400/409): the business reason, often after one read that
+   * confirms it (the order is final, the number is not portable). Null keeps the refusal as it is;
+   * a read that fails while explaining never hides the refusal itself.
+   */
+  explainRefusal?(refusal: GatewayError): Promise<GatewayError | null> | GatewayError | null;
+  /**
+   * For writes that create or spend: with an idempotency key (header or `key`) the write happens
+   * once; a retry replays its result, waits for it while it runs, or, after an answer was lost,
+   * asks `reconcile` what the first attempt did. Absent: the write is simply sent.
+   */
+  idempotent?: {
+    input: unknown;
+    key: string | null | undefined;
+    reconcile?(startedAtMs: number): Promise<Reconciled<T>>;
+  };
+}
+
+/**
+ * Runs one write: idempotency (when declared) around the refusal explanation around the send;
+ * then the request's reads are renewed, replayed or not, so the payload shows the write's effect.
+ */
+export async function runWrite<T>(ctx: WriteContext, spec: WriteSpec<T>): Promise<T> {
+  const send = spec.explainRefusal ? () => explained(spec.send, spec.explainRefusal!) : spec.send;
+  const key = spec.idempotent ? idempotencyKeyOf(ctx, spec.idempotent.key) : null;
+  const result =
+    spec.idempotent && key !== null
+      ? await ctx.idempotency.run<T>({
+          key,
+          operation: spec.operation,
+          input: spec.idempotent.input,
+          execute: send,
+          ...(spec.idempotent.reconcile ? { reconcile: spec.idempotent.reconcile } : {}),
+        })
+      : await send();
+  ctx.onWrite();
+  return result;
+}
+
+async function explained<T>(send: () => Promise<T>, explain: NonNullable<WriteSpec<T>['explainRefusal']>): Promise<T> {
+  try {
+    return await send();
+  } catch (error) {
+    if (!isUpstreamRefusal(error)) throw error;
+    const explanation = await Promise.resolve()
+      .then(() => explain(error))
+      .catch(() => null);
+    throw explanation ?? error;
+  }
+}
+
 /**
  * Runs a write that creates or spends: once per idempotency key when the client sent one,
  * plainly otherwise. `onWrite` runs after it, replayed or not, so the payload reads fresh data.

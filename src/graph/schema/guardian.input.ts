@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { badUserInput } from '../../errors';
-import { sameSubscriber } from '../../telegent/guardian/mappers';
+import { sameSubscriber } from '../../ids';
 import { type ValidatedInput, checkId, checkNotBlank, inputField } from './input-rules';
 
 /** Subscriber IDs: `TSUID-`, or the legacy `SID-` Telegent still accepts (REFERENCE.md §2.5). */

@@ -4,7 +4,7 @@ import type { AddServiceItemInput, CreateServiceInput, ServiceItemInput, UpdateS
 import { formatMoney } from '../../graph/schema/money.scalar';
 import { failedInsideSuccess, notFound } from '../../errors';
 import { type RawDeletion, type RawPackage, type RawPackageItem, type RawProduct, type RawService, type RawServiceItem } from './mappers';
-import { sameId } from '../ids';
+import { sameId } from '../../ids';
 import { API_PREFIX } from '../client';
 import { type WriteContext, performWrite } from '../write';
 import { listPackageItems } from './reads';

@@ -80,15 +80,6 @@ export interface RawFilterListChange {
   SubscriberId: string;
 }
 
-/**
- * Whether two subscriber IDs name the same subscriber: Telegent accepts the legacy `SID-` prefix
- * for `TSUID-` (REFERENCE.md §2.5) and answers with the `TSUID-` form.
- */
-export function sameSubscriber(a: string, b: string): boolean {
-  const body = (id: string): string => id.slice(id.indexOf('-') + 1);
-  return body(a) === body(b);
-}
-
 export function toGuardianFeatures(raw: RawGuardianFeatures): GuardianFeatures {
   return { calls: raw.EnableIntelligentGuardianCalls, messages: raw.EnableIntelligentGuardianMessages };
 }

@@ -1,6 +1,7 @@
 import type { LinkGuardianInput, SetGuardianFeaturesInput, UnlinkGuardianInput } from '../../graph/schema/guardian.input';
 import { ErrorCode, type GatewayError, domainError } from '../../errors';
-import { type RawGuardianFeatures, type RawGuardianRelation, type RawGuardianRelationDeleted, sameSubscriber } from './mappers';
+import { type RawGuardianFeatures, type RawGuardianRelation, type RawGuardianRelationDeleted } from './mappers';
+import { sameSubscriber } from '../../ids';
 import { type WriteContext, explainRefusal, performWrite } from '../write';
 import { getGuardianFeatures, listGuardianChildren, listGuardianParents } from './reads';
 

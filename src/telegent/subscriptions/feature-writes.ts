@@ -8,7 +8,7 @@ import type {
 import { ErrorCode, type GatewayError, domainError, notFound } from '../../errors';
 import { type RawDeletion } from '../catalog/mappers';
 import { type RawFeature, type RawFeatureAssignment } from './mappers';
-import { sameId } from '../ids';
+import { sameId } from '../../ids';
 import { type WriteContext, explainRefusal, performWrite } from '../write';
 import { getFeatureAssignment, listFeatureAssignments } from './reads';
 

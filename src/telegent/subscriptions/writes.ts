@@ -5,7 +5,7 @@ import { ErrorCode, type GatewayError, domainError } from '../../errors';
 import type { Reconciled } from '../../stores/idempotency';
 import { type RawDeletion } from '../catalog/mappers';
 import { type RawSubscription, UPSTREAM_SUBSCRIPTION_TYPE, numberTypeOf } from './mappers';
-import { sameId } from '../ids';
+import { sameId } from '../../ids';
 import { toPhoneNumber } from '../numbers/mappers';
 import { type WriteContext, explainRefusal, performWrite, runIdempotent } from '../write';
 import { getSubscription, listDistributorSubscriptions } from './reads';
