@@ -9,9 +9,8 @@ import KeyvRedis from '@keyv/redis';
 import express from 'express';
 import Keyv from 'keyv';
 import type { Logger } from 'pino';
-import { SANDBOX_CREDENTIALS, type RunningSandbox, startSandbox } from '../sandbox';
 import type { Config, UpstreamCredentials } from './config';
-import { type Context, type Services, createContext } from './context';
+import type { Context, Services } from './context';
 import { ProfileStore } from './stores/profile-store';
 import { IdempotencyStore } from './stores/idempotency';
 import { MemoryLeaseStore, RedisLeaseStore } from './stores/leases';
@@ -26,14 +25,13 @@ import { createGatewayPubSub } from './realtime/pubsub';
 import { ACCOUNT_EVENTS_PATH, accountEventsReceiver } from './realtime/receivers/account-events';
 import { messageRouteReceivers } from './realtime/receivers/message-routes';
 import { serveSubscriptions } from './server/websocket';
-import { ErrorCode, GatewayError } from './errors';
 import { SlidingWindowRateLimiter } from './telegent/rate-limiter';
 import { TelegentClient } from './telegent/client';
 import { graphiqlRouter } from './server/graphiql';
 import { createLogger } from './logger';
-import { formatGatewayError } from './server/format-error';
 import { jsonErrors } from './server/http-errors';
-import { queryCostLimit } from './server/query-cost-limit';
+import { healthRouter } from './server/health';
+import { OperationPipeline } from './server/pipeline';
 import { buildGatewaySchema } from './graph/build-schema';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -42,32 +40,39 @@ const GRAPHIQL_ASSETS_PATH = '/graphiql';
 export interface App {
   /** The GraphQL endpoint, e.g. http://127.0.0.1:4000/graphql (known once started). */
   readonly url: string;
-  /** The upstream base URL in use (the embedded sandbox's in sandbox mode). */
+  /** The upstream base URL in use. */
   readonly upstreamUrl: string;
-  readonly sandboxMode: boolean;
   start(port?: number): Promise<void>;
   stop(): Promise<void>;
 }
 
+/** The Telegent platform the gateway serves: the real one, or a sandbox `index.ts` started. */
+export interface Upstream {
+  /** Base URL without /v1.0. */
+  baseUrl: string;
+  credentials: UpstreamCredentials;
+  /**
+   * An emulator beside the gateway (the embedded sandbox): it reaches the gateway on loopback, so
+   * webhooks and message routes work without PUBLIC_URL.
+   */
+  local?: boolean;
+}
+
 export interface BuildAppOptions {
+  /** Default: the one the configuration names (TELEGENT_BASE_URL and credentials). */
+  upstream?: Upstream;
   logger?: Logger;
 }
 
 /**
- * Wires the gateway: upstream (or the embedded sandbox), token store, rate limiter, Telegent
- * client, schema, Apollo Server on express 5, GraphiQL and the health endpoints, on one http server.
+ * Wires the gateway in front of the upstream it is given: token store, rate limiter, Telegent
+ * client, schema, the operation pipeline, Apollo Server on express 5 and graphql-ws, GraphiQL and
+ * the health endpoints, on one http server.
  */
 export async function buildApp(config: Readonly<Config>, options: BuildAppOptions = {}): Promise<App> {
   const logger = options.logger ?? createLogger(config.logLevel);
-
-  let sandbox: RunningSandbox | null = null;
-  let baseUrl = config.telegentBaseUrl;
-  let credentials: UpstreamCredentials | null = config.credentials;
-  if (baseUrl === null) {
-    sandbox = await startSandbox({ config: { port: 0 } });
-    baseUrl = sandbox.url;
-    credentials = { accountKey: SANDBOX_CREDENTIALS[0].accountKey, accountSecret: SANDBOX_CREDENTIALS[0].accountSecret };
-  }
+  const upstream = options.upstream ?? configuredUpstream(config);
+  const { baseUrl, credentials } = upstream;
 
   // One store for everything the gateway keeps (tokens, idempotency records, profiles), keys prefixed by use.
   const sharedStore = new Keyv({
@@ -78,7 +83,7 @@ export async function buildApp(config: Readonly<Config>, options: BuildAppOption
   const limiter = new SlidingWindowRateLimiter(config.upstreamRateLimitPerMinute);
   const client = new TelegentClient({
     baseUrl,
-    credentials: credentials!,
+    credentials: credentials,
     tokenStore: sharedStore,
     limiter,
     logger,
@@ -107,16 +112,16 @@ export async function buildApp(config: Readonly<Config>, options: BuildAppOption
     accountProfiles: new ProfileStore(sharedStore, client.credentialId, 'account'),
     numberProfiles: new ProfileStore(sharedStore, client.credentialId, 'number'),
     // The upstream secret keys the fingerprints: every instance has it, the shared store does not.
-    idempotency: new IdempotencyStore(sharedStore, leases, client.credentialId, deriveSecret(credentials!.accountSecret, 'idempotency-fingerprints')),
+    idempotency: new IdempotencyStore(sharedStore, leases, client.credentialId, deriveSecret(credentials.accountSecret, 'idempotency-fingerprints')),
     messageSearchLagMs: config.messageSearchLagSec * 1000,
     pubSub,
     orderWatcher,
     orderStreams: new OrderStreams(orderWatcher, pubSub),
     messageStreams: new MessageStreams(pubSub),
-    messageRouteReceivers: new MessageRouteReceivers(sharedStore, client.credentialId, deriveSecret(credentials!.accountSecret, 'message-route-credentials')),
+    messageRouteReceivers: new MessageRouteReceivers(sharedStore, client.credentialId, deriveSecret(credentials.accountSecret, 'message-route-credentials')),
     publicUrl: () => publicUrl,
   };
-  const webhookToken = deriveSecret(credentials!.accountSecret, 'account-webhook-token');
+  const webhookToken = deriveSecret(credentials.accountSecret, 'account-webhook-token');
 
   const expressApp = express();
   expressApp.disable('x-powered-by');
@@ -128,34 +133,26 @@ export async function buildApp(config: Readonly<Config>, options: BuildAppOption
   });
 
   const schema = await buildGatewaySchema();
+  const pipeline = new OperationPipeline({
+    schema,
+    services,
+    maxQueryTokens: config.maxQueryTokens,
+    maxQueryUpstreamCalls: config.maxQueryUpstreamCalls,
+    logger,
+  });
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: config.introspection,
     csrfPrevention: true,
     // Clients get codes, never internals: Apollo adds stack traces unless NODE_ENV=production.
     includeStacktraceInErrorResponses: false,
-    parseOptions: { maxTokens: config.maxQueryTokens },
-    plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
-      ApolloServerPluginLandingPageDisabled(),
-      queryCostLimit(schema, config.maxQueryUpstreamCalls),
-    ],
-    formatError: (formatted, error) => formatGatewayError(formatted, error, logger),
+    parseOptions: pipeline.parseOptions,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), pipeline.apolloPlugin()],
+    formatError: (formatted, error) => pipeline.formatError(formatted, error),
   });
   await apollo.start();
 
-  expressApp.get('/healthz', (_req, res) => {
-    res.json({ status: 'ok' });
-  });
-  expressApp.get('/readyz', async (_req, res) => {
-    try {
-      await client.checkReady();
-      res.json({ status: 'ready', upstream: 'reachable' });
-    } catch (error) {
-      const code = error instanceof GatewayError ? error.code : ErrorCode.INTERNAL_SERVER_ERROR;
-      res.status(503).json({ status: 'not ready', upstream: 'unreachable', code });
-    }
-  });
+  expressApp.use(healthRouter(() => client.checkReady()));
   expressApp.use(ACCOUNT_EVENTS_PATH, accountEventsReceiver({ token: webhookToken, orders: orderWatcher, logger }));
   expressApp.use(MESSAGE_ROUTES_PATH, messageRouteReceivers({ receivers: services.messageRouteReceivers, pubSub, logger }));
   expressApp.use(graphiqlRouter(GRAPHQL_PATH, GRAPHIQL_ASSETS_PATH));
@@ -163,20 +160,16 @@ export async function buildApp(config: Readonly<Config>, options: BuildAppOption
     GRAPHQL_PATH,
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => createContext(services, { kind: 'gateway' }, { idempotencyKey: req.get('idempotency-key') ?? null }),
+      context: async ({ req }) => pipeline.context(pipeline.principal(req.headers), { idempotencyKey: req.get('idempotency-key') ?? null }),
     }),
   );
   expressApp.use(jsonErrors(logger));
   const subscriptions = serveSubscriptions({
     httpServer,
     path: GRAPHQL_PATH,
-    schema,
-    createContext: () => createContext(services, { kind: 'gateway' }),
-    maxQueryTokens: config.maxQueryTokens,
-    maxQueryUpstreamCalls: config.maxQueryUpstreamCalls,
+    pipeline,
     connectionInitTimeoutMs: config.wsConnectionInitTimeoutMs,
     keepAliveMs: config.wsKeepAliveMs,
-    logger,
   });
 
   let url = '';
@@ -185,7 +178,6 @@ export async function buildApp(config: Readonly<Config>, options: BuildAppOption
       return url;
     },
     upstreamUrl: baseUrl,
-    sandboxMode: sandbox !== null,
     async start(port = config.port) {
       await new Promise<void>((resolve, reject) => {
         httpServer.once('error', reject);
@@ -194,8 +186,8 @@ export async function buildApp(config: Readonly<Config>, options: BuildAppOption
       const address = httpServer.address() as AddressInfo;
       const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
       url = `http://${host}:${address.port}${GRAPHQL_PATH}`;
-      // The embedded sandbox reaches the gateway on loopback; a real upstream needs PUBLIC_URL.
-      publicUrl = config.publicUrl ?? (sandbox ? `http://127.0.0.1:${address.port}` : null);
+      // A local upstream reaches the gateway on loopback; a real one needs PUBLIC_URL.
+      publicUrl = config.publicUrl ?? (upstream.local ? `http://127.0.0.1:${address.port}` : null);
       if (publicUrl === null) {
         logger.info('PUBLIC_URL is not set: order changes are found by polling only, and message routes cannot point at the gateway');
       } else {
@@ -215,8 +207,14 @@ export async function buildApp(config: Readonly<Config>, options: BuildAppOption
       await client.close();
       await sharedStore.disconnect().catch(() => undefined);
       await closePubSub();
-      await sandbox?.stop();
     },
   };
 }
 
+/** The upstream the configuration names; `index.ts` passes the embedded sandbox when it names none. */
+function configuredUpstream(config: Readonly<Config>): Upstream {
+  if (config.telegentBaseUrl === null || config.credentials === null) {
+    throw new Error('buildApp needs an upstream: TELEGENT_BASE_URL and its credentials, or the one passed in options.upstream.');
+  }
+  return { baseUrl: config.telegentBaseUrl, credentials: config.credentials };
+}

@@ -1,20 +1,36 @@
-import { buildApp } from './app';
+import { SANDBOX_CREDENTIALS, type RunningSandbox, startSandbox } from '../sandbox';
+import { type Upstream, buildApp } from './app';
 import { ConfigError, loadConfig } from './config';
 
-/** `npm start`: load the configuration, build the app, serve. */
+/**
+ * `npm start`: load the configuration, choose the upstream (the configured Telegent, or an
+ * embedded sandbox with demo data when none is configured), build the app, serve.
+ */
 async function main(): Promise<void> {
   const config = loadConfig();
-  const app = await buildApp(config);
+  let sandbox: RunningSandbox | null = null;
+  let upstream: Upstream;
+  if (config.telegentBaseUrl !== null && config.credentials !== null) {
+    upstream = { baseUrl: config.telegentBaseUrl, credentials: config.credentials };
+  } else {
+    sandbox = await startSandbox({ config: { port: 0 } });
+    const { accountKey, accountSecret } = SANDBOX_CREDENTIALS[0];
+    upstream = { baseUrl: sandbox.url, credentials: { accountKey, accountSecret }, local: true };
+  }
+  const app = await buildApp(config, { upstream });
   await app.start();
   const lines = [`telegent-graph: GraphQL at ${app.url} (GraphiQL: open it in a browser)`];
   lines.push(
-    app.sandboxMode
-      ? `Sandbox mode: embedded Telegent sandbox at ${app.upstreamUrl}/v1.0 with demo data (admin API ${app.upstreamUrl}/_sandbox/info)`
+    sandbox
+      ? `Sandbox mode: embedded Telegent sandbox at ${sandbox.url}/v1.0 with demo data (admin API ${sandbox.url}/_sandbox/info)`
       : `Upstream: ${app.upstreamUrl}/v1.0`,
   );
   process.stdout.write(`${lines.join('\n')}\n`);
   const shutdown = (): void => {
-    void app.stop().then(() => process.exit(0));
+    void app
+      .stop()
+      .then(() => sandbox?.stop())
+      .then(() => process.exit(0));
   };
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);

@@ -1,4 +1,3 @@
-import type { ApolloServerPlugin } from '@apollo/server';
 import type { DocumentNode, GraphQLSchema } from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import { ErrorCode, GatewayError } from '../errors';
@@ -37,17 +36,4 @@ export function checkQueryCost(schema: GraphQLSchema, maxUpstreamCalls: number, 
       { estimatedUpstreamCalls: cost, maxUpstreamCalls, http: { status: 400 } },
     );
   }
-}
-
-/** The cost check as an Apollo plugin, for operations over HTTP. */
-export function queryCostLimit(schema: GraphQLSchema, maxUpstreamCalls: number): ApolloServerPlugin {
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ request, document }) {
-          checkQueryCost(schema, maxUpstreamCalls, { document, variables: request.variables, operationName: request.operationName });
-        },
-      };
-    },
-  };
 }

@@ -1,16 +1,8 @@
 import type { Server } from 'node:http';
-import { GraphQLError, type GraphQLSchema, getOperationAST, getVariableValues, parse, validate } from 'graphql';
+import type { GraphQLError } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
-import type { Logger } from 'pino';
 import { WebSocketServer } from 'ws';
-import type { Context } from '../context';
-import { formatGatewayError } from './format-error';
-import { checkQueryCost } from './query-cost-limit';
-
-/** graphql-js's own errors, coded as Apollo codes them over HTTP, so clients branch the same way on both. */
-function coded(errors: readonly GraphQLError[], code: string): GraphQLError[] {
-  return errors.map((error) => new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, extensions: { ...error.extensions, code } }));
-}
+import type { OperationPipeline } from './pipeline';
 
 /** Close code sent on shutdown: "service restart", which graphql-ws clients retry on (RFC 6455 §7.4.1 registry). */
 export const CLOSE_SERVICE_RESTART = 1012;
@@ -18,57 +10,31 @@ export const CLOSE_SERVICE_RESTART = 1012;
 export interface SubscriptionServerOptions {
   httpServer: Server;
   path: string;
-  schema: GraphQLSchema;
-  /** Builds the context of one subscription (once per operation, as graphql-ws does). */
-  createContext(connectionParams: Readonly<Record<string, unknown>> | undefined): Context;
-  maxQueryTokens: number;
-  maxQueryUpstreamCalls: number;
+  pipeline: OperationPipeline;
   /** A socket that sends no connection_init within this time is closed (4408). */
   connectionInitTimeoutMs: number;
   /** Pings every socket this often; one that does not answer in time is closed. */
   keepAliveMs: number;
-  logger: Logger;
 }
 
 /**
- * GraphQL over WebSocket (graphql-ws) on the HTTP server's GraphQL path. Operations get the same
- * limits as over HTTP (token count, upstream cost) and the same error formatting (coded errors
- * through, secrets out, anything else masked).
+ * GraphQL over WebSocket (graphql-ws) on the HTTP server's GraphQL path. Every operation goes
+ * through the same pipeline as over HTTP: principal, context, parse, validate, limits, and the
+ * same error formatting.
  */
 export function serveSubscriptions(options: SubscriptionServerOptions): { close(): Promise<void> } {
-  const { schema, logger } = options;
+  const { pipeline } = options;
   const wsServer = new WebSocketServer({ server: options.httpServer, path: options.path });
-  const format = (errors: readonly GraphQLError[]) => errors.map((error) => formatGatewayError(error.toJSON(), error, logger));
+  const format = (errors: readonly GraphQLError[]) => errors.map((error) => pipeline.formatError(error.toJSON(), error));
   const server = useServer(
     {
       connectionInitWaitTimeout: options.connectionInitTimeoutMs,
-      // connection_init's payload is where client credentials will travel once clients authenticate.
       onConnect: () => true,
       onSubscribe: (ctx, _id, payload) => {
-        let document;
-        try {
-          document = parse(payload.query, { maxTokens: options.maxQueryTokens });
-        } catch (error) {
-          return coded([error instanceof GraphQLError ? error : new GraphQLError(String(error))], 'GRAPHQL_PARSE_FAILED');
-        }
-        const invalid = validate(schema, document);
-        if (invalid.length > 0) return coded(invalid, 'GRAPHQL_VALIDATION_FAILED');
-        const operation = getOperationAST(document, payload.operationName);
-        if (!operation) return coded([new GraphQLError('The document names no operation to run, or several without operationName.')], 'BAD_REQUEST');
-        const variables = getVariableValues(schema, operation.variableDefinitions ?? [], payload.variables ?? {});
-        if (variables.errors) return coded(variables.errors, 'BAD_USER_INPUT');
-        try {
-          checkQueryCost(schema, options.maxQueryUpstreamCalls, { document, variables: payload.variables, operationName: payload.operationName });
-        } catch (error) {
-          return [error as GraphQLError];
-        }
-        return {
-          schema,
-          document,
-          variableValues: payload.variables ?? undefined,
-          operationName: payload.operationName ?? undefined,
-          contextValue: options.createContext(ctx.connectionParams),
-        };
+        const prepared = pipeline.prepare(payload);
+        if (Array.isArray(prepared)) return prepared as GraphQLError[];
+        // graphql-ws builds the context once per operation (a subscription keeps it for its life).
+        return { ...prepared, contextValue: pipeline.context(pipeline.principal(ctx.connectionParams)) };
       },
       onError: (_ctx, _id, _payload, errors) => format(errors),
       onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: format(result.errors) } : undefined),
