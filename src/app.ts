@@ -15,7 +15,7 @@ import { ProfileStore } from './stores/profile-store';
 import { IdempotencyStore } from './stores/idempotency';
 import { MemoryLeaseStore, RedisLeaseStore } from './stores/leases';
 import { BoundedMemoryStore } from './stores/memory-store';
-import { MESSAGE_ROUTES_PATH, MessageRouteReceivers } from './realtime/message-route-receivers';
+import { MESSAGE_ROUTES_PATH, MessageRouteReceivers } from './stores/message-route-receivers';
 import { MessageStreams } from './realtime/message-streams';
 import { OrderStreams } from './realtime/order-streams';
 import { OrderWatcher } from './realtime/order-watcher';

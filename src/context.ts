@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { AccountProfiles, NumberProfiles } from './stores/profile-store';
 import type { IdempotencyStore } from './stores/idempotency';
 import { type Loaders, createLoaders } from './telegent/loaders';
-import type { MessageRouteReceivers } from './realtime/message-route-receivers';
+import type { MessageRouteReceivers } from './stores/message-route-receivers';
 import type { MessageStreams } from './realtime/message-streams';
 import type { OrderStreams } from './realtime/order-streams';
 import type { OrderWatcher } from './realtime/order-watcher';

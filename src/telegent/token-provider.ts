@@ -6,8 +6,6 @@ export interface MintedToken {
   expiresAtMs: number;
 }
 
-interface CachedToken extends MintedToken {}
-
 /**
  * Bearer tokens per (credential, endpoint): Telegent scopes a token to one ApiEndpoint URL
  * (REFERENCE.md §2.2), so each endpoint path has its own. Tokens live in keyv (in-memory, or
@@ -18,7 +16,7 @@ export class TokenProvider {
   private readonly inFlight = new Map<string, Promise<string>>();
 
   constructor(
-    private readonly store: Keyv<CachedToken>,
+    private readonly store: Keyv<MintedToken>,
     /** Identifies the credential without revealing it (a hash of base URL + AccountKey). */
     private readonly credentialId: string,
     private readonly mint: (endpointPath: string) => Promise<MintedToken>,

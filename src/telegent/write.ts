@@ -2,7 +2,7 @@ import type { AccountProfiles, NumberProfiles } from '../stores/profile-store';
 import { type GatewayError, badUserInput, isUpstreamRefusal } from '../errors';
 import type { IdempotencyStore, Reconciled } from '../stores/idempotency';
 import type { OrderChange } from '../realtime/order-watcher';
-import type { MessageRouteReceivers } from '../realtime/message-route-receivers';
+import type { MessageRouteReceivers } from '../stores/message-route-receivers';
 import type { TelegentClient } from './client';
 
 /** What every write needs: the client, the shared stores, and the request it serves. */

@@ -1,6 +1,6 @@
 import express, { type RequestHandler, type Router } from 'express';
 import type { Logger } from 'pino';
-import type { MessageRouteReceivers } from '../message-route-receivers';
+import type { MessageRouteReceivers } from '../../stores/message-route-receivers';
 import { type GatewayPubSub, Topic } from '../pubsub';
 import { type DeliveredFields, MalformedEvent, toInboundMessageEvent, toMessageStatusEvent } from './message-events';
 

@@ -2,7 +2,7 @@ import type { CreateGatewayMessageRouteInput, GatewayReceiverSettingsInput, Poin
 import { AuthenticationType } from '../../graph/schema/route.enum';
 import { ErrorCode, GatewayError } from '../../errors';
 import { type RawMessageRoute, UPSTREAM_CALLBACK_METHOD } from './mappers';
-import { type IssuedReceiver, receiverUrl } from '../../realtime/message-route-receivers';
+import { type IssuedReceiver, receiverUrl } from '../../stores/message-route-receivers';
 import { type WriteContext, performWrite } from '../write';
 
 /** The route fields that point one side (`Message`, `CallbackMessage`) at a receiver, with its credentials. */
