@@ -26,6 +26,16 @@ describe('endpoint coverage', () => {
     expect(readFileSync(OPENAPI_PATH, 'utf8')).toBe(shared);
   });
 
+  it('should keep its copy of the reference prose (sandbox/REFERENCE.md, cited across src/) equal to ../shared when it is beside the repository', () => {
+    let shared: string;
+    try {
+      shared = readFileSync(join(__dirname, '../../../shared/telegent-api/REFERENCE.md'), 'utf8');
+    } catch {
+      return; // a checkout without shared/ uses the committed copy
+    }
+    expect(readFileSync(join(__dirname, '../../sandbox/REFERENCE.md'), 'utf8')).toBe(shared);
+  });
+
   it('should list every endpoint in the sandbox README', () => {
     const readme = readFileSync(join(__dirname, '../../sandbox/README.md'), 'utf8');
     const missing = served.filter((endpoint) => !readme.includes(`\`${endpoint}\``));
