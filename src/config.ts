@@ -26,7 +26,7 @@ export interface Config {
   upstreamMaxRetries: number;
   /** Tokens are renewed this long before they expire. @default 60 */
   tokenRefreshSkewSec: number;
-  /** Shared keyv store (tokens, idempotency records, remembered profiles) and, later, pub/sub and distributed limits; null = in-process. */
+  /** Redis for everything instances share: the keyv store (tokens, idempotency records, profiles, receivers), leases and pub/sub; null = in-process. */
   redisUrl: string | null;
   /** Entries the in-process store keeps (without Redis) before dropping the least recently used. @default 50_000 */
   memoryStoreMaxEntries: number;

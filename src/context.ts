@@ -55,7 +55,10 @@ export interface Context {
   pubSub: GatewayPubSub;
 }
 
-/** Fresh reads for the next event of a long-lived subscription (its context lives as long as it does). */
+/**
+ * Replaces the request's loaders with fresh ones, so fields read after a write see its effect.
+ * Called by every write (`onWrite`); nothing else renews them.
+ */
 export function renewReads(context: Context, services: Services): void {
   Object.assign(context.loaders, createLoaders(services));
 }

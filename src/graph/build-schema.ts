@@ -6,10 +6,10 @@ import { RESOLVERS } from './resolvers';
 
 const STREAMS_ARE_OWN = {
   publish(): void {
-    throw new Error('Subscriptions publish through the app’s pub/sub (src/pubsub.ts), not through type-graphql.');
+    throw new Error('Subscriptions publish through the app’s pub/sub (src/realtime/pubsub.ts), not through type-graphql.');
   },
   subscribe(): AsyncIterable<unknown> {
-    throw new Error('Subscriptions use their own `subscribe` streams (src/datasources/order-streams.ts).');
+    throw new Error('Subscriptions use their own `subscribe` streams (src/realtime/order-streams.ts, message-streams.ts).');
   },
 };
 

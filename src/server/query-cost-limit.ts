@@ -10,7 +10,7 @@ export interface CostedOperation {
 
 /**
  * Refuses, before any upstream call, an operation whose estimated per-item upstream calls
- * (src/schema/query-cost.ts) exceed `maxUpstreamCalls`: at 50 requests a minute one such query
+ * (src/graph/schema/query-cost.ts) exceed `maxUpstreamCalls`: at 50 requests a minute one such query
  * would hold the whole quota for minutes while every other client waits. Throws QUERY_COST_EXCEEDED.
  */
 export function checkQueryCost(schema: GraphQLSchema, maxUpstreamCalls: number, operation: CostedOperation): void {
