@@ -1,4 +1,5 @@
 /** Webhooks: account event subscriptions (REFERENCE.md §3.16). */
+
 import { WebhookEvent, WebhookMethod, WebhookDataFormat } from '../../graph/schema/webhook.enum';
 import type { Webhook } from '../../graph/schema/webhook.type';
 import { TOKEN_IS_BEARER, UPSTREAM_AUTHENTICATION_TYPE } from '../routes/mappers';
