@@ -3,6 +3,9 @@ import { RequestPriority } from '../telegent/rate-limiter';
 import type { TelegentClient } from '../telegent/client';
 import { listDistributorSubscribers } from '../telegent/subscribers/reads';
 import { listWebhooks } from '../telegent/webhooks/reads';
+import { createWebhook } from '../telegent/webhooks/writes';
+import { AuthenticationType } from '../graph/schema/route.enum';
+import { WebhookDataFormat, WebhookEvent, WebhookMethod } from '../graph/schema/webhook.enum';
 
 export interface OrderWebhookRegistration {
   /** Accounts that got a new webhook now. */
@@ -36,18 +39,17 @@ export async function registerOrderWebhooks(
       result.present.push(accountId);
       continue;
     }
-    await client.post(
-      '/webhook/create',
+    await createWebhook(
+      client,
       {
-        AccountId: accountId,
-        WebhookUrl: receiverUrl,
-        Method: 'POST',
-        DataFormat: 'json',
-        AuthenticationType: 'Token',
-        AuthenticationToken: token,
-        SubscribedEvents: 'Order_Update',
+        accountId,
+        url: receiverUrl,
+        method: WebhookMethod.POST,
+        dataFormat: WebhookDataFormat.JSON,
+        events: [WebhookEvent.ORDER_UPDATE],
+        authentication: { type: AuthenticationType.BEARER, token },
       },
-      { priority: RequestPriority.Background },
+      RequestPriority.Background,
     );
     result.registered.push(accountId);
   }

@@ -1,10 +1,9 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
-import { toGuardianFeatures, toGuardianRelation } from '../../telegent/guardian/mappers';
 import { LinkGuardianInput, SetGuardianFeaturesInput, UnlinkGuardianInput } from '../schema/guardian.input';
 import { LinkGuardianPayload, SetGuardianFeaturesPayload, UnlinkGuardianPayload } from '../schema/guardian.payload';
 import { ONE_CALL_PER_ITEM } from '../schema/query-cost';
-import { subscriberField } from './payload-fields';
+import { payloadSubscriber } from './payload-relations';
 
 @Resolver()
 export class GuardianMutationResolver {
@@ -12,12 +11,11 @@ export class GuardianMutationResolver {
     complexity: ONE_CALL_PER_ITEM,
     description: 'Turns AI Guardian for calls and/or messages on or off. Filters stay when it is turned off, but act only while it is on.',
   })
-  async setGuardianFeatures(
+  setGuardianFeatures(
     @Arg('input', () => SetGuardianFeaturesInput, { description: 'The subscriber and the flags to set.' }) input: SetGuardianFeaturesInput,
     @Ctx() { writes }: Context,
   ): Promise<SetGuardianFeaturesPayload> {
-    const raw = await writes.guardian.setFeatures(input);
-    return { features: toGuardianFeatures(raw), subscriberId: raw.SubscriberId };
+    return writes.guardian.setFeatures(input);
   }
 
   @Mutation(() => LinkGuardianPayload, {
@@ -25,23 +23,23 @@ export class GuardianMutationResolver {
     description:
       'Links a guardian to a child. Fails with GUARDIAN_NOT_ENABLED when either has Guardian off, GUARDIAN_RELATION_EXISTS when they are already linked.',
   })
-  async linkGuardian(
+  linkGuardian(
     @Arg('input', () => LinkGuardianInput, { description: 'The parent, the child and what the parent is to the child.' }) input: LinkGuardianInput,
     @Ctx() { writes }: Context,
   ): Promise<LinkGuardianPayload> {
-    return { relation: toGuardianRelation(await writes.guardian.link(input)) };
+    return writes.guardian.link(input);
   }
 
   @Mutation(() => UnlinkGuardianPayload, {
     complexity: ONE_CALL_PER_ITEM,
     description: 'Removes a guardian link. Filters stay, including age presets created while it existed.',
   })
-  async unlinkGuardian(
+  unlinkGuardian(
     @Arg('input', () => UnlinkGuardianInput, { description: 'The parent and the child to unlink.' }) input: UnlinkGuardianInput,
     @Ctx() { writes }: Context,
   ): Promise<UnlinkGuardianPayload> {
-    return { relation: toGuardianRelation(await writes.guardian.unlink(input)) };
+    return writes.guardian.unlink(input);
   }
 }
 
-export const GUARDIAN_PAYLOAD_RESOLVERS = [subscriberField(SetGuardianFeaturesPayload, 'The subscriber, whose Guardian shows the flags.')] as const;
+export const GUARDIAN_PAYLOAD_RESOLVERS = [payloadSubscriber(SetGuardianFeaturesPayload, 'The subscriber, whose Guardian shows the flags.')] as const;

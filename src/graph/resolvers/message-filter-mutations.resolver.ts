@@ -1,6 +1,5 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
-import { type RawFilterListChange, toMessageFilter } from '../../telegent/guardian/mappers';
 import { MessageFilter } from '../schema/guardian.type';
 import {
   AddMessageFilterContactsInput,
@@ -13,14 +12,11 @@ import {
   AddMessageFilterContactsPayload,
   CreateMessageFilterPayload,
   DeleteMessageFilterPayload,
-  type MessageFilterListChangePayload,
   RemoveMessageFilterContactsPayload,
   UpdateMessageFilterPayload,
 } from '../schema/message-filter.payload';
 import { ONE_CALL_PER_ITEM } from '../schema/query-cost';
-import { filterField, subscriberField } from './payload-fields';
-
-const listChange = (raw: RawFilterListChange): MessageFilterListChangePayload => ({ filterId: raw.FilterId, subscriberId: raw.SubscriberId });
+import { payloadRelation, payloadSubscriber } from './payload-relations';
 
 @Resolver()
 export class MessageFilterMutationResolver {
@@ -30,12 +26,11 @@ export class MessageFilterMutationResolver {
       'Creates the message filter of one of the subscriber’s numbers. Fails with GUARDIAN_NOT_ENABLED (messages flag off) ' +
       'or FILTER_EXISTS (the number has one).',
   })
-  async createMessageFilter(
+  createMessageFilter(
     @Arg('input', () => CreateMessageFilterInput, { description: 'The subscriber, the number and the settings.' }) input: CreateMessageFilterInput,
     @Ctx() { writes }: Context,
   ): Promise<CreateMessageFilterPayload> {
-    const raw = await writes.guardianFilters.createMessageFilter(input);
-    return { messageFilter: toMessageFilter(raw), subscriberId: raw.SubscriberId };
+    return writes.guardianFilters.createMessageFilter(input);
   }
 
   @Mutation(() => UpdateMessageFilterPayload, {
@@ -43,55 +38,53 @@ export class MessageFilterMutationResolver {
     description:
       'Changes a message filter’s settings (mode INACTIVE pauses it); what is left out stays. Moving it to a number that has one fails with FILTER_EXISTS.',
   })
-  async updateMessageFilter(
+  updateMessageFilter(
     @Arg('input', () => UpdateMessageFilterInput, { description: 'The filter and what to change.' }) input: UpdateMessageFilterInput,
     @Ctx() { writes }: Context,
   ): Promise<UpdateMessageFilterPayload> {
-    return { messageFilter: toMessageFilter(await writes.guardianFilters.updateMessageFilter(input)) };
+    return writes.guardianFilters.updateMessageFilter(input);
   }
 
   @Mutation(() => DeleteMessageFilterPayload, { complexity: ONE_CALL_PER_ITEM, description: 'Deletes a message filter for good, with its lists and keywords.' })
-  async deleteMessageFilter(
+  deleteMessageFilter(
     @Arg('input', () => DeleteMessageFilterInput, { description: 'The subscriber and its filter.' }) input: DeleteMessageFilterInput,
     @Ctx() { writes }: Context,
   ): Promise<DeleteMessageFilterPayload> {
-    const raw = await writes.guardianFilters.deleteMessageFilter(input);
-    return { deletedId: raw.FilterId, subscriberId: input.subscriberId };
+    return writes.guardianFilters.deleteMessageFilter(input);
   }
 
   @Mutation(() => AddMessageFilterContactsPayload, {
     complexity: ONE_CALL_PER_ITEM,
     description: 'Puts contacts on the allowed or the blocked list of a message filter; the change acts on the next message.',
   })
-  async addMessageFilterContacts(
+  addMessageFilterContacts(
     @Arg('input', () => AddMessageFilterContactsInput, { description: 'The filter, the list and the contacts.' }) input: AddMessageFilterContactsInput,
     @Ctx() { writes }: Context,
   ): Promise<AddMessageFilterContactsPayload> {
-    return listChange(await writes.guardianFilters.changeMessageFilterContacts('add', input));
+    return writes.guardianFilters.changeMessageFilterContacts('add', input);
   }
 
   @Mutation(() => RemoveMessageFilterContactsPayload, {
     complexity: ONE_CALL_PER_ITEM,
     description: 'Takes contacts off the allowed or the blocked list of a message filter; every one must be on it, or nothing changes.',
   })
-  async removeMessageFilterContacts(
+  removeMessageFilterContacts(
     @Arg('input', () => RemoveMessageFilterContactsInput, { description: 'The filter, the list and the contacts.' }) input: RemoveMessageFilterContactsInput,
     @Ctx() { writes }: Context,
   ): Promise<RemoveMessageFilterContactsPayload> {
-    return listChange(await writes.guardianFilters.changeMessageFilterContacts('remove', input));
+    return writes.guardianFilters.changeMessageFilterContacts('remove', input);
   }
 }
 
-const messageFilterAfterChange = {
-  type: MessageFilter,
-  name: 'messageFilter',
-  description: 'The filter as it is now, both lists included.',
-  load: (loaders: Context['loaders'], subscriberId: string) => loaders.messageFiltersBySubscriberId.load(subscriberId),
-};
+/** `messageFilter` of a list change: the filter as its subscriber's filters show it now; null once it is gone. */
+const messageFilterAfterChange = <P extends { subscriberId: string; filterId: string }>(payload: new () => P) =>
+  payloadRelation(payload, { name: 'messageFilter', type: MessageFilter, description: 'The filter as it is now, both lists included.' }, async (root, { loaders }) =>
+    (await loaders.messageFiltersBySubscriberId.load(root.subscriberId)).find((f) => f.id === root.filterId) ?? null,
+  );
 
 export const MESSAGE_FILTER_PAYLOAD_RESOLVERS = [
-  subscriberField(CreateMessageFilterPayload, 'The subscriber, whose Guardian now lists the filter.'),
-  subscriberField(DeleteMessageFilterPayload, 'The subscriber the filter belonged to.'),
-  filterField(AddMessageFilterContactsPayload, messageFilterAfterChange),
-  filterField(RemoveMessageFilterContactsPayload, messageFilterAfterChange),
+  payloadSubscriber(CreateMessageFilterPayload, 'The subscriber, whose Guardian now lists the filter.'),
+  payloadSubscriber(DeleteMessageFilterPayload, 'The subscriber the filter belonged to.'),
+  messageFilterAfterChange(AddMessageFilterContactsPayload),
+  messageFilterAfterChange(RemoveMessageFilterContactsPayload),
 ] as const;

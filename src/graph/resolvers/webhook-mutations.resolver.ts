@@ -1,28 +1,25 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
-import { toWebhook } from '../../telegent/webhooks/mappers';
 import { ONE_CALL_PER_ITEM } from '../schema/query-cost';
 import { CreateWebhookInput, DeleteWebhookInput, UpdateWebhookInput } from '../schema/webhook.input';
 import { CreateWebhookPayload, DeleteWebhookPayload, UpdateWebhookPayload } from '../schema/webhook.payload';
-import { payloadAccount } from './payload-relation.resolver';
+import { payloadAccount } from './payload-relations';
 
 @Resolver()
 export class WebhookMutationResolver {
   @Mutation(() => CreateWebhookPayload, { complexity: ONE_CALL_PER_ITEM, description: 'Subscribes an https URL to account events (order updates, inbound SMS, receipts, calls).' })
-  async createWebhook(@Arg('input', () => CreateWebhookInput, { description: 'The webhook to create.' }) input: CreateWebhookInput, @Ctx() { writes }: Context): Promise<CreateWebhookPayload> {
-    const webhook = toWebhook(await writes.webhooks.create(input));
-    return { webhook, accountId: webhook.accountId };
+  createWebhook(@Arg('input', () => CreateWebhookInput, { description: 'The webhook to create.' }) input: CreateWebhookInput, @Ctx() { writes }: Context): Promise<CreateWebhookPayload> {
+    return writes.webhooks.create(input);
   }
 
   @Mutation(() => UpdateWebhookPayload, { complexity: ONE_CALL_PER_ITEM, description: 'Changes a webhook’s URL, events, format or authentication.' })
-  async updateWebhook(@Arg('input', () => UpdateWebhookInput, { description: 'The webhook and what to change.' }) input: UpdateWebhookInput, @Ctx() { writes }: Context): Promise<UpdateWebhookPayload> {
-    const webhook = toWebhook(await writes.webhooks.update(input));
-    return { webhook, accountId: webhook.accountId };
+  updateWebhook(@Arg('input', () => UpdateWebhookInput, { description: 'The webhook and what to change.' }) input: UpdateWebhookInput, @Ctx() { writes }: Context): Promise<UpdateWebhookPayload> {
+    return writes.webhooks.update(input);
   }
 
   @Mutation(() => DeleteWebhookPayload, { complexity: ONE_CALL_PER_ITEM, description: 'Deletes a webhook; its deliveries stop.' })
   deleteWebhook(@Arg('input', () => DeleteWebhookInput, { description: 'The webhook to delete.' }) input: DeleteWebhookInput, @Ctx() { writes }: Context): Promise<DeleteWebhookPayload> {
-    return writes.webhooks.delete(input.webhookId);
+    return writes.webhooks.delete(input);
   }
 }
 

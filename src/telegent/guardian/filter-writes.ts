@@ -13,10 +13,30 @@ import type {
   MessageFilterSettingsInput,
   UpdateMessageFilterInput,
 } from '../../graph/schema/message-filter.input';
+import type {
+  CallFilterListChangePayload,
+  CreateCallFilterPayload,
+  DeleteCallFilterPayload,
+  UpdateCallFilterPayload,
+} from '../../graph/schema/call-filter.payload';
+import type {
+  CreateMessageFilterPayload,
+  DeleteMessageFilterPayload,
+  MessageFilterListChangePayload,
+  UpdateMessageFilterPayload,
+} from '../../graph/schema/message-filter.payload';
 import { ErrorCode, type GatewayError, domainError } from '../../errors';
-import { type RawCallFilter, type RawFilterDeleted, type RawFilterListChange, type RawMessageFilter, toRawKeywordFilter } from './mappers';
 import type { TelegentClient } from '../client';
-import { type WriteContext, explainRefusal, performWrite } from '../write';
+import { type WriteContext, runWrite } from '../write';
+import {
+  type RawCallFilter,
+  type RawFilterDeleted,
+  type RawFilterListChange,
+  type RawMessageFilter,
+  toCallFilter,
+  toMessageFilter,
+  toRawKeywordFilter,
+} from './mappers';
 import { getGuardianFeatures, listCallFilters, listGuardianParents, listMessageFilters } from './reads';
 
 /** What differs between the call and the message filter endpoints (REFERENCE.md §3.5). */
@@ -64,70 +84,116 @@ export type ListChange = 'add' | 'remove';
 export class GuardianFilterWrites {
   constructor(private readonly ctx: WriteContext) {}
 
-  createCallFilter(input: CreateCallFilterInput): Promise<RawCallFilter> {
-    const body = { SubscriberId: input.subscriberId, Phone: input.phone, FilterMode: input.mode, ...callFilterSettings(input) };
-    return this.write(CALL_FILTERS, '', body, (refusal) =>
-      this.explainCreateRefusal(CALL_FILTERS, refusal, input.subscriberId, input.phone, CALL_FILTER_AGE_PRESETS.includes(input.mode)),
-    );
+  async createCallFilter(input: CreateCallFilterInput): Promise<CreateCallFilterPayload> {
+    const raw = await runWrite(this.ctx, {
+      operation: 'createCallFilter',
+      send: () =>
+        this.post<RawCallFilter>(CALL_FILTERS, '', { SubscriberId: input.subscriberId, Phone: input.phone, FilterMode: input.mode, ...callFilterSettings(input) }),
+      explainRefusal: (refusal) =>
+        this.explainCreateRefusal(CALL_FILTERS, refusal, input.subscriberId, input.phone, CALL_FILTER_AGE_PRESETS.includes(input.mode)),
+    });
+    return { callFilter: toCallFilter(raw), subscriberId: raw.SubscriberId };
   }
 
-  updateCallFilter(input: UpdateCallFilterInput): Promise<RawCallFilter> {
-    const body = { FilterId: input.filterId, Phone: input.phone ?? undefined, FilterMode: input.mode ?? undefined, ...callFilterSettings(input) };
-    return this.write(CALL_FILTERS, '/update', body, (refusal) => this.explainTakenNumber(CALL_FILTERS, refusal, input.phone, input.filterId));
+  async updateCallFilter(input: UpdateCallFilterInput): Promise<UpdateCallFilterPayload> {
+    const raw = await runWrite(this.ctx, {
+      operation: 'updateCallFilter',
+      send: () =>
+        this.post<RawCallFilter>(CALL_FILTERS, '/update', {
+          FilterId: input.filterId,
+          Phone: input.phone ?? undefined,
+          FilterMode: input.mode ?? undefined,
+          ...callFilterSettings(input),
+        }),
+      explainRefusal: (refusal) => this.explainTakenNumber(CALL_FILTERS, refusal, input.phone, input.filterId),
+    });
+    return { callFilter: toCallFilter(raw) };
   }
 
-  deleteCallFilter(input: DeleteCallFilterInput): Promise<RawFilterDeleted> {
-    return this.write(CALL_FILTERS, '/delete', { SubscriberId: input.subscriberId, CallFilterId: input.filterId });
+  async deleteCallFilter(input: DeleteCallFilterInput): Promise<DeleteCallFilterPayload> {
+    const raw = await runWrite(this.ctx, {
+      operation: 'deleteCallFilter',
+      send: () => this.post<RawFilterDeleted>(CALL_FILTERS, '/delete', { SubscriberId: input.subscriberId, CallFilterId: input.filterId }),
+    });
+    return { deletedId: raw.FilterId, subscriberId: input.subscriberId };
   }
 
   /** Adds numbers to, or removes them from, one list; Telegent answers with that list only. */
-  changeCallFilterNumbers(change: ListChange, input: CallFilterNumbersInput): Promise<RawFilterListChange> {
-    return this.changeList(CALL_FILTERS, change, input.subscriberId, input.filterId, input.list, input.numbers);
+  changeCallFilterNumbers(change: ListChange, input: CallFilterNumbersInput): Promise<CallFilterListChangePayload> {
+    const operation = change === 'add' ? 'addCallFilterNumbers' : 'removeCallFilterNumbers';
+    return this.changeList(operation, CALL_FILTERS, change, input.subscriberId, input.filterId, input.list, input.numbers);
   }
 
-  createMessageFilter(input: CreateMessageFilterInput): Promise<RawMessageFilter> {
-    const body = {
-      SubscriberId: input.subscriberId,
-      Phone: input.phone,
-      FilterMode: input.mode,
-      FilterLevel: input.level ?? undefined,
-      ...messageFilterSettings(input),
-    };
-    return this.write(MESSAGE_FILTERS, '', body, (refusal) =>
-      this.explainCreateRefusal(MESSAGE_FILTERS, refusal, input.subscriberId, input.phone, false),
-    );
-  }
-
-  updateMessageFilter(input: UpdateMessageFilterInput): Promise<RawMessageFilter> {
-    const body = {
-      FilterId: input.filterId,
-      Phone: input.phone ?? undefined,
-      FilterMode: input.mode ?? undefined,
-      FilterLevel: input.level ?? undefined,
-      ...messageFilterSettings(input),
-    };
-    return this.write(MESSAGE_FILTERS, '/update', body, (refusal) => this.explainTakenNumber(MESSAGE_FILTERS, refusal, input.phone, input.filterId));
-  }
-
-  deleteMessageFilter(input: DeleteMessageFilterInput): Promise<RawFilterDeleted> {
-    return this.write(MESSAGE_FILTERS, '/delete', { SubscriberId: input.subscriberId, MessageFilterId: input.filterId });
-  }
-
-  changeMessageFilterContacts(change: ListChange, input: MessageFilterContactsInput): Promise<RawFilterListChange> {
-    return this.changeList(MESSAGE_FILTERS, change, input.subscriberId, input.filterId, input.list, input.contacts);
-  }
-
-  private changeList(family: FilterFamily, change: ListChange, subscriberId: string, filterId: string, list: FilterList, entries: string[]) {
-    return this.write<RawFilterListChange>(family, `/${family.lists[list]}/${change}`, {
-      SubscriberId: subscriberId,
-      [family.idField]: filterId,
-      [family.entriesField]: entries,
+  async createMessageFilter(input: CreateMessageFilterInput): Promise<CreateMessageFilterPayload> {
+    const raw = await runWrite(this.ctx, {
+      operation: 'createMessageFilter',
+      send: () =>
+        this.post<RawMessageFilter>(MESSAGE_FILTERS, '', {
+          SubscriberId: input.subscriberId,
+          Phone: input.phone,
+          FilterMode: input.mode,
+          FilterLevel: input.level ?? undefined,
+          ...messageFilterSettings(input),
+        }),
+      explainRefusal: (refusal) => this.explainCreateRefusal(MESSAGE_FILTERS, refusal, input.subscriberId, input.phone, false),
     });
+    return { messageFilter: toMessageFilter(raw), subscriberId: raw.SubscriberId };
   }
 
-  private write<T>(family: FilterFamily, subpath: string, body: object, explain?: (refusal: GatewayError) => Promise<GatewayError | null>): Promise<T> {
-    const post = () => this.ctx.client.post<T>(`${family.path}${subpath}`, body);
-    return performWrite(this.ctx, explain ? () => explainRefusal(post, explain) : post);
+  async updateMessageFilter(input: UpdateMessageFilterInput): Promise<UpdateMessageFilterPayload> {
+    const raw = await runWrite(this.ctx, {
+      operation: 'updateMessageFilter',
+      send: () =>
+        this.post<RawMessageFilter>(MESSAGE_FILTERS, '/update', {
+          FilterId: input.filterId,
+          Phone: input.phone ?? undefined,
+          FilterMode: input.mode ?? undefined,
+          FilterLevel: input.level ?? undefined,
+          ...messageFilterSettings(input),
+        }),
+      explainRefusal: (refusal) => this.explainTakenNumber(MESSAGE_FILTERS, refusal, input.phone, input.filterId),
+    });
+    return { messageFilter: toMessageFilter(raw) };
+  }
+
+  async deleteMessageFilter(input: DeleteMessageFilterInput): Promise<DeleteMessageFilterPayload> {
+    const raw = await runWrite(this.ctx, {
+      operation: 'deleteMessageFilter',
+      send: () => this.post<RawFilterDeleted>(MESSAGE_FILTERS, '/delete', { SubscriberId: input.subscriberId, MessageFilterId: input.filterId }),
+    });
+    return { deletedId: raw.FilterId, subscriberId: input.subscriberId };
+  }
+
+  /** Adds contacts to, or removes them from, one list; Telegent answers with that list only. */
+  changeMessageFilterContacts(change: ListChange, input: MessageFilterContactsInput): Promise<MessageFilterListChangePayload> {
+    const operation = change === 'add' ? 'addMessageFilterContacts' : 'removeMessageFilterContacts';
+    return this.changeList(operation, MESSAGE_FILTERS, change, input.subscriberId, input.filterId, input.list, input.contacts);
+  }
+
+  /** The payload names the filter; its `callFilter`/`messageFilter` field reads it after the change. */
+  private async changeList(
+    operation: string,
+    family: FilterFamily,
+    change: ListChange,
+    subscriberId: string,
+    filterId: string,
+    list: FilterList,
+    entries: string[],
+  ): Promise<{ filterId: string; subscriberId: string }> {
+    const raw = await runWrite(this.ctx, {
+      operation,
+      send: () =>
+        this.post<RawFilterListChange>(family, `/${family.lists[list]}/${change}`, {
+          SubscriberId: subscriberId,
+          [family.idField]: filterId,
+          [family.entriesField]: entries,
+        }),
+    });
+    return { filterId: raw.FilterId, subscriberId: raw.SubscriberId };
+  }
+
+  private post<T>(family: FilterFamily, subpath: string, body: object): Promise<T> {
+    return this.ctx.client.post<T>(`${family.path}${subpath}`, body);
   }
 
   /** The reasons Telegent refuses a new filter, in the order it checks them, each confirmed by a read. */

@@ -1,3 +1,5 @@
+/** AI Guardian: feature flags, relations, call and message filters (REFERENCE.md §3.5). */
+
 import type { KeywordFilterInput } from '../../graph/schema/keyword-filter.input';
 import {
   CallFilterMode,
@@ -7,8 +9,6 @@ import {
   TranscriptionAction,
 } from '../../graph/schema/guardian.enum';
 import type { CallFilter, GuardianFeatures, GuardianRelation, KeywordFilter, MessageFilter } from '../../graph/schema/guardian.type';
-
-/** AI Guardian: feature flags, relations, call and message filters (REFERENCE.md §3.5). */
 
 export interface RawGuardianFeatures {
   SubscriberId: string;

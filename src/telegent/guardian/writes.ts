@@ -1,8 +1,9 @@
 import type { LinkGuardianInput, SetGuardianFeaturesInput, UnlinkGuardianInput } from '../../graph/schema/guardian.input';
+import type { LinkGuardianPayload, SetGuardianFeaturesPayload, UnlinkGuardianPayload } from '../../graph/schema/guardian.payload';
 import { ErrorCode, type GatewayError, domainError } from '../../errors';
-import { type RawGuardianFeatures, type RawGuardianRelation, type RawGuardianRelationDeleted } from './mappers';
 import { sameSubscriber } from '../../ids';
-import { type WriteContext, explainRefusal, performWrite } from '../write';
+import { type WriteContext, runWrite } from '../write';
+import { type RawGuardianFeatures, type RawGuardianRelation, type RawGuardianRelationDeleted, toGuardianFeatures, toGuardianRelation } from './mappers';
 import { getGuardianFeatures, listGuardianChildren, listGuardianParents } from './reads';
 
 /** AI Guardian flags and parent → child relations (REFERENCE.md §3.5). Nothing here creates or spends. */
@@ -10,37 +11,43 @@ export class GuardianWrites {
   constructor(private readonly ctx: WriteContext) {}
 
   /** Flags left out keep their value (Telegent's update is partial). */
-  setFeatures(input: SetGuardianFeaturesInput): Promise<RawGuardianFeatures> {
-    return performWrite(this.ctx, () =>
-      this.ctx.client.post<RawGuardianFeatures>('/subscribers/guardian-features', {
-        SubscriberId: input.subscriberId,
-        EnableIntelligentGuardianCalls: input.calls ?? undefined,
-        EnableIntelligentGuardianMessages: input.messages ?? undefined,
-      }),
-    );
+  async setFeatures(input: SetGuardianFeaturesInput): Promise<SetGuardianFeaturesPayload> {
+    const raw = await runWrite(this.ctx, {
+      operation: 'setGuardianFeatures',
+      send: () =>
+        this.ctx.client.post<RawGuardianFeatures>('/subscribers/guardian-features', {
+          SubscriberId: input.subscriberId,
+          EnableIntelligentGuardianCalls: input.calls ?? undefined,
+          EnableIntelligentGuardianMessages: input.messages ?? undefined,
+        }),
+    });
+    return { features: toGuardianFeatures(raw), subscriberId: raw.SubscriberId };
   }
 
-  link(input: LinkGuardianInput): Promise<RawGuardianRelation> {
-    return performWrite(this.ctx, () =>
-      explainRefusal(
-        () =>
-          this.ctx.client.post<RawGuardianRelation>('/subscribers/guardians/relation', {
-            ParentSubscriberId: input.parentSubscriberId,
-            ChildSubscriberId: input.childSubscriberId,
-            Relation: input.relation.trim(),
-          }),
-        (refusal) => this.explainLinkRefusal(input, refusal),
-      ),
-    );
+  async link(input: LinkGuardianInput): Promise<LinkGuardianPayload> {
+    const raw = await runWrite(this.ctx, {
+      operation: 'linkGuardian',
+      send: () =>
+        this.ctx.client.post<RawGuardianRelation>('/subscribers/guardians/relation', {
+          ParentSubscriberId: input.parentSubscriberId,
+          ChildSubscriberId: input.childSubscriberId,
+          Relation: input.relation.trim(),
+        }),
+      explainRefusal: (refusal) => this.explainLinkRefusal(input, refusal),
+    });
+    return { relation: toGuardianRelation(raw) };
   }
 
-  unlink(input: UnlinkGuardianInput): Promise<RawGuardianRelationDeleted> {
-    return performWrite(this.ctx, () =>
-      this.ctx.client.post<RawGuardianRelationDeleted>('/subscribers/guardians/relation/delete', {
-        ParentSubscriberId: input.parentSubscriberId,
-        ChildSubscriberId: input.childSubscriberId,
-      }),
-    );
+  async unlink(input: UnlinkGuardianInput): Promise<UnlinkGuardianPayload> {
+    const raw = await runWrite(this.ctx, {
+      operation: 'unlinkGuardian',
+      send: () =>
+        this.ctx.client.post<RawGuardianRelationDeleted>('/subscribers/guardians/relation/delete', {
+          ParentSubscriberId: input.parentSubscriberId,
+          ChildSubscriberId: input.childSubscriberId,
+        }),
+    });
+    return { relation: toGuardianRelation(raw) };
   }
 
   /**

@@ -1,9 +1,9 @@
-import { WebhookEvent, WebhookMethod, WebhookDataFormat } from '../../graph/schema/webhook.enum';
-import { TOKEN_IS_BEARER } from '../routes/mappers';
-import { UPSTREAM_AUTHENTICATION_TYPE } from '../routes/mappers';
-import { enumFromUpstream } from '../enums';
-import type { Webhook } from '../../graph/schema/webhook.type';
+/** Webhooks: account event subscriptions (REFERENCE.md §3.16). */
 
+import { WebhookEvent, WebhookMethod, WebhookDataFormat } from '../../graph/schema/webhook.enum';
+import type { Webhook } from '../../graph/schema/webhook.type';
+import { TOKEN_IS_BEARER, UPSTREAM_AUTHENTICATION_TYPE } from '../routes/mappers';
+import { enumFromUpstream } from '../enums';
 
 export const UPSTREAM_WEBHOOK_EVENT: Record<WebhookEvent, string> = {
   [WebhookEvent.ORDER_UPDATE]: 'Order_Update',
@@ -19,6 +19,7 @@ export const UPSTREAM_WEBHOOK_EVENT: Record<WebhookEvent, string> = {
 export const UPSTREAM_WEBHOOK_METHOD: Record<WebhookMethod, string> = { [WebhookMethod.POST]: 'POST', [WebhookMethod.PUT]: 'PUT' };
 
 export const UPSTREAM_WEBHOOK_DATA_FORMAT: Record<WebhookDataFormat, string> = { [WebhookDataFormat.JSON]: 'json', [WebhookDataFormat.XML]: 'xml' };
+
 export interface RawWebhook {
   WebhookId: string;
   AccountId?: string | null;
@@ -29,8 +30,8 @@ export interface RawWebhook {
   SubscribedEvents?: string | null;
   Active: boolean;
 }
-/** `SubscribedEvents` is one comma-separated string (`"Order_Update, New_Sms"`); `New_SMS` is the same event. */
 
+/** `SubscribedEvents` is one comma-separated string (`"Order_Update, New_Sms"`); `New_SMS` is the same event. */
 export function toWebhookEvents(subscribed: string | null | undefined): WebhookEvent[] {
   return (subscribed ?? '')
     .split(',')

@@ -1,10 +1,13 @@
 import type { CallbackAuthenticationInput } from '../../graph/schema/callback-authentication.input';
 import { AuthenticationType } from '../../graph/schema/route.enum';
 import type { WebhookEvent } from '../../graph/schema/webhook.enum';
-import type { CreateWebhookInput, UpdateWebhookInput } from '../../graph/schema/webhook.input';
-import { type RawWebhook, UPSTREAM_WEBHOOK_DATA_FORMAT, UPSTREAM_WEBHOOK_EVENT, UPSTREAM_WEBHOOK_METHOD } from './mappers';
+import type { CreateWebhookInput, DeleteWebhookInput, UpdateWebhookInput } from '../../graph/schema/webhook.input';
+import type { CreateWebhookPayload, DeleteWebhookPayload, UpdateWebhookPayload } from '../../graph/schema/webhook.payload';
+import type { TelegentClient } from '../client';
+import type { RequestPriority } from '../rate-limiter';
 import { UPSTREAM_AUTHENTICATION_TYPE } from '../routes/mappers';
-import { type WriteContext, performWrite } from '../write';
+import { type WriteContext, runWrite } from '../write';
+import { type RawWebhook, UPSTREAM_WEBHOOK_DATA_FORMAT, UPSTREAM_WEBHOOK_EVENT, UPSTREAM_WEBHOOK_METHOD, toWebhook } from './mappers';
 import { listWebhooks } from './reads';
 
 /** `SubscribedEvents`: one comma-separated string (`"Order_Update, New_Sms"`). */
@@ -24,40 +27,59 @@ function webhookAuthentication(auth: CallbackAuthenticationInput | null | undefi
   };
 }
 
+/** A webhook to create: what `createWebhook` takes, without its validation. */
+export type NewWebhook = Omit<CreateWebhookInput, 'validate'>;
+
+/**
+ * POST /webhook/create: the one place its body is built, for the `createWebhook` mutation and the
+ * gateway's own order webhooks (which send at the background priority). Only sends: a mutation
+ * runs it through `runWrite`.
+ */
+export function createWebhook(client: TelegentClient, webhook: NewWebhook, priority?: RequestPriority): Promise<RawWebhook> {
+  return client.post<RawWebhook>(
+    '/webhook/create',
+    {
+      AccountId: webhook.accountId ?? undefined,
+      WebhookUrl: webhook.url,
+      Method: UPSTREAM_WEBHOOK_METHOD[webhook.method],
+      DataFormat: UPSTREAM_WEBHOOK_DATA_FORMAT[webhook.dataFormat],
+      SubscribedEvents: subscribedEvents(webhook.events),
+      ...webhookAuthentication(webhook.authentication, 'Token'),
+    },
+    { priority },
+  );
+}
+
 /** Account webhooks (REFERENCE.md §3.16). */
 export class WebhookWrites {
   constructor(private readonly ctx: WriteContext) {}
 
-  create(input: CreateWebhookInput): Promise<RawWebhook> {
-    return performWrite(this.ctx, () =>
-      this.ctx.client.post<RawWebhook>('/webhook/create', {
-        AccountId: input.accountId ?? undefined,
-        WebhookUrl: input.url,
-        Method: UPSTREAM_WEBHOOK_METHOD[input.method],
-        DataFormat: UPSTREAM_WEBHOOK_DATA_FORMAT[input.dataFormat],
-        SubscribedEvents: subscribedEvents(input.events),
-        ...webhookAuthentication(input.authentication, 'Token'),
-      }),
-    );
+  async create(input: CreateWebhookInput): Promise<CreateWebhookPayload> {
+    const webhook = toWebhook(await runWrite(this.ctx, { operation: 'createWebhook', send: () => createWebhook(this.ctx.client, input) }));
+    return { webhook, accountId: webhook.accountId };
   }
 
-  update(input: UpdateWebhookInput): Promise<RawWebhook> {
-    return performWrite(this.ctx, () =>
-      this.ctx.client.post<RawWebhook>('/webhook/update', {
-        WebhookId: input.webhookId,
-        WebhookUrl: input.url ?? undefined,
-        Method: input.method ? UPSTREAM_WEBHOOK_METHOD[input.method] : undefined,
-        DataFormat: input.dataFormat ? UPSTREAM_WEBHOOK_DATA_FORMAT[input.dataFormat] : undefined,
-        SubscribedEvents: input.events ? subscribedEvents(input.events) : undefined,
-        ...webhookAuthentication(input.authentication, 'Bearer'),
-      }),
-    );
+  async update(input: UpdateWebhookInput): Promise<UpdateWebhookPayload> {
+    const raw = await runWrite(this.ctx, {
+      operation: 'updateWebhook',
+      send: () =>
+        this.ctx.client.post<RawWebhook>('/webhook/update', {
+          WebhookId: input.webhookId,
+          WebhookUrl: input.url ?? undefined,
+          Method: input.method ? UPSTREAM_WEBHOOK_METHOD[input.method] : undefined,
+          DataFormat: input.dataFormat ? UPSTREAM_WEBHOOK_DATA_FORMAT[input.dataFormat] : undefined,
+          SubscribedEvents: input.events ? subscribedEvents(input.events) : undefined,
+          ...webhookAuthentication(input.authentication, 'Bearer'),
+        }),
+    });
+    const webhook = toWebhook(raw);
+    return { webhook, accountId: webhook.accountId };
   }
 
   /** Deletes a webhook; its account is read first, as the delete answer does not name it. */
-  async delete(webhookId: string): Promise<{ deletedId: string; accountId: string | null }> {
-    const hook = await listWebhooks(this.ctx.client).then((hooks) => hooks.find((h) => h.WebhookId === webhookId), () => undefined);
-    await performWrite(this.ctx, () => this.ctx.client.post('/webhook/delete', { WebhookId: webhookId }));
-    return { deletedId: webhookId, accountId: hook?.AccountId ?? null };
+  async delete(input: DeleteWebhookInput): Promise<DeleteWebhookPayload> {
+    const hook = await listWebhooks(this.ctx.client).then((hooks) => hooks.find((h) => h.WebhookId === input.webhookId), () => undefined);
+    await runWrite(this.ctx, { operation: 'deleteWebhook', send: () => this.ctx.client.post('/webhook/delete', { WebhookId: input.webhookId }) });
+    return { deletedId: input.webhookId, accountId: hook?.AccountId ?? null };
   }
 }

@@ -1,9 +1,9 @@
+/** Workgroups, their members (Telegent's "activities") and schedules (REFERENCE.md §3.15). */
+
 import type { OpeningHours, Schedule } from '../../graph/schema/schedule.type';
 import { Weekday, WorkgroupMemberType, WorkgroupType } from '../../graph/schema/workgroup.enum';
 import type { Workgroup, WorkgroupForwarding, WorkgroupMember } from '../../graph/schema/workgroup.type';
 import { enumFromUpstream, requiredEnumFromUpstream } from '../enums';
-
-/** Workgroups, their members (Telegent's "activities") and schedules (REFERENCE.md §3.15). */
 
 export const UPSTREAM_WORKGROUP_TYPE: Record<WorkgroupType, string> = {
   [WorkgroupType.IVR]: 'IVR',

@@ -2,15 +2,35 @@ import type { CreateScheduleInput } from '../../graph/schema/schedule.input';
 import type {
   AddWorkgroupMemberInput,
   CreateWorkgroupInput,
+  RemoveWorkgroupMemberInput,
   UpdateWorkgroupInput,
   UpdateWorkgroupMemberInput,
   WorkgroupForwardingInput,
   WorkgroupMemberSettingsInput,
   WorkgroupSettingsInput,
 } from '../../graph/schema/workgroup.input';
+import type {
+  AddWorkgroupMemberPayload,
+  CreateSchedulePayload,
+  CreateWorkgroupPayload,
+  RemoveWorkgroupMemberPayload,
+  UpdateWorkgroupMemberPayload,
+  UpdateWorkgroupPayload,
+} from '../../graph/schema/workgroup.payload';
 import { notFound } from '../../errors';
-import { type RawSchedule, type RawWorkgroup, type RawWorkgroupActivity, UPSTREAM_MEMBER_TYPE, UPSTREAM_WEEKDAY, UPSTREAM_WORKGROUP_TYPE, toTwelveHour } from './mappers';
-import { type WriteContext, performWrite } from '../write';
+import { type WriteContext, runWrite } from '../write';
+import {
+  type RawSchedule,
+  type RawWorkgroup,
+  type RawWorkgroupActivity,
+  UPSTREAM_MEMBER_TYPE,
+  UPSTREAM_WEEKDAY,
+  UPSTREAM_WORKGROUP_TYPE,
+  toSchedule,
+  toTwelveHour,
+  toWorkgroup,
+  toWorkgroupMember,
+} from './mappers';
 import { getWorkgroup } from './reads';
 
 function forwardingFields(side: 'OnHours' | 'OffHours', forwarding: WorkgroupForwardingInput | null | undefined): Record<string, string | undefined> {
@@ -66,61 +86,82 @@ function memberSettings(input: WorkgroupMemberSettingsInput): Record<string, unk
 export class WorkgroupWrites {
   constructor(private readonly ctx: WriteContext) {}
 
-  create(input: CreateWorkgroupInput): Promise<RawWorkgroup> {
-    return performWrite(this.ctx, () =>
-      this.ctx.client.post<RawWorkgroup>('/workgroups', {
-        AccountId: input.accountId ?? undefined,
-        Name: input.name.trim(),
-        Type: UPSTREAM_WORKGROUP_TYPE[input.type],
-        ...workgroupSettings(input),
-      }),
-    );
+  async create(input: CreateWorkgroupInput): Promise<CreateWorkgroupPayload> {
+    const raw = await runWrite(this.ctx, {
+      operation: 'createWorkgroup',
+      send: () =>
+        this.ctx.client.post<RawWorkgroup>('/workgroups', {
+          AccountId: input.accountId ?? undefined,
+          Name: input.name.trim(),
+          Type: UPSTREAM_WORKGROUP_TYPE[input.type],
+          ...workgroupSettings(input),
+        }),
+    });
+    const workgroup = toWorkgroup(raw);
+    return { workgroup, accountId: workgroup.accountId };
   }
 
-  update(input: UpdateWorkgroupInput): Promise<RawWorkgroup> {
-    return performWrite(this.ctx, () =>
-      this.ctx.client.post<RawWorkgroup>('/workgroups/update', {
-        WorkgroupId: input.workgroupId,
-        Name: input.name?.trim(),
-        Type: input.type ? UPSTREAM_WORKGROUP_TYPE[input.type] : undefined,
-        ...workgroupSettings(input),
-      }),
-    );
+  async update(input: UpdateWorkgroupInput): Promise<UpdateWorkgroupPayload> {
+    const raw = await runWrite(this.ctx, {
+      operation: 'updateWorkgroup',
+      send: () =>
+        this.ctx.client.post<RawWorkgroup>('/workgroups/update', {
+          WorkgroupId: input.workgroupId,
+          Name: input.name?.trim(),
+          Type: input.type ? UPSTREAM_WORKGROUP_TYPE[input.type] : undefined,
+          ...workgroupSettings(input),
+        }),
+    });
+    const workgroup = toWorkgroup(raw);
+    return { workgroup, accountId: workgroup.accountId };
   }
 
-  addMember(input: AddWorkgroupMemberInput): Promise<RawWorkgroupActivity> {
-    return performWrite(this.ctx, () =>
-      this.ctx.client.post<RawWorkgroupActivity>('/workgroups/activity', {
-        WorkgroupId: input.workgroupId,
-        Type: UPSTREAM_MEMBER_TYPE[input.type],
-        ...memberSettings(input),
-      }),
-    );
+  async addMember(input: AddWorkgroupMemberInput): Promise<AddWorkgroupMemberPayload> {
+    const raw = await runWrite(this.ctx, {
+      operation: 'addWorkgroupMember',
+      send: () =>
+        this.ctx.client.post<RawWorkgroupActivity>('/workgroups/activity', {
+          WorkgroupId: input.workgroupId,
+          Type: UPSTREAM_MEMBER_TYPE[input.type],
+          ...memberSettings(input),
+        }),
+    });
+    const member = toWorkgroupMember(raw);
+    return { member, workgroupId: member.workgroupId };
   }
 
-  updateMember(input: UpdateWorkgroupMemberInput): Promise<RawWorkgroupActivity> {
-    return performWrite(this.ctx, () =>
-      this.ctx.client.post<RawWorkgroupActivity>('/workgroups/activity/update', {
-        WorkgroupActivityId: input.memberId,
-        WorkgroupId: input.workgroupId ?? undefined,
-        Type: input.type ? UPSTREAM_MEMBER_TYPE[input.type] : undefined,
-        ...memberSettings(input),
-      }),
-    );
+  async updateMember(input: UpdateWorkgroupMemberInput): Promise<UpdateWorkgroupMemberPayload> {
+    const raw = await runWrite(this.ctx, {
+      operation: 'updateWorkgroupMember',
+      send: () =>
+        this.ctx.client.post<RawWorkgroupActivity>('/workgroups/activity/update', {
+          WorkgroupActivityId: input.memberId,
+          WorkgroupId: input.workgroupId ?? undefined,
+          Type: input.type ? UPSTREAM_MEMBER_TYPE[input.type] : undefined,
+          ...memberSettings(input),
+        }),
+    });
+    const member = toWorkgroupMember(raw);
+    return { member, workgroupId: member.workgroupId };
   }
 
   /**
    * Removes a member. Telegent deletes by member ID alone; reading the named workgroup first
    * makes sure the member is in it, so a mixed-up pair of IDs removes nothing.
    */
-  async removeMember(memberId: string, workgroupId: string): Promise<void> {
+  async removeMember(input: RemoveWorkgroupMemberInput): Promise<RemoveWorkgroupMemberPayload> {
+    const { memberId, workgroupId } = input;
     const group = await getWorkgroup(this.ctx.client, workgroupId);
     if (!(group.Activities ?? []).some((a) => a.WorkgroupActivityId === memberId)) throw notFound(`Member ${memberId} of workgroup ${workgroupId}`);
-    await performWrite(this.ctx, () => this.ctx.client.post('/workgroups/activity/delete', { WorkgroupActivityId: memberId }));
+    await runWrite(this.ctx, {
+      operation: 'removeWorkgroupMember',
+      send: () => this.ctx.client.post('/workgroups/activity/delete', { WorkgroupActivityId: memberId }),
+    });
+    return { deletedId: memberId, workgroupId };
   }
 
   /** Schedule times go as Telegent's 12-hour strings ("8:00 AM"); a day left out is sent empty (closed). */
-  createSchedule(input: CreateScheduleInput): Promise<RawSchedule> {
+  async createSchedule(input: CreateScheduleInput): Promise<CreateSchedulePayload> {
     const times: Record<string, string> = {};
     for (const prefix of Object.values(UPSTREAM_WEEKDAY)) {
       times[`${prefix}StartTime`] = '';
@@ -130,6 +171,11 @@ export class WorkgroupWrites {
       times[`${UPSTREAM_WEEKDAY[day]}StartTime`] = toTwelveHour(opens);
       times[`${UPSTREAM_WEEKDAY[day]}EndTime`] = toTwelveHour(closes);
     }
-    return performWrite(this.ctx, () => this.ctx.client.post<RawSchedule>('/schedules', { AccountId: input.accountId ?? undefined, Name: input.name.trim(), ...times }));
+    const raw = await runWrite(this.ctx, {
+      operation: 'createSchedule',
+      send: () => this.ctx.client.post<RawSchedule>('/schedules', { AccountId: input.accountId ?? undefined, Name: input.name.trim(), ...times }),
+    });
+    const schedule = toSchedule(raw);
+    return { schedule, accountId: schedule.accountId };
   }
 }
