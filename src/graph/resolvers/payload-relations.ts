@@ -26,10 +26,12 @@ export function payloadRelation<P extends object, R extends object>(
   field: RelationField<R>,
   load: (root: P, context: Context) => Promise<R | null> | null,
 ): ClassType {
+  // type-graphql pairs a field with its resolver by method name, so each relation's method is named after its field.
+  const method: string = field.name;
   @Resolver(() => payload)
   class PayloadRelationResolver {
     @FieldResolver(() => field.type, { name: field.name, nullable: true, description: field.description })
-    relation(@Root() root: P, @Ctx() context: Context): Promise<R | null> {
+    [method](@Root() root: P, @Ctx() context: Context): Promise<R | null> {
       return load(root, context)?.catch(nullWhenNotFound) ?? Promise.resolve(null);
     }
   }
@@ -42,10 +44,11 @@ export function payloadListRelation<P extends object, R extends object>(
   field: RelationField<R>,
   load: (root: P, context: Context) => Promise<R[]>,
 ): ClassType {
+  const method: string = field.name;
   @Resolver(() => payload)
   class PayloadListRelationResolver {
     @FieldResolver(() => [field.type], { name: field.name, complexity: perListItem, description: field.description })
-    relation(@Root() root: P, @Ctx() context: Context): Promise<R[]> {
+    [method](@Root() root: P, @Ctx() context: Context): Promise<R[]> {
       return load(root, context);
     }
   }
