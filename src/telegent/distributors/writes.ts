@@ -2,7 +2,7 @@ import type { CreateDistributorInput, UpdateDistributorInput } from '../../graph
 import type { Distributor, DistributorCredentials } from '../../graph/schema/distributor.type';
 import { ErrorCode, GatewayError } from '../../errors';
 import { type RawDistributor, toDistributor } from './mappers';
-import { toRawAddress } from '../accounts/writes';
+import { toRawAddress } from '../accounts/mappers';
 import { type WriteContext, performWrite } from '../write';
 
 /**
