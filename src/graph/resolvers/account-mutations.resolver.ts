@@ -1,7 +1,6 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
 import { ONE_CALL_PER_ITEM } from '../schema/query-cost';
-import { fromAccountProfile } from '../../telegent/accounts/mappers';
 import { CreateAccountInput, UpdateAccountInput } from '../schema/account.input';
 import { CreateAccountPayload, UpdateAccountPayload } from '../schema/account.payload';
 
@@ -12,11 +11,11 @@ export class AccountMutationResolver {
     description: 'Creates an account (a family or business) under the distributor. Idempotent with a key.',
   })
   async createAccount(@Arg('input', () => CreateAccountInput, { description: 'The account to create.' }) input: CreateAccountInput, @Ctx() { writes }: Context): Promise<CreateAccountPayload> {
-    return { account: fromAccountProfile(await writes.accounts.create(input)) };
+    return { account: await writes.accounts.create(input) };
   }
 
   @Mutation(() => UpdateAccountPayload, { complexity: ONE_CALL_PER_ITEM, description: 'Renames an account or replaces its addresses.' })
   async updateAccount(@Arg('input', () => UpdateAccountInput, { description: 'The account and what to change.' }) input: UpdateAccountInput, @Ctx() { writes }: Context): Promise<UpdateAccountPayload> {
-    return { account: fromAccountProfile(await writes.accounts.update(input)) };
+    return { account: await writes.accounts.update(input) };
   }
 }

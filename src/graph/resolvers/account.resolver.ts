@@ -1,7 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { nullWhenNotFound } from '../../errors';
-import { toAddress } from '../../telegent/accounts/mappers';
 import { Account } from '../schema/account.type';
 import { Address } from '../schema/address.type';
 import { PageArgs, paginate } from '../schema/connection';
@@ -96,7 +95,7 @@ export class AccountResolver {
       'account’s last createAccount or updateAccount through it; null when it has not seen one.',
   })
   async billingAddress(@Root() account: Account, @Ctx() { loaders }: Context): Promise<Address | null> {
-    return toAddress((await loaders.accountProfileById.load(account.id))?.BillingAddress);
+    return (await loaders.accountAddressesById.load(account.id)).billingAddress;
   }
 
   @FieldResolver(() => Address, {
@@ -104,7 +103,7 @@ export class AccountResolver {
     description: 'Where mail goes when it differs from the billing address; known as billingAddress is, null otherwise.',
   })
   async mailingAddress(@Root() account: Account, @Ctx() { loaders }: Context): Promise<Address | null> {
-    return toAddress((await loaders.accountProfileById.load(account.id))?.MailingAddress);
+    return (await loaders.accountAddressesById.load(account.id)).mailingAddress;
   }
 }
 

@@ -1,14 +1,14 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
 import { ONE_CALL_PER_ITEM } from '../schema/query-cost';
-import { namedNumbersResolver } from './payload-numbers';
+import { payloadNumbers } from './payload-relations';
 import { SetDataUsageLimitsInput, SetDataUsageRenewalInput } from '../schema/data-usage.input';
 import { SetDataUsageLimitsPayload, SetDataUsageRenewalPayload } from '../schema/data-usage.payload';
 
 const NUMBERS_DESCRIPTION = 'The numbers asked for, as they are now (select dataUsage to see the change); read in one batch.';
 
 @Resolver(() => SetDataUsageLimitsPayload)
-export class DataUsageLimitsMutationResolver extends namedNumbersResolver(SetDataUsageLimitsPayload, NUMBERS_DESCRIPTION) {
+export class DataUsageLimitsMutationResolver extends payloadNumbers(SetDataUsageLimitsPayload, NUMBERS_DESCRIPTION) {
   @Mutation(() => SetDataUsageLimitsPayload, {
     complexity: ONE_CALL_PER_ITEM,
     description:
@@ -24,7 +24,7 @@ export class DataUsageLimitsMutationResolver extends namedNumbersResolver(SetDat
 }
 
 @Resolver(() => SetDataUsageRenewalPayload)
-export class DataUsageRenewalMutationResolver extends namedNumbersResolver(SetDataUsageRenewalPayload, NUMBERS_DESCRIPTION) {
+export class DataUsageRenewalMutationResolver extends payloadNumbers(SetDataUsageRenewalPayload, NUMBERS_DESCRIPTION) {
   @Mutation(() => SetDataUsageRenewalPayload, {
     complexity: ONE_CALL_PER_ITEM,
     description:

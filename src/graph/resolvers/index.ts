@@ -24,7 +24,7 @@ import { PortingMutationResolver, RequestPortOutPayloadResolver } from './portin
 import { ROUTE_PAYLOAD_RESOLVERS, RouteMutationResolver } from './route-mutations.resolver';
 import { RouteResolver } from './route.resolver';
 import { ServiceResolver } from './service.resolver';
-import { AssignNumbersMutationResolver, SubscriberMutationResolver, TransferSubscriberMutationResolver, UnassignNumbersMutationResolver } from './subscriber-mutations.resolver';
+import { SUBSCRIBER_PAYLOAD_RESOLVERS, SubscriberMutationResolver } from './subscriber-mutations.resolver';
 import { SubscriberResolver } from './subscriber.resolver';
 import { FeatureAssignmentResolver, SubscriptionFeatureResolver } from './subscription-feature.resolver';
 import { CancelSubscriptionResolver, CreateSubscriptionResolver, UpdateSubscriptionResolver } from './subscription-mutations.resolver';
@@ -61,9 +61,7 @@ const MUTATION_RESOLVERS = [
   AccountMutationResolver,
   DistributorMutationResolver,
   SubscriberMutationResolver,
-  TransferSubscriberMutationResolver,
-  AssignNumbersMutationResolver,
-  UnassignNumbersMutationResolver,
+  ...SUBSCRIBER_PAYLOAD_RESOLVERS,
   NumberMutationResolver,
   UpdateNumberPayloadResolver,
   NumberStatusChangeResultResolver,

@@ -1,9 +1,8 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
-import { ONE_CALL_PER_ITEM } from '../schema/query-cost';
 import { nullWhenNotFound } from '../../errors';
-import { toSubscriber } from '../../telegent/subscribers/mappers';
-import { namedNumbersResolver } from './payload-numbers';
+import { ONE_CALL_PER_ITEM } from '../schema/query-cost';
+import { payloadNumbers } from './payload-relations';
 import { Account } from '../schema/account.type';
 import { AssignNumbersInput, CreateSubscriberInput, TransferSubscriberInput, UnassignNumbersInput, UpdateSubscriberInput } from '../schema/subscriber.input';
 import {
@@ -26,7 +25,7 @@ export class SubscriberMutationResolver {
     @Arg('input', () => CreateSubscriberInput, { description: 'The subscriber to create.' }) input: CreateSubscriberInput,
     @Ctx() { writes }: Context,
   ): Promise<CreateSubscriberPayload> {
-    return { subscriber: toSubscriber(await writes.subscribers.create(input)) };
+    return { subscriber: await writes.subscribers.create(input) };
   }
 
   @Mutation(() => UpdateSubscriberPayload, { complexity: ONE_CALL_PER_ITEM, description: 'Changes a subscriber’s name, role, password or whole set of numbers.' })
@@ -34,26 +33,51 @@ export class SubscriberMutationResolver {
     @Arg('input', () => UpdateSubscriberInput, { description: 'The subscriber and what to change.' }) input: UpdateSubscriberInput,
     @Ctx() { writes }: Context,
   ): Promise<UpdateSubscriberPayload> {
-    return { subscriber: toSubscriber(await writes.subscribers.update(input)) };
+    return { subscriber: await writes.subscribers.update(input) };
   }
-}
 
-@Resolver(() => TransferSubscriberPayload)
-export class TransferSubscriberMutationResolver {
   @Mutation(() => TransferSubscriberPayload, {
     complexity: ONE_CALL_PER_ITEM,
     description:
       'Moves a subscriber to another account of the distributor. Its numbers (with their data limits, voicemail and messages), ' +
       'subscriptions and Guardian filters go with it; orders stay with the old account.',
   })
-  async transferSubscriber(
+  transferSubscriber(
     @Arg('input', () => TransferSubscriberInput, { description: 'The subscriber and both accounts.' }) input: TransferSubscriberInput,
     @Ctx() { writes }: Context,
   ): Promise<TransferSubscriberPayload> {
-    const subscriber = toSubscriber(await writes.subscribers.transfer(input));
-    return { subscriber, fromAccountId: input.fromAccountId, toAccountId: subscriber.accountId ?? input.toAccountId };
+    return writes.subscribers.transfer(input);
   }
 
+  @Mutation(() => AssignNumbersPayload, {
+    complexity: ONE_CALL_PER_ITEM,
+    description: 'Binds numbers of its account to a subscriber, keeping the ones it has (reads its set, then writes it back; no write when nothing changes).',
+  })
+  assignNumbers(
+    @Arg('input', () => AssignNumbersInput, { description: 'The subscriber and the numbers to add.' }) input: AssignNumbersInput,
+    @Ctx() { writes }: Context,
+  ): Promise<AssignNumbersPayload> {
+    return writes.subscribers.assignNumbers(input);
+  }
+
+  @Mutation(() => UnassignNumbersPayload, {
+    complexity: ONE_CALL_PER_ITEM,
+    description: 'Unbinds numbers from a subscriber; they stay in the account, unassigned (reads its set, then writes it back; no write when nothing changes).',
+  })
+  unassignNumbers(
+    @Arg('input', () => UnassignNumbersInput, { description: 'The subscriber and the numbers to remove.' }) input: UnassignNumbersInput,
+    @Ctx() { writes }: Context,
+  ): Promise<UnassignNumbersPayload> {
+    return writes.subscribers.unassignNumbers(input);
+  }
+}
+
+/**
+ * Not `payloadRelation`: it names every resolver method `relation`, and type-graphql pairs a field
+ * with its resolver by method name, so the second relation of one payload would run the first's.
+ */
+@Resolver(() => TransferSubscriberPayload)
+class TransferSubscriberAccountsResolver {
   @FieldResolver(() => Account, { nullable: true, description: 'The account the subscriber left.' })
   fromAccount(@Root() payload: TransferSubscriberPayload, @Ctx() { loaders }: Context): Promise<Account | null> {
     return loaders.accountById.load(payload.fromAccountId).catch(nullWhenNotFound);
@@ -67,30 +91,9 @@ export class TransferSubscriberMutationResolver {
 
 const NAMED_NUMBERS = 'The numbers named in the input (once each), as they are now.';
 
-@Resolver(() => AssignNumbersPayload)
-export class AssignNumbersMutationResolver extends namedNumbersResolver(AssignNumbersPayload, NAMED_NUMBERS) {
-  @Mutation(() => AssignNumbersPayload, {
-    complexity: ONE_CALL_PER_ITEM,
-    description: 'Binds numbers of its account to a subscriber, keeping the ones it has (reads its set, then writes it back; no write when nothing changes).',
-  })
-  async assignNumbers(
-    @Arg('input', () => AssignNumbersInput, { description: 'The subscriber and the numbers to add.' }) input: AssignNumbersInput,
-    @Ctx() { writes }: Context,
-  ): Promise<AssignNumbersPayload> {
-    return { subscriber: toSubscriber(await writes.subscribers.assignNumbers(input.subscriberId, input.numbers)), requested: [...new Set(input.numbers)] };
-  }
-}
-
-@Resolver(() => UnassignNumbersPayload)
-export class UnassignNumbersMutationResolver extends namedNumbersResolver(UnassignNumbersPayload, NAMED_NUMBERS) {
-  @Mutation(() => UnassignNumbersPayload, {
-    complexity: ONE_CALL_PER_ITEM,
-    description: 'Unbinds numbers from a subscriber; they stay in the account, unassigned (reads its set, then writes it back; no write when nothing changes).',
-  })
-  async unassignNumbers(
-    @Arg('input', () => UnassignNumbersInput, { description: 'The subscriber and the numbers to remove.' }) input: UnassignNumbersInput,
-    @Ctx() { writes }: Context,
-  ): Promise<UnassignNumbersPayload> {
-    return { subscriber: toSubscriber(await writes.subscribers.unassignNumbers(input.subscriberId, input.numbers)), requested: [...new Set(input.numbers)] };
-  }
-}
+/** The relations of the subscriber payloads. */
+export const SUBSCRIBER_PAYLOAD_RESOLVERS = [
+  TransferSubscriberAccountsResolver,
+  payloadNumbers(AssignNumbersPayload, NAMED_NUMBERS),
+  payloadNumbers(UnassignNumbersPayload, NAMED_NUMBERS),
+] as const;

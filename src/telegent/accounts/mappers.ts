@@ -1,9 +1,10 @@
+/** Accounts: the families and businesses under the distributor, and their addresses (REFERENCE.md §3.2). */
 
-/** Accounts, distributors and subscribers (REFERENCE.md §3.2–3.4). */
-
+import type { AddressInput } from '../../graph/schema/address.input';
 import type { Account } from '../../graph/schema/account.type';
 import type { Address } from '../../graph/schema/address.type';
 
+/** An account as a subscriber record names it. */
 export interface RawAccountRef {
   AccountId: string;
   CompanyName?: string | null;
@@ -17,8 +18,8 @@ export interface RawAddress {
   Zip?: string | null;
   Country?: string | null;
 }
-/** The answer of account/create and account/update (REFERENCE.md §3.2). */
 
+/** The answer of account/create and account/update (REFERENCE.md §3.2). */
 export interface RawAccount {
   AccountId: string;
   AccountName?: string | null;
@@ -26,6 +27,13 @@ export interface RawAccount {
   BillingAddress?: RawAddress | null;
   MailingAddress?: RawAddress | null;
 }
+
+/** An account's addresses, known from its last create or update through the gateway (both null when none was seen). */
+export interface AccountAddresses {
+  billingAddress: Address | null;
+  mailingAddress: Address | null;
+}
+
 export function toAccount(ref: RawAccountRef): Account {
   return { id: ref.AccountId, name: ref.CompanyName ?? null };
 }
@@ -33,8 +41,12 @@ export function toAccount(ref: RawAccountRef): Account {
 export function fromAccountProfile(raw: RawAccount): Account {
   return { id: raw.AccountId, name: raw.AccountName ?? null };
 }
-/** An address with no part set is no address (Telegent answers all-null parts for "none"). */
 
+export function toAccountAddresses(raw: RawAccount | null): AccountAddresses {
+  return { billingAddress: toAddress(raw?.BillingAddress), mailingAddress: toAddress(raw?.MailingAddress) };
+}
+
+/** An address with no part set is no address (Telegent answers all-null parts for "none"). */
 export function toAddress(raw: RawAddress | null | undefined): Address | null {
   if (!raw) return null;
   const address: Address = {
@@ -46,4 +58,17 @@ export function toAddress(raw: RawAddress | null | undefined): Address | null {
     country: raw.Country ?? null,
   };
   return Object.values(address).some((part) => part !== null && part !== '') ? address : null;
+}
+
+/** The upstream's Address object from an input; parts left out are sent as null (REFERENCE.md §3.2). */
+export function toRawAddress(address: AddressInput | null | undefined): RawAddress | undefined {
+  if (!address) return undefined;
+  return {
+    Street1: address.street1 ?? null,
+    Street2: address.street2 ?? null,
+    City: address.city ?? null,
+    State: address.state ?? null,
+    Zip: address.zip ?? null,
+    Country: address.country ?? null,
+  };
 }

@@ -4,7 +4,7 @@ import type { AccountProfiles } from '../../stores/profile-store';
 import { notFound } from '../../errors';
 import { type SharedList, sharedList } from '../loader-factories';
 import type { DirectoryEntry } from '../subscribers/reads';
-import { type RawAccount, fromAccountProfile, toAccount } from './mappers';
+import { type AccountAddresses, type RawAccount, fromAccountProfile, toAccount, toAccountAddresses } from './mappers';
 
 /**
  * Telegent cannot read an account: accounts are known through the subscribers that belong to them,
@@ -21,7 +21,6 @@ export function createAccountLoaders(subscriberDirectory: SharedList<DirectoryEn
   const accountProfileById = new DataLoader<string, RawAccount | null>(async (ids) => (await accountProfiles.getMany(ids)).map((profile) => profile ?? null));
   return {
     accounts,
-    accountProfileById,
     /** Named by a subscriber, else remembered from a create or update through the gateway. */
     accountById: new DataLoader<string, Account>(async (ids) => {
       const index = new Map((await accounts()).map((a) => [a.id, a]));
@@ -31,5 +30,9 @@ export function createAccountLoaders(subscriberDirectory: SharedList<DirectoryEn
       }
       return ids.map((id) => index.get(id) ?? notFound(`Account ${id}`));
     }),
+    /** From the same remembered profiles (Telegent offers no read); no addresses when none was seen. */
+    accountAddressesById: new DataLoader<string, AccountAddresses>(async (ids) =>
+      (await accountProfileById.loadMany(ids)).map((profile) => (profile instanceof Error ? profile : toAccountAddresses(profile))),
+    ),
   };
 }

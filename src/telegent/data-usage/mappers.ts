@@ -1,3 +1,5 @@
+/** Data usage: per-number thresholds, consumption and renewal cycles of data-enabled numbers (REFERENCE.md §3.11). */
+
 import { GatewayError, ErrorCode } from '../../errors';
 import { DataUnit, RenewalPeriod, ThrottleSpeed } from '../../graph/schema/data-usage.enum';
 import type { NumberResult } from '../../graph/schema/data-usage.payload';
@@ -24,6 +26,7 @@ export interface RawDataUsageBatch<T> {
   Status: string;
   PhoneNumbers: T[];
 }
+
 export function toDataUsageSettings(raw: RawDataUsageSettings): DataUsageSettings {
   return {
     unit: toDataUnit(raw.ValueUnit),
@@ -37,8 +40,8 @@ export function toDataUsageSettings(raw: RawDataUsageSettings): DataUsageSetting
 export function toDataUsageMeter(raw: RawDataUsageInfo): DataUsageMeter {
   return { used: raw.UsageValue ?? 0, unit: toDataUnit(raw.ValueUnit), throttled: raw.Throttled === true, limitReached: raw.LimitReached === true };
 }
-/** Data-usage speeds as Telegent spells them on requests (REFERENCE.md §3.11). */
 
+/** Data-usage speeds as Telegent spells them on requests (REFERENCE.md §3.11). */
 export const UPSTREAM_THROTTLE_SPEED: Record<ThrottleSpeed, string> = {
   [ThrottleSpeed.KBPS_64]: '64-kbps',
   [ThrottleSpeed.KBPS_128]: '128-kbps',
@@ -50,32 +53,32 @@ export const UPSTREAM_THROTTLE_SPEED: Record<ThrottleSpeed, string> = {
   [ThrottleSpeed.MBPS_50]: '50-mbps',
   [ThrottleSpeed.MBPS_100]: '100-mbps',
 };
-/** The speed of a settings answer; null when none is set or Telegent answers a speed outside the documented ones. */
 
+/** The speed of a settings answer; null when none is set or Telegent answers a speed outside the documented ones. */
 export function toThrottleSpeed(raw: string | null | undefined): ThrottleSpeed | null {
   const kbps = raw ? speedKbps(raw) : null;
   const match = Object.entries(UPSTREAM_THROTTLE_SPEED).find(([, spelling]) => speedKbps(spelling) === kbps);
   return kbps !== null && match ? (match[0] as ThrottleSpeed) : null;
 }
-/** `PeriodType` of update-renewal-info. */
 
+/** `PeriodType` of update-renewal-info. */
 export const UPSTREAM_RENEWAL_PERIOD: Record<RenewalPeriod, 'M' | 'W'> = {
   [RenewalPeriod.MONTHLY]: 'M',
   [RenewalPeriod.WEEKLY]: 'W',
 };
-/** The answer of data-usage and update-renewal-info: an overall status, and per number when Telegent gives one. */
 
+/** The answer of data-usage and update-renewal-info: an overall status, and per number when Telegent gives one. */
 export interface RawDataUsageWrite {
   Status?: string | null;
   StatusMessage?: string | null;
-  PhoneNumbers?: { Number: string; Status?: string | null; StatusMessage?: string | null; }[] | null;
+  PhoneNumbers?: { Number: string; Status?: string | null; StatusMessage?: string | null }[] | null;
 }
+
 /**
  * What a data-usage write did to each number asked for, in request order. A 200 may carry
  * failures: a number's own `Status` decides, else the overall one; a number missing from the
  * answer is reported as not applied.
  */
-
 export function toNumberResults(raw: RawDataUsageWrite, requested: readonly string[]): NumberResult[] {
   const rows = new Map((raw.PhoneNumbers ?? []).map((row) => [row.Number, row]));
   return requested.map((number) => {
@@ -87,21 +90,21 @@ export function toNumberResults(raw: RawDataUsageWrite, requested: readonly stri
     return { number, succeeded, message };
   });
 }
-/** `ValueUnit` in any casing; a number never configured reads MB (Telegent's default cap is 20 MB). */
 
+/** `ValueUnit` in any casing; a number never configured reads MB (Telegent's default cap is 20 MB). */
 export function toDataUnit(raw: string | null | undefined): DataUnit {
   const unit = (raw ?? DataUnit.MB).toUpperCase();
   if (!(unit in DataUnit)) throw new GatewayError(`Telegent answered an unknown data unit '${raw}'.`, ErrorCode.UPSTREAM_ERROR);
   return unit as DataUnit;
 }
-/** A speed in kbit/s, from the request spelling (`1-mbps`) or the internal read-back code (`thr1024kbps`, C20). */
 
+/** A speed in kbit/s, from the request spelling (`1-mbps`) or the internal read-back code (`thr1024kbps`, C20). */
 export function speedKbps(raw: string): number | null {
   const spelled = /^(\d+)-(kbps|mbps)$/i.exec(raw);
   if (spelled) return Number(spelled[1]) * (spelled[2]!.toLowerCase() === 'mbps' ? 1024 : 1);
   const internal = /^thr(\d+)kbps$/i.exec(raw);
   return internal ? Number(internal[1]) : null;
 }
-/** Per-number statuses Telegent reports for success (`Success` per number, `Complete` overall; REFERENCE.md §2.3). */
 
+/** Per-number statuses Telegent reports for success (`Success` per number, `Complete` overall; REFERENCE.md §2.3). */
 export const SUCCESS_STATUSES = new Set(['success', 'complete', 'completed']);

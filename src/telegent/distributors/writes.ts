@@ -1,9 +1,10 @@
 import type { CreateDistributorInput, UpdateDistributorInput } from '../../graph/schema/distributor.input';
-import type { Distributor, DistributorCredentials } from '../../graph/schema/distributor.type';
+import type { CreateDistributorPayload } from '../../graph/schema/distributor.payload';
+import type { Distributor } from '../../graph/schema/distributor.type';
 import { ErrorCode, GatewayError } from '../../errors';
+import { toRawAddress } from '../accounts/mappers';
 import { type RawDistributor, toDistributor } from './mappers';
-import { toRawAddress } from '../accounts/writes';
-import { type WriteContext, performWrite } from '../write';
+import { type WriteContext, runWrite } from '../write';
 
 /**
  * distributor/create and distributor/update (REFERENCE.md §3.3). Both answers carry the API secret
@@ -14,35 +15,40 @@ import { type WriteContext, performWrite } from '../write';
 export class DistributorWrites {
   constructor(private readonly ctx: WriteContext) {}
 
-  create(input: CreateDistributorInput): Promise<{ distributor: Distributor; credentials: DistributorCredentials }> {
-    return performWrite(this.ctx, async () => {
-      const raw = await this.ctx.client.post<RawDistributor>('/distributor/create', {
-        DistributorName: input.name.trim(),
-        BillingAddress: toRawAddress(input.billingAddress),
-        MailingAddress: toRawAddress(input.mailingAddress),
-      });
-      const distributor = toDistributor(raw);
-      if (!raw.Secret) {
-        throw new GatewayError(
-          `Telegent created distributor ${distributor.id} but its answer holds no secret, so its credentials cannot be shown.`,
-          ErrorCode.UPSTREAM_ERROR,
-          { upstream: { status: 200, endpoint: 'POST /v1.0/distributor/create' } },
-        );
-      }
-      return { distributor, credentials: { accountKey: distributor.accountKey, accountSecret: raw.Secret } };
+  create(input: CreateDistributorInput): Promise<CreateDistributorPayload> {
+    return runWrite(this.ctx, {
+      operation: 'createDistributor',
+      send: async () => {
+        const raw = await this.ctx.client.post<RawDistributor>('/distributor/create', {
+          DistributorName: input.name.trim(),
+          BillingAddress: toRawAddress(input.billingAddress),
+          MailingAddress: toRawAddress(input.mailingAddress),
+        });
+        const distributor = toDistributor(raw);
+        if (!raw.Secret) {
+          throw new GatewayError(
+            `Telegent created distributor ${distributor.id} but its answer holds no secret, so its credentials cannot be shown.`,
+            ErrorCode.UPSTREAM_ERROR,
+            { upstream: { status: 200, endpoint: 'POST /v1.0/distributor/create' } },
+          );
+        }
+        return { distributor, credentials: { accountKey: distributor.accountKey, accountSecret: raw.Secret } };
+      },
     });
   }
 
   update(input: UpdateDistributorInput): Promise<Distributor> {
-    return performWrite(this.ctx, async () =>
-      toDistributor(
-        await this.ctx.client.post<RawDistributor>('/distributor/update', {
-          DistributorId: input.distributorId,
-          DistributorName: input.name?.trim() ?? undefined,
-          BillingAddress: toRawAddress(input.billingAddress),
-          MailingAddress: toRawAddress(input.mailingAddress),
-        }),
-      ),
-    );
+    return runWrite(this.ctx, {
+      operation: 'updateDistributor',
+      send: async () =>
+        toDistributor(
+          await this.ctx.client.post<RawDistributor>('/distributor/update', {
+            DistributorId: input.distributorId,
+            DistributorName: input.name?.trim() ?? undefined,
+            BillingAddress: toRawAddress(input.billingAddress),
+            MailingAddress: toRawAddress(input.mailingAddress),
+          }),
+        ),
+    });
   }
 }

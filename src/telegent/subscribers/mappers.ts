@@ -1,7 +1,8 @@
+/** Subscribers: the people of an account, with their roles and numbers (REFERENCE.md §3.4). */
+
 import { SubscriberRole } from '../../graph/schema/enums';
 import type { Subscriber } from '../../graph/schema/subscriber.type';
-import { RawAccountRef } from '../accounts/mappers';
-
+import type { RawAccountRef } from '../accounts/mappers';
 
 export interface RawSubscriber {
   SubscriberId: string;
@@ -18,8 +19,8 @@ export interface RawDistributorSubscribers {
   PageNumber: number;
   Results: RawSubscriber[];
 }
-/** `Role` as Telegent spells it (REFERENCE.md §3.4); it matches any casing on input. */
 
+/** `Role` as Telegent spells it (REFERENCE.md §3.4); it matches any casing on input. */
 export const UPSTREAM_ROLE: Record<SubscriberRole, string> = {
   [SubscriberRole.SUBSCRIBER]: 'Subscriber',
   [SubscriberRole.MANAGER]: 'Manager',

@@ -1,86 +1,102 @@
-import type { CreateSubscriberInput, TransferSubscriberInput, UpdateSubscriberInput } from '../../graph/schema/subscriber.input';
+import type { AssignNumbersPayload, TransferSubscriberPayload, UnassignNumbersPayload } from '../../graph/schema/subscriber.payload';
+import type { AssignNumbersInput, CreateSubscriberInput, TransferSubscriberInput, UnassignNumbersInput, UpdateSubscriberInput } from '../../graph/schema/subscriber.input';
+import type { Subscriber } from '../../graph/schema/subscriber.type';
 import { ErrorCode, GatewayError, type UpstreamInfo, domainError, refusalSays } from '../../errors';
 import type { Reconciled } from '../../stores/idempotency';
-import { type RawSubscriber, UPSTREAM_ROLE } from './mappers';
-import { type WriteContext, explainRefusal, performWrite, runIdempotent } from '../write';
+import { type RawSubscriber, UPSTREAM_ROLE, toSubscriber } from './mappers';
+import { type WriteContext, runWrite } from '../write';
 import { getSubscriber, listDistributorSubscribers } from './reads';
+
+/** What subscribers/update changes; a part left out stays as it is. */
+interface SubscriberUpdate {
+  subscriberId: string;
+  name?: string;
+  role?: string;
+  password?: string;
+  /** The whole new set: Telegent replaces the set, it cannot add or remove one number. */
+  numbers?: string[];
+}
 
 /** Subscribers: create, change, move between accounts, and their sets of numbers (REFERENCE.md §3.4). */
 export class SubscriberWrites {
   constructor(private readonly ctx: WriteContext) {}
 
-  /** Creates a subscriber: idempotent with a key, reconciled by e-mail after a lost answer. */
-  create(input: CreateSubscriberInput): Promise<RawSubscriber> {
-    return runIdempotent(
-      this.ctx,
-      'createSubscriber',
-      input,
-      input.idempotencyKey,
-      () =>
-        explainRefusal(
-          () =>
-            this.ctx.client.post<RawSubscriber>('/subscribers/create', {
-              AccountId: input.accountId,
-              Name: input.name.trim(),
-              Email: input.email.trim(),
-              Role: UPSTREAM_ROLE[input.role],
-              Password: input.password,
-              PhoneNumbers: input.numbers,
-            }),
-          (refusal) =>
-            refusalSays(refusal, ErrorCode.EMAIL_TAKEN) || upstreamStatus(refusal) === 409
-              ? domainError(ErrorCode.EMAIL_TAKEN, `The e-mail ${input.email.trim()} is already registered: e-mails are unique across the whole platform.`, refusal, {
-                  field: 'input.email',
-                })
-              : null,
-        ),
-      () => this.findCreated(input),
-    );
+  /**
+   * Creates a subscriber: idempotent with a key, reconciled by e-mail after a lost answer. The
+   * idempotency record keeps Telegent's answer, mapped again on a replay.
+   */
+  async create(input: CreateSubscriberInput): Promise<Subscriber> {
+    const created = await runWrite(this.ctx, {
+      operation: 'createSubscriber',
+      send: () =>
+        this.ctx.client.post<RawSubscriber>('/subscribers/create', {
+          AccountId: input.accountId,
+          Name: input.name.trim(),
+          Email: input.email.trim(),
+          Role: UPSTREAM_ROLE[input.role],
+          Password: input.password,
+          PhoneNumbers: input.numbers,
+        }),
+      explainRefusal: (refusal) =>
+        refusalSays(refusal, ErrorCode.EMAIL_TAKEN) || upstreamStatus(refusal) === 409
+          ? domainError(ErrorCode.EMAIL_TAKEN, `The e-mail ${input.email.trim()} is already registered: e-mails are unique across the whole platform.`, refusal, {
+              field: 'input.email',
+            })
+          : null,
+      idempotent: { input, key: input.idempotencyKey, reconcile: () => this.findCreated(input) },
+    });
+    return toSubscriber(created);
   }
 
-  update(input: UpdateSubscriberInput): Promise<RawSubscriber> {
-    return performWrite(this.ctx, () =>
-      this.ctx.client.post<RawSubscriber>('/subscribers/update', {
-        SubscriberId: input.subscriberId,
-        Name: input.name?.trim() ?? undefined,
-        Role: input.role ? UPSTREAM_ROLE[input.role] : undefined,
-        Password: input.password ?? undefined,
-        PhoneNumbers: input.numbers ?? undefined,
-      }),
-    );
+  async update(input: UpdateSubscriberInput): Promise<Subscriber> {
+    const updated = await runWrite(this.ctx, {
+      operation: 'updateSubscriber',
+      send: () =>
+        this.sendUpdate({
+          subscriberId: input.subscriberId,
+          name: input.name?.trim() ?? undefined,
+          role: input.role ? UPSTREAM_ROLE[input.role] : undefined,
+          password: input.password ?? undefined,
+          numbers: input.numbers ?? undefined,
+        }),
+    });
+    return toSubscriber(updated);
   }
 
   /** Moves a subscriber; a refusal because it is not in `fromAccountId` says which account it is in. */
-  transfer(input: TransferSubscriberInput): Promise<RawSubscriber> {
-    return performWrite(this.ctx, () =>
-      explainRefusal(
-        () =>
-          this.ctx.client.post<RawSubscriber>('/subscribers/transfer', {
-            SubscriberId: input.subscriberId,
-            FromAccountId: input.fromAccountId,
-            ToAccountId: input.toAccountId,
-          }),
-        async (refusal) => {
-          const current = (await getSubscriber(this.ctx.client, input.subscriberId)).Account?.AccountId;
-          if (!current || current === input.fromAccountId) return null;
-          return new GatewayError(
-            `Subscriber ${input.subscriberId} is in account ${current}, not ${input.fromAccountId}; nothing was moved.`,
-            ErrorCode.BAD_USER_INPUT,
-            { field: 'input.fromAccountId', currentAccountId: current, upstream: refusal.extensions.upstream as UpstreamInfo },
-          );
-        },
-      ),
-    );
+  async transfer(input: TransferSubscriberInput): Promise<TransferSubscriberPayload> {
+    const moved = await runWrite(this.ctx, {
+      operation: 'transferSubscriber',
+      send: () =>
+        this.ctx.client.post<RawSubscriber>('/subscribers/transfer', {
+          SubscriberId: input.subscriberId,
+          FromAccountId: input.fromAccountId,
+          ToAccountId: input.toAccountId,
+        }),
+      explainRefusal: async (refusal) => {
+        const current = (await getSubscriber(this.ctx.client, input.subscriberId)).Account?.AccountId;
+        if (!current || current === input.fromAccountId) return null;
+        return new GatewayError(
+          `Subscriber ${input.subscriberId} is in account ${current}, not ${input.fromAccountId}; nothing was moved.`,
+          ErrorCode.BAD_USER_INPUT,
+          { field: 'input.fromAccountId', currentAccountId: current, upstream: refusal.extensions.upstream as UpstreamInfo },
+        );
+      },
+    });
+    const subscriber = toSubscriber(moved);
+    return { subscriber, fromAccountId: input.fromAccountId, toAccountId: subscriber.accountId ?? input.toAccountId };
   }
 
   /** Adds numbers to the subscriber's set (one read of the set, then one update; none when nothing changes). */
-  assignNumbers(subscriberId: string, numbers: readonly string[]): Promise<RawSubscriber> {
-    return this.changeNumbers(subscriberId, (held) => [...new Set([...held, ...numbers])]);
+  async assignNumbers(input: AssignNumbersInput): Promise<AssignNumbersPayload> {
+    const subscriber = await this.changeNumbers('assignNumbers', input.subscriberId, (held) => [...new Set([...held, ...input.numbers])]);
+    return { subscriber, requested: [...new Set(input.numbers)] };
   }
 
   /** Removes numbers from the subscriber's set; numbers it does not hold are ignored. */
-  unassignNumbers(subscriberId: string, numbers: readonly string[]): Promise<RawSubscriber> {
-    return this.changeNumbers(subscriberId, (held) => held.filter((n) => !numbers.includes(n)));
+  async unassignNumbers(input: UnassignNumbersInput): Promise<UnassignNumbersPayload> {
+    const subscriber = await this.changeNumbers('unassignNumbers', input.subscriberId, (held) => held.filter((n) => !input.numbers.includes(n)));
+    return { subscriber, requested: [...new Set(input.numbers)] };
   }
 
   /**
@@ -88,12 +104,22 @@ export class SubscriberWrites {
    * A change made by someone else between the two calls is overwritten: the upstream offers no
    * version to guard the write with.
    */
-  private async changeNumbers(subscriberId: string, change: (held: string[]) => string[]): Promise<RawSubscriber> {
+  private async changeNumbers(operation: string, subscriberId: string, change: (held: string[]) => string[]): Promise<Subscriber> {
     const current = await getSubscriber(this.ctx.client, subscriberId);
     const held = (current.PhoneNumbers ?? []).filter((n) => n !== '');
     const next = change(held);
-    if (next.length === held.length && next.every((n) => held.includes(n))) return current;
-    return performWrite(this.ctx, () => this.ctx.client.post<RawSubscriber>('/subscribers/update', { SubscriberId: subscriberId, PhoneNumbers: next }));
+    if (next.length === held.length && next.every((n) => held.includes(n))) return toSubscriber(current);
+    return toSubscriber(await runWrite(this.ctx, { operation, send: () => this.sendUpdate({ subscriberId, numbers: next }) }));
+  }
+
+  private sendUpdate(update: SubscriberUpdate): Promise<RawSubscriber> {
+    return this.ctx.client.post<RawSubscriber>('/subscribers/update', {
+      SubscriberId: update.subscriberId,
+      Name: update.name,
+      Role: update.role,
+      Password: update.password,
+      PhoneNumbers: update.numbers,
+    });
   }
 
   /**
