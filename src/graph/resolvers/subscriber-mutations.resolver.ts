@@ -1,8 +1,7 @@
-import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
-import { nullWhenNotFound } from '../../errors';
 import { ONE_CALL_PER_ITEM } from '../schema/query-cost';
-import { payloadNumbers } from './payload-relations';
+import { payloadNumbers, payloadRelation } from './payload-relations';
 import { Account } from '../schema/account.type';
 import { AssignNumbersInput, CreateSubscriberInput, TransferSubscriberInput, UnassignNumbersInput, UpdateSubscriberInput } from '../schema/subscriber.input';
 import {
@@ -72,28 +71,16 @@ export class SubscriberMutationResolver {
   }
 }
 
-/**
- * Not `payloadRelation`: it names every resolver method `relation`, and type-graphql pairs a field
- * with its resolver by method name, so the second relation of one payload would run the first's.
- */
-@Resolver(() => TransferSubscriberPayload)
-class TransferSubscriberAccountsResolver {
-  @FieldResolver(() => Account, { nullable: true, description: 'The account the subscriber left.' })
-  fromAccount(@Root() payload: TransferSubscriberPayload, @Ctx() { loaders }: Context): Promise<Account | null> {
-    return loaders.accountById.load(payload.fromAccountId).catch(nullWhenNotFound);
-  }
-
-  @FieldResolver(() => Account, { nullable: true, description: 'The account the subscriber is in now.' })
-  toAccount(@Root() payload: TransferSubscriberPayload, @Ctx() { loaders }: Context): Promise<Account | null> {
-    return loaders.accountById.load(payload.toAccountId).catch(nullWhenNotFound);
-  }
-}
-
 const NAMED_NUMBERS = 'The numbers named in the input (once each), as they are now.';
 
 /** The relations of the subscriber payloads. */
 export const SUBSCRIBER_PAYLOAD_RESOLVERS = [
-  TransferSubscriberAccountsResolver,
+  payloadRelation(TransferSubscriberPayload, { name: 'fromAccount', type: Account, description: 'The account the subscriber left.' }, (root, { loaders }) =>
+    loaders.accountById.load(root.fromAccountId),
+  ),
+  payloadRelation(TransferSubscriberPayload, { name: 'toAccount', type: Account, description: 'The account the subscriber is in now.' }, (root, { loaders }) =>
+    loaders.accountById.load(root.toAccountId),
+  ),
   payloadNumbers(AssignNumbersPayload, NAMED_NUMBERS),
   payloadNumbers(UnassignNumbersPayload, NAMED_NUMBERS),
 ] as const;
