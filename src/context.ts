@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { AccountProfiles, NumberProfiles } from './stores/profile-store';
+import type { NumberProfiles } from './stores/profile-store';
+import type { AccountProfiles } from './telegent/accounts/mappers';
 import type { IdempotencyStore } from './stores/idempotency';
 import { type Loaders, createLoaders } from './telegent/loaders';
 import type { MessageRouteReceivers } from './stores/message-route-receivers';

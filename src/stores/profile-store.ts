@@ -1,5 +1,4 @@
 import type Keyv from 'keyv';
-import type { RawAccount } from '../telegent/accounts/mappers';
 
 /**
  * What Telegent said in answer to a write that it offers no way to read back: an account's
@@ -28,9 +27,6 @@ export class ProfileStore<T> {
     return Promise.all(ids.map((id) => this.store.get(this.key(id)) as Promise<T | undefined>));
   }
 }
-
-/** An account as account/create or account/update answered it. */
-export type AccountProfiles = ProfileStore<RawAccount>;
 
 /** What provisioning said about a number that its inventory record does not. */
 export interface NumberProfile {

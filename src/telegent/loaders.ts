@@ -1,4 +1,5 @@
-import type { AccountProfiles, NumberProfiles } from '../stores/profile-store';
+import type { NumberProfiles } from '../stores/profile-store';
+import type { AccountProfiles } from './accounts/mappers';
 import { createAccountLoaders } from './accounts/reads';
 import { createCatalogLoaders } from './catalog/reads';
 import type { TelegentClient } from './client';

@@ -1,4 +1,5 @@
-import type { AccountProfiles, NumberProfiles } from '../stores/profile-store';
+import type { NumberProfiles } from '../stores/profile-store';
+import type { AccountProfiles } from './accounts/mappers';
 import { type GatewayError, badUserInput, isUpstreamRefusal } from '../errors';
 import type { IdempotencyStore, Reconciled } from '../stores/idempotency';
 import type { OrderChange } from '../realtime/order-watcher';

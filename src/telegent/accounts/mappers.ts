@@ -3,6 +3,7 @@
 import type { AddressInput } from '../../graph/schema/address.input';
 import type { Account } from '../../graph/schema/account.type';
 import type { Address } from '../../graph/schema/address.type';
+import type { ProfileStore } from '../../stores/profile-store';
 
 /** An account as a subscriber record names it. */
 export interface RawAccountRef {
@@ -20,6 +21,9 @@ export interface RawAddress {
 }
 
 /** The answer of account/create and account/update (REFERENCE.md §3.2). */
+/** An account as account/create or account/update answered it, remembered: Telegent cannot read one back. */
+export type AccountProfiles = ProfileStore<RawAccount>;
+
 export interface RawAccount {
   AccountId: string;
   AccountName?: string | null;

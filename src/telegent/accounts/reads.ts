@@ -1,10 +1,9 @@
 import DataLoader from 'dataloader';
 import type { Account } from '../../graph/schema/account.type';
-import type { AccountProfiles } from '../../stores/profile-store';
 import { notFound } from '../../errors';
 import { type SharedList, sharedList } from '../loader-factories';
 import type { DirectoryEntry } from '../subscribers/reads';
-import { type AccountAddresses, type RawAccount, fromAccountProfile, toAccount, toAccountAddresses } from './mappers';
+import { type AccountAddresses, type AccountProfiles, type RawAccount, fromAccountProfile, toAccount, toAccountAddresses } from './mappers';
 
 /**
  * Telegent cannot read an account: accounts are known through the subscribers that belong to them,
