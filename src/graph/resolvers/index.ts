@@ -2,7 +2,7 @@ import { AccountMutationResolver } from './account-mutations.resolver';
 import { AccountResolver, AccountRoutesResolver } from './account.resolver';
 import { BillingSubscriptionResolver } from './billing-subscription.resolver';
 import { CALL_FILTER_PAYLOAD_RESOLVERS, CallFilterMutationResolver } from './call-filter-mutations.resolver';
-import { AddPackageItemResolver, AddServiceItemResolver, CatalogMutationResolver, RemovePackageItemResolver, UpdateServiceItemResolver } from './catalog-mutations.resolver';
+import { CATALOG_PAYLOAD_RESOLVERS, CatalogMutationResolver } from './catalog-mutations.resolver';
 import { CatalogResolver } from './catalog.resolver';
 import { DataUsageLimitsMutationResolver, DataUsageRenewalMutationResolver } from './data-usage-mutations.resolver';
 import { DataUsageResolver } from './data-usage.resolver';
@@ -89,10 +89,7 @@ const MUTATION_RESOLVERS = [
   MessageFilterMutationResolver,
   ...MESSAGE_FILTER_PAYLOAD_RESOLVERS,
   CatalogMutationResolver,
-  AddPackageItemResolver,
-  RemovePackageItemResolver,
-  AddServiceItemResolver,
-  UpdateServiceItemResolver,
+  ...CATALOG_PAYLOAD_RESOLVERS,
   CreateSubscriptionResolver,
   UpdateSubscriptionResolver,
   CancelSubscriptionResolver,
