@@ -7,7 +7,7 @@ import { CatalogResolver } from './catalog.resolver';
 import { DataUsageLimitsMutationResolver, DataUsageRenewalMutationResolver } from './data-usage-mutations.resolver';
 import { DataUsageResolver } from './data-usage.resolver';
 import { DistributorMutationResolver } from './distributor-mutations.resolver';
-import { AssignFeatureResolver, FeatureMutationResolver, UnassignFeatureResolver, UpdateFeatureAssignmentResolver } from './feature-mutations.resolver';
+import { FEATURE_PAYLOAD_RESOLVERS, FeatureMutationResolver } from './feature-mutations.resolver';
 import { GATEWAY_ROUTE_PAYLOAD_RESOLVERS, GatewayRouteMutationResolver } from './gateway-route-mutations.resolver';
 import { GUARDIAN_PAYLOAD_RESOLVERS, GuardianMutationResolver } from './guardian-mutations.resolver';
 import { GuardianRelationResolver, GuardianResolver } from './guardian.resolver';
@@ -27,7 +27,7 @@ import { ServiceResolver } from './service.resolver';
 import { AssignNumbersMutationResolver, SubscriberMutationResolver, TransferSubscriberMutationResolver, UnassignNumbersMutationResolver } from './subscriber-mutations.resolver';
 import { SubscriberResolver } from './subscriber.resolver';
 import { FeatureAssignmentResolver, SubscriptionFeatureResolver } from './subscription-feature.resolver';
-import { CancelSubscriptionResolver, CreateSubscriptionResolver, UpdateSubscriptionResolver } from './subscription-mutations.resolver';
+import { SUBSCRIPTION_PAYLOAD_RESOLVERS, SubscriptionMutationResolver } from './subscription-mutations.resolver';
 import { ActivateVoicemailMutationResolver, UpdateVoicemailMutationResolver } from './voicemail-mutations.resolver';
 import { WEBHOOK_PAYLOAD_RESOLVERS, WebhookMutationResolver } from './webhook-mutations.resolver';
 import { WORKGROUP_PAYLOAD_RESOLVERS, WorkgroupMutationResolver } from './workgroup-mutations.resolver';
@@ -90,13 +90,10 @@ const MUTATION_RESOLVERS = [
   ...MESSAGE_FILTER_PAYLOAD_RESOLVERS,
   CatalogMutationResolver,
   ...CATALOG_PAYLOAD_RESOLVERS,
-  CreateSubscriptionResolver,
-  UpdateSubscriptionResolver,
-  CancelSubscriptionResolver,
+  SubscriptionMutationResolver,
+  ...SUBSCRIPTION_PAYLOAD_RESOLVERS,
   FeatureMutationResolver,
-  AssignFeatureResolver,
-  UpdateFeatureAssignmentResolver,
-  UnassignFeatureResolver,
+  ...FEATURE_PAYLOAD_RESOLVERS,
 ] as const;
 
 /** Subscriptions (graphql-ws). */
