@@ -60,7 +60,6 @@ export class CatalogResolver {
     if (page < 1) throw badUserInput(`page must be 1 or more, got ${page}.`, 'page');
     if (pageSize < 1 || pageSize > 100) throw badUserInput(`pageSize must be from 1 to 100, got ${pageSize}.`, 'pageSize');
     // An omitted argument arrives as undefined, an explicit null as null: both mean "either way".
-    const upstreamDirection = direction == null ? null : direction === MessageDirection.INBOUND ? 'Inbound' : 'Outbound';
-    return loaders.messagePage.load({ phoneNumber, page, pageSize, direction: upstreamDirection });
+    return loaders.messagePage.load({ phoneNumber, page, pageSize, direction: direction ?? null });
   }
 }

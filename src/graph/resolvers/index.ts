@@ -12,7 +12,7 @@ import { GATEWAY_ROUTE_PAYLOAD_RESOLVERS, GatewayRouteMutationResolver } from '.
 import { GUARDIAN_PAYLOAD_RESOLVERS, GuardianMutationResolver } from './guardian-mutations.resolver';
 import { GuardianRelationResolver, GuardianResolver } from './guardian.resolver';
 import { MESSAGE_FILTER_PAYLOAD_RESOLVERS, MessageFilterMutationResolver } from './message-filter-mutations.resolver';
-import { MessageMutationResolver } from './message-mutations.resolver';
+import { MESSAGE_PAYLOAD_RESOLVERS, MessageMutationResolver } from './message-mutations.resolver';
 import { MessageSubscriptionResolver } from './message.subscription';
 import { NodeResolver } from './node.resolver';
 import { NumberMutationResolver, NumberStatusChangeResultResolver, UpdateNumberPayloadResolver } from './number-mutations.resolver';
@@ -78,6 +78,7 @@ const MUTATION_RESOLVERS = [
   GatewayRouteMutationResolver,
   ...GATEWAY_ROUTE_PAYLOAD_RESOLVERS,
   MessageMutationResolver,
+  ...MESSAGE_PAYLOAD_RESOLVERS,
   WebhookMutationResolver,
   ...WEBHOOK_PAYLOAD_RESOLVERS,
   WorkgroupMutationResolver,
