@@ -12,6 +12,12 @@ import { Product } from '../schema/product.type';
 import { Service } from '../schema/service.type';
 import { SubscriptionFeature } from '../schema/subscription-feature.type';
 
+/** Both searches page alike: page from 1, pageSize from 1 to 100. */
+function checkPaging(page: number, pageSize: number): void {
+  if (page < 1) throw badUserInput(`page must be 1 or more, got ${page}.`, 'page');
+  if (pageSize < 1 || pageSize > 100) throw badUserInput(`pageSize must be from 1 to 100, got ${pageSize}.`, 'pageSize');
+}
+
 /** Root reads that are not reached through an account: number search, catalog, message history. */
 @Resolver()
 export class CatalogResolver {
@@ -20,8 +26,7 @@ export class CatalogResolver {
     // Checked here with the platform's rules, so a bad search costs no upstream call.
     checkAreaCode(args.areaCode || null, 'areaCode');
     checkZipCode(args.zipCode || null, 'zipCode');
-    if (args.page < 1) throw badUserInput(`page must be 1 or more, got ${args.page}.`, 'page');
-    if (args.pageSize < 1 || args.pageSize > 100) throw badUserInput(`pageSize must be from 1 to 100, got ${args.pageSize}.`, 'pageSize');
+    checkPaging(args.page, args.pageSize);
     return loaders.availableNumbers.load({
       numberType: args.numberType === AvailableNumberType.VOIP ? 'voip' : 'mobile',
       areaCode: args.areaCode ?? null,
@@ -33,12 +38,12 @@ export class CatalogResolver {
     });
   }
 
-  @Query(() => [Product], { nullable: true, complexity: perListItem,  description: 'The distributor’s product catalog.' })
+  @Query(() => [Product], { nullable: true, complexity: perListItem, description: 'The distributor’s product catalog.' })
   products(@Ctx() { loaders }: Context): Promise<Product[]> {
     return loaders.products();
   }
 
-  @Query(() => [Service], { nullable: true, complexity: perListItem,  description: 'The distributor’s services.' })
+  @Query(() => [Service], { nullable: true, complexity: perListItem, description: 'The distributor’s services.' })
   services(@Ctx() { loaders }: Context): Promise<Service[]> {
     return loaders.services();
   }
@@ -57,10 +62,8 @@ export class CatalogResolver {
     @Ctx() { loaders }: Context,
   ): Promise<MessagePage> {
     assertE164(phoneNumber, 'phoneNumber');
-    if (page < 1) throw badUserInput(`page must be 1 or more, got ${page}.`, 'page');
-    if (pageSize < 1 || pageSize > 100) throw badUserInput(`pageSize must be from 1 to 100, got ${pageSize}.`, 'pageSize');
+    checkPaging(page, pageSize);
     // An omitted argument arrives as undefined, an explicit null as null: both mean "either way".
-    const upstreamDirection = direction == null ? null : direction === MessageDirection.INBOUND ? 'Inbound' : 'Outbound';
-    return loaders.messagePage.load({ phoneNumber, page, pageSize, direction: upstreamDirection });
+    return loaders.messagePage.load({ phoneNumber, page, pageSize, direction: direction ?? null });
   }
 }

@@ -1,7 +1,6 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { nullWhenNotFound } from '../../errors';
-import { toFeatureAssignment, toSubscriptionFeature } from '../../telegent/subscriptions/mappers';
 import { BillingSubscription } from '../schema/billing-subscription.type';
 import { ONE_CALL_PER_ITEM } from '../schema/query-cost';
 import {
@@ -18,73 +17,70 @@ import {
   UpdateFeatureAssignmentPayload,
   UpdateSubscriptionFeaturePayload,
 } from '../schema/subscription-feature.payload';
-
-const subscriptionOf = (subscriptionId: string, { loaders }: Context): Promise<BillingSubscription | null> =>
-  loaders.subscriptionById.load(subscriptionId).catch(nullWhenNotFound);
+import { payloadRelation } from './payload-relations';
 
 @Resolver()
 export class FeatureMutationResolver {
   @Mutation(() => CreateSubscriptionFeaturePayload, { complexity: ONE_CALL_PER_ITEM, description: 'Creates an add-on that subscriptions can carry (roaming, VoIP, an SMS bundle…).' })
-  async createSubscriptionFeature(
+  createSubscriptionFeature(
     @Arg('input', () => CreateSubscriptionFeatureInput, { description: 'The feature.' }) input: CreateSubscriptionFeatureInput,
     @Ctx() { writes }: Context,
   ): Promise<CreateSubscriptionFeaturePayload> {
-    return { feature: toSubscriptionFeature(await writes.features.create(input)) };
+    return writes.features.create(input);
   }
 
   @Mutation(() => UpdateSubscriptionFeaturePayload, { complexity: ONE_CALL_PER_ITEM, description: 'Renames or redescribes a feature.' })
-  async updateSubscriptionFeature(
+  updateSubscriptionFeature(
     @Arg('input', () => UpdateSubscriptionFeatureInput, { description: 'The feature and what to change.' }) input: UpdateSubscriptionFeatureInput,
     @Ctx() { writes }: Context,
   ): Promise<UpdateSubscriptionFeaturePayload> {
-    return { feature: toSubscriptionFeature(await writes.features.update(input)) };
+    return writes.features.update(input);
   }
-}
 
-@Resolver(() => AssignFeaturePayload)
-export class AssignFeatureResolver {
   @Mutation(() => AssignFeaturePayload, { complexity: ONE_CALL_PER_ITEM, description: 'Attaches a feature to a subscription (once per subscription).' })
-  async assignFeature(@Arg('input', () => AssignFeatureInput, { description: 'The feature and the subscription.' }) input: AssignFeatureInput, @Ctx() { writes }: Context): Promise<AssignFeaturePayload> {
-    return { assignment: toFeatureAssignment(await writes.features.assign(input)) };
+  assignFeature(@Arg('input', () => AssignFeatureInput, { description: 'The feature and the subscription.' }) input: AssignFeatureInput, @Ctx() { writes }: Context): Promise<AssignFeaturePayload> {
+    return writes.features.assign(input);
   }
 
-  @FieldResolver(() => BillingSubscription, { nullable: true, description: 'The subscription now carrying the feature.' })
-  subscription(@Root() payload: AssignFeaturePayload, @Ctx() ctx: Context): Promise<BillingSubscription | null> {
-    return subscriptionOf(payload.assignment.subscriptionId, ctx);
-  }
-}
-
-@Resolver(() => UpdateFeatureAssignmentPayload)
-export class UpdateFeatureAssignmentResolver {
   @Mutation(() => UpdateFeatureAssignmentPayload, { complexity: ONE_CALL_PER_ITEM, description: 'Swaps the feature of an assignment, or moves it to another subscription.' })
-  async updateFeatureAssignment(
+  updateFeatureAssignment(
     @Arg('input', () => UpdateFeatureAssignmentInput, { description: 'The assignment and what to change.' }) input: UpdateFeatureAssignmentInput,
     @Ctx() { writes }: Context,
   ): Promise<UpdateFeatureAssignmentPayload> {
-    const { assignment, previousSubscriptionId } = await writes.features.updateAssignment(input);
-    return { assignment: toFeatureAssignment(assignment), previousSubscriptionId };
+    return writes.features.updateAssignment(input);
   }
 
-  @FieldResolver(() => BillingSubscription, { nullable: true, description: 'The subscription carrying the assignment now.' })
-  subscription(@Root() payload: UpdateFeatureAssignmentPayload, @Ctx() ctx: Context): Promise<BillingSubscription | null> {
-    return subscriptionOf(payload.assignment.subscriptionId, ctx);
-  }
-
-  @FieldResolver(() => BillingSubscription, { nullable: true, description: 'The subscription that carried it before, when it moved to another one; null otherwise.' })
-  previousSubscription(@Root() payload: UpdateFeatureAssignmentPayload, @Ctx() ctx: Context): Promise<BillingSubscription | null> {
-    return payload.previousSubscriptionId ? subscriptionOf(payload.previousSubscriptionId, ctx) : Promise.resolve(null);
-  }
-}
-
-@Resolver(() => UnassignFeaturePayload)
-export class UnassignFeatureResolver {
   @Mutation(() => UnassignFeaturePayload, { complexity: ONE_CALL_PER_ITEM, description: 'Detaches a feature from a subscription; the feature itself stays.' })
-  async unassignFeature(@Arg('input', () => UnassignFeatureInput, { description: 'The assignment to remove.' }) input: UnassignFeatureInput, @Ctx() { writes }: Context): Promise<UnassignFeaturePayload> {
-    return { deletedId: input.featureAssignmentId, subscriptionId: await writes.features.unassign(input) };
-  }
-
-  @FieldResolver(() => BillingSubscription, { nullable: true, description: 'The subscription, without the feature.' })
-  subscription(@Root() payload: UnassignFeaturePayload, @Ctx() ctx: Context): Promise<BillingSubscription | null> {
-    return subscriptionOf(payload.subscriptionId, ctx);
+  unassignFeature(@Arg('input', () => UnassignFeatureInput, { description: 'The assignment to remove.' }) input: UnassignFeatureInput, @Ctx() { writes }: Context): Promise<UnassignFeaturePayload> {
+    return writes.features.unassign(input);
   }
 }
+
+const subscriptionField = (name: string, description: string) => ({ name, type: BillingSubscription, description });
+
+/**
+ * The second relation of the payload: payloadRelation names every field resolver it makes
+ * `relation`, and type-graphql finds a field's resolver by method name within a type, so a second
+ * payloadRelation on the same payload would answer with the first one's.
+ */
+@Resolver(() => UpdateFeatureAssignmentPayload)
+class PreviousSubscriptionResolver {
+  @FieldResolver(() => BillingSubscription, { nullable: true, description: 'The subscription that carried it before, when it moved to another one; null otherwise.' })
+  previousSubscription(@Root() root: UpdateFeatureAssignmentPayload, @Ctx() { loaders }: Context): Promise<BillingSubscription | null> {
+    return root.previousSubscriptionId ? loaders.subscriptionById.load(root.previousSubscriptionId).catch(nullWhenNotFound) : Promise.resolve(null);
+  }
+}
+
+/** The `subscription` and `previousSubscription` fields of the assignment payloads. */
+export const FEATURE_PAYLOAD_RESOLVERS = [
+  payloadRelation(AssignFeaturePayload, subscriptionField('subscription', 'The subscription now carrying the feature.'), (root, { loaders }) =>
+    loaders.subscriptionById.load(root.assignment.subscriptionId),
+  ),
+  payloadRelation(UpdateFeatureAssignmentPayload, subscriptionField('subscription', 'The subscription carrying the assignment now.'), (root, { loaders }) =>
+    loaders.subscriptionById.load(root.assignment.subscriptionId),
+  ),
+  PreviousSubscriptionResolver,
+  payloadRelation(UnassignFeaturePayload, subscriptionField('subscription', 'The subscription, without the feature.'), (root, { loaders }) =>
+    loaders.subscriptionById.load(root.subscriptionId),
+  ),
+];

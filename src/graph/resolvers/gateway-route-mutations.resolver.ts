@@ -1,10 +1,9 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
-import { toMessageRoute } from '../../telegent/routes/mappers';
 import { CreateGatewayMessageRouteInput, PointMessageRouteAtGatewayInput } from '../schema/gateway-message-route.input';
 import { CreateGatewayMessageRoutePayload, PointMessageRouteAtGatewayPayload } from '../schema/gateway-message-route.payload';
 import { ONE_CALL_PER_ITEM } from '../schema/query-cost';
-import { payloadAccount } from './payload-relation.resolver';
+import { payloadAccount } from './payload-relations';
 
 @Resolver()
 export class GatewayRouteMutationResolver {
@@ -15,12 +14,11 @@ export class GatewayRouteMutationResolver {
       'and messageStatusChanged. The gateway makes the credentials and never shows them. PUBLIC_URL_NOT_CONFIGURED when the ' +
       'gateway has no public URL Telegent could call.',
   })
-  async createGatewayMessageRoute(
+  createGatewayMessageRoute(
     @Arg('input', () => CreateGatewayMessageRouteInput, { description: 'The route to create.' }) input: CreateGatewayMessageRouteInput,
     @Ctx() { writes }: Context,
   ): Promise<CreateGatewayMessageRoutePayload> {
-    const messageRoute = toMessageRoute(await writes.gatewayRoutes.createMessageRoute(input));
-    return { messageRoute, accountId: messageRoute.accountId };
+    return writes.gatewayRoutes.createMessageRoute(input);
   }
 
   @Mutation(() => PointMessageRouteAtGatewayPayload, {
@@ -30,12 +28,11 @@ export class GatewayRouteMutationResolver {
       'earlier ones for the route stop working); every number on the route follows at once. PUBLIC_URL_NOT_CONFIGURED when ' +
       'the gateway has no public URL Telegent could call.',
   })
-  async pointMessageRouteAtGateway(
+  pointMessageRouteAtGateway(
     @Arg('input', () => PointMessageRouteAtGatewayInput, { description: 'The route and how Telegent should call the gateway.' }) input: PointMessageRouteAtGatewayInput,
     @Ctx() { writes }: Context,
   ): Promise<PointMessageRouteAtGatewayPayload> {
-    const messageRoute = toMessageRoute(await writes.gatewayRoutes.pointMessageRoute(input));
-    return { messageRoute, accountId: messageRoute.accountId };
+    return writes.gatewayRoutes.pointMessageRoute(input);
   }
 }
 

@@ -2,17 +2,17 @@ import { AccountMutationResolver } from './account-mutations.resolver';
 import { AccountResolver, AccountRoutesResolver } from './account.resolver';
 import { BillingSubscriptionResolver } from './billing-subscription.resolver';
 import { CALL_FILTER_PAYLOAD_RESOLVERS, CallFilterMutationResolver } from './call-filter-mutations.resolver';
-import { AddPackageItemResolver, AddServiceItemResolver, CatalogMutationResolver, RemovePackageItemResolver, UpdateServiceItemResolver } from './catalog-mutations.resolver';
+import { CATALOG_PAYLOAD_RESOLVERS, CatalogMutationResolver } from './catalog-mutations.resolver';
 import { CatalogResolver } from './catalog.resolver';
 import { DataUsageLimitsMutationResolver, DataUsageRenewalMutationResolver } from './data-usage-mutations.resolver';
 import { DataUsageResolver } from './data-usage.resolver';
 import { DistributorMutationResolver } from './distributor-mutations.resolver';
-import { AssignFeatureResolver, FeatureMutationResolver, UnassignFeatureResolver, UpdateFeatureAssignmentResolver } from './feature-mutations.resolver';
+import { FEATURE_PAYLOAD_RESOLVERS, FeatureMutationResolver } from './feature-mutations.resolver';
 import { GATEWAY_ROUTE_PAYLOAD_RESOLVERS, GatewayRouteMutationResolver } from './gateway-route-mutations.resolver';
 import { GUARDIAN_PAYLOAD_RESOLVERS, GuardianMutationResolver } from './guardian-mutations.resolver';
 import { GuardianRelationResolver, GuardianResolver } from './guardian.resolver';
 import { MESSAGE_FILTER_PAYLOAD_RESOLVERS, MessageFilterMutationResolver } from './message-filter-mutations.resolver';
-import { MessageMutationResolver } from './message-mutations.resolver';
+import { MESSAGE_PAYLOAD_RESOLVERS, MessageMutationResolver } from './message-mutations.resolver';
 import { MessageSubscriptionResolver } from './message.subscription';
 import { NodeResolver } from './node.resolver';
 import { NumberMutationResolver, NumberStatusChangeResultResolver, UpdateNumberPayloadResolver } from './number-mutations.resolver';
@@ -27,7 +27,7 @@ import { ServiceResolver } from './service.resolver';
 import { SUBSCRIBER_PAYLOAD_RESOLVERS, SubscriberMutationResolver } from './subscriber-mutations.resolver';
 import { SubscriberResolver } from './subscriber.resolver';
 import { FeatureAssignmentResolver, SubscriptionFeatureResolver } from './subscription-feature.resolver';
-import { CancelSubscriptionResolver, CreateSubscriptionResolver, UpdateSubscriptionResolver } from './subscription-mutations.resolver';
+import { SUBSCRIPTION_PAYLOAD_RESOLVERS, SubscriptionMutationResolver } from './subscription-mutations.resolver';
 import { ActivateVoicemailMutationResolver, UpdateVoicemailMutationResolver } from './voicemail-mutations.resolver';
 import { WEBHOOK_PAYLOAD_RESOLVERS, WebhookMutationResolver } from './webhook-mutations.resolver';
 import { WORKGROUP_PAYLOAD_RESOLVERS, WorkgroupMutationResolver } from './workgroup-mutations.resolver';
@@ -76,6 +76,7 @@ const MUTATION_RESOLVERS = [
   GatewayRouteMutationResolver,
   ...GATEWAY_ROUTE_PAYLOAD_RESOLVERS,
   MessageMutationResolver,
+  ...MESSAGE_PAYLOAD_RESOLVERS,
   WebhookMutationResolver,
   ...WEBHOOK_PAYLOAD_RESOLVERS,
   WorkgroupMutationResolver,
@@ -87,17 +88,11 @@ const MUTATION_RESOLVERS = [
   MessageFilterMutationResolver,
   ...MESSAGE_FILTER_PAYLOAD_RESOLVERS,
   CatalogMutationResolver,
-  AddPackageItemResolver,
-  RemovePackageItemResolver,
-  AddServiceItemResolver,
-  UpdateServiceItemResolver,
-  CreateSubscriptionResolver,
-  UpdateSubscriptionResolver,
-  CancelSubscriptionResolver,
+  ...CATALOG_PAYLOAD_RESOLVERS,
+  SubscriptionMutationResolver,
+  ...SUBSCRIPTION_PAYLOAD_RESOLVERS,
   FeatureMutationResolver,
-  AssignFeatureResolver,
-  UpdateFeatureAssignmentResolver,
-  UnassignFeatureResolver,
+  ...FEATURE_PAYLOAD_RESOLVERS,
 ] as const;
 
 /** Subscriptions (graphql-ws). */

@@ -1,11 +1,11 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
-import { numberNow } from './payload-numbers';
 import { Message } from '../schema/message.type';
 import { PhoneNumber } from '../schema/phone-number.type';
 import { ONE_CALL_PER_ITEM } from '../schema/query-cost';
 import { SendMessageInput } from '../schema/send-message.input';
 import { SendMessagePayload } from '../schema/send-message.payload';
+import { numberNow, payloadRelation } from './payload-relations';
 
 @Resolver(() => SendMessagePayload)
 export class MessageMutationResolver {
@@ -16,9 +16,8 @@ export class MessageMutationResolver {
       'idempotency key a retry never sends twice: it returns the first result, waits for it while it runs, or, after ' +
       'UPSTREAM_OUTCOME_UNKNOWN, finds the send in the number’s messages. A number that cannot send is SENDER_CANNOT_MESSAGE.',
   })
-  async sendMessage(@Arg('input', () => SendMessageInput, { description: 'What to send, from which number, to whom.' }) input: SendMessageInput, @Ctx() { writes }: Context): Promise<SendMessagePayload> {
-    const send = await writes.messages.send(input);
-    return { send, recipients: send.recipients, cost: send.cost };
+  sendMessage(@Arg('input', () => SendMessageInput, { description: 'What to send, from which number, to whom.' }) input: SendMessageInput, @Ctx() { writes }: Context): Promise<SendMessagePayload> {
+    return writes.messages.send(input);
   }
 
   @FieldResolver(() => [Message], {
@@ -27,12 +26,12 @@ export class MessageMutationResolver {
       'One message per recipient, in the order of `to`, as Telegent’s message search shows them now (one upstream read). ' +
       'Telegent’s search may lag a few minutes: a message it does not show yet is left out.',
   })
-  async messages(@Root() payload: SendMessagePayload, @Ctx() { loaders }: Context): Promise<Message[]> {
+  messages(@Root() payload: SendMessagePayload, @Ctx() { loaders }: Context): Promise<Message[]> {
     return loaders.messagesOfSend.load(payload.send);
   }
-
-  @FieldResolver(() => PhoneNumber, { nullable: true, description: 'The sending number.' })
-  sender(@Root() payload: SendMessagePayload, @Ctx() context: Context): Promise<PhoneNumber | null> {
-    return numberNow(context, payload.send.from);
-  }
 }
+
+/** The `sender` field of the send payload. */
+export const MESSAGE_PAYLOAD_RESOLVERS = [
+  payloadRelation(SendMessagePayload, { name: 'sender', type: PhoneNumber, description: 'The sending number.' }, (root, context) => numberNow(context, root.send.from)),
+];

@@ -1,8 +1,6 @@
 import { Arg, Resolver, Root, Subscription } from 'type-graphql';
 import type { SubscribeResolverData } from 'type-graphql';
 import type { Context } from '../../context';
-import { toDeliveryReceipt, toInboundMessage } from '../../telegent/messages/mappers';
-import type { InboundMessageEvent, MessageStatusEvent } from '../../realtime/pubsub';
 import { DeliveryReceipt } from '../schema/delivery-receipt.type';
 import { checkE164 } from '../schema/input-rules';
 import { Message } from '../schema/message.type';
@@ -26,8 +24,8 @@ export class MessageSubscriptionResolver {
       'NOT_FOUND for a number you cannot see.',
     subscribe: ({ args, context }: Subscribe<{ phoneNumber: string }>) => context.messageStreams.received(phoneNumberArg(args), context.loaders),
   })
-  messageReceived(@Root() event: InboundMessageEvent, @Arg('phoneNumber', PHONE_NUMBER) _phoneNumber: string): Message {
-    return toInboundMessage(event);
+  messageReceived(@Root() message: Message, @Arg('phoneNumber', PHONE_NUMBER) _phoneNumber: string): Message {
+    return message;
   }
 
   @Subscription(() => DeliveryReceipt, {
@@ -37,7 +35,7 @@ export class MessageSubscriptionResolver {
       'receipts, or pointMessageRouteAtGateway). BAD_USER_INPUT for a number not in E.164, NOT_FOUND for a number you cannot see.',
     subscribe: ({ args, context }: Subscribe<{ phoneNumber: string }>) => context.messageStreams.statuses(phoneNumberArg(args), context.loaders),
   })
-  messageStatusChanged(@Root() event: MessageStatusEvent, @Arg('phoneNumber', PHONE_NUMBER) _phoneNumber: string): DeliveryReceipt {
-    return toDeliveryReceipt(event);
+  messageStatusChanged(@Root() receipt: DeliveryReceipt, @Arg('phoneNumber', PHONE_NUMBER) _phoneNumber: string): DeliveryReceipt {
+    return receipt;
   }
 }

@@ -8,7 +8,7 @@ import { Subscriber } from '../schema/subscriber.type';
 
 @Resolver(() => Package)
 export class PackageResolver {
-  @Query(() => [Package], { nullable: true, complexity: perListItem,  description: 'The distributor’s package catalog.' })
+  @Query(() => [Package], { nullable: true, complexity: perListItem, description: 'The distributor’s package catalog.' })
   packages(@Ctx() { loaders }: Context): Promise<Package[]> {
     return loaders.packages();
   }

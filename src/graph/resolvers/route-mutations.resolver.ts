@@ -1,6 +1,5 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
-import { toMessageRoute, toVoiceRoute } from '../../telegent/routes/mappers';
 import { CreateMessageRouteInput, DeleteMessageRouteInput, UpdateMessageRouteInput } from '../schema/message-route.input';
 import { ONE_CALL_PER_ITEM } from '../schema/query-cost';
 import {
@@ -12,7 +11,7 @@ import {
   UpdateVoiceRoutePayload,
 } from '../schema/route.payload';
 import { CreateVoiceRouteInput, DeleteVoiceRouteInput, UpdateVoiceRouteInput } from '../schema/voice-route.input';
-import { payloadAccount } from './payload-relation.resolver';
+import { payloadAccount } from './payload-relations';
 
 @Resolver()
 export class RouteMutationResolver {
@@ -20,15 +19,13 @@ export class RouteMutationResolver {
     complexity: ONE_CALL_PER_ITEM,
     description: 'Creates a message route: where Telegent delivers inbound messages and receipts. Every number needs one before it is provisioned.',
   })
-  async createMessageRoute(@Arg('input', () => CreateMessageRouteInput, { description: 'The route to create.' }) input: CreateMessageRouteInput, @Ctx() { writes }: Context): Promise<CreateMessageRoutePayload> {
-    const messageRoute = toMessageRoute(await writes.routes.createMessageRoute(input));
-    return { messageRoute, accountId: messageRoute.accountId };
+  createMessageRoute(@Arg('input', () => CreateMessageRouteInput, { description: 'The route to create.' }) input: CreateMessageRouteInput, @Ctx() { writes }: Context): Promise<CreateMessageRoutePayload> {
+    return writes.routes.createMessageRoute(input);
   }
 
   @Mutation(() => UpdateMessageRoutePayload, { complexity: ONE_CALL_PER_ITEM, description: 'Changes a message route; every number on it follows at once.' })
-  async updateMessageRoute(@Arg('input', () => UpdateMessageRouteInput, { description: 'The route and what to change.' }) input: UpdateMessageRouteInput, @Ctx() { writes }: Context): Promise<UpdateMessageRoutePayload> {
-    const messageRoute = toMessageRoute(await writes.routes.updateMessageRoute(input));
-    return { messageRoute, accountId: messageRoute.accountId };
+  updateMessageRoute(@Arg('input', () => UpdateMessageRouteInput, { description: 'The route and what to change.' }) input: UpdateMessageRouteInput, @Ctx() { writes }: Context): Promise<UpdateMessageRoutePayload> {
+    return writes.routes.updateMessageRoute(input);
   }
 
   @Mutation(() => DeleteMessageRoutePayload, {
@@ -40,15 +37,13 @@ export class RouteMutationResolver {
   }
 
   @Mutation(() => CreateVoiceRoutePayload, { complexity: ONE_CALL_PER_ITEM, description: 'Creates a voice route: a SIP trunk, a webhook URL or a PSTN forward for inbound calls.' })
-  async createVoiceRoute(@Arg('input', () => CreateVoiceRouteInput, { description: 'The route to create.' }) input: CreateVoiceRouteInput, @Ctx() { writes }: Context): Promise<CreateVoiceRoutePayload> {
-    const voiceRoute = toVoiceRoute(await writes.routes.createVoiceRoute(input));
-    return { voiceRoute, accountId: voiceRoute.accountId };
+  createVoiceRoute(@Arg('input', () => CreateVoiceRouteInput, { description: 'The route to create.' }) input: CreateVoiceRouteInput, @Ctx() { writes }: Context): Promise<CreateVoiceRoutePayload> {
+    return writes.routes.createVoiceRoute(input);
   }
 
   @Mutation(() => UpdateVoiceRoutePayload, { complexity: ONE_CALL_PER_ITEM, description: 'Changes a voice route; every number on it follows at once.' })
-  async updateVoiceRoute(@Arg('input', () => UpdateVoiceRouteInput, { description: 'The route and what to change.' }) input: UpdateVoiceRouteInput, @Ctx() { writes }: Context): Promise<UpdateVoiceRoutePayload> {
-    const voiceRoute = toVoiceRoute(await writes.routes.updateVoiceRoute(input));
-    return { voiceRoute, accountId: voiceRoute.accountId };
+  updateVoiceRoute(@Arg('input', () => UpdateVoiceRouteInput, { description: 'The route and what to change.' }) input: UpdateVoiceRouteInput, @Ctx() { writes }: Context): Promise<UpdateVoiceRoutePayload> {
+    return writes.routes.updateVoiceRoute(input);
   }
 
   @Mutation(() => DeleteVoiceRoutePayload, {

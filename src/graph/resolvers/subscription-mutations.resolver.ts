@@ -1,79 +1,84 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { nullWhenNotFound } from '../../errors';
-import { toBillingSubscription } from '../../telegent/subscriptions/mappers';
 import { CancelSubscriptionInput, CreateSubscriptionInput, UpdateSubscriptionInput } from '../schema/billing-subscription.input';
 import { CancelSubscriptionPayload, CreateSubscriptionPayload, UpdateSubscriptionPayload } from '../schema/billing-subscription.payload';
 import { BillingSubscription } from '../schema/billing-subscription.type';
 import { ONE_CALL_PER_ITEM } from '../schema/query-cost';
 import { Subscriber } from '../schema/subscriber.type';
+import { payloadRelation } from './payload-relations';
 
-const subscriberOf = (subscription: BillingSubscription | null, { loaders }: Context): Promise<Subscriber | null> =>
-  subscription ? loaders.subscriberById.load(subscription.subscriberId).catch(nullWhenNotFound) : Promise.resolve(null);
-
-@Resolver(() => CreateSubscriptionPayload)
-export class CreateSubscriptionResolver {
+@Resolver()
+export class SubscriptionMutationResolver {
   @Mutation(() => CreateSubscriptionPayload, {
     complexity: ONE_CALL_PER_ITEM,
     description:
       'Starts a subscription: the subscriber pays for the package, usually on one number (it starts recurring charges). ' +
       'With an idempotency key a retry never subscribes twice; after UPSTREAM_OUTCOME_UNKNOWN it finds the subscription on the number.',
   })
-  async createSubscription(
+  createSubscription(
     @Arg('input', () => CreateSubscriptionInput, { description: 'Who pays for what, on which number.' }) input: CreateSubscriptionInput,
     @Ctx() { writes }: Context,
   ): Promise<CreateSubscriptionPayload> {
-    return { subscription: toBillingSubscription(await writes.subscriptions.create(input)) };
+    return writes.subscriptions.create(input);
   }
 
-  @FieldResolver(() => Subscriber, { nullable: true, description: 'The subscriber now paying for it.' })
-  subscriber(@Root() payload: CreateSubscriptionPayload, @Ctx() ctx: Context): Promise<Subscriber | null> {
-    return subscriberOf(payload.subscription, ctx);
-  }
-}
-
-@Resolver(() => UpdateSubscriptionPayload)
-export class UpdateSubscriptionResolver {
   @Mutation(() => UpdateSubscriptionPayload, { complexity: ONE_CALL_PER_ITEM, description: 'Swaps a subscription’s package, number, SIM or subscriber.' })
-  async updateSubscription(
+  updateSubscription(
     @Arg('input', () => UpdateSubscriptionInput, { description: 'The subscription and what to change.' }) input: UpdateSubscriptionInput,
     @Ctx() { writes }: Context,
   ): Promise<UpdateSubscriptionPayload> {
-    const { subscription, previousSubscriberId } = await writes.subscriptions.update(input);
-    return { subscription: toBillingSubscription(subscription), previousSubscriberId };
+    return writes.subscriptions.update(input);
   }
 
-  @FieldResolver(() => Subscriber, { nullable: true, description: 'The subscriber it bills now.' })
-  subscriber(@Root() payload: UpdateSubscriptionPayload, @Ctx() ctx: Context): Promise<Subscriber | null> {
-    return subscriberOf(payload.subscription, ctx);
-  }
-
-  @FieldResolver(() => Subscriber, { nullable: true, description: 'The subscriber it billed before, when it moved to another one; null otherwise.' })
-  previousSubscriber(@Root() payload: UpdateSubscriptionPayload, @Ctx() { loaders }: Context): Promise<Subscriber | null> {
-    return payload.previousSubscriberId ? loaders.subscriberById.load(payload.previousSubscriberId).catch(nullWhenNotFound) : Promise.resolve(null);
-  }
-}
-
-@Resolver(() => CancelSubscriptionPayload)
-export class CancelSubscriptionResolver {
   @Mutation(() => CancelSubscriptionPayload, {
     complexity: ONE_CALL_PER_ITEM,
     description: 'Ends a subscription: its charges stop; it stays readable, inactive, and the subscriber and number stay.',
   })
-  async cancelSubscription(
+  cancelSubscription(
     @Arg('input', () => CancelSubscriptionInput, { description: 'The subscription to end.' }) input: CancelSubscriptionInput,
     @Ctx() { writes }: Context,
   ): Promise<CancelSubscriptionPayload> {
-    return { subscriptionId: await writes.subscriptions.cancel(input) };
-  }
-
-  @FieldResolver(() => BillingSubscription, { nullable: true, description: 'The subscription, now inactive.' })
-  subscription(@Root() payload: CancelSubscriptionPayload, @Ctx() { loaders }: Context): Promise<BillingSubscription | null> {
-    return loaders.subscriptionById.load(payload.subscriptionId).catch(nullWhenNotFound);
-  }
-
-  @FieldResolver(() => Subscriber, { nullable: true, description: 'The subscriber who paid for it.' })
-  async subscriber(@Root() payload: CancelSubscriptionPayload, @Ctx() ctx: Context): Promise<Subscriber | null> {
-    return subscriberOf(await this.subscription(payload, ctx), ctx);
+    return writes.subscriptions.cancel(input);
   }
 }
+
+const subscriberField = (name: string, description: string) => ({ name, type: Subscriber, description });
+
+/**
+ * The second relation of a payload that has two. payloadRelation names every field resolver it
+ * makes `relation`, and type-graphql finds a field's resolver by method name within a type, so a
+ * second payloadRelation on the same payload would answer with the first one's.
+ */
+@Resolver(() => UpdateSubscriptionPayload)
+class PreviousSubscriberResolver {
+  @FieldResolver(() => Subscriber, { nullable: true, description: 'The subscriber it billed before, when it moved to another one; null otherwise.' })
+  previousSubscriber(@Root() root: UpdateSubscriptionPayload, @Ctx() { loaders }: Context): Promise<Subscriber | null> {
+    return root.previousSubscriberId ? loaders.subscriberById.load(root.previousSubscriberId).catch(nullWhenNotFound) : Promise.resolve(null);
+  }
+}
+
+/** See PreviousSubscriberResolver: the subscriber of a cancelled subscription, read through the subscription. */
+@Resolver(() => CancelSubscriptionPayload)
+class CancelledSubscriberResolver {
+  @FieldResolver(() => Subscriber, { nullable: true, description: 'The subscriber who paid for it.' })
+  async subscriber(@Root() root: CancelSubscriptionPayload, @Ctx() { loaders }: Context): Promise<Subscriber | null> {
+    const subscription = await loaders.subscriptionById.load(root.subscriptionId).catch(nullWhenNotFound);
+    return subscription ? loaders.subscriberById.load(subscription.subscriberId).catch(nullWhenNotFound) : null;
+  }
+}
+
+/** The `subscriber`, `previousSubscriber` and `subscription` fields of the subscription payloads. */
+export const SUBSCRIPTION_PAYLOAD_RESOLVERS = [
+  payloadRelation(CreateSubscriptionPayload, subscriberField('subscriber', 'The subscriber now paying for it.'), (root, { loaders }) =>
+    loaders.subscriberById.load(root.subscription.subscriberId),
+  ),
+  payloadRelation(UpdateSubscriptionPayload, subscriberField('subscriber', 'The subscriber it bills now.'), (root, { loaders }) =>
+    loaders.subscriberById.load(root.subscription.subscriberId),
+  ),
+  PreviousSubscriberResolver,
+  payloadRelation(CancelSubscriptionPayload, { name: 'subscription', type: BillingSubscription, description: 'The subscription, now inactive.' }, (root, { loaders }) =>
+    loaders.subscriptionById.load(root.subscriptionId),
+  ),
+  CancelledSubscriberResolver,
+];

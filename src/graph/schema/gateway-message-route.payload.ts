@@ -1,7 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import { MessageRoute } from './route.type';
 
-// Each payload carries the owning account's ID for its `account` field (resolvers/payload-relation.resolver.ts).
+// Each payload carries the owning account's ID for its `account` field (resolvers/payload-relations.ts: payloadAccount).
 
 @ObjectType({ description: 'The result of createGatewayMessageRoute.' })
 export class CreateGatewayMessageRoutePayload {

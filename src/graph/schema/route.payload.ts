@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { MessageRoute, VoiceRoute } from './route.type';
 
-// Each payload carries the owning account's ID for its `account` field (resolvers/account-field.ts).
+// Each payload carries the owning account's ID for its `account` field (resolvers/payload-relations.ts: payloadAccount).
 
 @ObjectType({ description: 'The result of createMessageRoute.' })
 export class CreateMessageRoutePayload {

@@ -1,7 +1,20 @@
 import { Field, ObjectType } from 'type-graphql';
-import type { OutboundSend } from '../../telegent/messages/mappers';
 import { E164Scalar } from './e164.scalar';
 import { MoneyScalar } from './money.scalar';
+
+/**
+ * One send as the gateway keeps it (in idempotency records too): what Telegent answered, without the
+ * media itself. `createdOn` is Telegent's timestamp as written in message search, when known.
+ */
+export interface OutboundSend {
+  firstMessageId: string;
+  from: string;
+  recipients: string[];
+  body: string;
+  campaignId: string | null;
+  cost: number;
+  createdOn: string | null;
+}
 
 @ObjectType({ description: 'The result of sendMessage: one message per recipient, all Queued at first (receipts follow).' })
 export class SendMessagePayload {

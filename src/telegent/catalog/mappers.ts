@@ -1,7 +1,8 @@
+/** Catalog: products, packages and their items, services and their price points (REFERENCE.md §3.13). */
+
 import type { Package, PackageItem } from '../../graph/schema/package.type';
 import type { Product } from '../../graph/schema/product.type';
 import type { Service, ServiceItem } from '../../graph/schema/service.type';
-
 
 export interface RawPackage {
   PackageId: string;
@@ -54,8 +55,8 @@ export interface RawService {
   BillingFrequency: string;
   Active: boolean;
 }
-/** A service's price point; the answer of services/items/add|update carries `Successful`. */
 
+/** A service's price point; the answer of services/items/add|update carries `Successful`. */
 export interface RawServiceItem {
   ServiceId: string;
   AggregatorId?: string | null;
@@ -69,8 +70,8 @@ export interface RawServiceItems {
   ServiceId: string;
   Results: RawServiceItem[];
 }
-/** What the delete endpoints answer (`{ PackageItemId, Status: "Deleted" }` and the like). */
 
+/** What the delete endpoints answer (`{ PackageItemId, Status: "Deleted" }` and the like). */
 export interface RawDeletion {
   Status?: string | null;
 }

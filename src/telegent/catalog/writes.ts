@@ -1,12 +1,15 @@
 import type { AddPackageItemInput, CreatePackageInput, PackageItemInput, RemovePackageItemInput, UpdatePackageInput } from '../../graph/schema/package.input';
+import type { AddPackageItemPayload, CreatePackagePayload, RemovePackageItemPayload, UpdatePackagePayload } from '../../graph/schema/package.payload';
 import type { CreateProductInput, UpdateProductInput } from '../../graph/schema/product.input';
+import type { CreateProductPayload } from '../../graph/schema/product.payload';
 import type { AddServiceItemInput, CreateServiceInput, ServiceItemInput, UpdateServiceInput, UpdateServiceItemInput } from '../../graph/schema/service.input';
+import type { AddServiceItemPayload, CreateServicePayload, UpdateServiceItemPayload, UpdateServicePayload } from '../../graph/schema/service.payload';
 import { formatMoney } from '../../graph/schema/money.scalar';
 import { failedInsideSuccess, notFound } from '../../errors';
-import { type RawDeletion, type RawPackage, type RawPackageItem, type RawProduct, type RawService, type RawServiceItem } from './mappers';
 import { sameId } from '../../ids';
 import { API_PREFIX } from '../client';
-import { type WriteContext, performWrite } from '../write';
+import { type WriteContext, runWrite } from '../write';
+import { type RawDeletion, type RawPackage, type RawPackageItem, type RawProduct, type RawService, type RawServiceItem, toPackage, toPackageItem, toProduct, toService, toServiceItem } from './mappers';
 import { listPackageItems } from './reads';
 
 /** Package item prices travel as strings (`"1.12"`, REFERENCE.md §2.1), unlike every other amount. */
@@ -65,64 +68,84 @@ function serviceFields(input: Omit<UpdateServiceInput, 'serviceId' | 'validate'>
 export class CatalogWrites {
   constructor(private readonly ctx: WriteContext) {}
 
-  createProduct(input: CreateProductInput): Promise<RawProduct> {
-    return performWrite(this.ctx, () => this.ctx.client.post<RawProduct>('/products', productFields(input)));
+  async createProduct(input: CreateProductInput): Promise<CreateProductPayload> {
+    const product = await runWrite(this.ctx, { operation: 'createProduct', send: () => this.ctx.client.post<RawProduct>('/products', productFields(input)) });
+    return { product: toProduct(product) };
   }
 
   /** Telegent answers the short form, without `Active`: the payload reads the product from the catalog. Returns its ID. */
   async updateProduct(input: UpdateProductInput): Promise<string> {
-    const reply = await performWrite(this.ctx, () =>
-      this.ctx.client.post<Pick<RawProduct, 'ProductId'>>('/products/update', { ProductId: input.productId, ...productFields(input) }),
-    );
+    const reply = await runWrite(this.ctx, {
+      operation: 'updateProduct',
+      send: () => this.ctx.client.post<Pick<RawProduct, 'ProductId'>>('/products/update', { ProductId: input.productId, ...productFields(input) }),
+    });
     return reply.ProductId;
   }
 
-  createPackage(input: CreatePackageInput): Promise<RawPackage> {
-    return performWrite(this.ctx, () =>
-      this.ctx.client.post<RawPackage>('/packages', { ...packageFields(input), PackageItems: input.items?.map(toRawPackageItem) }),
-    );
+  async createPackage(input: CreatePackageInput): Promise<CreatePackagePayload> {
+    const pkg = await runWrite(this.ctx, {
+      operation: 'createPackage',
+      send: () => this.ctx.client.post<RawPackage>('/packages', { ...packageFields(input), PackageItems: input.items?.map(toRawPackageItem) }),
+    });
+    return { package: toPackage(pkg) };
   }
 
-  updatePackage(input: UpdatePackageInput): Promise<RawPackage> {
-    return performWrite(this.ctx, () => this.ctx.client.post<RawPackage>('/packages/update', { PackageId: input.packageId, ...packageFields(input) }));
+  async updatePackage(input: UpdatePackageInput): Promise<UpdatePackagePayload> {
+    const pkg = await runWrite(this.ctx, {
+      operation: 'updatePackage',
+      send: () => this.ctx.client.post<RawPackage>('/packages/update', { PackageId: input.packageId, ...packageFields(input) }),
+    });
+    return { package: toPackage(pkg) };
   }
 
-  addPackageItem(input: AddPackageItemInput): Promise<RawPackageItem> {
-    return performWrite(this.ctx, () => this.ctx.client.post<RawPackageItem>('/packages/items/add', { PackageId: input.packageId, ...toRawPackageItem(input) }));
+  async addPackageItem(input: AddPackageItemInput): Promise<AddPackageItemPayload> {
+    const item = await runWrite(this.ctx, {
+      operation: 'addPackageItem',
+      send: () => this.ctx.client.post<RawPackageItem>('/packages/items/add', { PackageId: input.packageId, ...toRawPackageItem(input) }),
+    });
+    return { item: toPackageItem(item), packageId: item.PackageId };
   }
 
   /**
    * Telegent deletes an item by its ID alone and does not say which package held it, so the item is
    * first looked up in the package named: the payload's package is then the one that changed.
-   * Returns that package's ID.
    */
-  async removePackageItem(input: RemovePackageItemInput): Promise<string> {
+  async removePackageItem(input: RemovePackageItemInput): Promise<RemovePackageItemPayload> {
     const item = (await listPackageItems(this.ctx.client, input.packageId)).find((i) => sameId(i.PackageItemId, input.packageItemId));
     if (!item) throw notFound(`Package item ${input.packageItemId} of package ${input.packageId}`);
-    await performWrite(this.ctx, () => this.ctx.client.post<RawDeletion>('/packages/items/delete', { PackageItemId: item.PackageItemId }));
-    return item.PackageId;
+    await runWrite(this.ctx, {
+      operation: 'removePackageItem',
+      send: () => this.ctx.client.post<RawDeletion>('/packages/items/delete', { PackageItemId: item.PackageItemId }),
+    });
+    return { deletedId: input.packageItemId, packageId: item.PackageId };
   }
 
-  createService(input: CreateServiceInput): Promise<RawService> {
-    return performWrite(this.ctx, () => this.ctx.client.post<RawService>('/services', serviceFields(input)));
+  async createService(input: CreateServiceInput): Promise<CreateServicePayload> {
+    const service = await runWrite(this.ctx, { operation: 'createService', send: () => this.ctx.client.post<RawService>('/services', serviceFields(input)) });
+    return { service: toService(service) };
   }
 
-  updateService(input: UpdateServiceInput): Promise<RawService> {
-    return performWrite(this.ctx, () => this.ctx.client.post<RawService>('/services/update', { ServiceId: input.serviceId, ...serviceFields(input) }));
+  async updateService(input: UpdateServiceInput): Promise<UpdateServicePayload> {
+    const service = await runWrite(this.ctx, {
+      operation: 'updateService',
+      send: () => this.ctx.client.post<RawService>('/services/update', { ServiceId: input.serviceId, ...serviceFields(input) }),
+    });
+    return { service: toService(service) };
   }
 
-  addServiceItem(input: AddServiceItemInput): Promise<RawServiceItem> {
-    return this.writeServiceItem('/services/items/add', input);
+  addServiceItem(input: AddServiceItemInput): Promise<AddServiceItemPayload> {
+    return this.writeServiceItem('addServiceItem', '/services/items/add', input);
   }
 
   /** Items have no ID upstream: the service and the scope (aggregator, distributor) name the one to change. */
-  updateServiceItem(input: UpdateServiceItemInput): Promise<RawServiceItem> {
-    return this.writeServiceItem('/services/items/update', input);
+  updateServiceItem(input: UpdateServiceItemInput): Promise<UpdateServiceItemPayload> {
+    return this.writeServiceItem('updateServiceItem', '/services/items/update', input);
   }
 
-  private async writeServiceItem(path: string, input: ServiceItemInput): Promise<RawServiceItem> {
-    const item = await performWrite(this.ctx, () => this.ctx.client.post<RawServiceItem>(path, toRawServiceItem(input)));
-    return savedServiceItem(item, `POST ${API_PREFIX}${path}`);
+  private async writeServiceItem(operation: string, path: string, input: ServiceItemInput): Promise<AddServiceItemPayload | UpdateServiceItemPayload> {
+    const item = await runWrite(this.ctx, { operation, send: () => this.ctx.client.post<RawServiceItem>(path, toRawServiceItem(input)) });
+    const saved = savedServiceItem(item, `POST ${API_PREFIX}${path}`);
+    return { item: toServiceItem(saved), serviceId: saved.ServiceId };
   }
 }
 

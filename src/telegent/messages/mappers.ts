@@ -1,11 +1,12 @@
+/** Messages: SMS/MMS sent through Telegent, message search, and what message routes deliver (REFERENCE.md §3.7). */
+
 import type { DeliveryReceipt } from '../../graph/schema/delivery-receipt.type';
 import type { DeliveryStatus } from '../../graph/schema/delivery-status.enum';
 import { MessageDirection, MessageKind } from '../../graph/schema/enums';
 import type { Message } from '../../graph/schema/message.type';
+import type { OutboundSend } from '../../graph/schema/send-message.payload';
 import type { InboundMessageEvent, MessageStatusEvent } from '../../realtime/pubsub';
 import { instant } from '../dates';
-
-/** Messages (REFERENCE.md §3.7). */
 
 export interface RawMessageSearchItem {
   MessageId?: string;
@@ -33,20 +34,6 @@ export interface RawMessageSearch {
 
 /** The answer of message/outbound: the first recipient's message ID, every recipient, the total cost (REFERENCE.md §3.7, C9). */
 export type RawOutboundMessage = RawMessageSearchItem & { MessageId: string; Cost: number };
-
-/**
- * One send as the gateway keeps it (in idempotency records too): what Telegent answered, without the
- * media itself. `createdOn` is Telegent's timestamp as written in message search, when known.
- */
-export interface OutboundSend {
-  firstMessageId: string;
-  from: string;
-  recipients: string[];
-  body: string;
-  campaignId: string | null;
-  cost: number;
-  createdOn: string | null;
-}
 
 /** `"$0.0045"`, `0.0045` → 0.0045; null when absent or unreadable. */
 export function toAmount(cost: string | number | null | undefined): number | null {

@@ -1,7 +1,9 @@
+import { MessageDirection } from '../../graph/schema/enums';
 import type { Message, MessagePage } from '../../graph/schema/message.type';
+import type { OutboundSend } from '../../graph/schema/send-message.payload';
 import type { TelegentClient } from '../client';
 import { perKeyLoader } from '../loader-factories';
-import { type OutboundSend, type RawMessageSearch, toMessage } from './mappers';
+import { type RawMessageSearch, toMessage } from './mappers';
 import { findMessagesOfSend } from './sent-messages';
 
 /** A number's messages, newest first; `startDate` (YYYY-MM-DD, UTC) leaves out older days. */
@@ -21,14 +23,17 @@ export interface MessageSearch {
   phoneNumber: string;
   page: number;
   pageSize: number;
-  direction: 'Inbound' | 'Outbound' | null;
+  /** Null: both directions. */
+  direction: MessageDirection | null;
 }
+
+const UPSTREAM_DIRECTION: Record<MessageDirection, 'Inbound' | 'Outbound'> = { [MessageDirection.INBOUND]: 'Inbound', [MessageDirection.OUTBOUND]: 'Outbound' };
 
 export function createMessageLoaders(client: TelegentClient) {
   return {
     messagePage: perKeyLoader<MessageSearch, MessagePage, string>(
       async ({ phoneNumber, page, pageSize, direction }) => {
-        const raw = await searchMessages(client, phoneNumber, page, pageSize, direction ?? undefined);
+        const raw = await searchMessages(client, phoneNumber, page, pageSize, direction === null ? undefined : UPSTREAM_DIRECTION[direction]);
         return { totalCount: raw.ResultsTotalRecords, page, pageCount: raw.ResultsPages, items: raw.Results.map(toMessage) };
       },
       { cacheKeyFn: (search) => JSON.stringify([search.phoneNumber, search.page, search.pageSize, search.direction]) },

@@ -1,5 +1,6 @@
+import type { OutboundSend } from '../../graph/schema/send-message.payload';
 import { CLOCK_SKEW_MS, type Reconciled } from '../../stores/idempotency';
-import { type OutboundSend, type RawMessageSearchItem, messageIdOf, toAmount } from './mappers';
+import { type RawMessageSearchItem, messageIdOf, toAmount } from './mappers';
 import type { TelegentClient } from '../client';
 import { searchMessages } from './reads';
 

@@ -1,9 +1,10 @@
 import type { SendMessageInput } from '../../graph/schema/send-message.input';
+import type { SendMessagePayload } from '../../graph/schema/send-message.payload';
 import { ErrorCode, type GatewayError, domainError } from '../../errors';
-import { type OutboundSend, type RawOutboundMessage, toOutboundSend } from './mappers';
-import { type SendRequest, reconcileSend } from './sent-messages';
-import { type WriteContext, explainRefusal, runIdempotent } from '../write';
 import { getNumber } from '../numbers/reads';
+import { type WriteContext, runWrite } from '../write';
+import { type RawOutboundMessage, toOutboundSend } from './mappers';
+import { type SendRequest, reconcileSend } from './sent-messages';
 
 /** Why a number cannot send, read from its record (the refusal's wording is not relied on). */
 function whySenderCannot(number: { Status?: string | null; MessageEnabled?: boolean | null; MessageRouteId?: string | null }): string | null {
@@ -21,7 +22,7 @@ export class MessageWrites {
    * Sends one message to every recipient. Spends money: idempotent with a key, and after a lost
    * answer reconciled with the sender's outbound messages in message search.
    */
-  send(input: SendMessageInput): Promise<OutboundSend> {
+  async send(input: SendMessageInput): Promise<SendMessagePayload> {
     const request: SendRequest = {
       from: input.from,
       recipients: input.to,
@@ -29,28 +30,27 @@ export class MessageWrites {
       campaignId: input.campaignId ?? null,
       mediaUrls: input.mediaUrls ?? [],
     };
-    return runIdempotent(
-      this.ctx,
-      'sendMessage',
-      input,
-      input.idempotencyKey,
-      async () => {
-        const answer = await explainRefusal(
-          () =>
-            this.ctx.client.post<RawOutboundMessage>('/message/outbound', {
-              From: input.from,
-              To: input.to.map((Number) => ({ Number })),
-              Body: input.body,
-              CampaignId: input.campaignId ?? undefined,
-              MmsMedia: input.mediaUrls?.length ? input.mediaUrls.map((MediaUrl) => ({ MediaUrl })) : undefined,
-              MmsBase64: input.media?.length ? input.media.map((m) => ({ Base64: m.base64, BaseType: m.mimeType })) : undefined,
-            }),
-          (refusal) => this.senderCannotMessage(refusal, input.from),
-        );
-        return toOutboundSend(answer);
+    const send = await runWrite(this.ctx, {
+      operation: 'sendMessage',
+      send: async () =>
+        toOutboundSend(
+          await this.ctx.client.post<RawOutboundMessage>('/message/outbound', {
+            From: input.from,
+            To: input.to.map((Number) => ({ Number })),
+            Body: input.body,
+            CampaignId: input.campaignId ?? undefined,
+            MmsMedia: input.mediaUrls?.length ? input.mediaUrls.map((MediaUrl) => ({ MediaUrl })) : undefined,
+            MmsBase64: input.media?.length ? input.media.map((m) => ({ Base64: m.base64, BaseType: m.mimeType })) : undefined,
+          }),
+        ),
+      explainRefusal: (refusal) => this.senderCannotMessage(refusal, input.from),
+      idempotent: {
+        input,
+        key: input.idempotencyKey,
+        reconcile: (startedAtMs) => reconcileSend(this.ctx.client, request, startedAtMs, this.ctx.messageSearchLagMs),
       },
-      (startedAtMs) => reconcileSend(this.ctx.client, request, startedAtMs, this.ctx.messageSearchLagMs),
-    );
+    });
+    return { send, recipients: send.recipients, cost: send.cost };
   }
 
   /** A refused send from a number that cannot send now, confirmed by reading the number. */

@@ -1,18 +1,24 @@
+import type { CallbackAuthenticationInput } from '../../graph/schema/callback-authentication.input';
 import type { CreateGatewayMessageRouteInput, GatewayReceiverSettingsInput, PointMessageRouteAtGatewayInput } from '../../graph/schema/gateway-message-route.input';
-import { AuthenticationType } from '../../graph/schema/route.enum';
+import type { CreateGatewayMessageRoutePayload, PointMessageRouteAtGatewayPayload } from '../../graph/schema/gateway-message-route.payload';
+import { AuthenticationType, type CallbackMethod } from '../../graph/schema/route.enum';
 import { ErrorCode, GatewayError } from '../../errors';
-import { type RawMessageRoute, UPSTREAM_CALLBACK_METHOD } from './mappers';
 import { type IssuedReceiver, receiverUrl } from '../../stores/message-route-receivers';
-import { type WriteContext, performWrite } from '../write';
+import { type WriteContext, runWrite } from '../write';
+import { type MessageRouteFields, createMessageRouteBody, updateMessageRouteBody } from './bodies';
+import { type RawMessageRoute, toMessageRoute } from './mappers';
 
-/** The route fields that point one side (`Message`, `CallbackMessage`) at a receiver, with its credentials. */
-function receiverFields(prefix: 'Message' | 'CallbackMessage', url: string, method: string, { credentials }: IssuedReceiver): Record<string, string | undefined> {
+/** The route fields that point its inbound messages (and, with `receipts`, its receipts) at a receiver, with its credentials. */
+function receiverFields(publicUrl: string, method: CallbackMethod, receipts: boolean, { routeKey, credentials }: IssuedReceiver): MessageRouteFields {
+  const authentication: CallbackAuthenticationInput =
+    credentials.type === 'Basic'
+      ? { type: AuthenticationType.BASIC, username: credentials.username, password: credentials.secret }
+      : { type: AuthenticationType.BEARER, token: credentials.secret };
   return {
-    [`${prefix}Url`]: url,
-    [`${prefix}UrlMethod`]: method,
-    [`${prefix}AuthenticationType`]: credentials.type,
-    [`${prefix}Username`]: credentials.username ?? undefined,
-    [`${prefix}PasswordToken`]: credentials.secret,
+    messageUrl: receiverUrl(publicUrl, routeKey, 'messages'),
+    messageUrlMethod: method,
+    authentication,
+    ...(receipts ? { callbackUrl: receiverUrl(publicUrl, routeKey, 'receipts'), callbackUrlMethod: method, callbackAuthentication: authentication } : {}),
   };
 }
 
@@ -24,21 +30,22 @@ function receiverFields(prefix: 'Message' | 'CallbackMessage', url: string, meth
 export class GatewayRouteWrites {
   constructor(private readonly ctx: WriteContext) {}
 
-  createMessageRoute(input: CreateGatewayMessageRouteInput): Promise<RawMessageRoute> {
-    return this.pointAtGateway(input, input.receipts, (receiver) =>
-      this.ctx.client.post<RawMessageRoute>('/message/routes', {
-        AccountId: input.accountId ?? undefined,
-        RouteName: input.name.trim(),
-        MessageRouteEnabled: input.enabled ?? undefined,
-        ...receiver,
-      }),
+  async createMessageRoute(input: CreateGatewayMessageRouteInput): Promise<CreateGatewayMessageRoutePayload> {
+    const messageRoute = toMessageRoute(
+      await this.pointAtGateway('createGatewayMessageRoute', input, input.receipts, (receiver) =>
+        this.ctx.client.post<RawMessageRoute>('/message/routes', createMessageRouteBody(input.accountId, { name: input.name, enabled: input.enabled, ...receiver })),
+      ),
     );
+    return { messageRoute, accountId: messageRoute.accountId };
   }
 
-  pointMessageRoute(input: PointMessageRouteAtGatewayInput): Promise<RawMessageRoute> {
-    return this.pointAtGateway(input, true, (receiver) =>
-      this.ctx.client.post<RawMessageRoute>('/message/routes/update', { MessageRouteId: input.messageRouteId, ...receiver }),
+  async pointMessageRoute(input: PointMessageRouteAtGatewayInput): Promise<PointMessageRouteAtGatewayPayload> {
+    const messageRoute = toMessageRoute(
+      await this.pointAtGateway('pointMessageRouteAtGateway', input, true, (receiver) =>
+        this.ctx.client.post<RawMessageRoute>('/message/routes/update', updateMessageRouteBody(input.messageRouteId, receiver)),
+      ),
     );
+    return { messageRoute, accountId: messageRoute.accountId };
   }
 
   /**
@@ -47,9 +54,10 @@ export class GatewayRouteWrites {
    * whose outcome is unknown keeps it, since Telegent may hold its credentials.
    */
   private async pointAtGateway(
+    operation: string,
     settings: GatewayReceiverSettingsInput,
     receipts: boolean,
-    write: (fields: Record<string, string | undefined>) => Promise<RawMessageRoute>,
+    write: (receiver: MessageRouteFields) => Promise<RawMessageRoute>,
   ): Promise<RawMessageRoute> {
     const publicUrl = this.ctx.publicUrl();
     if (publicUrl === null) {
@@ -59,14 +67,10 @@ export class GatewayRouteWrites {
       );
     }
     const receiver = await this.ctx.messageRouteReceivers.issue(settings.authenticationType === AuthenticationType.BASIC ? 'Basic' : 'Bearer');
-    const method = UPSTREAM_CALLBACK_METHOD[settings.method];
-    const fields = {
-      ...receiverFields('Message', receiverUrl(publicUrl, receiver.routeKey, 'messages'), method, receiver),
-      ...(receipts ? receiverFields('CallbackMessage', receiverUrl(publicUrl, receiver.routeKey, 'receipts'), method, receiver) : {}),
-    };
+    const fields = receiverFields(publicUrl, settings.method, receipts, receiver);
     let route: RawMessageRoute;
     try {
-      route = await performWrite(this.ctx, () => write(fields));
+      route = await runWrite(this.ctx, { operation, send: () => write(fields) });
     } catch (error) {
       if (!(error instanceof GatewayError && error.code === ErrorCode.UPSTREAM_OUTCOME_UNKNOWN)) {
         await this.ctx.messageRouteReceivers.discard(receiver.routeKey);

@@ -1,7 +1,8 @@
+/** Routes: where Telegent delivers a number's messages (message routes, REFERENCE.md §3.6) and calls (voice routes, §3.8). */
+
 import { CallbackMethod, AuthenticationType, VoiceRouteType, TrunkTransport } from '../../graph/schema/route.enum';
 import { requiredEnumFromUpstream, enumFromUpstream } from '../enums';
 import type { MessageRoute, SipTrunk, VoiceRoute } from '../../graph/schema/route.type';
-
 
 export const UPSTREAM_CALLBACK_METHOD: Record<CallbackMethod, string> = { [CallbackMethod.GET]: 'GET', [CallbackMethod.POST]: 'POST' };
 
@@ -35,8 +36,8 @@ export interface RawMessageRoute {
   OutboundBypass?: boolean | null;
   IntelligentRouteEnabled?: boolean | null;
 }
-/** A voice route as Telegent answers it, typos included (`Trunk1Priortiy`, REFERENCE.md §2.1). */
 
+/** A voice route as Telegent answers it, typos included (`Trunk1Priortiy`, REFERENCE.md §2.1). */
 export interface RawVoiceRoute {
   CallRouteId: string;
   AccountId?: string | null;
@@ -102,6 +103,7 @@ export function toMessageRoute(raw: RawMessageRoute): MessageRoute {
     intelligentRoutingEnabled: raw.IntelligentRouteEnabled ?? null,
   };
 }
+
 export function toVoiceRoute(raw: RawVoiceRoute): VoiceRoute {
   return {
     id: raw.CallRouteId,
@@ -132,8 +134,8 @@ export function toVoiceRoute(raw: RawVoiceRoute): VoiceRoute {
     intelligentRoutingEnabled: raw.IntelligentRouteEnabled === true,
   };
 }
-/** Webhooks' create page calls Bearer `Token` (REFERENCE.md §3.16). */
 
+/** Webhooks' create page calls Bearer `Token` (REFERENCE.md §3.16). */
 export const TOKEN_IS_BEARER = { token: AuthenticationType.BEARER };
 
 export function toSipTrunk(ip?: string | null, uri?: string | null, port?: string | null, transport?: string | null, enabled?: boolean | null, priority?: number | null, weight?: number | null): SipTrunk | null {

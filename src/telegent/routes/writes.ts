@@ -1,114 +1,46 @@
-import type { CallbackAuthenticationInput } from '../../graph/schema/callback-authentication.input';
-import type { CreateMessageRouteInput, MessageRouteSettingsInput, UpdateMessageRouteInput } from '../../graph/schema/message-route.input';
-import type { CreateVoiceRouteInput, SipTrunkInput, UpdateVoiceRouteInput, VoiceRouteSettingsInput } from '../../graph/schema/voice-route.input';
+import type { CreateMessageRouteInput, UpdateMessageRouteInput } from '../../graph/schema/message-route.input';
+import type {
+  CreateMessageRoutePayload,
+  CreateVoiceRoutePayload,
+  DeleteMessageRoutePayload,
+  DeleteVoiceRoutePayload,
+  UpdateMessageRoutePayload,
+  UpdateVoiceRoutePayload,
+} from '../../graph/schema/route.payload';
+import type { CreateVoiceRouteInput, UpdateVoiceRouteInput } from '../../graph/schema/voice-route.input';
 import { ErrorCode, type GatewayError, domainError } from '../../errors';
 import { type RawInventoryNumber } from '../numbers/mappers';
-import { type RawMessageRoute, type RawVoiceRoute, UPSTREAM_AUTHENTICATION_TYPE, UPSTREAM_CALLBACK_METHOD, UPSTREAM_TRUNK_TRANSPORT, UPSTREAM_VOICE_ROUTE_TYPE } from './mappers';
-import { type WriteContext, explainRefusal, performWrite } from '../write';
-import { listMessageRoutes, listVoiceRoutes } from './reads';
 import { listInventory } from '../numbers/reads';
-
-/** What a route deletion reports: the route, and the account it belonged to (when it could be read first). */
-export interface DeletedRoute {
-  deletedId: string;
-  accountId: string | null;
-}
-
-/** `<prefix>AuthenticationType`, `<prefix>Username`, `<prefix>PasswordToken`: one field holds the password or the token. */
-export function routeAuthentication(prefix: string, auth: CallbackAuthenticationInput | null | undefined): Record<string, string | undefined> {
-  if (!auth) return {};
-  return {
-    [`${prefix}AuthenticationType`]: UPSTREAM_AUTHENTICATION_TYPE[auth.type],
-    [`${prefix}Username`]: auth.username ?? undefined,
-    [`${prefix}PasswordToken`]: auth.password ?? auth.token ?? undefined,
-  };
-}
-
-const method = (value: keyof typeof UPSTREAM_CALLBACK_METHOD | null | undefined): string | undefined => (value ? UPSTREAM_CALLBACK_METHOD[value] : undefined);
-
-function messageRouteSettings(input: MessageRouteSettingsInput): Record<string, unknown> {
-  return {
-    MessageRouteEnabled: input.enabled ?? undefined,
-    ...routeAuthentication('Message', input.authentication),
-    CallbackMessageUrl: input.callbackUrl ?? undefined,
-    CallbackMessageUrlMethod: method(input.callbackUrlMethod),
-    ...routeAuthentication('CallbackMessage', input.callbackAuthentication),
-    InboundBypass: input.inboundGuardianBypass ?? undefined,
-    OutboundBypass: input.outboundGuardianBypass ?? undefined,
-    IntelligentRouteEnabled: input.intelligentRoutingEnabled ?? undefined,
-  };
-}
-
-/** Trunk `n` (1 primary, 2 failover) in Telegent's field names, `Trunk1Priortiy` (sic) included. */
-function trunkFields(n: 1 | 2, trunk: SipTrunkInput | null | undefined): Record<string, unknown> {
-  if (!trunk) return {};
-  return {
-    [`TrunkIp${n}`]: trunk.ip ?? undefined,
-    [`TrunkUri${n}`]: trunk.uri ?? undefined,
-    [`TrunkPort${n}`]: trunk.port != null ? String(trunk.port) : undefined,
-    [`TrunkTransport${n}`]: trunk.transport ? UPSTREAM_TRUNK_TRANSPORT[trunk.transport] : undefined,
-    [`TrunkEnabled${n}`]: trunk.enabled ?? undefined,
-    [`Trunk${n}Priortiy`]: trunk.priority ?? undefined,
-    [`Trunk${n}Weight`]: trunk.weight ?? undefined,
-  };
-}
-
-function voiceRouteSettings(input: VoiceRouteSettingsInput): Record<string, unknown> {
-  return {
-    RouteEnabled: input.enabled ?? undefined,
-    ...trunkFields(1, input.primaryTrunk),
-    ...trunkFields(2, input.failoverTrunk),
-    VoiceUrl: input.voiceUrl ?? undefined,
-    VoiceUrlMethod: method(input.voiceUrlMethod),
-    ...routeAuthentication('Voice', input.authentication),
-    CallbackVoiceUrl: input.callbackUrl ?? undefined,
-    CallbackVoiceUrlMethod: method(input.callbackUrlMethod),
-    ForwardNumber: input.forwardNumber ?? undefined,
-    IpWhitelist: input.ipWhitelist?.map((IpAddress) => ({ IpAddress })),
-    HeaderManipulation: input.headerManipulation ?? undefined,
-    TransferCallerId: input.transferCallerId ?? undefined,
-    TerminationUriSubdomain: input.terminationUriSubdomain ?? undefined,
-    WssUri: input.wssUri ?? undefined,
-    EnableSipRefer: input.sipReferEnabled ?? undefined,
-    SymmetricRtp: input.symmetricRtp ?? undefined,
-    EnableTrpSecureTrunk: input.secureTrunkEnabled ?? undefined,
-    EnablePstnTransfer: input.pstnTransferEnabled ?? undefined,
-    CnamLookup: input.cnamLookup ?? undefined,
-    EnableCallStreaming: input.callStreamingEnabled ?? undefined,
-    IntelligentRouteEnabled: input.intelligentRoutingEnabled ?? undefined,
-  };
-}
+import { type WriteContext, runWrite } from '../write';
+import { createMessageRouteBody, createVoiceRouteBody, updateMessageRouteBody, updateVoiceRouteBody } from './bodies';
+import { type RawMessageRoute, type RawVoiceRoute, toMessageRoute, toVoiceRoute } from './mappers';
+import { listMessageRoutes, listVoiceRoutes } from './reads';
 
 /** Message routes (REFERENCE.md §3.6) and voice routes (§3.8). */
 export class RouteWrites {
   constructor(private readonly ctx: WriteContext) {}
 
-  createMessageRoute(input: CreateMessageRouteInput): Promise<RawMessageRoute> {
-    return performWrite(this.ctx, () =>
-      this.ctx.client.post<RawMessageRoute>('/message/routes', {
-        AccountId: input.accountId ?? undefined,
-        RouteName: input.name.trim(),
-        MessageUrl: input.messageUrl,
-        MessageUrlMethod: UPSTREAM_CALLBACK_METHOD[input.messageUrlMethod],
-        ...messageRouteSettings(input),
-      }),
-    );
+  async createMessageRoute(input: CreateMessageRouteInput): Promise<CreateMessageRoutePayload> {
+    const raw = await runWrite(this.ctx, {
+      operation: 'createMessageRoute',
+      send: () => this.ctx.client.post<RawMessageRoute>('/message/routes', createMessageRouteBody(input.accountId, input)),
+    });
+    const messageRoute = toMessageRoute(raw);
+    return { messageRoute, accountId: messageRoute.accountId };
   }
 
-  updateMessageRoute(input: UpdateMessageRouteInput): Promise<RawMessageRoute> {
-    return performWrite(this.ctx, () =>
-      this.ctx.client.post<RawMessageRoute>('/message/routes/update', {
-        MessageRouteId: input.messageRouteId,
-        RouteName: input.name?.trim(),
-        MessageUrl: input.messageUrl ?? undefined,
-        MessageUrlMethod: method(input.messageUrlMethod),
-        ...messageRouteSettings(input),
-      }),
-    );
+  async updateMessageRoute(input: UpdateMessageRouteInput): Promise<UpdateMessageRoutePayload> {
+    const raw = await runWrite(this.ctx, {
+      operation: 'updateMessageRoute',
+      send: () => this.ctx.client.post<RawMessageRoute>('/message/routes/update', updateMessageRouteBody(input.messageRouteId, input)),
+    });
+    const messageRoute = toMessageRoute(raw);
+    return { messageRoute, accountId: messageRoute.accountId };
   }
 
-  deleteMessageRoute(routeId: string): Promise<DeletedRoute> {
+  deleteMessageRoute(routeId: string): Promise<DeleteMessageRoutePayload> {
     return this.deleteRoute('message', routeId, {
+      operation: 'deleteMessageRoute',
       path: '/message/routes/delete',
       body: { MessageRouteId: routeId },
       findRoute: async () => (await listMessageRoutes(this.ctx.client)).find((r) => r.MessageRouteId === routeId),
@@ -116,33 +48,24 @@ export class RouteWrites {
     });
   }
 
-  createVoiceRoute(input: CreateVoiceRouteInput): Promise<RawVoiceRoute> {
-    const settings = voiceRouteSettings(input);
-    return performWrite(this.ctx, () =>
-      this.ctx.client.post<RawVoiceRoute>('/voice/routes', {
-        AccountId: input.accountId ?? undefined,
-        RouteName: input.name.trim(),
-        RouteType: UPSTREAM_VOICE_ROUTE_TYPE[input.routeType],
-        ...settings,
-        // The create page spells it `VocieAuthenticationType` (sic), the update page and guides correctly: send both.
-        VocieAuthenticationType: settings.VoiceAuthenticationType,
-      }),
-    );
+  async createVoiceRoute(input: CreateVoiceRouteInput): Promise<CreateVoiceRoutePayload> {
+    const raw = await runWrite(this.ctx, { operation: 'createVoiceRoute', send: () => this.ctx.client.post<RawVoiceRoute>('/voice/routes', createVoiceRouteBody(input)) });
+    const voiceRoute = toVoiceRoute(raw);
+    return { voiceRoute, accountId: voiceRoute.accountId };
   }
 
-  updateVoiceRoute(input: UpdateVoiceRouteInput): Promise<RawVoiceRoute> {
-    return performWrite(this.ctx, () =>
-      this.ctx.client.post<RawVoiceRoute>('/voice/routes/update', {
-        CallRouteId: input.voiceRouteId,
-        RouteName: input.name?.trim(),
-        RouteType: input.routeType ? UPSTREAM_VOICE_ROUTE_TYPE[input.routeType] : undefined,
-        ...voiceRouteSettings(input),
-      }),
-    );
+  async updateVoiceRoute(input: UpdateVoiceRouteInput): Promise<UpdateVoiceRoutePayload> {
+    const raw = await runWrite(this.ctx, {
+      operation: 'updateVoiceRoute',
+      send: () => this.ctx.client.post<RawVoiceRoute>('/voice/routes/update', updateVoiceRouteBody(input)),
+    });
+    const voiceRoute = toVoiceRoute(raw);
+    return { voiceRoute, accountId: voiceRoute.accountId };
   }
 
-  deleteVoiceRoute(routeId: string): Promise<DeletedRoute> {
+  deleteVoiceRoute(routeId: string): Promise<DeleteVoiceRoutePayload> {
     return this.deleteRoute('voice', routeId, {
+      operation: 'deleteVoiceRoute',
       path: '/voice/routes/delete',
       body: { CallRouteId: routeId },
       findRoute: async () => (await listVoiceRoutes(this.ctx.client)).find((r) => r.CallRouteId === routeId),
@@ -159,19 +82,19 @@ export class RouteWrites {
     kind: 'message' | 'voice',
     routeId: string,
     how: {
+      operation: string;
       path: string;
       body: Record<string, string>;
       findRoute: () => Promise<{ AccountId?: string | null; AccountID?: string | null } | undefined>;
       routeOf: (n: RawInventoryNumber) => string | null | undefined;
     },
-  ): Promise<DeletedRoute> {
+  ): Promise<DeleteMessageRoutePayload | DeleteVoiceRoutePayload> {
     const route = await how.findRoute().catch(() => undefined);
-    await performWrite(this.ctx, () =>
-      explainRefusal(
-        () => this.ctx.client.post(how.path, how.body),
-        (refusal) => this.routeInUse(refusal, kind, routeId, how.routeOf),
-      ),
-    );
+    await runWrite(this.ctx, {
+      operation: how.operation,
+      send: () => this.ctx.client.post(how.path, how.body),
+      explainRefusal: (refusal) => this.routeInUse(refusal, kind, routeId, how.routeOf),
+    });
     return { deletedId: routeId, accountId: route?.AccountID ?? route?.AccountId ?? null };
   }
 

@@ -5,11 +5,18 @@ import type {
   UpdateFeatureAssignmentInput,
   UpdateSubscriptionFeatureInput,
 } from '../../graph/schema/subscription-feature.input';
+import type {
+  AssignFeaturePayload,
+  CreateSubscriptionFeaturePayload,
+  UnassignFeaturePayload,
+  UpdateFeatureAssignmentPayload,
+  UpdateSubscriptionFeaturePayload,
+} from '../../graph/schema/subscription-feature.payload';
 import { ErrorCode, type GatewayError, domainError, notFound } from '../../errors';
-import { type RawDeletion } from '../catalog/mappers';
-import { type RawFeature, type RawFeatureAssignment } from './mappers';
 import { sameId } from '../../ids';
-import { type WriteContext, explainRefusal, performWrite } from '../write';
+import { type RawDeletion } from '../catalog/mappers';
+import { type WriteContext, runWrite } from '../write';
+import { type RawFeature, type RawFeatureAssignment, toFeatureAssignment, toSubscriptionFeature } from './mappers';
 import { getFeatureAssignment, listFeatureAssignments } from './reads';
 
 /** The fields create and update share; those left out are not sent. */
@@ -21,61 +28,68 @@ function featureFields(input: Pick<UpdateSubscriptionFeatureInput, 'name' | 'typ
 export class FeatureWrites {
   constructor(private readonly ctx: WriteContext) {}
 
-  create(input: CreateSubscriptionFeatureInput): Promise<RawFeature> {
-    return performWrite(this.ctx, () =>
-      this.ctx.client.post<RawFeature>('/subscriptions/features/add', { AccountId: input.accountId ?? undefined, ...featureFields(input) }),
-    );
+  async create(input: CreateSubscriptionFeatureInput): Promise<CreateSubscriptionFeaturePayload> {
+    const feature = await runWrite(this.ctx, {
+      operation: 'createSubscriptionFeature',
+      send: () => this.ctx.client.post<RawFeature>('/subscriptions/features/add', { AccountId: input.accountId ?? undefined, ...featureFields(input) }),
+    });
+    return { feature: toSubscriptionFeature(feature) };
   }
 
-  update(input: UpdateSubscriptionFeatureInput): Promise<RawFeature> {
-    return performWrite(this.ctx, () => this.ctx.client.post<RawFeature>('/subscriptions/features/update', { FeatureId: input.featureId, ...featureFields(input) }));
+  async update(input: UpdateSubscriptionFeatureInput): Promise<UpdateSubscriptionFeaturePayload> {
+    const feature = await runWrite(this.ctx, {
+      operation: 'updateSubscriptionFeature',
+      send: () => this.ctx.client.post<RawFeature>('/subscriptions/features/update', { FeatureId: input.featureId, ...featureFields(input) }),
+    });
+    return { feature: toSubscriptionFeature(feature) };
   }
 
-  assign(input: AssignFeatureInput): Promise<RawFeatureAssignment> {
-    return performWrite(this.ctx, () =>
-      explainRefusal(
-        () => this.ctx.client.post<RawFeatureAssignment>('/subscriptions/features/assignments/add', { FeatureId: input.featureId, SubscriptionId: input.subscriptionId }),
-        (refusal) => this.explainAssigned(refusal, input.featureId, input.subscriptionId),
-      ),
-    );
+  async assign(input: AssignFeatureInput): Promise<AssignFeaturePayload> {
+    const assignment = await runWrite(this.ctx, {
+      operation: 'assignFeature',
+      send: () =>
+        this.ctx.client.post<RawFeatureAssignment>('/subscriptions/features/assignments/add', { FeatureId: input.featureId, SubscriptionId: input.subscriptionId }),
+      explainRefusal: (refusal) => this.explainAssigned(refusal, input.featureId, input.subscriptionId),
+    });
+    return { assignment: toFeatureAssignment(assignment) };
   }
 
   /**
    * Moving an assignment changes two subscriptions and Telegent's answer names only the new one,
-   * so an assignment that may move is read first. Returns it, and the subscription it left if it moved.
+   * so an assignment that may move is read first: the payload names the subscription it left, if it moved.
    */
-  async updateAssignment(input: UpdateFeatureAssignmentInput): Promise<{ assignment: RawFeatureAssignment; previousSubscriptionId: string | null }> {
+  async updateAssignment(input: UpdateFeatureAssignmentInput): Promise<UpdateFeatureAssignmentPayload> {
     const before = input.subscriptionId ? await getFeatureAssignment(this.ctx.client, input.featureAssignmentId) : null;
-    const assignment = await performWrite(this.ctx, () =>
-      explainRefusal(
-        () =>
-          this.ctx.client.post<RawFeatureAssignment>('/subscriptions/features/assignments/update', {
-            FeatureAssignmentId: input.featureAssignmentId,
-            FeatureId: input.featureId ?? undefined,
-            SubscriptionId: input.subscriptionId ?? undefined,
-          }),
-        async (refusal) => {
-          const current = before ?? (await getFeatureAssignment(this.ctx.client, input.featureAssignmentId));
-          if (!current) return null;
-          return this.explainAssigned(refusal, input.featureId ?? current.FeatureId, input.subscriptionId ?? current.SubscriptionId, current.FeatureAssignmentId);
-        },
-      ),
-    );
+    const assignment = await runWrite(this.ctx, {
+      operation: 'updateFeatureAssignment',
+      send: () =>
+        this.ctx.client.post<RawFeatureAssignment>('/subscriptions/features/assignments/update', {
+          FeatureAssignmentId: input.featureAssignmentId,
+          FeatureId: input.featureId ?? undefined,
+          SubscriptionId: input.subscriptionId ?? undefined,
+        }),
+      explainRefusal: async (refusal) => {
+        const current = before ?? (await getFeatureAssignment(this.ctx.client, input.featureAssignmentId));
+        if (!current) return null;
+        return this.explainAssigned(refusal, input.featureId ?? current.FeatureId, input.subscriptionId ?? current.SubscriptionId, current.FeatureAssignmentId);
+      },
+    });
     const moved = before !== null && !sameId(before.SubscriptionId, assignment.SubscriptionId);
-    return { assignment, previousSubscriptionId: moved ? before.SubscriptionId : null };
+    return { assignment: toFeatureAssignment(assignment), previousSubscriptionId: moved ? before.SubscriptionId : null };
   }
 
   /**
    * Telegent deletes an assignment by its ID alone and does not say which subscription carried it,
-   * so it is read first: the payload's subscription is then the one that changed. Returns its ID.
+   * so it is read first: the payload's subscription is then the one that changed.
    */
-  async unassign(input: UnassignFeatureInput): Promise<string> {
+  async unassign(input: UnassignFeatureInput): Promise<UnassignFeaturePayload> {
     const assignment = await getFeatureAssignment(this.ctx.client, input.featureAssignmentId);
     if (!assignment) throw notFound(`Feature assignment ${input.featureAssignmentId}`);
-    await performWrite(this.ctx, () =>
-      this.ctx.client.post<RawDeletion>('/subscriptions/features/assignments/delete', { FeatureAssignmentId: assignment.FeatureAssignmentId }),
-    );
-    return assignment.SubscriptionId;
+    await runWrite(this.ctx, {
+      operation: 'unassignFeature',
+      send: () => this.ctx.client.post<RawDeletion>('/subscriptions/features/assignments/delete', { FeatureAssignmentId: assignment.FeatureAssignmentId }),
+    });
+    return { deletedId: input.featureAssignmentId, subscriptionId: assignment.SubscriptionId };
   }
 
   /** FEATURE_ALREADY_ASSIGNED when the subscription already carries the feature (through another assignment than `selfId`). */

@@ -1,3 +1,5 @@
+/** Subscriptions: subscribers paying for packages, usually on one number, and the features (add-ons) assigned to them (REFERENCE.md §3.14). */
+
 import type { BillingSubscription } from '../../graph/schema/billing-subscription.type';
 import { NumberType, SubscriptionStatus } from '../../graph/schema/enums';
 import type { SubscriptionFeature, FeatureAssignment } from '../../graph/schema/subscription-feature.type';
@@ -16,6 +18,7 @@ export interface RawSubscriptionList {
   TotalSubscriptions: number;
   Results: RawSubscription[];
 }
+
 export interface RawFeature {
   FeatureId: string;
   AccountId?: string | null;
@@ -45,6 +48,7 @@ export function toBillingSubscription(raw: RawSubscription): BillingSubscription
     numberId: raw.TNID ?? null,
   };
 }
+
 export function toSubscriptionFeature(raw: RawFeature): SubscriptionFeature {
   return {
     id: raw.FeatureId,
@@ -59,15 +63,15 @@ export function toSubscriptionFeature(raw: RawFeature): SubscriptionFeature {
 export function toFeatureAssignment(raw: RawFeatureAssignment): FeatureAssignment {
   return { id: raw.FeatureAssignmentId, active: raw.Active, featureId: raw.FeatureId, subscriptionId: raw.SubscriptionId };
 }
-/** A subscription's `Type` names the kind of number it bills, spelled as REFERENCE.md §3.14 lists it. */
 
+/** A subscription's `Type` names the kind of number it bills, spelled as REFERENCE.md §3.14 lists it. */
 export const UPSTREAM_SUBSCRIPTION_TYPE: Record<NumberType, string> = {
   [NumberType.MVNO]: 'Mvno',
   [NumberType.IOT]: 'Iot',
   [NumberType.VOIP]: 'Voip',
 };
-/** The number kind a subscription's upstream `Type` names by its first word (`mvno`, `Voip`, `Voip 1`…), if any. */
 
+/** The number kind a subscription's upstream `Type` names by its first word (`mvno`, `Voip`, `Voip 1`…), if any. */
 export function numberTypeOf(upstreamType: string): NumberType | null {
   const word = /^\s*(mvno|iot|voip)\b/i.exec(upstreamType)?.[1]?.toUpperCase();
   return word ? NumberType[word as keyof typeof NumberType] : null;

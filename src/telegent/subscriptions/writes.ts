@@ -1,15 +1,16 @@
 import type { CancelSubscriptionInput, CreateSubscriptionInput, UpdateSubscriptionInput } from '../../graph/schema/billing-subscription.input';
+import type { CancelSubscriptionPayload, CreateSubscriptionPayload, UpdateSubscriptionPayload } from '../../graph/schema/billing-subscription.payload';
 import type { NumberType } from '../../graph/schema/enums';
 import { inputField } from '../../graph/schema/input-rules';
 import { ErrorCode, type GatewayError, domainError } from '../../errors';
+import { sameId } from '../../ids';
 import type { Reconciled } from '../../stores/idempotency';
 import { type RawDeletion } from '../catalog/mappers';
-import { type RawSubscription, UPSTREAM_SUBSCRIPTION_TYPE, numberTypeOf } from './mappers';
-import { sameId } from '../../ids';
 import { toPhoneNumber } from '../numbers/mappers';
-import { type WriteContext, explainRefusal, performWrite, runIdempotent } from '../write';
-import { getSubscription, listDistributorSubscriptions } from './reads';
 import { listInventory } from '../numbers/reads';
+import { type WriteContext, runWrite } from '../write';
+import { type RawSubscription, UPSTREAM_SUBSCRIPTION_TYPE, numberTypeOf, toBillingSubscription } from './mappers';
+import { getSubscription, listDistributorSubscriptions } from './reads';
 
 /** What a subscription write asked for, as far as explaining a refusal needs it. */
 interface SubscriptionParts {
@@ -33,47 +34,43 @@ function subscriptionFields(input: Omit<UpdateSubscriptionInput, 'subscriptionId
 export class SubscriptionWrites {
   constructor(private readonly ctx: WriteContext) {}
 
-  /** Starts recurring charges: idempotent with a key, reconciled with the subscription list when an answer was lost. */
-  create(input: CreateSubscriptionInput): Promise<RawSubscription> {
-    return runIdempotent(
-      this.ctx,
-      'createSubscription',
-      input,
-      input.idempotencyKey,
-      () =>
-        explainRefusal(
-          () => this.ctx.client.post<RawSubscription>('/subscriptions', subscriptionFields(input)),
-          (refusal) => this.explainParts(refusal, input),
-        ),
-      () => this.findCreated(input),
-    );
+  /**
+   * Starts recurring charges: idempotent with a key, reconciled with the subscription list when an
+   * answer was lost. The idempotency record keeps Telegent's answer, mapped on the way out.
+   */
+  async create(input: CreateSubscriptionInput): Promise<CreateSubscriptionPayload> {
+    const subscription = await runWrite(this.ctx, {
+      operation: 'createSubscription',
+      send: () => this.ctx.client.post<RawSubscription>('/subscriptions', subscriptionFields(input)),
+      explainRefusal: (refusal) => this.explainParts(refusal, input),
+      idempotent: { input, key: input.idempotencyKey, reconcile: () => this.findCreated(input) },
+    });
+    return { subscription: toBillingSubscription(subscription) };
   }
 
   /**
    * Moving a subscription to another subscriber changes two subscribers and Telegent's answer names
-   * only the new one, so it is read first then. Returns it, and the subscriber it left if it moved.
+   * only the new one, so it is read first then: the payload names the subscriber it left, if it moved.
    */
-  async update(input: UpdateSubscriptionInput): Promise<{ subscription: RawSubscription; previousSubscriberId: string | null }> {
+  async update(input: UpdateSubscriptionInput): Promise<UpdateSubscriptionPayload> {
     const before = input.subscriberId ? await getSubscription(this.ctx.client, input.subscriptionId) : null;
-    const subscription = await performWrite(this.ctx, () =>
-      explainRefusal(
-        () => this.ctx.client.post<RawSubscription>('/subscriptions/update', { SubscriptionId: input.subscriptionId, ...subscriptionFields(input) }),
-        (refusal) => this.explainParts(refusal, input),
-      ),
-    );
+    const subscription = await runWrite(this.ctx, {
+      operation: 'updateSubscription',
+      send: () => this.ctx.client.post<RawSubscription>('/subscriptions/update', { SubscriptionId: input.subscriptionId, ...subscriptionFields(input) }),
+      explainRefusal: (refusal) => this.explainParts(refusal, input),
+    });
     const moved = before !== null && !sameId(before.SubscriberId, subscription.SubscriberId);
-    return { subscription, previousSubscriberId: moved ? before.SubscriberId : null };
+    return { subscription: toBillingSubscription(subscription), previousSubscriberId: moved ? before.SubscriberId : null };
   }
 
-  /** Ends the subscription (it stays readable, inactive). Returns its ID. */
-  async cancel(input: CancelSubscriptionInput): Promise<string> {
-    const reply = await performWrite(this.ctx, () =>
-      explainRefusal(
-        () => this.ctx.client.post<RawDeletion & Pick<RawSubscription, 'SubscriptionId'>>('/subscriptions/delete', { SubscriptionId: input.subscriptionId }),
-        async (refusal) => (await this.explainEnded(refusal, input.subscriptionId)).error,
-      ),
-    );
-    return reply.SubscriptionId;
+  /** Ends the subscription (it stays readable, inactive). */
+  async cancel(input: CancelSubscriptionInput): Promise<CancelSubscriptionPayload> {
+    const reply = await runWrite(this.ctx, {
+      operation: 'cancelSubscription',
+      send: () => this.ctx.client.post<RawDeletion & Pick<RawSubscription, 'SubscriptionId'>>('/subscriptions/delete', { SubscriptionId: input.subscriptionId }),
+      explainRefusal: async (refusal) => (await this.explainEnded(refusal, input.subscriptionId)).error,
+    });
+    return { subscriptionId: reply.SubscriptionId };
   }
 
   /**
