@@ -1,6 +1,5 @@
-import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
-import { nullWhenNotFound } from '../../errors';
 import { BillingSubscription } from '../schema/billing-subscription.type';
 import { ONE_CALL_PER_ITEM } from '../schema/query-cost';
 import {
@@ -58,19 +57,6 @@ export class FeatureMutationResolver {
 
 const subscriptionField = (name: string, description: string) => ({ name, type: BillingSubscription, description });
 
-/**
- * The second relation of the payload: payloadRelation names every field resolver it makes
- * `relation`, and type-graphql finds a field's resolver by method name within a type, so a second
- * payloadRelation on the same payload would answer with the first one's.
- */
-@Resolver(() => UpdateFeatureAssignmentPayload)
-class PreviousSubscriptionResolver {
-  @FieldResolver(() => BillingSubscription, { nullable: true, description: 'The subscription that carried it before, when it moved to another one; null otherwise.' })
-  previousSubscription(@Root() root: UpdateFeatureAssignmentPayload, @Ctx() { loaders }: Context): Promise<BillingSubscription | null> {
-    return root.previousSubscriptionId ? loaders.subscriptionById.load(root.previousSubscriptionId).catch(nullWhenNotFound) : Promise.resolve(null);
-  }
-}
-
 /** The `subscription` and `previousSubscription` fields of the assignment payloads. */
 export const FEATURE_PAYLOAD_RESOLVERS = [
   payloadRelation(AssignFeaturePayload, subscriptionField('subscription', 'The subscription now carrying the feature.'), (root, { loaders }) =>
@@ -79,7 +65,11 @@ export const FEATURE_PAYLOAD_RESOLVERS = [
   payloadRelation(UpdateFeatureAssignmentPayload, subscriptionField('subscription', 'The subscription carrying the assignment now.'), (root, { loaders }) =>
     loaders.subscriptionById.load(root.assignment.subscriptionId),
   ),
-  PreviousSubscriptionResolver,
+  payloadRelation(
+    UpdateFeatureAssignmentPayload,
+    subscriptionField('previousSubscription', 'The subscription that carried it before, when it moved to another one; null otherwise.'),
+    (root, { loaders }) => (root.previousSubscriptionId ? loaders.subscriptionById.load(root.previousSubscriptionId) : null),
+  ),
   payloadRelation(UnassignFeaturePayload, subscriptionField('subscription', 'The subscription, without the feature.'), (root, { loaders }) =>
     loaders.subscriptionById.load(root.subscriptionId),
   ),

@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
 import { nullWhenNotFound } from '../../errors';
 import { CancelSubscriptionInput, CreateSubscriptionInput, UpdateSubscriptionInput } from '../schema/billing-subscription.input';
@@ -45,29 +45,6 @@ export class SubscriptionMutationResolver {
 
 const subscriberField = (name: string, description: string) => ({ name, type: Subscriber, description });
 
-/**
- * The second relation of a payload that has two. payloadRelation names every field resolver it
- * makes `relation`, and type-graphql finds a field's resolver by method name within a type, so a
- * second payloadRelation on the same payload would answer with the first one's.
- */
-@Resolver(() => UpdateSubscriptionPayload)
-class PreviousSubscriberResolver {
-  @FieldResolver(() => Subscriber, { nullable: true, description: 'The subscriber it billed before, when it moved to another one; null otherwise.' })
-  previousSubscriber(@Root() root: UpdateSubscriptionPayload, @Ctx() { loaders }: Context): Promise<Subscriber | null> {
-    return root.previousSubscriberId ? loaders.subscriberById.load(root.previousSubscriberId).catch(nullWhenNotFound) : Promise.resolve(null);
-  }
-}
-
-/** See PreviousSubscriberResolver: the subscriber of a cancelled subscription, read through the subscription. */
-@Resolver(() => CancelSubscriptionPayload)
-class CancelledSubscriberResolver {
-  @FieldResolver(() => Subscriber, { nullable: true, description: 'The subscriber who paid for it.' })
-  async subscriber(@Root() root: CancelSubscriptionPayload, @Ctx() { loaders }: Context): Promise<Subscriber | null> {
-    const subscription = await loaders.subscriptionById.load(root.subscriptionId).catch(nullWhenNotFound);
-    return subscription ? loaders.subscriberById.load(subscription.subscriberId).catch(nullWhenNotFound) : null;
-  }
-}
-
 /** The `subscriber`, `previousSubscriber` and `subscription` fields of the subscription payloads. */
 export const SUBSCRIPTION_PAYLOAD_RESOLVERS = [
   payloadRelation(CreateSubscriptionPayload, subscriberField('subscriber', 'The subscriber now paying for it.'), (root, { loaders }) =>
@@ -76,9 +53,16 @@ export const SUBSCRIPTION_PAYLOAD_RESOLVERS = [
   payloadRelation(UpdateSubscriptionPayload, subscriberField('subscriber', 'The subscriber it bills now.'), (root, { loaders }) =>
     loaders.subscriberById.load(root.subscription.subscriberId),
   ),
-  PreviousSubscriberResolver,
+  payloadRelation(
+    UpdateSubscriptionPayload,
+    subscriberField('previousSubscriber', 'The subscriber it billed before, when it moved to another one; null otherwise.'),
+    (root, { loaders }) => (root.previousSubscriberId ? loaders.subscriberById.load(root.previousSubscriberId) : null),
+  ),
   payloadRelation(CancelSubscriptionPayload, { name: 'subscription', type: BillingSubscription, description: 'The subscription, now inactive.' }, (root, { loaders }) =>
     loaders.subscriptionById.load(root.subscriptionId),
   ),
-  CancelledSubscriberResolver,
+  payloadRelation(CancelSubscriptionPayload, subscriberField('subscriber', 'The subscriber who paid for it.'), async (root, { loaders }) => {
+    const subscription = await loaders.subscriptionById.load(root.subscriptionId).catch(nullWhenNotFound);
+    return subscription ? loaders.subscriberById.load(subscription.subscriberId) : null;
+  }),
 ];
