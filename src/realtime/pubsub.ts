@@ -2,6 +2,7 @@ import { setMaxListeners } from 'node:events';
 import { type PubSub, createPubSub } from '@graphql-yoga/subscription';
 import type { RawOrder } from '../telegent/orders/mappers';
 import { RedisEventTarget } from './redis-event-target';
+import type { InboundMessageEvent, MessageStatusEvent } from '../telegent/messages/mappers';
 
 /** What the gateway pushes to GraphQL subscriptions. Payloads are plain JSON: they may cross Redis. */
 export enum Topic {
@@ -19,36 +20,6 @@ export enum Topic {
 export interface OrderEvent {
   order: RawOrder;
   accountId: string | null;
-}
-
-/** An inbound message as a message route delivered it to the gateway (src/webhooks/message-events.ts). */
-export interface InboundMessageEvent {
-  messageId: string;
-  /** The platform number that received it (the route's number). */
-  to: string;
-  from: string;
-  body: string;
-  kind: 'SMS' | 'MMS';
-  /** Media sent by URL (GET routes carry none: Telegent sends only scalar fields as query parameters). */
-  mediaUrls: string[];
-  /** Telegent's word for an inbound message: Received. */
-  status: string;
-  /** ISO 8601: Telegent's timestamp, or the time the gateway received it when Telegent gave none. */
-  receivedAt: string;
-}
-
-/** A delivery receipt (message status) as a message route's callback delivered it. */
-export interface MessageStatusEvent {
-  messageId: string;
-  /** The platform number that sent the message. */
-  from: string;
-  to: string;
-  /** The DeliveryStatus value (QUEUED, SENT, DELIVERED, FAILED, UNDELIVERED). */
-  status: string;
-  /** ISO 8601: Telegent's timestamp, or the time the gateway received it when Telegent gave none. */
-  at: string;
-  errorCode: number | null;
-  errorMessage: string | null;
 }
 
 /** Each topic's publish arguments: `[routing id, payload]` or `[payload]`. */

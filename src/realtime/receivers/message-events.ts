@@ -1,4 +1,4 @@
-import type { InboundMessageEvent, MessageStatusEvent } from '../pubsub';
+import type { InboundMessageEvent, MessageStatusEvent } from '../../telegent/messages/mappers';
 import { DeliveryStatus } from '../../graph/schema/delivery-status.enum';
 import { E164_PATTERN } from '../../graph/schema/e164.scalar';
 import { enumFromUpstream } from '../../telegent/enums';

@@ -5,7 +5,6 @@ import type { DeliveryStatus } from '../../graph/schema/delivery-status.enum';
 import { MessageDirection, MessageKind } from '../../graph/schema/enums';
 import type { Message } from '../../graph/schema/message.type';
 import type { OutboundSend } from '../../graph/schema/send-message.payload';
-import type { InboundMessageEvent, MessageStatusEvent } from '../../realtime/pubsub';
 import { instant } from '../dates';
 
 export interface RawMessageSearchItem {
@@ -102,4 +101,34 @@ export function toDeliveryReceipt(event: MessageStatusEvent): DeliveryReceipt {
     errorCode: event.errorCode,
     errorMessage: event.errorMessage,
   };
+}
+/** An inbound message as a message route delivered it to the gateway (src/realtime/receivers/message-events.ts). */
+
+export interface InboundMessageEvent {
+  messageId: string;
+  /** The platform number that received it (the route's number). */
+  to: string;
+  from: string;
+  body: string;
+  kind: 'SMS' | 'MMS';
+  /** Media sent by URL (GET routes carry none: Telegent sends only scalar fields as query parameters). */
+  mediaUrls: string[];
+  /** Telegent's word for an inbound message: Received. */
+  status: string;
+  /** ISO 8601: Telegent's timestamp, or the time the gateway received it when Telegent gave none. */
+  receivedAt: string;
+}
+/** A delivery receipt (message status) as a message route's callback delivered it. */
+
+export interface MessageStatusEvent {
+  messageId: string;
+  /** The platform number that sent the message. */
+  from: string;
+  to: string;
+  /** The DeliveryStatus value (QUEUED, SENT, DELIVERED, FAILED, UNDELIVERED). */
+  status: string;
+  /** ISO 8601: Telegent's timestamp, or the time the gateway received it when Telegent gave none. */
+  at: string;
+  errorCode: number | null;
+  errorMessage: string | null;
 }

@@ -3,20 +3,8 @@ import type { Message, MessagePage } from '../../graph/schema/message.type';
 import type { OutboundSend } from '../../graph/schema/send-message.payload';
 import type { TelegentClient } from '../client';
 import { perKeyLoader } from '../loader-factories';
-import { type RawMessageSearch, toMessage } from './mappers';
-import { findMessagesOfSend } from './sent-messages';
-
-/** A number's messages, newest first; `startDate` (YYYY-MM-DD, UTC) leaves out older days. */
-export function searchMessages(
-  client: TelegentClient,
-  number: string,
-  page: number,
-  pageSize: number,
-  direction?: 'Inbound' | 'Outbound',
-  startDate?: string,
-): Promise<RawMessageSearch> {
-  return client.get<RawMessageSearch>('/message/search', { PhoneNumber: number, PageNumber: page, PageSize: pageSize, Direction: direction, StartDate: startDate });
-}
+import { toMessage } from './mappers';
+import { findMessagesOfSend, searchMessages } from './search';
 
 /** One page of a number's message history. */
 export interface MessageSearch {

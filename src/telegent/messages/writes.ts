@@ -4,7 +4,7 @@ import { ErrorCode, type GatewayError, domainError } from '../../errors';
 import { getNumber } from '../numbers/reads';
 import { type WriteContext, runWrite } from '../write';
 import { type RawOutboundMessage, toOutboundSend } from './mappers';
-import { type SendRequest, reconcileSend } from './sent-messages';
+import { type SendRequest, reconcileSend } from './search';
 
 /** Why a number cannot send, read from its record (the refusal's wording is not relied on). */
 function whySenderCannot(number: { Status?: string | null; MessageEnabled?: boolean | null; MessageRouteId?: string | null }): string | null {

@@ -1,13 +1,12 @@
 import type { OutboundSend } from '../../graph/schema/send-message.payload';
 import { CLOCK_SKEW_MS, type Reconciled } from '../../stores/idempotency';
-import { type RawMessageSearchItem, messageIdOf, toAmount } from './mappers';
+import { type RawMessageSearch, type RawMessageSearchItem, messageIdOf, toAmount } from './mappers';
 import type { TelegentClient } from '../client';
-import { searchMessages } from './reads';
 
 /**
- * Finding the messages of one send in Telegent's message search. The send's answer names only the
- * first recipient's message (REFERENCE.md §3.7, C9); search has one record per recipient, newest
- * first, with the send's time on each.
+ * Telegent's message search: one page of a number's messages, and the messages of one send. A
+ * send's answer names only the first recipient's message (REFERENCE.md §3.7, C9); search has one
+ * record per recipient, newest first, with the send's time on each.
  */
 
 const PAGE_SIZE = 100;
@@ -120,4 +119,16 @@ export async function reconcileSend(client: TelegentClient, request: SendRequest
       createdOn: first.CreatedOn ?? null,
     },
   };
+}
+/** A number's messages, newest first; `startDate` (YYYY-MM-DD, UTC) leaves out older days. */
+
+export function searchMessages(
+  client: TelegentClient,
+  number: string,
+  page: number,
+  pageSize: number,
+  direction?: 'Inbound' | 'Outbound',
+  startDate?: string
+): Promise<RawMessageSearch> {
+  return client.get<RawMessageSearch>('/message/search', { PhoneNumber: number, PageNumber: page, PageSize: pageSize, Direction: direction, StartDate: startDate });
 }
