@@ -15,7 +15,7 @@ import { MESSAGE_FILTER_PAYLOAD_RESOLVERS, MessageFilterMutationResolver } from 
 import { MESSAGE_PAYLOAD_RESOLVERS, MessageMutationResolver } from './message-mutations.resolver';
 import { MessageSubscriptionResolver } from './message.subscription';
 import { NodeResolver } from './node.resolver';
-import { NumberMutationResolver, NumberStatusChangeResultResolver, UpdateNumberPayloadResolver } from './number-mutations.resolver';
+import { NUMBER_PAYLOAD_RESOLVERS, NumberMutationResolver } from './number-mutations.resolver';
 import { OrderResolver } from './order.resolver';
 import { OrderSubscriptionResolver } from './order.subscription';
 import { PackageItemResolver, PackageResolver } from './package.resolver';
@@ -63,8 +63,7 @@ const MUTATION_RESOLVERS = [
   SubscriberMutationResolver,
   ...SUBSCRIBER_PAYLOAD_RESOLVERS,
   NumberMutationResolver,
-  UpdateNumberPayloadResolver,
-  NumberStatusChangeResultResolver,
+  ...NUMBER_PAYLOAD_RESOLVERS,
   PortingMutationResolver,
   RequestPortOutPayloadResolver,
   DataUsageLimitsMutationResolver,

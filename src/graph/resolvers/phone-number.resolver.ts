@@ -2,7 +2,6 @@ import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { ONE_CALL_PER_ITEM } from '../schema/query-cost';
 import { nullWhenNotFound } from '../../errors';
-import { toProductType } from '../../telegent/numbers/mappers';
 import { Account } from '../schema/account.type';
 import { ProductType } from '../schema/enums';
 import { BillingSubscription } from '../schema/billing-subscription.type';
@@ -45,8 +44,8 @@ export class PhoneNumberResolver {
       'What the number was provisioned for. Telegent’s number records do not carry it: known for numbers provisioned ' +
       'through the gateway (remembered from provisionNumber), null otherwise.',
   })
-  async productType(@Root() number: PhoneNumber, @Ctx() { loaders }: Context): Promise<ProductType | null> {
-    return toProductType((await loaders.numberProfileById.load(number.id))?.ProductType);
+  productType(@Root() number: PhoneNumber, @Ctx() { loaders }: Context): Promise<ProductType | null> {
+    return loaders.productTypeByNumberId.load(number.id);
   }
 
   @FieldResolver(() => Subscriber, { nullable: true, description: 'The subscriber the number is bound to; null while it is unassigned.' })

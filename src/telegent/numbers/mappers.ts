@@ -1,12 +1,11 @@
+/** Numbers: the inventory, availability searches, provisioning and each number's configuration (REFERENCE.md §3.9). */
 import type { AvailableNumbers } from '../../graph/schema/available-numbers.type';
 import { NumberType, MessageType, ProductType } from '../../graph/schema/enums';
+import type { UpdateNumberPayload } from '../../graph/schema/phone-number.payload';
 import type { PhoneNumber } from '../../graph/schema/phone-number.type';
 import type { ProvisionNumberPayload } from '../../graph/schema/provision-number.payload';
 import { isoDate } from '../dates';
 import { orderFromAnswer } from '../orders/mappers';
-
-
-/** Numbers, orders, availability, data usage and voicemail (REFERENCE.md §3.9–3.12). */
 
 export interface RawInventoryNumber {
   Number: string;
@@ -33,8 +32,8 @@ export interface RawInventory {
   PageNumber: number;
   PhoneNumbers: RawInventoryNumber[];
 }
-/** The answer of numbers/provision (REFERENCE.md §3.9). */
 
+/** The answer of numbers/provision (REFERENCE.md §3.9). */
 export interface RawProvisionResult {
   OrderId: string;
   OrderDate: string;
@@ -46,6 +45,14 @@ export interface RawProvisionResult {
   ICCID?: string | null;
   ErrorMessage?: string | null;
   SubscriberId?: string | null;
+}
+
+/** The answer of numbers/update (REFERENCE.md §3.9). */
+export interface RawNumberUpdate {
+  Number: string;
+  UpdateOrderId: string;
+  UpdateOrderDate: string;
+  UpdateOrderStatus: string;
 }
 
 export interface RawAvailability {
@@ -77,6 +84,7 @@ export function toPhoneNumber(raw: RawInventoryNumber, accountId: string | null)
     accountId,
   };
 }
+
 export function toAvailableNumbers(raw: RawAvailability): AvailableNumbers {
   return {
     total: raw.ResultsTotal,
@@ -85,8 +93,8 @@ export function toAvailableNumbers(raw: RawAvailability): AvailableNumbers {
     numbers: (raw.NumbersAvailable ?? []).map((n) => n.Number),
   };
 }
-/** Provisioning's ProductType spellings (REFERENCE.md §3.9; guides write them in lower case). */
 
+/** Provisioning's ProductType spellings (REFERENCE.md §3.9; guides write them in lower case). */
 export const UPSTREAM_PRODUCT_TYPE: Record<ProductType, string> = {
   [ProductType.SMS_ONLY]: 'Sms-Only',
   [ProductType.DATA_ONLY]: 'Data-Only',
@@ -94,6 +102,7 @@ export const UPSTREAM_PRODUCT_TYPE: Record<ProductType, string> = {
   [ProductType.SMS_DATA_VOICE]: 'Sms+Data+Voice',
 };
 
+/** A remembered ProductType spelling as the graph's enum; null when there is none or it is unknown. */
 export function toProductType(raw: string | null | undefined): ProductType | null {
   const match = Object.entries(UPSTREAM_PRODUCT_TYPE).find(([, spelling]) => spelling.toLowerCase() === raw?.toLowerCase());
   return match ? (match[0] as ProductType) : null;
@@ -113,5 +122,13 @@ export function toProvisionNumberPayload(raw: RawProvisionResult): ProvisionNumb
     number: raw.PhoneNumberAssigned,
     numberId: raw.PhoneNumberId,
     subscriberId: raw.SubscriberId ?? null,
+  };
+}
+
+/** The result of updateNumber: the Update order Telegent records the change as, and the number. */
+export function toUpdateNumberPayload(raw: RawNumberUpdate): UpdateNumberPayload {
+  return {
+    order: orderFromAnswer({ id: raw.UpdateOrderId, date: raw.UpdateOrderDate, status: raw.UpdateOrderStatus, type: 'Update', numbers: [raw.Number] }),
+    number: raw.Number,
   };
 }

@@ -1,11 +1,12 @@
 import DataLoader from 'dataloader';
+import type { AvailableNumbers } from '../../graph/schema/available-numbers.type';
+import type { ProductType } from '../../graph/schema/enums';
 import type { PhoneNumber } from '../../graph/schema/phone-number.type';
 import type { Subscriber } from '../../graph/schema/subscriber.type';
-import type { NumberProfile, NumberProfiles } from '../../stores/profile-store';
+import type { NumberProfiles } from '../../stores/profile-store';
 import type { TelegentClient } from '../client';
 import { fewOrListLoader, indexLoader, perKeyLoader, sharedList } from '../loader-factories';
-import type { AvailableNumbers } from '../../graph/schema/available-numbers.type';
-import { type RawAvailability, type RawInventory, type RawInventoryNumber, toAvailableNumbers, toPhoneNumber } from './mappers';
+import { type RawAvailability, type RawInventory, type RawInventoryNumber, toAvailableNumbers, toPhoneNumber, toProductType } from './mappers';
 
 /** The largest inventory page Telegent serves (sandbox README): fewer pages, fewer calls. */
 const INVENTORY_PAGE = 1000;
@@ -85,6 +86,7 @@ export function createNumberLoaders(client: TelegentClient, numberProfiles: Numb
     availableNumbers: perKeyLoader<AvailabilitySearch, AvailableNumbers, string>(async (search) => toAvailableNumbers(await searchAvailability(client, search)), {
       cacheKeyFn: (search) => JSON.stringify(search),
     }),
-    numberProfileById: new DataLoader<string, NumberProfile | null>(async (ids) => (await numberProfiles.getMany(ids)).map((p) => p ?? null)),
+    /** What a number was provisioned for, as remembered from provisionNumber; null when it was not provisioned through the gateway. */
+    productTypeByNumberId: new DataLoader<string, ProductType | null>(async (ids) => (await numberProfiles.getMany(ids)).map((p) => toProductType(p?.ProductType))),
   };
 }

@@ -1,18 +1,9 @@
+/** Number lifecycle changes: numbers/status and numbers/reactivate (REFERENCE.md §3.9). */
 import { NumberStatusChange } from '../../graph/schema/enums';
 import type { ChangeNumberStatusPayload, NumberStatusChangeResult } from '../../graph/schema/phone-number.payload';
 import { orderFromAnswer } from '../orders/mappers';
 
-
-/** The answer of numbers/update (REFERENCE.md §3.9). */
-
-export interface RawNumberUpdate {
-  Number: string;
-  UpdateOrderId: string;
-  UpdateOrderDate: string;
-  UpdateOrderStatus: string;
-}
 /** numbers/status `StatusChange` spellings. */
-
 export const UPSTREAM_STATUS_CHANGE: Record<NumberStatusChange, string> = {
   [NumberStatusChange.ACTIVATE]: 'activate',
   [NumberStatusChange.PARK]: 'park',
@@ -21,11 +12,11 @@ export const UPSTREAM_STATUS_CHANGE: Record<NumberStatusChange, string> = {
   [NumberStatusChange.REPLACE]: 'replace',
   [NumberStatusChange.SWAP_SIM]: 'swap-sim',
 };
+
 /**
  * The answer of numbers/status and numbers/reactivate. The per-number results come under three
  * names with two fee spellings, by change type (REFERENCE.md §3.9): all are read.
  */
-
 export interface RawStatusChange {
   OrderId: string;
   OrderDate: string;
@@ -35,8 +26,8 @@ export interface RawStatusChange {
   NumbersChange?: { Number?: string; OriginalNumber?: string; NewNumber?: string; ChargeFee?: number | null; }[] | null;
   NumbersChanged?: { Number: string; ChangeFee?: number | null; }[] | null;
 }
-/** `change` is null for a reactivation (numbers/reactivate). */
 
+/** `change` is null for a reactivation (numbers/reactivate). */
 export function toStatusChangePayload(raw: RawStatusChange, change: NumberStatusChange | null): ChangeNumberStatusPayload {
   const results: NumberStatusChangeResult[] = [
     ...(raw.Numbers ?? []).map((n) => ({ number: n.Number, newNumber: null, fee: null, qrCode: n.QrCode ?? null })),

@@ -1,11 +1,21 @@
 import type { ChangeNumberStatusInput, ReactivateNumbersInput, UpdateNumberInput } from '../../graph/schema/phone-number.input';
+import type { ChangeNumberStatusPayload, UpdateNumberPayload } from '../../graph/schema/phone-number.payload';
 import type { ProvisionNumberInput } from '../../graph/schema/provision-number.input';
+import type { ProvisionNumberPayload } from '../../graph/schema/provision-number.payload';
 import { ErrorCode, domainError, refusalSays } from '../../errors';
 import { CLOCK_SKEW_MS, type Reconciled } from '../../stores/idempotency';
-import { type RawInventoryNumber, type RawProvisionResult, UPSTREAM_PRODUCT_TYPE, toPhoneNumber } from './mappers';
-import { type RawNumberUpdate, type RawStatusChange, UPSTREAM_STATUS_CHANGE } from './status-changes';
+import {
+  type RawInventoryNumber,
+  type RawNumberUpdate,
+  type RawProvisionResult,
+  UPSTREAM_PRODUCT_TYPE,
+  toPhoneNumber,
+  toProvisionNumberPayload,
+  toUpdateNumberPayload,
+} from './mappers';
+import { type RawStatusChange, UPSTREAM_STATUS_CHANGE, toStatusChangePayload } from './status-changes';
 import { isoDate, usDate } from '../dates';
-import { type WriteContext, explainRefusal, performWrite, runIdempotent } from '../write';
+import { type WriteContext, runWrite } from '../write';
 import { listInventory } from './reads';
 import { getOrder } from '../orders/reads';
 
@@ -16,14 +26,11 @@ export class NumberWrites {
   constructor(private readonly ctx: WriteContext) {}
 
   /** Buys one number. Spends money: idempotent with a key, reconciled with the inventory when an answer was lost. */
-  async provision(input: ProvisionNumberInput): Promise<RawProvisionResult> {
-    const result = await runIdempotent(
-      this.ctx,
-      'provisionNumber',
-      input,
-      input.idempotencyKey,
-      async () => {
-        const result = await explainRefusal(() => this.ctx.client.post<RawProvisionResult>('/numbers/provision', {
+  async provision(input: ProvisionNumberInput): Promise<ProvisionNumberPayload> {
+    const result = await runWrite(this.ctx, {
+      operation: 'provisionNumber',
+      send: async () => {
+        const result = await this.ctx.client.post<RawProvisionResult>('/numbers/provision', {
           NumberType: input.numberType.toLowerCase(),
           MessageType: input.messageType.toLowerCase(),
           MessageEnabled: input.messageEnabled,
@@ -39,40 +46,42 @@ export class NumberWrites {
           AccountId: input.accountId ?? undefined,
           // A number picked from availableNumbers goes in the request form that names numbers.
           PhoneNumbers: input.number ? [{ Number: input.number }] : undefined,
-        }), (refusal) =>
-          refusalSays(refusal, ErrorCode.NUMBER_CLAIMED)
-            ? domainError(ErrorCode.NUMBER_CLAIMED, `${input.number ?? 'The number'} was bought by someone else since it was listed; search availableNumbers again.`, refusal)
-            : null,
-        );
+        });
         await this.rememberProvisioned(result.PhoneNumberId, input);
         return result;
       },
-      (startedAtMs) => this.findProvisioned(input, startedAtMs),
-    );
+      explainRefusal: (refusal) =>
+        refusalSays(refusal, ErrorCode.NUMBER_CLAIMED)
+          ? domainError(ErrorCode.NUMBER_CLAIMED, `${input.number ?? 'The number'} was bought by someone else since it was listed; search availableNumbers again.`, refusal)
+          : null,
+      idempotent: { input, key: input.idempotencyKey, reconcile: (startedAtMs) => this.findProvisioned(input, startedAtMs) },
+    });
     this.ctx.orders.changed({ orderId: result.OrderId, accountId: input.accountId ?? null, status: result.OrderStatus });
-    return result;
+    return toProvisionNumberPayload(result);
   }
 
   /** One number's configuration; Telegent records it as a (Complete) Update order. */
-  async update(input: UpdateNumberInput): Promise<RawNumberUpdate> {
+  async update(input: UpdateNumberInput): Promise<UpdateNumberPayload> {
     // null clears a binding: Telegent takes an empty string for "none".
     const clearable = (value: string | null | undefined): string | undefined => (value === null ? '' : value);
-    const updated = await performWrite(this.ctx, () =>
-      this.ctx.client.post<RawNumberUpdate>('/numbers/update', {
-        Number: input.number,
-        Classification: input.numberType ?? undefined,
-        MessageType: input.messageType?.toLowerCase(),
-        MessageEnabled: input.messageEnabled ?? undefined,
-        VoiceEnabled: input.voiceEnabled ?? undefined,
-        MessageRouteId: input.messageRouteId ?? undefined,
-        VoiceRouteId: input.voiceRouteId ?? undefined,
-        AssignedSubscriberId: clearable(input.subscriberId),
-        Iccid: clearable(input.iccid),
-        Cnam: clearable(input.callerIdName),
-      }),
-    );
+    const updated = await runWrite(this.ctx, {
+      operation: 'updateNumber',
+      send: () =>
+        this.ctx.client.post<RawNumberUpdate>('/numbers/update', {
+          Number: input.number,
+          Classification: input.numberType ?? undefined,
+          MessageType: input.messageType?.toLowerCase(),
+          MessageEnabled: input.messageEnabled ?? undefined,
+          VoiceEnabled: input.voiceEnabled ?? undefined,
+          MessageRouteId: input.messageRouteId ?? undefined,
+          VoiceRouteId: input.voiceRouteId ?? undefined,
+          AssignedSubscriberId: clearable(input.subscriberId),
+          Iccid: clearable(input.iccid),
+          Cnam: clearable(input.callerIdName),
+        }),
+    });
     this.ctx.orders.changed({ orderId: updated.UpdateOrderId, accountId: null, status: updated.UpdateOrderStatus });
-    return updated;
+    return toUpdateNumberPayload(updated);
   }
 
   /**
@@ -80,27 +89,31 @@ export class NumberWrites {
    * numbers, so with a key it happens once; Telegent offers no way to find a status order by
    * number, so a lost answer stays unknown rather than being guessed.
    */
-  async changeStatus(input: ChangeNumberStatusInput): Promise<RawStatusChange> {
-    const changed = await runIdempotent(this.ctx, 'changeNumberStatus', input, input.idempotencyKey, () =>
-      this.ctx.client.post<RawStatusChange>('/numbers/status', {
-        StatusChange: UPSTREAM_STATUS_CHANGE[input.change],
-        EffectiveDate: usDate(input.effectiveDate ?? new Date().toISOString().slice(0, 10)),
-        PhoneNumbers: input.numbers.map((target) => ({ Number: target.number, ICCID: target.iccid ?? undefined })),
-        AreaCode: input.areaCode ?? undefined,
-        ZipCode: input.zipCode ?? undefined,
-      }),
-    );
+  async changeStatus(input: ChangeNumberStatusInput): Promise<ChangeNumberStatusPayload> {
+    const changed = await runWrite(this.ctx, {
+      operation: 'changeNumberStatus',
+      send: () =>
+        this.ctx.client.post<RawStatusChange>('/numbers/status', {
+          StatusChange: UPSTREAM_STATUS_CHANGE[input.change],
+          EffectiveDate: usDate(input.effectiveDate ?? new Date().toISOString().slice(0, 10)),
+          PhoneNumbers: input.numbers.map((target) => ({ Number: target.number, ICCID: target.iccid ?? undefined })),
+          AreaCode: input.areaCode ?? undefined,
+          ZipCode: input.zipCode ?? undefined,
+        }),
+      idempotent: { input, key: input.idempotencyKey },
+    });
     this.ctx.orders.changed({ orderId: changed.OrderId, accountId: null, status: changed.OrderStatus });
-    return changed;
+    return toStatusChangePayload(changed, input.change);
   }
 
   /** Undoes recent cancellations (within Telegent's reactivation window). */
-  async reactivate(input: ReactivateNumbersInput): Promise<RawStatusChange> {
-    const reactivated = await performWrite(this.ctx, () =>
-      this.ctx.client.post<RawStatusChange>('/numbers/reactivate', { PhoneNumbers: input.numbers.map((number) => ({ Number: number })) }),
-    );
+  async reactivate(input: ReactivateNumbersInput): Promise<ChangeNumberStatusPayload> {
+    const reactivated = await runWrite(this.ctx, {
+      operation: 'reactivateNumbers',
+      send: () => this.ctx.client.post<RawStatusChange>('/numbers/reactivate', { PhoneNumbers: input.numbers.map((number) => ({ Number: number })) }),
+    });
     this.ctx.orders.changed({ orderId: reactivated.OrderId, accountId: null, status: reactivated.OrderStatus });
-    return reactivated;
+    return toStatusChangePayload(reactivated, null);
   }
 
   private rememberProvisioned(numberId: string, input: ProvisionNumberInput): Promise<void> {
