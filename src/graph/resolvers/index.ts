@@ -20,7 +20,7 @@ import { OrderResolver } from './order.resolver';
 import { OrderSubscriptionResolver } from './order.subscription';
 import { PackageItemResolver, PackageResolver } from './package.resolver';
 import { PhoneNumberResolver } from './phone-number.resolver';
-import { PortingMutationResolver, RequestPortOutPayloadResolver } from './porting-mutations.resolver';
+import { PORTING_PAYLOAD_RESOLVERS, PortingMutationResolver } from './porting-mutations.resolver';
 import { ROUTE_PAYLOAD_RESOLVERS, RouteMutationResolver } from './route-mutations.resolver';
 import { RouteResolver } from './route.resolver';
 import { ServiceResolver } from './service.resolver';
@@ -65,7 +65,7 @@ const MUTATION_RESOLVERS = [
   NumberMutationResolver,
   ...NUMBER_PAYLOAD_RESOLVERS,
   PortingMutationResolver,
-  RequestPortOutPayloadResolver,
+  ...PORTING_PAYLOAD_RESOLVERS,
   DataUsageLimitsMutationResolver,
   DataUsageRenewalMutationResolver,
   ActivateVoicemailMutationResolver,

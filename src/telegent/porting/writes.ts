@@ -1,118 +1,119 @@
 import { PortInClassification } from '../../graph/schema/enums';
 import type { CancelPortInInput, CarrierAddressInput, RequestPortOutInput, SubmitPortInInput, UpdatePortInInput } from '../../graph/schema/port-in.input';
+import type {
+  CancelPortInPayload,
+  CheckPortInEligibilityPayload,
+  RequestPortOutPayload,
+  SubmitPortInPayload,
+  UpdatePortInPayload,
+} from '../../graph/schema/port-in.payload';
 import { ErrorCode, type GatewayError, domainError, nullWhenNotFound } from '../../errors';
 import { CLOCK_SKEW_MS, type Reconciled } from '../../stores/idempotency';
 import { FINAL_ORDER_STATUSES } from '../orders/mappers';
-import { type RawPortInEligibility, type RawPortOrderPlaced, UPSTREAM_PORT_IN_CLASSIFICATION } from './mappers';
+import { type RawPortInChanged, type RawPortOrderPlaced, UPSTREAM_PORT_IN_CLASSIFICATION, toEligibilityPayload, toPortOutPayload } from './mappers';
 import { usDate } from '../dates';
-import { type WriteContext, explainRefusal, performWrite, runIdempotent } from '../write';
+import { type WriteContext, runWrite } from '../write';
 import { checkPortInEligibility } from './reads';
-import { getOrder } from '../orders/reads';
+import { getOrder, readOrder } from '../orders/reads';
 import { getNumber } from '../numbers/reads';
-
-
-/** The answer of portin/update and portin/cancel. */
-interface RawPortInChanged {
-  OrderId: string;
-  Status: string;
-}
 
 function toRawCarrierAddress(address: CarrierAddressInput | null | undefined) {
   if (!address) return undefined;
   return { Street1: address.street1, Street2: address.street2 ?? '', City: address.city, State: address.state, Zip: address.zip };
 }
 
-/** The port-in lifecycle and port-out PINs (REFERENCE.md §3.10). Every call after submit is keyed by OrderId. */
+/**
+ * The port-in lifecycle and port-out PINs (REFERENCE.md §3.10). Every call after submit is keyed
+ * by OrderId. Port-in payloads read the order back, so they show its status as Telegent keeps it.
+ */
 export class PortingWrites {
   constructor(private readonly ctx: WriteContext) {}
 
   /** Reads only (a read-only POST): nothing changes upstream. */
-  checkEligibility(number: string, classification: PortInClassification): Promise<RawPortInEligibility> {
-    return checkPortInEligibility(this.ctx.client, number, UPSTREAM_PORT_IN_CLASSIFICATION[classification]);
+  async checkEligibility(number: string, classification: PortInClassification): Promise<CheckPortInEligibilityPayload> {
+    return toEligibilityPayload(await this.eligibility(number, classification), number, classification);
   }
 
   /** Submits a port-in (a port fee is spent): once per idempotency key; a refusal of an unportable number says why. */
-  async submitPortIn(input: SubmitPortInInput): Promise<RawPortOrderPlaced> {
+  async submitPortIn(input: SubmitPortInInput): Promise<SubmitPortInPayload> {
     const classification = input.targetClassification ?? PortInClassification.MVNO;
-    const placed = await runIdempotent(
-      this.ctx,
-      'submitPortIn',
-      input,
-      input.idempotencyKey,
-      () =>
-        explainRefusal(
-          () =>
-            this.ctx.client.post<RawPortOrderPlaced>('/numbers/portin', {
-              PortInNumber: input.number,
-              CurrentCarrierName: input.currentCarrierName.trim(),
-              CurrentAccountNumber: input.currentAccountNumber.trim(),
-              CurrentAccountPassword: input.currentAccountPassword,
-              CurrentBillingAddress: toRawCarrierAddress(input.currentBillingAddress),
-              TargetPortinClassification: UPSTREAM_PORT_IN_CLASSIFICATION[classification],
-              SubscriberName: input.subscriberName ?? undefined,
-              ICCID: input.iccid ?? undefined,
-              PortInDate: input.portInDate ? usDate(input.portInDate) : undefined,
-              AccountId: input.accountId ?? undefined,
-              AssignedSubscriberId: input.subscriberId ?? undefined,
-            }),
-          (refusal) => this.whyNotPortable(input.number, classification, refusal),
-        ),
-      (startedAtMs) => this.findPortIn(input.number, startedAtMs),
-    );
+    const placed = await runWrite(this.ctx, {
+      operation: 'submitPortIn',
+      send: () =>
+        this.ctx.client.post<RawPortOrderPlaced>('/numbers/portin', {
+          PortInNumber: input.number,
+          CurrentCarrierName: input.currentCarrierName.trim(),
+          CurrentAccountNumber: input.currentAccountNumber.trim(),
+          CurrentAccountPassword: input.currentAccountPassword,
+          CurrentBillingAddress: toRawCarrierAddress(input.currentBillingAddress),
+          TargetPortinClassification: UPSTREAM_PORT_IN_CLASSIFICATION[classification],
+          SubscriberName: input.subscriberName ?? undefined,
+          ICCID: input.iccid ?? undefined,
+          PortInDate: input.portInDate ? usDate(input.portInDate) : undefined,
+          AccountId: input.accountId ?? undefined,
+          AssignedSubscriberId: input.subscriberId ?? undefined,
+        }),
+      explainRefusal: (refusal) => this.whyNotPortable(input.number, classification, refusal),
+      idempotent: { input, key: input.idempotencyKey, reconcile: (startedAtMs) => this.findPortIn(input.number, startedAtMs) },
+    });
     this.ctx.orders.changed({ orderId: placed.OrderId, accountId: input.accountId ?? null });
-    return placed;
+    return { order: await readOrder(this.ctx.client, placed.OrderId) };
   }
 
   /** Corrects an open port-in; a closed one answers ORDER_CLOSED with its status. */
-  async updatePortIn(input: UpdatePortInInput): Promise<RawPortInChanged> {
-    const changed = await performWrite(this.ctx, () =>
-      explainRefusal(
-        () =>
-          this.ctx.client.post<RawPortInChanged>('/numbers/portin/update', {
-            OrderId: input.orderId,
-            CurrentCarrierName: input.currentCarrierName?.trim(),
-            CurrentAccountNumber: input.currentAccountNumber?.trim(),
-            CurrentAccountPassword: input.currentAccountPassword ?? undefined,
-            CurrentBillingAddress: toRawCarrierAddress(input.currentBillingAddress),
-            PortInDate: input.portInDate ? usDate(input.portInDate) : undefined,
-            TargetPortinClassification: input.targetClassification ? UPSTREAM_PORT_IN_CLASSIFICATION[input.targetClassification] : undefined,
-            SubscriberName: input.subscriberName ?? undefined,
-            ICCID: input.iccid ?? undefined,
-          }),
-        (refusal) => this.closedOrder(input.orderId, 'updated', refusal),
-      ),
-    );
+  async updatePortIn(input: UpdatePortInInput): Promise<UpdatePortInPayload> {
+    const changed = await runWrite(this.ctx, {
+      operation: 'updatePortIn',
+      send: () =>
+        this.ctx.client.post<RawPortInChanged>('/numbers/portin/update', {
+          OrderId: input.orderId,
+          CurrentCarrierName: input.currentCarrierName?.trim(),
+          CurrentAccountNumber: input.currentAccountNumber?.trim(),
+          CurrentAccountPassword: input.currentAccountPassword ?? undefined,
+          CurrentBillingAddress: toRawCarrierAddress(input.currentBillingAddress),
+          PortInDate: input.portInDate ? usDate(input.portInDate) : undefined,
+          TargetPortinClassification: input.targetClassification ? UPSTREAM_PORT_IN_CLASSIFICATION[input.targetClassification] : undefined,
+          SubscriberName: input.subscriberName ?? undefined,
+          ICCID: input.iccid ?? undefined,
+        }),
+      explainRefusal: (refusal) => this.closedOrder(input.orderId, 'updated', refusal),
+    });
     this.ctx.orders.changed({ orderId: input.orderId, accountId: null });
-    return changed;
+    return { order: await readOrder(this.ctx.client, changed.OrderId) };
   }
 
   /** Cancels an open port-in, for good; a closed one answers ORDER_CLOSED with its status. */
-  async cancelPortIn(input: CancelPortInInput): Promise<RawPortInChanged> {
-    const cancelled = await performWrite(this.ctx, () =>
-      explainRefusal(
-        () => this.ctx.client.post<RawPortInChanged>('/numbers/portin/cancel', { OrderId: input.orderId }),
-        (refusal) => this.closedOrder(input.orderId, 'cancelled', refusal),
-      ),
-    );
+  async cancelPortIn(input: CancelPortInInput): Promise<CancelPortInPayload> {
+    const cancelled = await runWrite(this.ctx, {
+      operation: 'cancelPortIn',
+      send: () => this.ctx.client.post<RawPortInChanged>('/numbers/portin/cancel', { OrderId: input.orderId }),
+      explainRefusal: (refusal) => this.closedOrder(input.orderId, 'cancelled', refusal),
+    });
     this.ctx.orders.changed({ orderId: input.orderId, accountId: null, status: cancelled.Status });
-    return cancelled;
+    return { order: await readOrder(this.ctx.client, cancelled.OrderId) };
   }
 
   /**
    * Issues a port-out PIN: once per idempotency key. Telegent offers no lookup of port-out orders
    * by number, so a lost answer stays unknown rather than being guessed.
    */
-  async requestPortOut(input: RequestPortOutInput): Promise<RawPortOrderPlaced> {
-    const placed = await runIdempotent(this.ctx, 'requestPortOut', input, input.idempotencyKey, () =>
-      this.ctx.client.post<RawPortOrderPlaced>('/numbers/portout', { PortOutNumber: input.number, PortOutPIN: input.pin }),
-    );
+  async requestPortOut(input: RequestPortOutInput): Promise<RequestPortOutPayload> {
+    const placed = await runWrite(this.ctx, {
+      operation: 'requestPortOut',
+      send: () => this.ctx.client.post<RawPortOrderPlaced>('/numbers/portout', { PortOutNumber: input.number, PortOutPIN: input.pin }),
+      idempotent: { input, key: input.idempotencyKey },
+    });
     this.ctx.orders.changed({ orderId: placed.OrderId, accountId: null });
-    return placed;
+    return toPortOutPayload(placed);
+  }
+
+  private eligibility(number: string, classification: PortInClassification) {
+    return checkPortInEligibility(this.ctx.client, number, UPSTREAM_PORT_IN_CLASSIFICATION[classification]);
   }
 
   /** After a refused submit: one eligibility read tells whether the number is the reason. */
   private async whyNotPortable(number: string, classification: PortInClassification, refusal: GatewayError): Promise<GatewayError | null> {
-    const verdict = await this.checkEligibility(number, classification);
+    const verdict = await this.eligibility(number, classification);
     if (verdict.Eligible) return null;
     const reason = verdict.Message ?? null;
     return domainError(ErrorCode.PORT_IN_NOT_ELIGIBLE, `${number} cannot be ported in as ${classification}${reason ? `: ${reason}` : '.'}`, refusal, { reason });
