@@ -1,5 +1,7 @@
 import { Repeater } from '@graphql-yoga/subscription';
-import { type GatewayPubSub, type OrderEvent, Topic } from './pubsub';
+import type { Order } from '../graph/schema/order.type';
+import { toOrder } from '../telegent/orders/mappers';
+import { type GatewayPubSub, Topic } from './pubsub';
 import { type OrderWatcher, isFinalOrder, isNewerOrder } from './order-watcher';
 
 /**
@@ -15,7 +17,10 @@ function releasing<T>(stream: Repeater<T>, release: () => void): Repeater<T> {
   return stream;
 }
 
-/** The order streams GraphQL subscriptions serve, built on the watcher and the pub/sub. */
+/**
+ * The order streams GraphQL subscriptions serve, built on the watcher and the pub/sub. Events
+ * carry Telegent's order (plain JSON, fit to cross Redis); the streams hand out the graph's.
+ */
 export class OrderStreams {
   constructor(
     private readonly watcher: OrderWatcher,
@@ -26,21 +31,21 @@ export class OrderStreams {
    * One order: its state now, then each status it moves to, ending after a final one. The order
    * is read (NOT_FOUND for one the credentials cannot see) before the stream is returned.
    */
-  async statusOf(orderId: string): Promise<AsyncIterable<OrderEvent>> {
+  async statusOf(orderId: string): Promise<AsyncIterable<Order>> {
     const watch = await this.watcher.watch(orderId);
-    const stream = new Repeater<OrderEvent>(async (push, stop) => {
+    const stream = new Repeater<Order>(async (push, stop) => {
       stop.then(watch.release, watch.release);
       const events = this.pubSub.subscribe(Topic.ORDER_STATUS, orderId);
       void stop.then(() => events.return());
       // Listening before the snapshot is taken: a change in between arrives as an event.
       const first = events.next();
       let last = watch.snapshot();
-      await push({ order: last, accountId: null });
+      await push(toOrder(last));
       if (isFinalOrder(last)) return stop();
       for (let next = await first; !next.done; next = await events.next()) {
         if (!isNewerOrder(next.value.order, last)) continue;
         last = next.value.order;
-        await push(next.value);
+        await push(toOrder(last));
         if (isFinalOrder(last)) return stop();
       }
       return stop();
@@ -49,15 +54,15 @@ export class OrderStreams {
   }
 
   /** Every status change of an open order the gateway knows of, of one account or all. */
-  feed(accountId: string | null): AsyncIterable<OrderEvent> {
+  feed(accountId: string | null): AsyncIterable<Order> {
     let release: () => void = () => undefined;
-    const stream = new Repeater<OrderEvent>(async (push, stop) => {
+    const stream = new Repeater<Order>(async (push, stop) => {
       release = this.watcher.watchAll();
       stop.then(release, release);
       const events = this.pubSub.subscribe(Topic.ORDER_UPDATES);
       void stop.then(() => events.return());
       for await (const event of events) {
-        if (accountId === null || event.accountId === accountId) await push(event);
+        if (accountId === null || event.accountId === accountId) await push(toOrder(event.order));
       }
     });
     return releasing(stream, () => release());

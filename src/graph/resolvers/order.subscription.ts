@@ -1,8 +1,6 @@
 import { Arg, ID, Resolver, Root, Subscription } from 'type-graphql';
 import type { SubscribeResolverData } from 'type-graphql';
 import type { Context } from '../../context';
-import { toOrder } from '../../telegent/orders/mappers';
-import type { OrderEvent } from '../../realtime/pubsub';
 import { Order } from '../schema/order.type';
 
 type Subscribe<A> = SubscribeResolverData<unknown, A, Context>;
@@ -16,10 +14,10 @@ export class OrderSubscriptionResolver {
     subscribe: ({ args, context }: Subscribe<{ orderId: string }>) => context.orderStreams.statusOf(args.orderId),
   })
   orderStatusChanged(
-    @Root() event: OrderEvent,
+    @Root() order: Order,
     @Arg('orderId', () => ID, { description: 'The order (JNUOID-…).' }) _orderId: string,
   ): Order {
-    return toOrder(event.order);
+    return order;
   }
 
   @Subscription(() => Order, {
@@ -29,9 +27,9 @@ export class OrderSubscriptionResolver {
     subscribe: ({ args, context }: Subscribe<{ accountId?: string | null }>) => context.orderStreams.feed(args.accountId ?? null),
   })
   orderUpdates(
-    @Root() event: OrderEvent,
+    @Root() order: Order,
     @Arg('accountId', () => ID, { nullable: true, description: 'Only this account’s orders (those whose account the gateway knows).' }) _accountId: string | null,
   ): Order {
-    return toOrder(event.order);
+    return order;
   }
 }

@@ -1,9 +1,8 @@
+/** Orders: the number orders that provisioning, updates, status changes and porting create (REFERENCE.md §2.6, §3.9–3.10). */
 import type { Order } from '../../graph/schema/order.type';
 import { instant } from '../dates';
 
-
-/** Number orders: their reads, the answers of the writes that create them, porting (REFERENCE.md §2.6, §3.9–3.10). */
-
+/** The answer of numbers/order (REFERENCE.md §3.9). */
 export interface RawOrder {
   OrderId: string;
   OrderDate: string;
@@ -14,8 +13,8 @@ export interface RawOrder {
   PhoneNumbersOrdered?: { Number: string; }[] | null;
   StatusHistory?: { OrderStatus: string; Date: string; OrderStatusMessage?: string | null; }[] | null;
 }
-/** Statuses after which an order never changes, in every order type's vocabulary (REFERENCE.md §2.6, C15). */
 
+/** Statuses after which an order never changes, in every order type's vocabulary (REFERENCE.md §2.6, C15). */
 export const FINAL_ORDER_STATUSES: ReadonlySet<string> = new Set(['Complete', 'Completed', 'Rejected', 'Cancelled', 'Error', 'Failed']);
 
 export function toOrder(raw: RawOrder): Order {
@@ -29,8 +28,8 @@ export function toOrder(raw: RawOrder): Order {
     history: (raw.StatusHistory ?? []).map((h) => ({ status: h.OrderStatus, at: instant(h.Date), message: h.OrderStatusMessage ?? null })),
   };
 }
-/** An order as the write that created it answered: it has just entered its first status. */
 
+/** An order as the write that created it answered: it has just entered its first status. */
 export function orderFromAnswer(answer: { id: string; date: string; status: string; type: string; numbers: string[]; message?: string | null; }): Order {
   const orderDate = instant(answer.date);
   const message = answer.message ?? null;
