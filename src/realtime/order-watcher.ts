@@ -7,6 +7,9 @@ import { FINAL_ORDER_STATUSES, type RawOrder } from '../telegent/orders/mappers'
 import { RequestPriority } from '../telegent/rate-limiter';
 import type { TelegentClient } from '../telegent/client';
 import { getOrder } from '../telegent/orders/reads';
+import type { OrderChange } from '../telegent/orders/changes';
+
+export type { OrderChange };
 
 /**
  * Open orders remembered for `orderUpdates` (from mutations and webhooks); the oldest go first
@@ -14,16 +17,6 @@ import { getOrder } from '../telegent/orders/reads';
  * hundred open orders, webhooks (PUBLIC_URL) are what keeps the feed prompt.
  */
 const TRACKED_OPEN_ORDERS_MAX = 1_000;
-
-/** What a write or a webhook says about an order. */
-export interface OrderChange {
-  orderId: string;
-  accountId: string | null;
-  /** The status the write's answer or the webhook reported, if any: a final one is not remembered as open. */
-  status?: string | null;
-  /** Interactive for a mutation (its subscribers hear at once), background for a webhook. @default Interactive */
-  priority?: RequestPriority;
-}
 
 export interface OrderWatcherOptions {
   client: TelegentClient;

@@ -2,7 +2,7 @@ import type { NumberProfiles } from '../stores/profile-store';
 import type { AccountProfiles } from './accounts/mappers';
 import { type GatewayError, badUserInput, isUpstreamRefusal } from '../errors';
 import type { IdempotencyStore, Reconciled } from '../stores/idempotency';
-import type { OrderChange } from '../realtime/order-watcher';
+import type { OrderChange } from './orders/changes';
 import type { MessageRouteReceivers } from '../stores/message-route-receivers';
 import type { TelegentClient } from './client';
 

@@ -1,0 +1,11 @@
+import type { RequestPriority } from '../rate-limiter';
+
+/** What a write or a webhook says about an order; the order watcher (realtime/) is told of each. */
+export interface OrderChange {
+  orderId: string;
+  accountId: string | null;
+  /** The status the write's answer or the webhook reported, if any: a final one is not remembered as open. */
+  status?: string | null;
+  /** Interactive for a mutation (its subscribers hear at once), background for a webhook. @default Interactive */
+  priority?: RequestPriority;
+}
