@@ -27,7 +27,7 @@ export interface WriteContext {
 }
 
 /** The key from the header or the input field; both present and different is a client bug. */
-export function idempotencyKeyOf(ctx: WriteContext, inputKey: string | null | undefined): string | null {
+function idempotencyKeyOf(ctx: WriteContext, inputKey: string | null | undefined): string | null {
   const header = ctx.idempotencyKeyHeader;
   if (header !== null && inputKey != null && header !== inputKey) {
     throw badUserInput('The Idempotency-Key header and input.idempotencyKey differ; send one key.', 'input.idempotencyKey');
@@ -89,60 +89,5 @@ async function explained<T>(send: () => Promise<T>, explain: NonNullable<WriteSp
       .then(() => explain(error))
       .catch(() => null);
     throw explanation ?? error;
-  }
-}
-
-/**
- * Runs a write that creates or spends: once per idempotency key when the client sent one,
- * plainly otherwise. `onWrite` runs after it, replayed or not, so the payload reads fresh data.
- */
-export async function runIdempotent<T>(
-  ctx: WriteContext,
-  operation: string,
-  input: unknown,
-  inputKey: string | null | undefined,
-  execute: () => Promise<T>,
-  reconcile?: (startedAtMs: number) => Promise<Reconciled<T>>,
-): Promise<T> {
-  const key = idempotencyKeyOf(ctx, inputKey);
-  const result =
-    key === null
-      ? await execute()
-      : await ctx.idempotency.run<T>({
-          key,
-          operation,
-          input,
-          execute,
-          ...(reconcile ? { reconcile } : {}),
-        });
-  ctx.onWrite();
-  return result;
-}
-
-/** A write that neither creates nor spends: performed once, then the request's reads are renewed. */
-export async function performWrite<T>(ctx: WriteContext, execute: () => Promise<T>): Promise<T> {
-  const result = await execute();
-  ctx.onWrite();
-  return result;
-}
-
-/**
- * Runs `write`; when Telegent refuses it (400/409), `explain` may name the business reason, often
- * after one read that confirms it (the order is final, the number is not portable), and its
- * domain error replaces the generic refusal. Returning null keeps the refusal as it is.
- */
-export async function explainRefusal<T>(
-  write: () => Promise<T>,
-  explain: (refusal: GatewayError) => Promise<GatewayError | null> | GatewayError | null,
-): Promise<T> {
-  try {
-    return await write();
-  } catch (error) {
-    if (!isUpstreamRefusal(error)) throw error;
-    // A read that fails while explaining must not hide the refusal itself.
-    const explained = await Promise.resolve()
-      .then(() => explain(error))
-      .catch(() => null);
-    throw explained ?? error;
   }
 }
