@@ -6,7 +6,7 @@ import { AvailableNumbersArgs } from '../schema/available-numbers.args';
 import { AvailableNumbers } from '../schema/available-numbers.type';
 import { assertE164 } from '../schema/e164.scalar';
 import { checkAreaCode, checkZipCode } from '../schema/input-rules';
-import { AvailableNumberType, MessageDirection } from '../schema/enums';
+import { MessageDirection } from '../schema/enums';
 import { MessagePage } from '../schema/message.type';
 import { Product } from '../schema/product.type';
 import { Service } from '../schema/service.type';
@@ -27,15 +27,7 @@ export class CatalogResolver {
     checkAreaCode(args.areaCode || null, 'areaCode');
     checkZipCode(args.zipCode || null, 'zipCode');
     checkPaging(args.page, args.pageSize);
-    return loaders.availableNumbers.load({
-      numberType: args.numberType === AvailableNumberType.VOIP ? 'voip' : 'mobile',
-      areaCode: args.areaCode ?? null,
-      zipCode: args.zipCode ?? null,
-      messageEnabled: args.messageEnabled,
-      voiceEnabled: args.voiceEnabled,
-      page: args.page,
-      pageSize: args.pageSize,
-    });
+    return loaders.availableNumbers.load(args);
   }
 
   @Query(() => [Product], { nullable: true, complexity: perListItem, description: 'The distributor’s product catalog.' })

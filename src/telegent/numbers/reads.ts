@@ -7,6 +7,7 @@ import type { NumberProfiles } from '../../stores/profile-store';
 import type { TelegentClient } from '../client';
 import { fewOrListLoader, indexLoader, perKeyLoader, sharedList } from '../loader-factories';
 import { type RawAvailability, type RawInventory, type RawInventoryNumber, toAvailableNumbers, toPhoneNumber, toProductType } from './mappers';
+import { AvailableNumberType } from '../../graph/schema/enums';
 
 /** The largest inventory page Telegent serves (sandbox README): fewer pages, fewer calls. */
 const INVENTORY_PAGE = 1000;
@@ -32,7 +33,7 @@ export function getNumber(client: TelegentClient, e164: string): Promise<RawInve
 
 /** What an availability search asks for. */
 export interface AvailabilitySearch {
-  numberType: 'mobile' | 'voip';
+  numberType: AvailableNumberType;
   areaCode?: string | null;
   zipCode?: string | null;
   messageEnabled: boolean;
@@ -46,7 +47,7 @@ export function searchAvailability(client: TelegentClient, search: AvailabilityS
   return client.post<RawAvailability>(
     '/numbers/availability',
     {
-      NumberType: search.numberType,
+      NumberType: search.numberType === AvailableNumberType.VOIP ? 'voip' : 'mobile',
       MessageEnabled: search.messageEnabled,
       VoiceEnabled: search.voiceEnabled,
       AreaCode: search.areaCode ?? '',
@@ -84,7 +85,7 @@ export function createNumberLoaders(client: TelegentClient, numberProfiles: Numb
     numberById: indexLoader(distributorInventory, (n) => n.id, 'Phone number'),
     /** One page of an availability search (a read-only POST), keyed by everything it asks. */
     availableNumbers: perKeyLoader<AvailabilitySearch, AvailableNumbers, string>(async (search) => toAvailableNumbers(await searchAvailability(client, search)), {
-      cacheKeyFn: (search) => JSON.stringify(search),
+      cacheKeyFn: (s) => JSON.stringify([s.numberType, s.areaCode ?? '', s.zipCode ?? '', s.messageEnabled, s.voiceEnabled, s.page, s.pageSize]),
     }),
     /** What a number was provisioned for, as remembered from provisionNumber; null when it was not provisioned through the gateway. */
     productTypeByNumberId: new DataLoader<string, ProductType | null>(async (ids) => (await numberProfiles.getMany(ids)).map((p) => toProductType(p?.ProductType))),
