@@ -1,7 +1,7 @@
 import type { ComplexityEstimatorArgs } from 'graphql-query-complexity';
 
 /**
- * Query cost, in upstream calls that grow with the result (README "Query cost"). Telegent lists
+ * Query cost, in upstream calls that grow with the result (README "What a query costs upstream", "Query cost limit"). Telegent lists
  * are loaded once per request and indexed, so they cost nothing per item; what does cost is a
  * field Telegent reads one object at a time (Guardian flags, voicemail, an order), multiplied
  * by how many parents it is asked for. The estimate is made before any upstream call.

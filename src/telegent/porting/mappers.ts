@@ -9,7 +9,7 @@ export const UPSTREAM_PORT_IN_CLASSIFICATION: Record<PortInClassification, strin
   [PortInClassification.IOT]: 'iot',
 };
 
-/** The answer of numbers/portin/eligibility (undocumented; the sandbox's, README "Porting"). */
+/** The answer of numbers/portin/eligibility (undocumented; the sandbox's: sandbox README "Porting, data usage, voicemail"). */
 export interface RawPortInEligibility {
   PhoneNumber: string;
   Eligible: boolean;
