@@ -28,12 +28,13 @@ export interface LoaderDeps {
  * keeps a nested query at a fixed number of upstream calls however many rows it touches.
  */
 export function createLoaders({ client, accountProfiles, numberProfiles }: LoaderDeps) {
-  const subscribers = createSubscriberLoaders(client);
+  // The directory carries the upstream records accounts are read from: shared between areas, not handed up.
+  const { subscriberDirectory, ...subscribers } = createSubscriberLoaders(client);
   return {
     ...subscribers,
-    ...createAccountLoaders(subscribers.subscriberDirectory, accountProfiles),
+    ...createAccountLoaders(subscriberDirectory, accountProfiles),
     ...createNumberLoaders(client, numberProfiles),
-    ...createSubscriptionLoaders(client, subscribers.subscriberDirectory),
+    ...createSubscriptionLoaders(client, subscriberDirectory),
     ...createCatalogLoaders(client),
     ...createRouteLoaders(client),
     ...createDataUsageLoaders(client),
