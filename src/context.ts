@@ -60,7 +60,7 @@ export interface Context {
  * Replaces the request's loaders with fresh ones, so fields read after a write see its effect.
  * Called by every write (`onWrite`); nothing else renews them.
  */
-export function renewReads(context: Context, services: Services): void {
+function renewReads(context: Context, services: Services): void {
   Object.assign(context.loaders, createLoaders(services));
 }
 

@@ -1,6 +1,6 @@
 import express, { type Router } from 'express';
 import type { Logger } from 'pino';
-import type { OrderChange } from '../order-watcher';
+import type { OrderChange } from '../../telegent/orders/changes';
 import { RequestPriority } from '../../telegent/rate-limiter';
 import { hasBearer } from './credentials';
 

@@ -92,14 +92,14 @@ export function toNumberResults(raw: RawDataUsageWrite, requested: readonly stri
 }
 
 /** `ValueUnit` in any casing; a number never configured reads MB (Telegent's default cap is 20 MB). */
-export function toDataUnit(raw: string | null | undefined): DataUnit {
+function toDataUnit(raw: string | null | undefined): DataUnit {
   const unit = (raw ?? DataUnit.MB).toUpperCase();
   if (!(unit in DataUnit)) throw new GatewayError(`Telegent answered an unknown data unit '${raw}'.`, ErrorCode.UPSTREAM_ERROR);
   return unit as DataUnit;
 }
 
 /** A speed in kbit/s, from the request spelling (`1-mbps`) or the internal read-back code (`thr1024kbps`, C20). */
-export function speedKbps(raw: string): number | null {
+function speedKbps(raw: string): number | null {
   const spelled = /^(\d+)-(kbps|mbps)$/i.exec(raw);
   if (spelled) return Number(spelled[1]) * (spelled[2]!.toLowerCase() === 'mbps' ? 1024 : 1);
   const internal = /^thr(\d+)kbps$/i.exec(raw);
@@ -107,4 +107,4 @@ export function speedKbps(raw: string): number | null {
 }
 
 /** Per-number statuses Telegent reports for success (`Success` per number, `Complete` overall; REFERENCE.md §2.3). */
-export const SUCCESS_STATUSES = new Set(['success', 'complete', 'completed']);
+const SUCCESS_STATUSES = new Set(['success', 'complete', 'completed']);

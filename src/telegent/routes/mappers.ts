@@ -138,7 +138,7 @@ export function toVoiceRoute(raw: RawVoiceRoute): VoiceRoute {
 /** Webhooks' create page calls Bearer `Token` (REFERENCE.md §3.16). */
 export const TOKEN_IS_BEARER = { token: AuthenticationType.BEARER };
 
-export function toSipTrunk(ip?: string | null, uri?: string | null, port?: string | null, transport?: string | null, enabled?: boolean | null, priority?: number | null, weight?: number | null): SipTrunk | null {
+function toSipTrunk(ip?: string | null, uri?: string | null, port?: string | null, transport?: string | null, enabled?: boolean | null, priority?: number | null, weight?: number | null): SipTrunk | null {
   if (!ip && !uri) return null;
   const portNumber = port ? Number.parseInt(port, 10) : NaN;
   return {
