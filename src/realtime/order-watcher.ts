@@ -9,7 +9,6 @@ import type { TelegentClient } from '../telegent/client';
 import { getOrder } from '../telegent/orders/reads';
 import type { OrderChange } from '../telegent/orders/changes';
 
-
 /**
  * Open orders remembered for `orderUpdates` (from mutations and webhooks); the oldest go first
  * beyond this. The feed polls each while it has subscribers, at the lowest priority: beyond a few
