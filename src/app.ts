@@ -138,6 +138,7 @@ export async function buildApp(config: Readonly<Config>, options: BuildAppOption
     services,
     maxQueryTokens: config.maxQueryTokens,
     maxQueryUpstreamCalls: config.maxQueryUpstreamCalls,
+    shape: { maxResultNodes: config.maxQueryResultNodes, maxDepth: config.maxQueryDepth },
     logger,
   });
   const apollo = new ApolloServer<Context>({

@@ -36,6 +36,10 @@ export interface Config {
   maxQueryTokens: number;
   /** Queries estimated to make more per-item upstream calls are refused before any is made. @default 50 */
   maxQueryUpstreamCalls: number;
+  /** Queries that could return more objects are refused before they run (QUERY_TOO_LARGE). @default 10_000 */
+  maxQueryResultNodes: number;
+  /** Queries nesting fields deeper are refused before they run (QUERY_TOO_DEEP). @default 12 */
+  maxQueryDepth: number;
   /**
    * The gateway's URL as the upstream reaches it, for the webhooks it registers and serves (order
    * events, message routes). null: none, unless in sandbox mode, where it is the gateway's own URL.
@@ -134,6 +138,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     logLevel,
     maxQueryTokens: int(env, 'GRAPHQL_MAX_TOKENS', 5_000, 100, 1_000_000),
     maxQueryUpstreamCalls: int(env, 'GRAPHQL_MAX_UPSTREAM_CALLS', 50, 1, 100_000),
+    maxQueryResultNodes: int(env, 'GRAPHQL_MAX_RESULT_NODES', 10_000, 1, 10_000_000),
+    maxQueryDepth: int(env, 'GRAPHQL_MAX_DEPTH', 12, 2, 1_000),
     publicUrl: url(env, 'PUBLIC_URL', ['https:', 'http:']),
     orderPollMinIntervalMs,
     orderPollMaxIntervalMs,

@@ -8,6 +8,10 @@ export enum ErrorCode {
   NOT_FOUND = 'NOT_FOUND',
   CONFLICT = 'CONFLICT',
   QUERY_COST_EXCEEDED = 'QUERY_COST_EXCEEDED',
+  /** The query could return more objects than allowed (`extensions.estimatedResultNodes`, `maxResultNodes`). */
+  QUERY_TOO_LARGE = 'QUERY_TOO_LARGE',
+  /** The query nests fields deeper than allowed (`extensions.depth`, `maxDepth`). */
+  QUERY_TOO_DEEP = 'QUERY_TOO_DEEP',
   UPSTREAM_RATE_LIMITED = 'UPSTREAM_RATE_LIMITED',
   UPSTREAM_TIMEOUT = 'UPSTREAM_TIMEOUT',
   UPSTREAM_UNAVAILABLE = 'UPSTREAM_UNAVAILABLE',

@@ -14,6 +14,7 @@ import type { Logger } from 'pino';
 import { type Context, type Principal, type RequestMeta, type Services, createContext } from '../context';
 import { formatGatewayError } from './format-error';
 import { checkQueryCost } from './query-cost-limit';
+import { type ShapeLimits, checkQueryShape } from './query-shape';
 
 /** An operation as a transport receives it. */
 export interface OperationRequest {
@@ -36,6 +37,8 @@ export interface PipelineOptions {
   maxQueryTokens: number;
   /** Estimated upstream calls allowed per operation (config `maxQueryUpstreamCalls`). */
   maxQueryUpstreamCalls: number;
+  /** Objects an operation may return and fields it may nest (config `maxQueryResultNodes`, `maxQueryDepth`). */
+  shape: ShapeLimits;
   logger: Logger;
 }
 
@@ -68,8 +71,13 @@ export class OperationPipeline {
     return createContext(this.options.services, principal, meta);
   }
 
-  /** The limits every operation passes before execution (throws a coded GraphQLError). */
+  /**
+   * The limits every operation passes before execution (throws a coded GraphQLError): the size of
+   * its result and its depth first (cheap, and they catch what costs no upstream call), then its
+   * upstream cost.
+   */
   checkLimits(operation: CheckedOperation): void {
+    checkQueryShape(this.options.schema, this.options.shape, operation);
     checkQueryCost(this.options.schema, this.options.maxQueryUpstreamCalls, operation);
   }
 
