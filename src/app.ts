@@ -148,7 +148,14 @@ export async function buildApp(config: Readonly<Config>, options: BuildAppOption
     // Clients get codes, never internals: Apollo adds stack traces unless NODE_ENV=production.
     includeStacktraceInErrorResponses: false,
     parseOptions: pipeline.parseOptions,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), pipeline.apolloPlugin()],
+    // index.ts owns the signals: Apollo's own handler would race it, end the process by signal and
+    // drop what is in flight after its own 10 s.
+    stopOnTerminationSignals: false,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownGraceMs }),
+      ApolloServerPluginLandingPageDisabled(),
+      pipeline.apolloPlugin(),
+    ],
     formatError: (formatted, error) => pipeline.formatError(formatted, error),
   });
   await apollo.start();
@@ -198,7 +205,8 @@ export async function buildApp(config: Readonly<Config>, options: BuildAppOption
       }
     },
     async stop() {
-      // Subscribers first, told to reconnect; then in-flight HTTP requests finish (Apollo drains).
+      // Subscribers first, told to reconnect (1012); then Apollo's drain stops accepting connections
+      // and lets in-flight operations finish within SHUTDOWN_GRACE_MS before closing what is left.
       await subscriptions.close();
       orderWatcher.close();
       await apollo.stop();

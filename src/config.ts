@@ -53,6 +53,8 @@ export interface Config {
   wsConnectionInitTimeoutMs: number;
   /** WebSocket ping interval; a socket that does not answer is closed. @default 12_000 */
   wsKeepAliveMs: number;
+  /** On SIGTERM/SIGINT, in-flight operations get this long to finish before their connections are closed. @default 20_000 */
+  shutdownGraceMs: number;
   /**
    * How long Telegent's message search may take to show a sent message (REFERENCE.md §3.7: "may lag a few
    * minutes"). A sendMessage whose answer was lost is taken as not sent only once this has passed. @default 300
@@ -145,6 +147,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     orderPollMaxIntervalMs,
     wsConnectionInitTimeoutMs: int(env, 'WS_CONNECTION_INIT_TIMEOUT_MS', 10_000, 100, 600_000),
     wsKeepAliveMs: int(env, 'WS_KEEPALIVE_MS', 12_000, 100, 600_000),
+    shutdownGraceMs: int(env, 'SHUTDOWN_GRACE_MS', 20_000, 0, 600_000),
     messageSearchLagSec: int(env, 'MESSAGE_SEARCH_LAG_SEC', 300, 0, 86_400),
   });
 }

@@ -26,14 +26,28 @@ async function main(): Promise<void> {
       : `Upstream: ${app.upstreamUrl}/v1.0`,
   );
   process.stdout.write(`${lines.join('\n')}\n`);
-  const shutdown = (): void => {
+  // The one shutdown path (Apollo's own signal handlers are off): stop accepting, close subscription
+  // sockets with 1012, let in-flight operations finish within SHUTDOWN_GRACE_MS, exit 0. Should the
+  // stop itself hang, the process still ends a little after the grace period, with 1.
+  let stopping = false;
+  const shutdown = (signal: NodeJS.Signals): void => {
+    if (stopping) return;
+    stopping = true;
+    process.stdout.write(`telegent-graph: ${signal}: finishing in-flight operations (at most ${config.shutdownGraceMs} ms)\n`);
+    setTimeout(() => process.exit(1), config.shutdownGraceMs + 5_000).unref();
     void app
       .stop()
       .then(() => sandbox?.stop())
-      .then(() => process.exit(0));
+      .then(
+        () => process.exit(0),
+        (error: unknown) => {
+          process.stderr.write(`telegent-graph: shutdown failed: ${error instanceof Error ? error.message : String(error)}\n`);
+          process.exit(1);
+        },
+      );
   };
-  process.once('SIGINT', shutdown);
-  process.once('SIGTERM', shutdown);
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
 }
 
 main().catch((error: unknown) => {
