@@ -27,7 +27,7 @@ import { ASSUMED_LIST_SIZE } from '../graph/schema/query-cost';
  * build millions of objects from one upstream read.
  */
 export interface QueryShape {
-  /** Objects the result can hold: each connection at its `first`, each unpaged list at ASSUMED_LIST_SIZE. */
+  /** Objects the result can hold: each page at its `first` or `pageSize`, each unpaged list at ASSUMED_LIST_SIZE. */
   resultNodes: number;
   /** Nesting of fields, the root fields at 1; introspection fields are not counted. */
   depth: number;
@@ -117,8 +117,8 @@ class ShapeMeasure {
   ) {}
 
   /**
-   * `pageSize`: the `first` of the connection whose selection this is; its list fields (edges,
-   * nodes) hold that many items.
+   * `pageSize`: the page size of the paged field whose selection this is (a connection's `first`,
+   * a page's `pageSize`); its list fields hold that many items.
    */
   selectionSet(set: SelectionSetNode, parent: GraphQLCompositeType, pageSize: number | null): Shape {
     let nodes = 0;
@@ -147,11 +147,12 @@ class ShapeMeasure {
     if (!definition) return EMPTY;
     const type = getNamedType(definition.type);
     if (!isCompositeType(type) || !node.selectionSet) return { nodes: 0, depth: 1 };
-    const first = getArgumentValues(definition, node, this.variables).first;
-    const page = typeof first === 'number' && first > 0 ? first : null;
-    const inConnection = parent.name.endsWith('Connection');
-    // A connection is one object whose edges/nodes hold `first` items; an unpaged list is assumed at its usual size.
-    const items = isListType(getNullableType(definition.type)) ? (inConnection ? (pageSize ?? ASSUMED_LIST_SIZE) : ASSUMED_LIST_SIZE) : 1;
+    // A paged field (a connection's `first`, a page's `pageSize`) is one object whose lists (edges,
+    // nodes, items) hold that many; any other list is assumed at its usual size.
+    const args = getArgumentValues(definition, node, this.variables);
+    const size = args.first ?? args.pageSize;
+    const page = typeof size === 'number' && size > 0 ? size : null;
+    const items = isListType(getNullableType(definition.type)) ? (pageSize ?? ASSUMED_LIST_SIZE) : 1;
     const below = this.selectionSet(node.selectionSet, type, page);
     return { nodes: items * (1 + below.nodes), depth: 1 + below.depth };
   }
