@@ -56,6 +56,8 @@ export interface WriteSpec<T> {
     input: unknown;
     key: string | null | undefined;
     reconcile?(startedAtMs: number): Promise<Reconciled<T>>;
+    /** Names the writes `reconcile` could not tell apart: they run one at a time (IdempotentCall.exclusive). */
+    exclusive?: string;
   };
 }
 
@@ -74,6 +76,7 @@ export async function runWrite<T>(ctx: WriteContext, spec: WriteSpec<T>): Promis
           input: spec.idempotent.input,
           execute: send,
           ...(spec.idempotent.reconcile ? { reconcile: spec.idempotent.reconcile } : {}),
+          ...(spec.idempotent.exclusive !== undefined ? { exclusive: spec.idempotent.exclusive } : {}),
         })
       : await send();
   ctx.onWrite();
