@@ -90,6 +90,24 @@ export class IdempotencyStore {
     }
   }
 
+  /**
+   * A write sent without a key that keyed ones of `exclusive` could be mistaken for: it waits its
+   * turn like them, and after a lost answer what it did is looked up at once, so that (for
+   * provisionNumber: the number it bought becomes known) a keyed write's reconciliation never
+   * counts it. It still fails with UPSTREAM_OUTCOME_UNKNOWN, as any write without a key does.
+   */
+  async runUnkeyed<T>(call: Pick<IdempotentCall<T>, 'operation' | 'execute' | 'reconcile'> & { exclusive: string }): Promise<T> {
+    return this.exclusively(call, async () => {
+      const startedAtMs = Date.now();
+      try {
+        return await call.execute();
+      } catch (error) {
+        if (error instanceof GatewayError && error.code === ErrorCode.UPSTREAM_OUTCOME_UNKNOWN) await call.reconcile?.(startedAtMs).catch(() => null);
+        throw error;
+      }
+    });
+  }
+
   /** Waits for the key's lease (another instance may hold it), then runs under it. */
   private async runShared<T>(recordKey: string, fingerprint: string, call: IdempotentCall<T>): Promise<T> {
     const ownerId = `${this.instanceId}:${randomUUID()}`;
@@ -123,7 +141,7 @@ export class IdempotencyStore {
   }
 
   /** Runs `work` once no other write of `call.exclusive` runs on any instance (waits up to `waitMs`); at once without it. */
-  private async exclusively<R>(call: IdempotentCall<unknown>, work: () => Promise<R>): Promise<R> {
+  private async exclusively<R>(call: Pick<IdempotentCall<unknown>, 'operation' | 'exclusive'>, work: () => Promise<R>): Promise<R> {
     if (call.exclusive === undefined) return work();
     const leaseKey = `idempotency-exclusive:${this.scope}:${call.exclusive}`;
     const ownerId = `${this.instanceId}:${randomUUID()}`;
@@ -132,7 +150,7 @@ export class IdempotencyStore {
       if (Date.now() > deadline) {
         throw new GatewayError(
           `Another ${call.operation} that could not be told apart from this one (same account and configuration) is still running; ` +
-            `retry with the same idempotency key later.`,
+            `retry later (with the same idempotency key, if it had one).`,
           ErrorCode.IDEMPOTENCY_KEY_IN_USE,
         );
       }

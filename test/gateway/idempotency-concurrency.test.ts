@@ -102,6 +102,28 @@ describe('provisionNumber under concurrency and lost answers, several instances 
     }
   }, 120_000);
 
+  it('should resolve a key whose provisioning ran beside one without a key, both answers lost', async () => {
+    const gateway = await TestGateway.start({ sandbox: { rateLimitPerMinute: 100_000 }, env: QUOTA });
+    try {
+      const { sandbox } = gateway;
+      const base = await provisionInput(sandbox);
+      const inventoryBefore = await inventoryOf(sandbox, base.accountId!);
+      await sandbox.admin('PUT', 'faults', { rules: [{ endpoint: PROVISION, drop: 'after', times: 2 }] });
+      const keyed = { ...base, idempotencyKey: randomUUID() };
+      const lost = await Promise.all([provision(gateway.url, base), provision(gateway.url, keyed)]);
+      expect(lost.map((reply) => reply.body.errors?.[0]?.extensions?.code)).toEqual(['UPSTREAM_OUTCOME_UNKNOWN', 'UPSTREAM_OUTCOME_UNKNOWN']);
+
+      const retry = await provision(gateway.url, keyed);
+      expect(retry.body.errors).toBeUndefined();
+      const bought = (await inventoryOf(sandbox, base.accountId!)).filter((n) => !inventoryBefore.includes(n));
+      expect(bought).toHaveLength(2);
+      expect(bought).toContain(retry.body.data.provisionNumber.phoneNumber.number);
+      expect((await sandbox.stats()).byEndpoint[PROVISION]).toBe(2);
+    } finally {
+      await gateway.stop();
+    }
+  });
+
   it('should do the same across three gateway processes (dist/src/index.js): 20 keys × 3', async () => {
     const sandbox = await TestSandbox.start({ rateLimitPerMinute: 100_000 });
     const children: ChildProcess[] = [];
