@@ -14,6 +14,7 @@ import type { Context, Services } from './context';
 import { ProfileStore } from './stores/profile-store';
 import { IdempotencyStore } from './stores/idempotency';
 import { MemoryLeaseStore, RedisLeaseStore } from './stores/leases';
+import { MemoryEventClaims, RedisEventClaims } from './stores/event-claims';
 import { BoundedMemoryStore } from './stores/memory-store';
 import { MESSAGE_ROUTES_PATH, MessageRouteReceivers } from './stores/message-route-receivers';
 import { MessageStreams } from './realtime/message-streams';
@@ -162,7 +163,8 @@ export async function buildApp(config: Readonly<Config>, options: BuildAppOption
 
   expressApp.use(healthRouter(() => client.checkReady()));
   expressApp.use(ACCOUNT_EVENTS_PATH, accountEventsReceiver({ token: webhookToken, orders: orderWatcher, logger }));
-  expressApp.use(MESSAGE_ROUTES_PATH, messageRouteReceivers({ receivers: services.messageRouteReceivers, pubSub, logger }));
+  const claims = redisStore ? new RedisEventClaims(redisStore) : new MemoryEventClaims();
+  expressApp.use(MESSAGE_ROUTES_PATH, messageRouteReceivers({ receivers: services.messageRouteReceivers, pubSub, claims, scope: client.credentialId, logger }));
   expressApp.use(graphiqlRouter(GRAPHQL_PATH, GRAPHIQL_ASSETS_PATH));
   expressApp.use(
     GRAPHQL_PATH,

@@ -1,8 +1,11 @@
 import { Repeater } from '@graphql-yoga/subscription';
 import type { Order } from '../graph/schema/order.type';
-import { toOrder } from '../telegent/orders/mappers';
+import { type RawOrder, toOrder } from '../telegent/orders/mappers';
 import { type GatewayPubSub, Topic } from './pubsub';
 import { type OrderWatcher, isFinalOrder, isNewerOrder } from './order-watcher';
+
+/** Orders a feed remembers the last pushed status of (the watcher tracks at most 1,000 open ones). */
+const FEED_REMEMBERED_ORDERS_MAX = 2_000;
 
 /**
  * Runs `release` however a stream ends: completed, or returned by the client (graphql-ws calls
@@ -53,7 +56,12 @@ export class OrderStreams {
     return releasing(stream, watch.release);
   }
 
-  /** Every status change of an open order the gateway knows of, of one account or all. */
+  /**
+   * Every status change of an open order the gateway knows of, of one account or all; each
+   * status of an order once. The same change can be published more than once (a mutation and
+   * its webhook read the order at the same moment, on one instance or two, and a replayed
+   * webhook): the stream keeps the last status it pushed per order and skips what is not newer.
+   */
   feed(accountId: string | null): AsyncIterable<Order> {
     let release: () => void = () => undefined;
     const stream = new Repeater<Order>(async (push, stop) => {
@@ -61,8 +69,17 @@ export class OrderStreams {
       stop.then(release, release);
       const events = this.pubSub.subscribe(Topic.ORDER_UPDATES);
       void stop.then(() => events.return());
+      // What this stream pushed last per order, the most recently changed orders last.
+      const pushed = new Map<string, RawOrder>();
       for await (const event of events) {
-        if (accountId === null || event.accountId === accountId) await push(toOrder(event.order));
+        if (accountId !== null && event.accountId !== accountId) continue;
+        const { order } = event;
+        const last = pushed.get(order.OrderId);
+        if (last !== undefined && !isNewerOrder(order, last)) continue;
+        pushed.delete(order.OrderId);
+        pushed.set(order.OrderId, order);
+        if (pushed.size > FEED_REMEMBERED_ORDERS_MAX) pushed.delete(pushed.keys().next().value!);
+        await push(toOrder(order));
       }
     });
     return releasing(stream, () => release());

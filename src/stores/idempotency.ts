@@ -30,6 +30,13 @@ export interface IdempotentCall<T> {
    * UPSTREAM_OUTCOME_UNKNOWN (or whose instance died). Without it such a key stays unknown.
    */
   reconcile?(startedAtMs: number): Promise<Reconciled<T>>;
+  /**
+   * Names the writes `reconcile` could not tell apart (for provisionNumber: one account, one
+   * configuration). At most one write of a name runs at a time, across instances (a lease), from
+   * its send to the reconciliation of a lost answer, which then happens at once: only one result
+   * can match it, and it is stored for the retry to replay. Without it writes run side by side.
+   */
+  exclusive?: string;
 }
 
 interface IdempotencyRecord<T> {
@@ -83,6 +90,24 @@ export class IdempotencyStore {
     }
   }
 
+  /**
+   * A write sent without a key that keyed ones of `exclusive` could be mistaken for: it waits its
+   * turn like them, and after a lost answer what it did is looked up at once, so that (for
+   * provisionNumber: the number it bought becomes known) a keyed write's reconciliation never
+   * counts it. It still fails with UPSTREAM_OUTCOME_UNKNOWN, as any write without a key does.
+   */
+  async runUnkeyed<T>(call: Pick<IdempotentCall<T>, 'operation' | 'execute' | 'reconcile'> & { exclusive: string }): Promise<T> {
+    return this.exclusively(call, async () => {
+      const startedAtMs = Date.now();
+      try {
+        return await call.execute();
+      } catch (error) {
+        if (error instanceof GatewayError && error.code === ErrorCode.UPSTREAM_OUTCOME_UNKNOWN) await call.reconcile?.(startedAtMs).catch(() => null);
+        throw error;
+      }
+    });
+  }
+
   /** Waits for the key's lease (another instance may hold it), then runs under it. */
   private async runShared<T>(recordKey: string, fingerprint: string, call: IdempotentCall<T>): Promise<T> {
     const ownerId = `${this.instanceId}:${randomUUID()}`;
@@ -92,13 +117,7 @@ export class IdempotencyStore {
       if (record && record.fingerprint !== fingerprint) throw keyReused(call.key);
       if (record?.state === 'completed') return record.result as T;
       if (await this.leases.acquire(recordKey, ownerId, LEASE_MS)) {
-        const heartbeat = setInterval(() => void this.leases.extend(recordKey, ownerId, LEASE_MS).catch(() => undefined), HEARTBEAT_MS);
-        try {
-          return await this.runClaimed(recordKey, fingerprint, call);
-        } finally {
-          clearInterval(heartbeat);
-          await this.leases.release(recordKey, ownerId).catch(() => undefined);
-        }
+        return this.holding(recordKey, ownerId, () => this.runClaimed(recordKey, fingerprint, call));
       }
       if (Date.now() > deadline) {
         throw new GatewayError(
@@ -110,14 +129,45 @@ export class IdempotencyStore {
     }
   }
 
+  /** Runs `work` under a lease `ownerId` holds on `leaseKey`, kept alive by a heartbeat, released after. */
+  private async holding<R>(leaseKey: string, ownerId: string, work: () => Promise<R>): Promise<R> {
+    const heartbeat = setInterval(() => void this.leases.extend(leaseKey, ownerId, LEASE_MS).catch(() => undefined), HEARTBEAT_MS);
+    try {
+      return await work();
+    } finally {
+      clearInterval(heartbeat);
+      await this.leases.release(leaseKey, ownerId).catch(() => undefined);
+    }
+  }
+
+  /** Runs `work` once no other write of `call.exclusive` runs on any instance (waits up to `waitMs`); at once without it. */
+  private async exclusively<R>(call: Pick<IdempotentCall<unknown>, 'operation' | 'exclusive'>, work: () => Promise<R>): Promise<R> {
+    if (call.exclusive === undefined) return work();
+    const leaseKey = `idempotency-exclusive:${this.scope}:${call.exclusive}`;
+    const ownerId = `${this.instanceId}:${randomUUID()}`;
+    const deadline = Date.now() + this.waitMs;
+    while (!(await this.leases.acquire(leaseKey, ownerId, LEASE_MS))) {
+      if (Date.now() > deadline) {
+        throw new GatewayError(
+          `Another ${call.operation} that could not be told apart from this one (same account and configuration) is still running; ` +
+            `retry later (with the same idempotency key, if it had one).`,
+          ErrorCode.IDEMPOTENCY_KEY_IN_USE,
+        );
+      }
+      await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+    }
+    return this.holding(leaseKey, ownerId, work);
+  }
+
   private async runClaimed<T>(recordKey: string, fingerprint: string, call: IdempotentCall<T>): Promise<T> {
     const record = (await this.store.get(recordKey)) as IdempotencyRecord<T> | undefined;
     if (record && record.fingerprint !== fingerprint) throw keyReused(call.key);
     if (record?.state === 'completed') return record.result as T;
     if (record) {
       // 'unknown', or 'started' with nobody holding the lease: the earlier attempt's answer was lost.
-      const reconciled: Reconciled<T> = call.reconcile
-        ? await call.reconcile(record.startedAtMs)
+      const reconcile = call.reconcile;
+      const reconciled: Reconciled<T> = reconcile
+        ? await this.exclusively(call, () => reconcile(record.startedAtMs))
         : { undecidable: `${call.operation} cannot be looked up upstream` };
       if ('found' in reconciled) {
         await this.save(recordKey, { fingerprint, state: 'completed', startedAtMs: record.startedAtMs, result: reconciled.found });
@@ -133,6 +183,10 @@ export class IdempotencyStore {
       }
       // Absent: the earlier attempt never took effect, so this one may.
     }
+    return this.exclusively(call, () => this.execute(recordKey, fingerprint, call));
+  }
+
+  private async execute<T>(recordKey: string, fingerprint: string, call: IdempotentCall<T>): Promise<T> {
     const startedAtMs = Date.now();
     await this.save(recordKey, { fingerprint, state: 'started', startedAtMs });
     try {
@@ -141,7 +195,16 @@ export class IdempotencyStore {
       return result;
     } catch (error) {
       if (error instanceof GatewayError && error.code === ErrorCode.UPSTREAM_OUTCOME_UNKNOWN) {
-        await this.save(recordKey, { fingerprint, state: 'unknown', startedAtMs });
+        // Under the exclusive lease nothing the answer could be mistaken for is in flight: settle it
+        // now and store what was found for the retry. An absence is not trusted yet (the request may
+        // still land): the retry looks again.
+        const settled = call.exclusive !== undefined && call.reconcile ? await call.reconcile(startedAtMs).catch(() => null) : null;
+        await this.save(
+          recordKey,
+          settled !== null && 'found' in settled
+            ? { fingerprint, state: 'completed', startedAtMs, result: settled.found }
+            : { fingerprint, state: 'unknown', startedAtMs },
+        );
       } else {
         // A definite failure changed nothing upstream: the key is free for a corrected retry.
         await this.store.delete(recordKey);

@@ -56,6 +56,8 @@ export interface WriteSpec<T> {
     input: unknown;
     key: string | null | undefined;
     reconcile?(startedAtMs: number): Promise<Reconciled<T>>;
+    /** Names the writes `reconcile` could not tell apart: they run one at a time, with a key or without (IdempotentCall.exclusive). */
+    exclusive?: string;
   };
 }
 
@@ -66,16 +68,27 @@ export interface WriteSpec<T> {
 export async function runWrite<T>(ctx: WriteContext, spec: WriteSpec<T>): Promise<T> {
   const send = spec.explainRefusal ? () => explained(spec.send, spec.explainRefusal!) : spec.send;
   const key = spec.idempotent ? idempotencyKeyOf(ctx, spec.idempotent.key) : null;
-  const result =
-    spec.idempotent && key !== null
-      ? await ctx.idempotency.run<T>({
-          key,
-          operation: spec.operation,
-          input: spec.idempotent.input,
-          execute: send,
-          ...(spec.idempotent.reconcile ? { reconcile: spec.idempotent.reconcile } : {}),
-        })
-      : await send();
+  const { idempotent } = spec;
+  let result: T;
+  if (idempotent && key !== null) {
+    result = await ctx.idempotency.run<T>({
+      key,
+      operation: spec.operation,
+      input: idempotent.input,
+      execute: send,
+      ...(idempotent.reconcile ? { reconcile: idempotent.reconcile } : {}),
+      ...(idempotent.exclusive !== undefined ? { exclusive: idempotent.exclusive } : {}),
+    });
+  } else if (idempotent?.exclusive !== undefined) {
+    result = await ctx.idempotency.runUnkeyed<T>({
+      operation: spec.operation,
+      execute: send,
+      exclusive: idempotent.exclusive,
+      ...(idempotent.reconcile ? { reconcile: idempotent.reconcile } : {}),
+    });
+  } else {
+    result = await send();
+  }
   ctx.onWrite();
   return result;
 }

@@ -1,5 +1,6 @@
 import express, { type RequestHandler, type Router } from 'express';
 import type { Logger } from 'pino';
+import type { EventClaims } from '../../stores/event-claims';
 import type { MessageRouteReceivers } from '../../stores/message-route-receivers';
 import { type GatewayPubSub, Topic } from '../pubsub';
 import { type DeliveredFields, MalformedEvent, toInboundMessageEvent, toMessageStatusEvent } from './message-events';
@@ -7,6 +8,10 @@ import { type DeliveredFields, MalformedEvent, toInboundMessageEvent, toMessageS
 export interface MessageRouteReceiverOptions {
   receivers: MessageRouteReceivers;
   pubSub: GatewayPubSub;
+  /** First sightings of deliveries (Redis with REDIS_URL): a redelivered event is published once. */
+  claims: EventClaims;
+  /** The upstream credential's id: claims of one distributor's gateways only. */
+  scope: string;
   logger: Logger;
 }
 
@@ -30,11 +35,26 @@ function queryFields(query: Record<string, unknown>): DeliveredFields {
  * parameters), as the route says. A call must carry the route's credentials (Basic or Bearer,
  * checked in constant time against their keyed hash in the shared store): otherwise 401 and
  * nothing is published. A delivery that is not an event is 400. An accepted one is published
- * to subscribers (through Redis with REDIS_URL, so every instance's subscribers get it) and
- * answered 200 at once.
+ * to subscribers (through Redis with REDIS_URL, so every instance's subscribers get it) once,
+ * however often it is delivered, and answered 200.
  */
-export function messageRouteReceivers({ receivers, pubSub, logger }: MessageRouteReceiverOptions): Router {
+export function messageRouteReceivers({ receivers, pubSub, claims, scope, logger }: MessageRouteReceiverOptions): Router {
   const router = express.Router();
+
+  /**
+   * Whether this is the first delivery of an event (identity: the route's receiver, the message
+   * ID and, for a receipt, its status). Telegent redelivers when it loses our answer, and a
+   * captured delivery can be replayed: either is answered 200 and published no more. When the
+   * claim store fails, the event is published: a repeat is better than a loss.
+   */
+  const firstDelivery = async (identity: string, routeId: string | null): Promise<boolean> => {
+    try {
+      return await claims.claim(`${scope}:${identity}`);
+    } catch (error) {
+      logger.warn({ routeId, err: (error as Error).message }, 'delivery de-duplication unavailable; publishing');
+      return true;
+    }
+  };
 
   const authenticate: RequestHandler<{ routeKey: string; side: string }> = async (req, res, next) => {
     if (req.params.side !== 'messages' && req.params.side !== 'receipts') {
@@ -50,7 +70,7 @@ export function messageRouteReceivers({ receivers, pubSub, logger }: MessageRout
     next();
   };
 
-  const receive: RequestHandler<{ routeKey: string; side: string }> = (req, res) => {
+  const receive: RequestHandler<{ routeKey: string; side: string }> = async (req, res) => {
     const delivered: unknown = req.method === 'GET' ? queryFields(req.query as Record<string, unknown>) : req.body;
     if (typeof delivered !== 'object' || delivered === null || Array.isArray(delivered)) {
       res.status(400).json({ error: 'expected a JSON object (POST) or query parameters (GET)' });
@@ -60,12 +80,14 @@ export function messageRouteReceivers({ receivers, pubSub, logger }: MessageRout
     try {
       if (req.params.side === 'messages') {
         const event = toInboundMessageEvent(delivered as DeliveredFields, new Date());
-        pubSub.publish(Topic.MESSAGE_RECEIVED, event.to, event);
-        logger.debug({ routeId, messageId: event.messageId }, 'inbound message');
+        const first = await firstDelivery(`${req.params.routeKey}:message:${event.messageId}`, routeId);
+        if (first) pubSub.publish(Topic.MESSAGE_RECEIVED, event.to, event);
+        logger.debug({ routeId, messageId: event.messageId, repeat: !first }, 'inbound message');
       } else {
         const event = toMessageStatusEvent(delivered as DeliveredFields, new Date());
-        pubSub.publish(Topic.MESSAGE_STATUS, event.from, event);
-        logger.debug({ routeId, messageId: event.messageId, status: event.status }, 'delivery receipt');
+        const first = await firstDelivery(`${req.params.routeKey}:receipt:${event.messageId}:${event.status}`, routeId);
+        if (first) pubSub.publish(Topic.MESSAGE_STATUS, event.from, event);
+        logger.debug({ routeId, messageId: event.messageId, status: event.status, repeat: !first }, 'delivery receipt');
       }
     } catch (error) {
       if (!(error instanceof MalformedEvent)) throw error;

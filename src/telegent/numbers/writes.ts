@@ -54,7 +54,13 @@ export class NumberWrites {
         refusalSays(refusal, ErrorCode.NUMBER_CLAIMED)
           ? domainError(ErrorCode.NUMBER_CLAIMED, `${input.number ?? 'The number'} was bought by someone else since it was listed; search availableNumbers again.`, refusal)
           : null,
-      idempotent: { input, key: input.idempotencyKey, reconcile: (startedAtMs) => this.findProvisioned(input, startedAtMs) },
+      idempotent: {
+        input,
+        key: input.idempotencyKey,
+        reconcile: (startedAtMs) => this.findProvisioned(input, startedAtMs),
+        // Two numbers bought at once with one configuration could not be told apart after a lost answer.
+        exclusive: provisionShape(input),
+      },
     });
     this.ctx.orders.changed({ orderId: result.OrderId, accountId: input.accountId ?? null, status: result.OrderStatus });
     return toProvisionNumberPayload(result);
@@ -143,9 +149,8 @@ export class NumberWrites {
       if ((order.OrderType ?? 'Provision') === 'Provision') confirmed.push({ row, orderDate: order.OrderDate, orderStatus: order.OrderStatus });
     }
     if (confirmed.length === 0) return { absent: true };
-    if (confirmed.length > 1) {
-      return { undecidable: `${confirmed.length} numbers bought since then match: ${confirmed.map((c) => c.row.Number).join(', ')}` };
-    }
+    // Not which: they may be other callers' numbers.
+    if (confirmed.length > 1) return { undecidable: `${confirmed.length} numbers bought since then match the request` };
     const [{ row, orderDate, orderStatus }] = confirmed as [(typeof confirmed)[number]];
     const numberId = (row.Tnid ?? row.TNID)!;
     await this.rememberProvisioned(numberId, input);
@@ -164,6 +169,16 @@ export class NumberWrites {
       },
     };
   }
+}
+
+/**
+ * What `matchesInput` compares exactly, with the account: provisionings of one shape cannot be
+ * told apart by reconciliation (the fields it treats as wildcards when absent are left out, so any
+ * two it could confuse share a shape).
+ */
+function provisionShape(input: ProvisionNumberInput): string {
+  const { accountId, numberType, messageType, messageEnabled, voiceEnabled, messageRouteId, subscriberId } = input;
+  return `provisionNumber:${JSON.stringify([accountId ?? null, numberType, messageType, messageEnabled, voiceEnabled, messageRouteId ?? null, subscriberId ?? null])}`;
 }
 
 /** Whether an inventory number is configured as the provisioning input asked. */
