@@ -159,6 +159,7 @@ export async function buildApp(config: Readonly<Config>, options: BuildAppOption
   expressApp.use(
     GRAPHQL_PATH,
     express.json({ limit: '1mb' }),
+    pipeline.httpOperationScope(),
     expressMiddleware(apollo, {
       context: async ({ req }) => pipeline.context(pipeline.principal(req.headers), { idempotencyKey: req.get('idempotency-key') ?? null }),
     }),

@@ -2,7 +2,7 @@ import type { Server } from 'node:http';
 import type { GraphQLError } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
-import type { OperationPipeline } from './pipeline';
+import type { OperationPipeline, OperationRequest } from './pipeline';
 
 /** Close code sent on shutdown: "service restart", which graphql-ws clients retry on (RFC 6455 §7.4.1 registry). */
 export const CLOSE_SERVICE_RESTART = 1012;
@@ -25,7 +25,7 @@ export interface SubscriptionServerOptions {
 export function serveSubscriptions(options: SubscriptionServerOptions): { close(): Promise<void> } {
   const { pipeline } = options;
   const wsServer = new WebSocketServer({ server: options.httpServer, path: options.path });
-  const format = (errors: readonly GraphQLError[]) => errors.map((error) => pipeline.formatError(error.toJSON(), error));
+  const format = (errors: readonly GraphQLError[], operation: OperationRequest) => errors.map((error) => pipeline.formatError(error.toJSON(), error, operation));
   const server = useServer(
     {
       connectionInitWaitTimeout: options.connectionInitTimeoutMs,
@@ -36,8 +36,8 @@ export function serveSubscriptions(options: SubscriptionServerOptions): { close(
         // graphql-ws builds the context once per operation (a subscription keeps it for its life).
         return { ...prepared, contextValue: pipeline.context(pipeline.principal(ctx.connectionParams)) };
       },
-      onError: (_ctx, _id, _payload, errors) => format(errors),
-      onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: format(result.errors) } : undefined),
+      onError: (_ctx, _id, payload, errors) => format(errors, payload),
+      onNext: (_ctx, _id, payload, _args, result) => (result.errors ? { ...result, errors: format(result.errors, payload) } : undefined),
     },
     wsServer,
     options.keepAliveMs,
