@@ -32,6 +32,7 @@ import { createLogger } from './logger';
 import { jsonErrors } from './server/http-errors';
 import { healthRouter } from './server/health';
 import { OperationPipeline } from './server/pipeline';
+import { OriginPolicy } from './server/origins';
 import { buildGatewaySchema } from './graph/build-schema';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -155,6 +156,9 @@ export async function buildApp(config: Readonly<Config>, options: BuildAppOption
   expressApp.use(healthRouter(() => client.checkReady()));
   expressApp.use(ACCOUNT_EVENTS_PATH, accountEventsReceiver({ token: webhookToken, orders: orderWatcher, logger }));
   expressApp.use(MESSAGE_ROUTES_PATH, messageRouteReceivers({ receivers: services.messageRouteReceivers, pubSub, logger }));
+  // Before GraphiQL's route on the same path, which would answer preflights itself.
+  const origins = new OriginPolicy(config.allowedOrigins, upstream.local === true);
+  expressApp.use(GRAPHQL_PATH, origins.cors());
   expressApp.use(graphiqlRouter(GRAPHQL_PATH, GRAPHIQL_ASSETS_PATH));
   expressApp.use(
     GRAPHQL_PATH,
@@ -171,6 +175,9 @@ export async function buildApp(config: Readonly<Config>, options: BuildAppOption
     pipeline,
     connectionInitTimeoutMs: config.wsConnectionInitTimeoutMs,
     keepAliveMs: config.wsKeepAliveMs,
+    origins,
+    maxPayloadBytes: config.wsMaxPayloadBytes,
+    maxOperations: config.wsMaxSubscriptions,
   });
 
   let url = '';
@@ -189,6 +196,7 @@ export async function buildApp(config: Readonly<Config>, options: BuildAppOption
       url = `http://${host}:${address.port}${GRAPHQL_PATH}`;
       // A local upstream reaches the gateway on loopback; a real one needs PUBLIC_URL.
       publicUrl = config.publicUrl ?? (upstream.local ? `http://127.0.0.1:${address.port}` : null);
+      origins.addOwn(url, publicUrl);
       if (publicUrl === null) {
         logger.info('PUBLIC_URL is not set: order changes are found by polling only, and message routes cannot point at the gateway');
       } else {
