@@ -55,6 +55,8 @@ export class OperationPipeline {
   readonly parseOptions: { maxTokens: number };
   /** The HTTP operation being answered, for `formatError` (Apollo hands it only the error). */
   private readonly httpOperation = new AsyncLocalStorage<RawOperation>();
+  /** Each operation's secret values, found once however many errors it has. */
+  private readonly secretsByOperation = new WeakMap<RawOperation, readonly string[]>();
 
   constructor(private readonly options: PipelineOptions) {
     this.parseOptions = { maxTokens: options.maxQueryTokens };
@@ -127,7 +129,16 @@ export class OperationPipeline {
    */
   formatError(formatted: GraphQLFormattedError, error: unknown, operation: RawOperation | undefined = this.httpOperation.getStore()): GraphQLFormattedError {
     // Found only when an error is formatted: an operation that succeeds pays nothing.
-    return formatGatewayError(formatted, error, this.options.logger, operation ? secretValuesOf(operation) : []);
+    return formatGatewayError(formatted, error, this.options.logger, operation ? this.secretsOf(operation) : []);
+  }
+
+  private secretsOf(operation: RawOperation): readonly string[] {
+    let secrets = this.secretsByOperation.get(operation);
+    if (secrets === undefined) {
+      secrets = secretValuesOf(operation, this.parseOptions.maxTokens);
+      this.secretsByOperation.set(operation, secrets);
+    }
+    return secrets;
   }
 
   /** Express middleware in front of Apollo: the operation as received, for `formatError`. */

@@ -23,11 +23,11 @@ const REDACTED = '[redacted]';
  * secret field refers to, or any `password`/`pin`/… key in the variables (typed or not), so an
  * input the schema refuses is covered as well as one it accepts.
  */
-export function secretValuesOf(operation: RawOperation): string[] {
+export function secretValuesOf(operation: RawOperation, maxTokens: number): string[] {
   const found = new Set<unknown>();
   const variables = isRecord(operation.variables) ? operation.variables : {};
   collectFromJson(variables, false, found);
-  if (typeof operation.query === 'string') collectFromDocument(operation.query, variables, found);
+  if (typeof operation.query === 'string') collectFromDocument(operation.query, variables, maxTokens, found);
   const forms = new Set<string>();
   for (const value of found) addForms(value, forms);
   // Longest first, so a value containing another is taken out whole.
@@ -68,10 +68,10 @@ function collectFromJson(value: unknown, underSecret: boolean, found: Set<unknow
   }
 }
 
-function collectFromDocument(query: string, variables: Record<string, unknown>, found: Set<unknown>): void {
+function collectFromDocument(query: string, variables: Record<string, unknown>, maxTokens: number, found: Set<unknown>): void {
   let document;
   try {
-    document = parse(query, { noLocation: true });
+    document = parse(query, { noLocation: true, maxTokens });
   } catch {
     collectFromTokens(query, found);
     return;
