@@ -63,7 +63,11 @@ export interface Config {
   allowedOrigins: readonly string[];
   /** A WebSocket message larger than this closes the socket (1009), as HTTP bodies are capped. @default 1_048_576 // 1 MiB */
   wsMaxPayloadBytes: number;
-  /** Operations one WebSocket may have running at once (subscriptions, mostly); more are refused. @default 100 */
+  /**
+   * Operations one WebSocket may have running at once (subscriptions, mostly); more are refused. Each
+   * subscription reads its number or order once, so this also bounds what one socket spends of the
+   * upstream quota (about 50 requests a minute) when it opens. @default 20
+   */
   wsMaxSubscriptions: number;
 }
 
@@ -173,6 +177,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     messageSearchLagSec: int(env, 'MESSAGE_SEARCH_LAG_SEC', 300, 0, 86_400),
     allowedOrigins: origins(env, 'ALLOWED_ORIGINS'),
     wsMaxPayloadBytes: int(env, 'WS_MAX_PAYLOAD_BYTES', 1_048_576, 1_024, 104_857_600),
-    wsMaxSubscriptions: int(env, 'WS_MAX_SUBSCRIPTIONS', 100, 1, 100_000),
+    wsMaxSubscriptions: int(env, 'WS_MAX_SUBSCRIPTIONS', 20, 1, 100_000),
   });
 }

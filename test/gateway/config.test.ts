@@ -37,7 +37,7 @@ describe('loadConfig', () => {
   });
 
   it('should read ALLOWED_ORIGINS as origins, and the WebSocket limits', () => {
-    expect(loadConfig({})).toMatchObject({ allowedOrigins: [], wsMaxPayloadBytes: 1_048_576, wsMaxSubscriptions: 100 });
+    expect(loadConfig({})).toMatchObject({ allowedOrigins: [], wsMaxPayloadBytes: 1_048_576, wsMaxSubscriptions: 20 });
     const config = loadConfig({ ALLOWED_ORIGINS: ' https://App.example.com , http://localhost:3000/,https://a.example:443', WS_MAX_PAYLOAD_BYTES: '65536', WS_MAX_SUBSCRIPTIONS: '5' });
     expect(config).toMatchObject({ allowedOrigins: ['https://app.example.com', 'http://localhost:3000', 'https://a.example'], wsMaxPayloadBytes: 65_536, wsMaxSubscriptions: 5 });
   });

@@ -4,6 +4,7 @@ import { buildApp } from '../../src/app';
 import { loadConfig } from '../../src/config';
 import { SANDBOX_CREDENTIALS } from '../../sandbox';
 import { TestGateway } from '../helpers/gateway';
+import { seededNumbers } from '../helpers/numbers';
 import { TestSandbox } from '../helpers/sandbox';
 
 const EVIL = 'https://evil.example';
@@ -150,6 +151,25 @@ describe('WebSocket and CORS hardening', () => {
       other.socket.send(JSON.stringify({ type: 'ping' }));
       await other.log.next((message) => message.type === 'pong');
       expect(other.log.messages.filter((message) => message.id === '1')).toEqual([]);
+    });
+
+    it('should keep one socket asking for many messageReceived subscriptions from spending the upstream quota', async () => {
+      const { voip } = await seededNumbers(gateway.sandbox);
+      const phoneNumber = voip[0]!.Number;
+      const before = (await gateway.sandbox.stats()).total;
+      const { socket, log } = await open();
+      const ids = Array.from({ length: 40 }, (_, i) => `m${i}`);
+      for (const id of ids) {
+        socket.send(JSON.stringify({ id, type: 'subscribe', payload: { query: 'subscription($n: String!) { messageReceived(phoneNumber: $n) { id } }', variables: { n: phoneNumber } } }));
+      }
+      await log.next(() => log.messages.filter((message) => message.type === 'error').length >= ids.length - 3);
+      const errors = log.messages.filter((message) => message.type === 'error');
+      expect(errors.map((message) => message.payload[0].extensions.code)).toEqual(Array(ids.length - 3).fill('TOO_MANY_OPERATIONS'));
+      // Each admitted subscription reads the number once (and the first fetches a token): 3 of them, not 40.
+      const spent = (await gateway.sandbox.stats()).total - before;
+      expect(spent).toBeLessThanOrEqual(3 * 2);
+      // Another client is served.
+      expect((await gateway.query('{ __typename }')).body).toEqual({ data: { __typename: 'Query' } });
     });
   });
 });
