@@ -1,21 +1,11 @@
 import { Writable } from 'node:stream';
-import {
-  type GraphQLArgument,
-  type GraphQLInputObjectType,
-  type GraphQLInputType,
-  type GraphQLSchema,
-  getNamedType,
-  getNullableType,
-  isEnumType,
-  isInputObjectType,
-  isListType,
-  isNonNullType,
-} from 'graphql';
+import { type GraphQLArgument, type GraphQLInputObjectType, type GraphQLInputType, type GraphQLSchema, getNamedType, isInputObjectType, isNonNullType } from 'graphql';
 import pino from 'pino';
 import { SECRET_INPUT_FIELDS } from '../../src/server/format-error';
 import { buildGatewaySchema } from '../../src/graph/build-schema';
 import { TestGateway } from '../helpers/gateway';
 import { wsClient } from '../helpers/subscriptions';
+import { type Value, literal, sampleValue } from '../helpers/schema-samples';
 
 const PORT_OUT = 'mutation($input: RequestPortOutInput!) { requestPortOut(input: $input) { order { id } } }';
 
@@ -52,58 +42,6 @@ describe('secrets in GraphQL’s own errors', () => {
     expect(secretLooking.filter((name) => !SECRET_INPUT_FIELDS.has(name))).toEqual([]);
   });
 });
-
-/** An enum value: bare in a GraphQL literal, a string in JSON variables. */
-class EnumValue {
-  constructor(readonly name: string) {}
-  toJSON(): string {
-    return this.name;
-  }
-}
-
-type Value = string | number | boolean | null | EnumValue | Value[] | { [field: string]: Value };
-
-/** A value each scalar accepts (so only the fault a case puts in is wrong). */
-const SCALAR_VALUES: Record<string, Value> = {
-  String: 'x',
-  ID: 'AID-3f0c0000-0000-4000-8000-000000000000',
-  Int: 1,
-  Float: 1,
-  Boolean: true,
-  E164: '+18015550100',
-  ICCID: '89014103211118510720',
-  Money: 1,
-  DateTime: '2026-01-01T00:00:00Z',
-  LocalDate: '2026-01-01',
-  LocalTime: '08:00',
-  EmailAddress: 'someone@example.com',
-  JSON: {},
-};
-
-/** A value of `type` with every required field filled in, and the fields named by `path` present too. */
-function sampleValue(type: GraphQLInputType, path: readonly string[] = []): Value {
-  const nullable = getNullableType(type);
-  if (isListType(nullable)) return [sampleValue(nullable.ofType, path)];
-  if (isEnumType(nullable)) return new EnumValue(nullable.getValues()[0]!.name);
-  if (!isInputObjectType(nullable)) {
-    const value = SCALAR_VALUES[nullable.name];
-    if (value === undefined) throw new Error(`no sample value for scalar ${nullable.name}`);
-    return value;
-  }
-  const object: Record<string, Value> = {};
-  for (const field of Object.values(nullable.getFields())) {
-    if (field.name === path[0]) object[field.name] = sampleValue(field.type, path.slice(1));
-    else if (isNonNullType(field.type) && field.defaultValue === undefined) object[field.name] = sampleValue(field.type);
-  }
-  return object;
-}
-
-function literal(value: Value): string {
-  if (value instanceof EnumValue) return value.name;
-  if (Array.isArray(value)) return `[${value.map(literal).join(', ')}]`;
-  if (value !== null && typeof value === 'object') return `{ ${Object.entries(value).map(([name, inner]) => `${name}: ${literal(inner)}`).join(', ')} }`;
-  return JSON.stringify(value);
-}
 
 /** A way into an input type holding a secret field: a mutation's argument and the input fields down to it. */
 interface SecretRoute {
