@@ -57,7 +57,7 @@ export interface Config {
   /**
    * Origins (`https://app.example.com`) whose browser pages may use the gateway: WebSocket upgrades
    * from other origins are refused, and HTTP answers CORS for these only. The gateway's own origin
-   * (its URL, PUBLIC_URL) is always allowed, and in sandbox mode any loopback origin; requests with
+   * (its URL, PUBLIC_URL, the host a request was sent to) is always allowed, and in sandbox mode any loopback origin; requests with
    * no Origin (servers, mobile apps) are not concerned. @default [] // those only
    */
   allowedOrigins: readonly string[];

@@ -24,16 +24,22 @@ export class OriginPolicy {
     for (const url of urls) if (url) this.allowed.add(new URL(url).origin);
   }
 
-  allows(origin: string | undefined): boolean {
+  /**
+   * `host` is the request's Host header: a page whose origin has that host is the gateway's own
+   * (GraphiQL, however the gateway is addressed), since a browser sends the host it is talking to.
+   */
+  allows(origin: string | undefined, host?: string): boolean {
     if (origin === undefined) return true;
     if (this.allowed.has(origin)) return true;
-    if (!this.allowLoopback) return false;
+    let url: URL;
     try {
-      const url = new URL(origin);
-      return ['http:', 'https:'].includes(url.protocol) && LOOPBACK_HOSTS.has(url.hostname);
+      url = new URL(origin);
     } catch {
       return false;
     }
+    if (!['http:', 'https:'].includes(url.protocol)) return false;
+    if (host !== undefined && url.host === host.toLowerCase()) return true;
+    return this.allowLoopback && LOOPBACK_HOSTS.has(url.hostname);
   }
 
   /**
@@ -46,7 +52,7 @@ export class OriginPolicy {
     return (req, res, next) => {
       const origin = req.get('origin');
       res.vary('Origin');
-      const allowed = origin !== undefined && this.allows(origin);
+      const allowed = origin !== undefined && this.allows(origin, req.get('host'));
       if (allowed) res.set('Access-Control-Allow-Origin', origin);
       if (req.method !== 'OPTIONS' || origin === undefined) return next();
       if (!allowed) return void res.status(403).end();

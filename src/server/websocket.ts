@@ -37,7 +37,7 @@ export function serveSubscriptions(options: SubscriptionServerOptions): { close(
     path: options.path,
     maxPayload: options.maxPayloadBytes,
     // Apollo's CSRF prevention covers HTTP only: without this, any web page could open a socket and run mutations.
-    verifyClient: (info, accept) => (options.origins.allows(info.origin) ? accept(true) : accept(false, 403, 'Origin not allowed')),
+    verifyClient: (info, accept) => (options.origins.allows(info.origin, info.req.headers.host) ? accept(true) : accept(false, 403, 'Origin not allowed')),
   });
   const format = (errors: readonly GraphQLError[], operation: OperationRequest) => errors.map((error) => pipeline.formatError(error.toJSON(), error, operation));
   const server = useServer(

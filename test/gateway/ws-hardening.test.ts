@@ -12,8 +12,8 @@ const APP = 'https://app.example.com';
 const MUTATION = 'mutation { createSubscriber(input: { accountId: "AID-3f0c0000-0000-4000-8000-000000000000", firstName: "E", lastName: "Vil", email: "evil@example.com", password: "Sup3r-secret!" }) { subscriber { id } } }';
 
 /** Opens a graphql-transport-ws socket; resolves with the socket, or with the HTTP status the upgrade was refused with. */
-async function upgrade(url: string, origin?: string): Promise<{ socket: WebSocket } | { refused: number }> {
-  const socket = new WebSocket(url.replace(/^http/, 'ws'), 'graphql-transport-ws', origin ? { origin } : {});
+async function upgrade(url: string, origin?: string, host?: string): Promise<{ socket: WebSocket } | { refused: number }> {
+  const socket = new WebSocket(url.replace(/^http/, 'ws'), 'graphql-transport-ws', { ...(origin ? { origin } : {}), ...(host ? { headers: { Host: host } } : {}) });
   return new Promise((resolve, reject) => {
     socket.once('open', () => resolve({ socket }));
     socket.once('unexpected-response', (_req, res) => {
@@ -97,6 +97,13 @@ describe('WebSocket and CORS hardening', () => {
       await open();
       await open(APP);
       await open(new URL(gateway.url).origin);
+    });
+
+    it('should accept a page of the host the browser addressed the gateway by (GraphiQL behind another name), and no other', async () => {
+      const opened = await upgrade(gateway.url, 'http://gateway.internal:8080', 'gateway.internal:8080');
+      expect(Object.keys(opened)).toEqual(['socket']);
+      if ('socket' in opened) opened.socket.terminate();
+      expect(await upgrade(gateway.url, EVIL, 'gateway.internal:8080')).toEqual({ refused: 403 });
     });
   });
 
