@@ -71,8 +71,8 @@ function secretRoutes(schema: GraphQLSchema): SecretRoute[] {
   return [...routes.values()];
 }
 
-type Fault = 'missing field' | 'unknown field' | 'wrong type' | 'null for non-null' | 'secret of the wrong type';
-const FAULTS: Fault[] = ['missing field', 'unknown field', 'wrong type', 'null for non-null', 'secret of the wrong type'];
+type Fault = 'missing field' | 'unknown field' | 'wrong type' | 'null for non-null' | 'secret of the wrong type' | 'a list for the input object';
+const FAULTS: Fault[] = ['missing field', 'unknown field', 'wrong type', 'null for non-null', 'secret of the wrong type', 'a list for the input object'];
 
 /** The argument values for `route` with `secret` in its secret field and `fault` put in beside it; null when the input cannot have that fault. */
 function faultyArguments(route: SecretRoute, secret: string, secretNumber: number, fault: Fault): Record<string, Value> | null {
@@ -105,6 +105,9 @@ function faultyArguments(route: SecretRoute, secret: string, secretNumber: numbe
       return args;
     case 'secret of the wrong type':
       target[route.secretField] = secretNumber;
+      return args;
+    case 'a list for the input object':
+      args[route.arg] = [args[route.arg]!, args[route.arg]!];
       return args;
   }
 }
