@@ -2,7 +2,7 @@ import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
 import { ONE_CALL_PER_ITEM } from '../schema/query-cost';
 import { nullWhenNotFound } from '../../errors';
-import { ORDER_ID_PREFIXES } from '../schema/node.interface';
+import { ORDER_ID_PREFIXES } from '../schema/port-in.input';
 import { checkId } from '../schema/input-rules';
 import { Order } from '../schema/order.type';
 

@@ -3,7 +3,7 @@ import type { SubscribeResolverData } from 'type-graphql';
 import type { Context } from '../../context';
 import { Order } from '../schema/order.type';
 import { checkId } from '../schema/input-rules';
-import { ORDER_ID_PREFIXES } from '../schema/node.interface';
+import { ORDER_ID_PREFIXES } from '../schema/port-in.input';
 
 type Subscribe<A> = SubscribeResolverData<unknown, A, Context>;
 

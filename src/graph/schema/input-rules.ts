@@ -199,7 +199,7 @@ export function checkLocalTime(value: Optional<string>, field: string): void {
   if (present(value) && !/^([01]\d|2[0-3]):[0-5]\d$/.test(value)) throw badUserInput(`${field} must be a 24-hour time HH:mm such as 08:00, got '${value}'.`, field);
 }
 
-/** Any Telegent ID: an uppercase-letter prefix, a dash, the platform's shape; within `MAX_ID_LENGTH`. */
+/** Any Telegent ID: a prefix of letters, a dash, then the shape `checkId` takes. */
 const ANY_ID = /^[A-Za-z]{1,10}-[A-Za-z0-9][A-Za-z0-9_.:-]*$/;
 
 /**

@@ -17,9 +17,6 @@ export const TYPE_BY_ID_PREFIX: Record<string, string> = {
   JNOID: 'Order',
 };
 
-/** The prefixes of order IDs: `JNUOID-`, and the aliases the platform accepts for it, `JNOID-` and `TNOID-`. */
-export const ORDER_ID_PREFIXES: readonly string[] = ['JNUOID', 'JNOID', 'TNOID'];
-
 export function typeOfId(id: string): string | undefined {
   return TYPE_BY_ID_PREFIX[id.slice(0, id.indexOf('-')).toUpperCase()];
 }
