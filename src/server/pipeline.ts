@@ -144,7 +144,9 @@ export class OperationPipeline {
   /** Express middleware in front of Apollo: the operation as received, for `formatError`. */
   httpOperationScope(): RequestHandler {
     return (req, _res, next) => {
-      const operation: RawOperation = req.method === 'GET' ? { query: req.query.query, variables: parseJson(req.query.variables) } : (req.body ?? {});
+      const body: unknown = req.body;
+      const operation: RawOperation =
+        req.method === 'GET' ? { query: req.query.query, variables: parseJson(req.query.variables) } : typeof body === 'object' && body !== null ? body : {};
       this.httpOperation.run(operation, next);
     };
   }
