@@ -33,6 +33,7 @@ import { createLogger } from './logger';
 import { jsonErrors } from './server/http-errors';
 import { healthRouter } from './server/health';
 import { OperationPipeline } from './server/pipeline';
+import { OriginPolicy } from './server/origins';
 import { buildGatewaySchema } from './graph/build-schema';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -165,10 +166,14 @@ export async function buildApp(config: Readonly<Config>, options: BuildAppOption
   expressApp.use(ACCOUNT_EVENTS_PATH, accountEventsReceiver({ token: webhookToken, orders: orderWatcher, logger }));
   const claims = redisStore ? new RedisEventClaims(redisStore) : new MemoryEventClaims();
   expressApp.use(MESSAGE_ROUTES_PATH, messageRouteReceivers({ receivers: services.messageRouteReceivers, pubSub, claims, scope: client.credentialId, logger }));
+  // Before GraphiQL's route on the same path, which would answer preflights itself.
+  const origins = new OriginPolicy(config.allowedOrigins, upstream.local === true);
+  expressApp.use(GRAPHQL_PATH, origins.cors());
   expressApp.use(graphiqlRouter(GRAPHQL_PATH, GRAPHIQL_ASSETS_PATH));
   expressApp.use(
     GRAPHQL_PATH,
     express.json({ limit: '1mb' }),
+    pipeline.httpOperationScope(),
     expressMiddleware(apollo, {
       context: async ({ req }) => pipeline.context(pipeline.principal(req.headers), { idempotencyKey: req.get('idempotency-key') ?? null }),
     }),
@@ -180,6 +185,9 @@ export async function buildApp(config: Readonly<Config>, options: BuildAppOption
     pipeline,
     connectionInitTimeoutMs: config.wsConnectionInitTimeoutMs,
     keepAliveMs: config.wsKeepAliveMs,
+    origins,
+    maxPayloadBytes: config.wsMaxPayloadBytes,
+    maxOperations: config.wsMaxSubscriptions,
   });
 
   let url = '';
@@ -198,6 +206,7 @@ export async function buildApp(config: Readonly<Config>, options: BuildAppOption
       url = `http://${host}:${address.port}${GRAPHQL_PATH}`;
       // A local upstream reaches the gateway on loopback; a real one needs PUBLIC_URL.
       publicUrl = config.publicUrl ?? (upstream.local ? `http://127.0.0.1:${address.port}` : null);
+      origins.addOwn(url, publicUrl);
       if (publicUrl === null) {
         logger.info('PUBLIC_URL is not set: order changes are found by polling only, and message routes cannot point at the gateway');
       } else {

@@ -60,6 +60,21 @@ export interface Config {
    * minutes"). A sendMessage whose answer was lost is taken as not sent only once this has passed. @default 300
    */
   messageSearchLagSec: number;
+  /**
+   * Origins (`https://app.example.com`) whose browser pages may use the gateway: WebSocket upgrades
+   * from other origins are refused, and HTTP answers CORS for these only. The gateway's own origin
+   * (its URL, PUBLIC_URL, the host a request was sent to) is always allowed, and in sandbox mode any loopback origin; requests with
+   * no Origin (servers, mobile apps) are not concerned. @default [] // those only
+   */
+  allowedOrigins: readonly string[];
+  /** A WebSocket message larger than this closes the socket (1009), as HTTP bodies are capped. @default 1_048_576 // 1 MiB */
+  wsMaxPayloadBytes: number;
+  /**
+   * Operations one WebSocket may have running at once (subscriptions, mostly); more are refused. Each
+   * subscription reads its number or order once, so this also bounds what one socket spends of the
+   * upstream quota (about 50 requests a minute) when it opens. @default 20
+   */
+  wsMaxSubscriptions: number;
 }
 
 /** A bad or missing setting; `main` prints its message (one line naming the variable) and exits. */
@@ -98,6 +113,26 @@ function url(env: NodeJS.ProcessEnv, name: string, protocols: string[]): string 
     throw new ConfigError(`${name} must use ${protocols.join(' or ')}, got '${parsed.protocol}'`);
   }
   return raw.replace(/\/+$/, '');
+}
+
+/** A comma-separated list of web origins (`scheme://host[:port]`, no path), normalized as browsers send them. */
+function origins(env: NodeJS.ProcessEnv, name: string): string[] {
+  const raw = env[name]?.trim();
+  if (!raw) return [];
+  return raw.split(',').map((entry) => {
+    const text = entry.trim();
+    let parsed: URL | null = null;
+    try {
+      parsed = new URL(text);
+    } catch {
+      parsed = null;
+    }
+    // Only scheme, host and port: `https://a.example/x`, `?q`, `user@` are not origins.
+    if (!parsed || !['https:', 'http:'].includes(parsed.protocol) || parsed.href !== `${parsed.origin}/`) {
+      throw new ConfigError(`${name} must be a comma-separated list of origins such as https://app.example.com (scheme, host, optional port; no path), got '${text}'`);
+    }
+    return parsed.origin;
+  });
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -149,5 +184,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     wsKeepAliveMs: int(env, 'WS_KEEPALIVE_MS', 12_000, 100, 600_000),
     shutdownGraceMs: int(env, 'SHUTDOWN_GRACE_MS', 20_000, 0, 600_000),
     messageSearchLagSec: int(env, 'MESSAGE_SEARCH_LAG_SEC', 300, 0, 86_400),
+    allowedOrigins: origins(env, 'ALLOWED_ORIGINS'),
+    wsMaxPayloadBytes: int(env, 'WS_MAX_PAYLOAD_BYTES', 1_048_576, 1_024, 104_857_600),
+    wsMaxSubscriptions: int(env, 'WS_MAX_SUBSCRIPTIONS', 20, 1, 100_000),
   });
 }

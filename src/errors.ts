@@ -55,6 +55,9 @@ export enum ErrorCode {
   SUBSCRIPTION_ENDED = 'SUBSCRIPTION_ENDED',
   /** The feature is already assigned to that subscription (`extensions.featureAssignmentId`). */
   FEATURE_ALREADY_ASSIGNED = 'FEATURE_ALREADY_ASSIGNED',
+
+  /** A WebSocket already runs as many operations as allowed (WS_MAX_SUBSCRIPTIONS). */
+  TOO_MANY_OPERATIONS = 'TOO_MANY_OPERATIONS',
 }
 
 /** Where an upstream failure came from: status and endpoint only, never the body, query or token. */

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
-import { isValidatedInput } from './schema/input-rules';
+import { checkIdArguments, isValidatedInput } from './schema/input-rules';
 import { RESOLVERS } from './resolvers';
 
 const STREAMS_ARE_OWN = {
@@ -21,7 +21,9 @@ export async function buildGatewaySchema(): Promise<GraphQLSchema> {
     // asks for a PubSub all the same.
     pubSub: STREAMS_ARE_OWN,
     // Inputs check themselves with the platform's rules (input-rules.ts), with coded errors; no class-validator.
-    validateFn: (argValue) => {
+    // Every ID argument is first checked for a Telegent ID's shape and length, wherever it sits.
+    validateFn: (argValue, _argType, { args, info }) => {
+      checkIdArguments(args, info.parentType.getFields()[info.fieldName]?.args ?? []);
       if (isValidatedInput(argValue)) argValue.validate();
     },
   });

@@ -2,31 +2,29 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 import { ErrorCode, GatewayError } from '../errors';
+import { SECRET_INPUT_FIELDS, scrubError, scrubText } from './secret-values';
 
-/**
- * Input fields that carry secrets (passwords, PINs, tokens). graphql-js repeats a value it cannot
- * coerce in its message ("String cannot represent a non string value: 1234"); for these fields
- * the gateway says what was wrong without the value. A schema test keeps the list complete.
- */
-export const SECRET_INPUT_FIELDS: ReadonlySet<string> = new Set(['password', 'currentAccountPassword', 'pin', 'token']);
+export { SECRET_INPUT_FIELDS };
 
 /** `Variable "$input" got invalid value 1234 at "input.pin"; …` (graphql-js coerceVariableValues). */
 const INVALID_VARIABLE = /^Variable "\$(\w+)" got invalid value .* at "([^"]+)"; /s;
 
 /**
  * Apollo's `formatError`: coded errors (ours, and GraphQL's own validation and parse errors) pass
- * through, with secret values taken out of graphql-js messages; anything else is a bug and is
- * masked as INTERNAL_SERVER_ERROR, its detail logged, not sent.
+ * through, with secret values taken out; anything else is a bug and is masked as
+ * INTERNAL_SERVER_ERROR, its detail logged, not sent. `secrets` are the values the operation gave
+ * to secret fields (`secretValuesOf`): none of them is left in what is sent or logged.
  */
-export function formatGatewayError(formatted: GraphQLFormattedError, error: unknown, logger: Logger): GraphQLFormattedError {
+export function formatGatewayError(formatted: GraphQLFormattedError, error: unknown, logger: Logger, secrets: readonly string[] = []): GraphQLFormattedError {
   const original = unwrapResolverError(error);
-  if (original instanceof GatewayError) return formatted;
+  if (original instanceof GatewayError) return scrubError(formatted, secrets);
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
     const field = original instanceof GraphQLError ? secretFieldOf(original) : null;
-    return field === null ? formatted : { ...formatted, message: `${field} has an invalid value (not repeated here: it is a secret).` };
+    return scrubError(field === null ? formatted : { ...formatted, message: `${field} has an invalid value (not repeated here: it is a secret).` }, secrets);
   }
-  logger.error({ err: original instanceof Error ? { message: original.message, stack: original.stack } : String(original), path: formatted.path }, 'unexpected resolver error');
+  const detail = original instanceof Error ? { message: scrubText(original.message, secrets), stack: original.stack && scrubText(original.stack, secrets) } : scrubText(String(original), secrets);
+  logger.error({ err: detail, path: formatted.path }, 'unexpected resolver error');
   return {
     message: 'Unexpected error.',
     ...(formatted.path ? { path: formatted.path } : {}),

@@ -1,4 +1,6 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { ApolloServerPlugin } from '@apollo/server';
+import type { RequestHandler } from 'express';
 import {
   type DocumentNode,
   type ExecutionArgs,
@@ -13,6 +15,7 @@ import {
 import type { Logger } from 'pino';
 import { type Context, type Principal, type RequestMeta, type Services, createContext } from '../context';
 import { formatGatewayError } from './format-error';
+import { type RawOperation, secretValuesOf } from './secret-values';
 import { checkQueryCost } from './query-cost-limit';
 import { type ShapeLimits, checkQueryShape } from './query-shape';
 
@@ -53,6 +56,10 @@ export interface PipelineOptions {
  */
 export class OperationPipeline {
   readonly parseOptions: { maxTokens: number };
+  /** The HTTP operation being answered, for `formatError` (Apollo hands it only the error). */
+  private readonly httpOperation = new AsyncLocalStorage<RawOperation>();
+  /** Each operation's secret values, found once however many errors it has. */
+  private readonly secretsByOperation = new WeakMap<RawOperation, readonly string[]>();
 
   constructor(private readonly options: PipelineOptions) {
     this.parseOptions = { maxTokens: options.maxQueryTokens };
@@ -123,9 +130,42 @@ export class OperationPipeline {
     };
   }
 
-  /** Errors as clients see them on either transport: coded errors through, secrets out, the rest masked. */
-  formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-    return formatGatewayError(formatted, error, this.options.logger);
+  /**
+   * Errors as clients see them on either transport: coded errors through, the rest masked, and no
+   * value the operation gave a secret field left anywhere in them (or in the log). Over WebSocket
+   * the transport passes the operation; over HTTP it is the one `httpOperationScope` remembered.
+   */
+  formatError(formatted: GraphQLFormattedError, error: unknown, operation: RawOperation | undefined = this.httpOperation.getStore()): GraphQLFormattedError {
+    // Found only when an error is formatted: an operation that succeeds pays nothing.
+    return formatGatewayError(formatted, error, this.options.logger, operation ? this.secretsOf(operation) : []);
+  }
+
+  private secretsOf(operation: RawOperation): readonly string[] {
+    let secrets = this.secretsByOperation.get(operation);
+    if (secrets === undefined) {
+      secrets = secretValuesOf(operation, this.parseOptions.maxTokens);
+      this.secretsByOperation.set(operation, secrets);
+    }
+    return secrets;
+  }
+
+  /** Express middleware in front of Apollo: the operation as received, for `formatError`. */
+  httpOperationScope(): RequestHandler {
+    return (req, _res, next) => {
+      const body: unknown = req.body;
+      const operation: RawOperation =
+        req.method === 'GET' ? { query: req.query.query, variables: parseJson(req.query.variables) } : typeof body === 'object' && body !== null ? body : {};
+      this.httpOperation.run(operation, next);
+    };
+  }
+}
+
+function parseJson(text: unknown): unknown {
+  if (typeof text !== 'string') return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
   }
 }
 

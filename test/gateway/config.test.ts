@@ -36,6 +36,31 @@ describe('loadConfig', () => {
     expect(() => loadConfig(env)).toThrow(new ConfigError(message));
   });
 
+  it('should read ALLOWED_ORIGINS as origins, and the WebSocket limits', () => {
+    expect(loadConfig({})).toMatchObject({ allowedOrigins: [], wsMaxPayloadBytes: 1_048_576, wsMaxSubscriptions: 20 });
+    const config = loadConfig({ ALLOWED_ORIGINS: ' https://App.example.com , http://localhost:3000/,https://a.example:443', WS_MAX_PAYLOAD_BYTES: '65536', WS_MAX_SUBSCRIPTIONS: '5' });
+    expect(config).toMatchObject({ allowedOrigins: ['https://app.example.com', 'http://localhost:3000', 'https://a.example'], wsMaxPayloadBytes: 65_536, wsMaxSubscriptions: 5 });
+  });
+
+  it.each([
+    [{ ALLOWED_ORIGINS: 'https://app.example.com/path' }, 'https://app.example.com/path'],
+    [{ ALLOWED_ORIGINS: 'https://app.example.com,*' }, '*'],
+    [{ ALLOWED_ORIGINS: 'app.example.com' }, 'app.example.com'],
+    [{ ALLOWED_ORIGINS: 'ftp://app.example.com' }, 'ftp://app.example.com'],
+    [{ ALLOWED_ORIGINS: 'https://user@app.example.com' }, 'https://user@app.example.com'],
+  ])('should reject ALLOWED_ORIGINS %j naming the setting and the entry', (env, entry) => {
+    expect(() => loadConfig(env)).toThrow(
+      new ConfigError(`ALLOWED_ORIGINS must be a comma-separated list of origins such as https://app.example.com (scheme, host, optional port; no path), got '${entry}'`),
+    );
+  });
+
+  it.each([
+    [{ WS_MAX_PAYLOAD_BYTES: '10' }, "WS_MAX_PAYLOAD_BYTES must be an integer from 1024 to 104857600, got '10'"],
+    [{ WS_MAX_SUBSCRIPTIONS: '0' }, "WS_MAX_SUBSCRIPTIONS must be an integer from 1 to 100000, got '0'"],
+  ])('should reject the WebSocket limit %j naming the setting', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(new ConfigError(message));
+  });
+
   it('should never put the secret in an error message', () => {
     expect(() => loadConfig({ TELEGENT_BASE_URL: 'nope', TELEGENT_ACCOUNT_KEY: 'k', TELEGENT_ACCOUNT_SECRET: 'super-secret' })).toThrow(
       expect.objectContaining({ message: expect.not.stringContaining('super-secret') }),

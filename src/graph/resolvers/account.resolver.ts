@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { nullWhenNotFound } from '../../errors';
+import { checkId } from '../schema/input-rules';
 import { Account } from '../schema/account.type';
 import { Address } from '../schema/address.type';
 import { PageArgs, paginate } from '../schema/connection';
@@ -32,6 +33,7 @@ export class AccountResolver {
     description: 'One account by its AID-: one named by a subscriber, or created or updated through the gateway; null otherwise.',
   })
   account(@Arg('id', () => ID, { description: 'The account ID (AID-…).' }) id: string, @Ctx() { loaders }: Context): Promise<Account | null> {
+    checkId(id, ['AID'], 'id');
     return loaders.accountById.load(id).catch(nullWhenNotFound);
   }
 

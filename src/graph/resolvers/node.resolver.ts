@@ -3,6 +3,7 @@ import type { Context } from '../../context';
 import { badUserInput, nullWhenNotFound } from '../../errors';
 import { Node, TYPE_BY_ID_PREFIX, typeOfId } from '../schema/node.interface';
 import { ONE_CALL_PER_ITEM } from '../schema/query-cost';
+import { checkId } from '../schema/input-rules';
 
 @Resolver()
 export class NodeResolver {
@@ -13,6 +14,7 @@ export class NodeResolver {
     description: 'Any object by its Telegent ID (the prefix names its type); null when it does not exist.',
   })
   node(@Arg('id', () => ID, { description: `A Telegent ID with one of the prefixes ${Object.keys(TYPE_BY_ID_PREFIX).join(', ')}.` }) id: string, @Ctx() { loaders }: Context): Promise<Node | null> {
+    checkId(id, Object.keys(TYPE_BY_ID_PREFIX), 'id');
     const load = (): Promise<Node> => {
       switch (typeOfId(id)) {
         case 'Account':

@@ -2,6 +2,8 @@ import { Arg, ID, Resolver, Root, Subscription } from 'type-graphql';
 import type { SubscribeResolverData } from 'type-graphql';
 import type { Context } from '../../context';
 import { Order } from '../schema/order.type';
+import { checkId } from '../schema/input-rules';
+import { ORDER_ID_PREFIXES } from '../schema/port-in.input';
 
 type Subscribe<A> = SubscribeResolverData<unknown, A, Context>;
 
@@ -11,7 +13,10 @@ export class OrderSubscriptionResolver {
     description:
       'One order as it moves: its state now, then each new status (pushed from Telegent’s webhooks and from polling), ' +
       'completing after a final one (Complete, Completed, Rejected, Cancelled, Error). NOT_FOUND for an order you cannot see.',
-    subscribe: ({ args, context }: Subscribe<{ orderId: string }>) => context.orderStreams.statusOf(args.orderId),
+    subscribe: ({ args, context }: Subscribe<{ orderId: string }>) => {
+      checkId(args.orderId, ORDER_ID_PREFIXES, 'orderId');
+      return context.orderStreams.statusOf(args.orderId);
+    },
   })
   orderStatusChanged(
     @Root() order: Order,
@@ -24,7 +29,10 @@ export class OrderSubscriptionResolver {
     description:
       'Every status change of the open orders the gateway knows of (those placed through it, and those Telegent’s ' +
       'Order_Update webhooks name): provisioning, updates, status changes, porting.',
-    subscribe: ({ args, context }: Subscribe<{ accountId?: string | null }>) => context.orderStreams.feed(args.accountId ?? null),
+    subscribe: ({ args, context }: Subscribe<{ accountId?: string | null }>) => {
+      checkId(args.accountId, ['AID'], 'accountId');
+      return context.orderStreams.feed(args.accountId ?? null);
+    },
   })
   orderUpdates(
     @Root() order: Order,

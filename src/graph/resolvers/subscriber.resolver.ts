@@ -2,6 +2,7 @@ import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql
 import type { Context } from '../../context';
 import { perListItem } from '../schema/query-cost';
 import { nullWhenNotFound } from '../../errors';
+import { checkId } from '../schema/input-rules';
 import { Account } from '../schema/account.type';
 import { BillingSubscription } from '../schema/billing-subscription.type';
 import { Guardian } from '../schema/guardian.type';
@@ -12,6 +13,7 @@ import { Subscriber } from '../schema/subscriber.type';
 export class SubscriberResolver {
   @Query(() => Subscriber, { nullable: true, description: 'One subscriber by its TSUID- (legacy SID- accepted), or null.' })
   subscriber(@Arg('id', () => ID, { description: 'The subscriber ID (TSUID-…).' }) id: string, @Ctx() { loaders }: Context): Promise<Subscriber | null> {
+    checkId(id, ['TSUID', 'SID'], 'id');
     return loaders.subscriberById.load(id).catch(nullWhenNotFound);
   }
 

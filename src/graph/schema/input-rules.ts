@@ -1,3 +1,4 @@
+import { type GraphQLArgument, type GraphQLInputType, GraphQLID, getNullableType, isInputObjectType, isListType } from 'graphql';
 import { isValidPhoneNumber } from 'libphonenumber-js';
 import { badUserInput } from '../../errors';
 import { E164_PATTERN } from './e164.scalar';
@@ -53,13 +54,31 @@ export function checkEmail(value: Optional<string>, field: string): void {
   if (present(value) && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value)) throw badUserInput(`${field} must be an e-mail address, got '${value}'.`, field);
 }
 
-/** A Telegent ID with one of `prefixes` (`TSUID-…`), so a wrong kind of ID is caught before the upstream. */
+/** The longest Telegent ID the gateway sends upstream (theirs are `<PREFIX>-<uuid>`, at most 43 characters). */
+export const MAX_ID_LENGTH = 100;
+
+/**
+ * After the prefix: letters, digits and `-_.:` (a UUID today; room for other opaque shapes the platform
+ * may use), nothing a URL or header would need to escape.
+ */
+const ID_BODY = /^[A-Za-z0-9][A-Za-z0-9_.:-]*$/;
+
+/**
+ * A Telegent ID with one of `prefixes` (`TSUID-…`), of the platform's shape and at most
+ * `MAX_ID_LENGTH` characters, so a wrong kind of ID, or garbage, is caught before the upstream.
+ */
 export function checkId(value: Optional<string>, prefixes: readonly string[], field: string): void {
   if (!present(value)) return;
-  const prefix = value.slice(0, value.indexOf('-')).toUpperCase();
-  if (!prefixes.includes(prefix) || value.length <= prefix.length + 1) {
-    throw badUserInput(`${field} must be an ID starting ${prefixes.map((p) => `${p}-`).join(' or ')}, got '${value}'.`, field);
+  const dash = value.indexOf('-');
+  const prefix = dash < 0 ? '' : value.slice(0, dash).toUpperCase();
+  if (value.length > MAX_ID_LENGTH || !prefixes.includes(prefix) || !ID_BODY.test(value.slice(dash + 1))) {
+    throw badUserInput(`${field} must be an ID starting ${prefixes.map((p) => `${p}-`).join(' or ')} (letters, digits, '-', '_', '.', ':'; at most ${MAX_ID_LENGTH} characters), got ${quoted(value)}.`, field);
   }
+}
+
+/** A client's value in a message: quoted, cut short when long (a 100 KB ID is not echoed back). */
+function quoted(value: string): string {
+  return value.length > 60 ? `'${value.slice(0, 40)}…' (${value.length} characters)` : `'${value}'`;
 }
 
 export function checkNotBlank(value: Optional<string>, field: string): void {
@@ -178,4 +197,35 @@ export function checkHttpsUrl(value: Optional<string>, field: string): void {
 /** A 24-hour time of day to the minute, `HH:mm` (`08:00`, `17:30`). */
 export function checkLocalTime(value: Optional<string>, field: string): void {
   if (present(value) && !/^([01]\d|2[0-3]):[0-5]\d$/.test(value)) throw badUserInput(`${field} must be a 24-hour time HH:mm such as 08:00, got '${value}'.`, field);
+}
+
+/** Any Telegent ID: a prefix of letters, a dash, then the shape `checkId` takes. */
+const ANY_ID = /^[A-Za-z]{1,10}-[A-Za-z0-9][A-Za-z0-9_.:-]*$/;
+
+/**
+ * Every `ID` value among a field's arguments (inside inputs and lists too) has the shape of a
+ * Telegent ID, so no argument can carry garbage, or 100 KB, upstream; the inputs' own `validate()`
+ * and the resolvers check the prefix each field expects.
+ */
+export function checkIdArguments(args: Readonly<Record<string, unknown>>, definitions: readonly GraphQLArgument[]): void {
+  for (const definition of definitions) walkIds(args[definition.name], definition.type, definition.name);
+}
+
+function walkIds(value: unknown, type: GraphQLInputType, field: string): void {
+  if (value === null || value === undefined) return;
+  const named = getNullableType(type);
+  if (isListType(named)) {
+    if (Array.isArray(value)) value.forEach((item, index) => walkIds(item, named.ofType, `${field}[${index}]`));
+    return;
+  }
+  if (isInputObjectType(named)) {
+    for (const inner of Object.values(named.getFields())) walkIds((value as Record<string, unknown>)[inner.name], inner.type, `${field}.${inner.name}`);
+    return;
+  }
+  if (named === GraphQLID && (typeof value !== 'string' || value.length > MAX_ID_LENGTH || !ANY_ID.test(value))) {
+    throw badUserInput(
+      `${field} must be a Telegent ID such as TSUID-… (a prefix, '-', then letters, digits, '-', '_', '.', ':'; at most ${MAX_ID_LENGTH} characters), got ${quoted(String(value))}.`,
+      field,
+    );
+  }
 }
