@@ -1,5 +1,5 @@
 import type { Server } from 'node:http';
-import type { GraphQLError } from 'graphql';
+import { type GraphQLError, execute } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { OperationPipeline } from './pipeline';
@@ -36,6 +36,8 @@ export function serveSubscriptions(options: SubscriptionServerOptions): { close(
         // graphql-ws builds the context once per operation (a subscription keeps it for its life).
         return { ...prepared, contextValue: pipeline.context(pipeline.principal(ctx.connectionParams)) };
       },
+      // Queries and mutations; subscriptions go through `subscribe`, without a deadline.
+      execute: (args) => pipeline.withDeadline(() => execute(args)),
       onError: (_ctx, _id, _payload, errors) => format(errors),
       onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: format(result.errors) } : undefined),
     },
