@@ -26,6 +26,7 @@ import { ACCOUNT_EVENTS_PATH, accountEventsReceiver } from './realtime/receivers
 import { messageRouteReceivers } from './realtime/receivers/message-routes';
 import { serveSubscriptions } from './server/websocket';
 import { SlidingWindowRateLimiter } from './telegent/rate-limiter';
+import { RedisRateLimiter } from './telegent/redis-rate-limiter';
 import { TelegentClient } from './telegent/client';
 import { graphiqlRouter } from './server/graphiql';
 import { createLogger } from './logger';
@@ -80,7 +81,15 @@ export async function buildApp(config: Readonly<Config>, options: BuildAppOption
     store: config.redisUrl ? new KeyvRedis(config.redisUrl) : new BoundedMemoryStore(config.memoryStoreMaxEntries),
   });
   sharedStore.on('error', (error: Error) => logger.error({ err: error.message }, 'shared store error'));
-  const limiter = new SlidingWindowRateLimiter(config.upstreamRateLimitPerMinute);
+  // With Redis, every instance draws on one quota per credential.
+  const limiter = config.redisUrl
+    ? new RedisRateLimiter({
+        redisUrl: config.redisUrl,
+        perMinute: config.upstreamRateLimitPerMinute,
+        fallbackPerMinute: config.upstreamRateLimitFallbackPerMinute,
+        onError: (error) => logger.warn({ err: error.message }, 'rate limiter: Redis unreachable, keeping to the local share'),
+      })
+    : new SlidingWindowRateLimiter(config.upstreamRateLimitPerMinute);
   const client = new TelegentClient({
     baseUrl,
     credentials: credentials,
@@ -138,6 +147,7 @@ export async function buildApp(config: Readonly<Config>, options: BuildAppOption
     services,
     maxQueryTokens: config.maxQueryTokens,
     maxQueryUpstreamCalls: config.maxQueryUpstreamCalls,
+    requestDeadlineMs: config.requestDeadlineMs,
     logger,
   });
   const apollo = new ApolloServer<Context>({
@@ -156,13 +166,10 @@ export async function buildApp(config: Readonly<Config>, options: BuildAppOption
   expressApp.use(ACCOUNT_EVENTS_PATH, accountEventsReceiver({ token: webhookToken, orders: orderWatcher, logger }));
   expressApp.use(MESSAGE_ROUTES_PATH, messageRouteReceivers({ receivers: services.messageRouteReceivers, pubSub, logger }));
   expressApp.use(graphiqlRouter(GRAPHQL_PATH, GRAPHIQL_ASSETS_PATH));
-  expressApp.use(
-    GRAPHQL_PATH,
-    express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, {
-      context: async ({ req }) => pipeline.context(pipeline.principal(req.headers), { idempotencyKey: req.get('idempotency-key') ?? null }),
-    }),
-  );
+  const graphqlOverHttp = expressMiddleware(apollo, {
+    context: async ({ req }) => pipeline.context(pipeline.principal(req.headers), { idempotencyKey: req.get('idempotency-key') ?? null }),
+  });
+  expressApp.use(GRAPHQL_PATH, express.json({ limit: '1mb' }), (req, res, next) => pipeline.withDeadline(() => graphqlOverHttp(req, res, next)));
   expressApp.use(jsonErrors(logger));
   const subscriptions = serveSubscriptions({
     httpServer,
