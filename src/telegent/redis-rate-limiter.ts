@@ -101,6 +101,8 @@ export class RedisRateLimiter implements UpstreamRateLimiter {
   private readonly prefix: string;
   private seq = 0;
   private closed = false;
+  /** Settles once the first connection to Redis is made (or has failed); until then the local share applies. */
+  readonly connected: Promise<void>;
 
   constructor(private readonly options: RedisRateLimiterOptions) {
     this.interactiveReserve = options.perMinute > 1 ? Math.max(1, Math.floor(options.perMinute / 5)) : 0;
@@ -115,7 +117,10 @@ export class RedisRateLimiter implements UpstreamRateLimiter {
       socket: { connectTimeout: REDIS_TIMEOUT_MS, reconnectStrategy: (retries) => Math.min(100 * 2 ** retries, 2_000) },
     });
     this.redis.on('error', (error: Error) => options.onError?.(error));
-    this.redis.connect().catch(() => undefined);
+    this.connected = this.redis.connect().then(
+      () => undefined,
+      () => undefined,
+    );
   }
 
   async acquire(key: string, priority = RequestPriority.Interactive, deadlineAt?: number): Promise<void> {
