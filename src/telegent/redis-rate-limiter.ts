@@ -116,7 +116,13 @@ export class RedisRateLimiter implements UpstreamRateLimiter {
       disableOfflineQueue: true,
       socket: { connectTimeout: REDIS_TIMEOUT_MS, reconnectStrategy: (retries) => Math.min(100 * 2 ** retries, 2_000) },
     });
-    this.redis.on('error', (error: Error) => options.onError?.(error));
+    // Reported once per outage: node-redis repeats the error on every reconnection attempt.
+    let reported = false;
+    this.redis.on('error', (error: Error) => {
+      if (!reported) options.onError?.(error);
+      reported = true;
+    });
+    this.redis.on('ready', () => (reported = false));
     this.connected = this.redis.connect().then(
       () => undefined,
       () => undefined,
