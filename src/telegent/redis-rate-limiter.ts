@@ -6,33 +6,55 @@ import { RequestPriority, SlidingWindowRateLimiter, type UpstreamRateLimiter, WI
 /**
  * Takes a slot in the shared window if one is free; otherwise says how long until one frees up.
  * One sorted set per credential (score = send time), read and written in one step, on Redis's
- * clock so that instances with skewed clocks still count one window.
+ * clock so that instances with skewed clocks still count one window. Requests waiting on any
+ * instance are kept too (one sorted set per priority, score = when they give up), so a newcomer's
+ * prediction counts the whole fleet's queue, not only its own instance's.
  *
- * KEYS: window, pause. ARGV: limit for the priority, window ms, member, requests queued ahead
- * (the slot after theirs is the one to predict), take (1: take a free slot; 0: only predict).
+ * KEYS: window, pause, interactive waiters, background waiters.
+ * ARGV: limit for the priority, window ms, member id, mode, priority (0 interactive, 1 background),
+ * how long the request may wait (ms).
+ * Modes: 'take' (the head of an instance's queue: take a free slot, leave the waiters),
+ * 'arrive' (a newcomer: take a free slot if nobody waits ahead, else predict its slot after every
+ * waiter ahead and, when that is within its wait, join the waiters).
  * Returns 0 when a slot was taken, else the milliseconds until the predicted slot.
  */
 const TAKE_SLOT = `
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
 local window = tonumber(ARGV[2])
+local member = ARGV[3]
+local mode = ARGV[4]
+local priority = tonumber(ARGV[5])
 redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now - window)
+redis.call('ZREMRANGEBYSCORE', KEYS[3], '-inf', now)
+redis.call('ZREMRANGEBYSCORE', KEYS[4], '-inf', now)
 local count = redis.call('ZCARD', KEYS[1])
 local limit = tonumber(ARGV[1])
 local pausedUntil = tonumber(redis.call('GET', KEYS[2]) or '0')
-if pausedUntil <= now and count < limit and ARGV[5] == '1' then
-  redis.call('ZADD', KEYS[1], now, ARGV[3])
+local ahead = 0
+if mode == 'arrive' then
+  ahead = redis.call('ZCARD', KEYS[3])
+  if priority == 1 then ahead = ahead + redis.call('ZCARD', KEYS[4]) end
+end
+if pausedUntil <= now and count < limit and ahead == 0 then
+  redis.call('ZADD', KEYS[1], now, member)
   redis.call('PEXPIRE', KEYS[1], window)
+  redis.call('ZREM', KEYS[3 + priority], member)
   return 0
 end
-local index = count + tonumber(ARGV[4]) - limit
+local index = count + ahead - limit
 local freedAt = now + window
 if index < 0 then
   freedAt = now
 elseif index < count then
   freedAt = tonumber(redis.call('ZRANGE', KEYS[1], index, index, 'WITHSCORES')[2]) + window
 end
-return math.max(1, math.max(freedAt, pausedUntil) - now)
+local wait = math.max(1, math.max(freedAt, pausedUntil) - now)
+if mode == 'arrive' and wait <= tonumber(ARGV[6]) then
+  redis.call('ZADD', KEYS[3 + priority], now + tonumber(ARGV[6]), member)
+  redis.call('PEXPIRE', KEYS[3 + priority], window)
+end
+return wait
 `;
 
 /** Holds every instance's requests of a credential until `ARGV[1]` ms from now (Retry-After), never shortening a pause. */
@@ -54,6 +76,7 @@ const REDIS_TIMEOUT_MS = 1_000;
 const WINDOW_MARGIN_MS = 1_000;
 
 interface Waiter {
+  id: string;
   priority: RequestPriority;
   seq: number;
   deadlineAt: number;
@@ -131,20 +154,24 @@ export class RedisRateLimiter implements UpstreamRateLimiter {
 
   async acquire(key: string, priority = RequestPriority.Interactive, deadlineAt?: number): Promise<void> {
     const queue = this.queue(key);
-    const ahead = queue.waiters.filter((w) => w.priority <= priority).length;
+    const id = randomUUID();
+    const giveUpAt = Math.min(deadlineAt ?? Infinity, Date.now() + this.maxWaitMs);
     let waitMs: number;
     try {
-      waitMs = await this.takeSlot(key, priority, ahead, ahead === 0);
+      waitMs = await this.takeSlot(key, id, priority, 'arrive', giveUpAt - Date.now());
     } catch {
       return this.fallback.acquire(key, priority, deadlineAt);
     }
     if (waitMs === 0) return;
     const now = Date.now();
-    const giveUpAt = Math.min(deadlineAt ?? Infinity, now + this.maxWaitMs);
     // Waiting is pointless when the slot comes too late: say so now, with when to come back.
-    if (now + waitMs > giveUpAt || queue.waiters.length >= this.maxQueue) throw rateLimited(waitMs);
+    if (now + waitMs > giveUpAt || queue.waiters.length >= this.maxQueue) {
+      this.leave(key, id, priority);
+      throw rateLimited(waitMs);
+    }
     return new Promise<void>((resolve, reject) => {
       const waiter: Waiter = {
+        id,
         priority,
         seq: this.seq++,
         deadlineAt: giveUpAt,
@@ -152,6 +179,7 @@ export class RedisRateLimiter implements UpstreamRateLimiter {
         reject,
         timer: setTimeout(() => {
           queue.waiters = queue.waiters.filter((w) => w !== waiter);
+          this.leave(key, id, priority);
           reject(rateLimited(queue.wakeAt - Date.now()));
         }, Math.max(0, giveUpAt - now)),
       };
@@ -197,7 +225,7 @@ export class RedisRateLimiter implements UpstreamRateLimiter {
     return priority === RequestPriority.Background ? this.options.perMinute - this.interactiveReserve : this.options.perMinute;
   }
 
-  private async takeSlot(key: string, priority: RequestPriority, ahead: number, take: boolean): Promise<number> {
+  private async takeSlot(key: string, id: string, priority: RequestPriority, mode: 'take' | 'arrive', mayWaitMs: number): Promise<number> {
     if (!this.redis.isReady) throw new Error('Redis is not connected');
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
@@ -206,8 +234,15 @@ export class RedisRateLimiter implements UpstreamRateLimiter {
     try {
       const reply = await Promise.race([
         this.redis.eval(TAKE_SLOT, {
-          keys: [`${this.prefix}${key}`, `${this.prefix}${key}:pause`],
-          arguments: [String(this.limitFor(priority)), String(WINDOW_MS + WINDOW_MARGIN_MS), randomUUID(), String(ahead), take ? '1' : '0'],
+          keys: this.keys(key),
+          arguments: [
+            String(this.limitFor(priority)),
+            String(WINDOW_MS + WINDOW_MARGIN_MS),
+            id,
+            mode,
+            String(priority === RequestPriority.Background ? 1 : 0),
+            String(Math.max(0, Math.round(mayWaitMs))),
+          ],
         }),
         timeout,
       ]);
@@ -215,6 +250,18 @@ export class RedisRateLimiter implements UpstreamRateLimiter {
     } finally {
       clearTimeout(timer);
     }
+  }
+
+  private keys(key: string): string[] {
+    const base = `${this.prefix}${key}`;
+    return [base, `${base}:pause`, `${base}:waiting:interactive`, `${base}:waiting:background`];
+  }
+
+  /** A request stops waiting on this instance: the fleet's queue forgets it. */
+  private leave(key: string, id: string, priority: RequestPriority): void {
+    if (!this.redis.isReady) return;
+    const waiting = this.keys(key)[priority === RequestPriority.Background ? 3 : 2]!;
+    this.redis.zRem(waiting, id).catch((error: Error) => this.options.onError?.(error));
   }
 
   /** Tries the head of the queue again in `delayMs` (sooner if already planned sooner). */
@@ -238,14 +285,18 @@ export class RedisRateLimiter implements UpstreamRateLimiter {
         const head = queue.waiters[0]!;
         let waitMs: number;
         try {
-          waitMs = await this.takeSlot(key, head.priority, 0, true);
+          waitMs = await this.takeSlot(key, head.id, head.priority, 'take', 0);
         } catch {
           this.handOverToFallback(key, queue);
           return;
         }
         if (!queue.waiters.includes(head)) {
           // It gave up while we asked: the slot it took goes to the next in line.
-          if (waitMs === 0 && queue.waiters.length > 0) this.release(queue, queue.waiters[0]!);
+          if (waitMs === 0 && queue.waiters.length > 0) {
+            const next = queue.waiters[0]!;
+            this.leave(key, next.id, next.priority);
+            this.release(queue, next);
+          }
           continue;
         }
         if (waitMs > 0) {
