@@ -27,6 +27,7 @@ import { ACCOUNT_EVENTS_PATH, accountEventsReceiver } from './realtime/receivers
 import { messageRouteReceivers } from './realtime/receivers/message-routes';
 import { serveSubscriptions } from './server/websocket';
 import { SlidingWindowRateLimiter } from './telegent/rate-limiter';
+import { RedisRateLimiter } from './telegent/redis-rate-limiter';
 import { TelegentClient } from './telegent/client';
 import { graphiqlRouter } from './server/graphiql';
 import { createLogger } from './logger';
@@ -82,7 +83,15 @@ export async function buildApp(config: Readonly<Config>, options: BuildAppOption
     store: config.redisUrl ? new KeyvRedis(config.redisUrl) : new BoundedMemoryStore(config.memoryStoreMaxEntries),
   });
   sharedStore.on('error', (error: Error) => logger.error({ err: error.message }, 'shared store error'));
-  const limiter = new SlidingWindowRateLimiter(config.upstreamRateLimitPerMinute);
+  // With Redis, every instance draws on one quota per credential.
+  const limiter = config.redisUrl
+    ? new RedisRateLimiter({
+        redisUrl: config.redisUrl,
+        perMinute: config.upstreamRateLimitPerMinute,
+        fallbackPerMinute: config.upstreamRateLimitFallbackPerMinute,
+        onError: (error) => logger.warn({ err: error.message }, 'rate limiter: Redis unreachable, keeping to the local share'),
+      })
+    : new SlidingWindowRateLimiter(config.upstreamRateLimitPerMinute);
   const client = new TelegentClient({
     baseUrl,
     credentials: credentials,
@@ -141,6 +150,7 @@ export async function buildApp(config: Readonly<Config>, options: BuildAppOption
     maxQueryTokens: config.maxQueryTokens,
     maxQueryUpstreamCalls: config.maxQueryUpstreamCalls,
     shape: { maxResultNodes: config.maxQueryResultNodes, maxDepth: config.maxQueryDepth },
+    requestDeadlineMs: config.requestDeadlineMs,
     logger,
   });
   const apollo = new ApolloServer<Context>({
@@ -170,13 +180,11 @@ export async function buildApp(config: Readonly<Config>, options: BuildAppOption
   const origins = new OriginPolicy(config.allowedOrigins, upstream.local === true);
   expressApp.use(GRAPHQL_PATH, origins.cors());
   expressApp.use(graphiqlRouter(GRAPHQL_PATH, GRAPHIQL_ASSETS_PATH));
-  expressApp.use(
-    GRAPHQL_PATH,
-    express.json({ limit: '1mb' }),
-    pipeline.httpOperationScope(),
-    expressMiddleware(apollo, {
-      context: async ({ req }) => pipeline.context(pipeline.principal(req.headers), { idempotencyKey: req.get('idempotency-key') ?? null }),
-    }),
+  const graphqlOverHttp = expressMiddleware(apollo, {
+    context: async ({ req }) => pipeline.context(pipeline.principal(req.headers), { idempotencyKey: req.get('idempotency-key') ?? null }),
+  });
+  expressApp.use(GRAPHQL_PATH, express.json({ limit: '1mb' }), pipeline.httpOperationScope(), (req, res, next) =>
+    pipeline.withDeadline(() => graphqlOverHttp(req, res, next)),
   );
   expressApp.use(jsonErrors(logger));
   const subscriptions = serveSubscriptions({

@@ -75,6 +75,16 @@ export interface Config {
    * upstream quota (about 50 requests a minute) when it opens. @default 20
    */
   wsMaxSubscriptions: number;
+  /**
+   * How long a query or mutation may take, waiting for the quota and retries included; a request
+   * whose quota slot would come later fails at once with UPSTREAM_RATE_LIMITED. @default 10_000
+   */
+  requestDeadlineMs: number;
+  /**
+   * With Redis, the per-minute share of the quota each instance keeps to while Redis is unreachable.
+   * @default a fifth of upstreamRateLimitPerMinute (at least 1)
+   */
+  upstreamRateLimitFallbackPerMinute: number;
 }
 
 /** A bad or missing setting; `main` prints its message (one line naming the variable) and exits. */
@@ -159,12 +169,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     throw new ConfigError(`ORDER_POLL_MAX_INTERVAL_MS (${orderPollMaxIntervalMs}) must not be below ORDER_POLL_MIN_INTERVAL_MS (${orderPollMinIntervalMs})`);
   }
 
+  const upstreamRateLimitPerMinute = int(env, 'UPSTREAM_RATE_LIMIT_PER_MINUTE', 50, 1, 100_000);
+  const upstreamRateLimitFallbackPerMinute = int(
+    env,
+    'UPSTREAM_RATE_LIMIT_FALLBACK_PER_MINUTE',
+    Math.max(1, Math.floor(upstreamRateLimitPerMinute / 5)),
+    1,
+    upstreamRateLimitPerMinute,
+  );
+
   return Object.freeze({
     port: int(env, 'PORT', 4000, 0, 65_535),
     host: env.HOST?.trim() || '0.0.0.0',
     telegentBaseUrl,
     credentials,
-    upstreamRateLimitPerMinute: int(env, 'UPSTREAM_RATE_LIMIT_PER_MINUTE', 50, 1, 100_000),
+    upstreamRateLimitPerMinute,
     upstreamConnectTimeoutMs: int(env, 'UPSTREAM_CONNECT_TIMEOUT_MS', 5_000, 100, 120_000),
     upstreamRequestTimeoutMs: int(env, 'UPSTREAM_REQUEST_TIMEOUT_MS', 15_000, 100, 300_000),
     upstreamMaxRetries: int(env, 'UPSTREAM_MAX_RETRIES', 2, 0, 10),
@@ -187,5 +206,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     allowedOrigins: origins(env, 'ALLOWED_ORIGINS'),
     wsMaxPayloadBytes: int(env, 'WS_MAX_PAYLOAD_BYTES', 1_048_576, 1_024, 104_857_600),
     wsMaxSubscriptions: int(env, 'WS_MAX_SUBSCRIPTIONS', 20, 1, 100_000),
+    requestDeadlineMs: int(env, 'REQUEST_DEADLINE_MS', 10_000, 100, 600_000),
+    upstreamRateLimitFallbackPerMinute,
   });
 }

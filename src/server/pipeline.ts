@@ -14,6 +14,7 @@ import {
 } from 'graphql';
 import type { Logger } from 'pino';
 import { type Context, type Principal, type RequestMeta, type Services, createContext } from '../context';
+import { runWithDeadline } from '../telegent/deadline';
 import { formatGatewayError } from './format-error';
 import { type RawOperation, secretValuesOf } from './secret-values';
 import { checkQueryCost } from './query-cost-limit';
@@ -42,6 +43,8 @@ export interface PipelineOptions {
   maxQueryUpstreamCalls: number;
   /** Objects an operation may return and fields it may nest (config `maxQueryResultNodes`, `maxQueryDepth`). */
   shape: ShapeLimits;
+  /** How long a query or mutation may take, quota waits and retries included (config `requestDeadlineMs`). */
+  requestDeadlineMs: number;
   logger: Logger;
 }
 
@@ -76,6 +79,14 @@ export class OperationPipeline {
   /** The per-operation context (no I/O: loaders read lazily). */
   context(principal: Principal, meta: RequestMeta = {}): Context {
     return createContext(this.options.services, principal, meta);
+  }
+
+  /**
+   * Runs a query or mutation (its whole execution, on either transport) under the operation
+   * deadline. Not subscriptions: they outlive any deadline, and their background work has none.
+   */
+  withDeadline<T>(execute: () => T): T {
+    return runWithDeadline(Date.now() + this.options.requestDeadlineMs, execute);
   }
 
   /**

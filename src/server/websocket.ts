@@ -1,5 +1,5 @@
 import type { Server } from 'node:http';
-import type { GraphQLError } from 'graphql';
+import { type GraphQLError, execute } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { ErrorCode, GatewayError } from '../errors';
@@ -55,6 +55,8 @@ export function serveSubscriptions(options: SubscriptionServerOptions): { close(
         // graphql-ws builds the context once per operation (a subscription keeps it for its life).
         return { ...prepared, contextValue: pipeline.context(pipeline.principal(ctx.connectionParams)) };
       },
+      // Queries and mutations; subscriptions go through `subscribe`, without a deadline.
+      execute: (args) => pipeline.withDeadline(() => execute(args)),
       onError: (_ctx, _id, payload, errors) => format(errors, payload),
       onNext: (_ctx, _id, payload, _args, result) => (result.errors ? { ...result, errors: format(result.errors, payload) } : undefined),
     },

@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import { Pool, errors as undiciErrors } from 'undici';
 import type { UpstreamCredentials } from '../config';
 import { fromNetworkFailure, fromUpstream, outcomeUnknown } from '../errors';
+import { currentDeadline } from './deadline';
 import { RequestPriority, type UpstreamRateLimiter } from './rate-limiter';
 import { type MintedToken, TokenProvider, parseTokenExpiry } from './token-provider';
 
@@ -151,6 +152,10 @@ export class TelegentClient {
   /**
    * One upstream exchange, with retries for safe requests on 429/503/504 and network failures
    * (backoff with jitter, honouring Retry-After). Unsafe requests are never retried here.
+   *
+   * The operation's deadline (`currentDeadline`) bounds the wait for a quota slot, the retries and,
+   * for safe requests, the wait for the answer; a write once sent keeps the full request timeout,
+   * since cutting it short would only turn its answer into UPSTREAM_OUTCOME_UNKNOWN.
    */
   private async send(
     method: 'GET' | 'POST',
@@ -161,19 +166,27 @@ export class TelegentClient {
   ): Promise<RawResponse> {
     const endpoint = `${method} ${path}`;
     const query = options.query ? toQueryString(options.query) : '';
+    const priority = options.priority ?? RequestPriority.Interactive;
+    // Background work (order polls, webhook registration) serves no client's operation, even when
+    // one started it, so a finished request's deadline must not bind it.
+    const deadlineAt = priority === RequestPriority.Interactive ? currentDeadline() : undefined;
     for (let attempt = 0; ; attempt += 1) {
-      await this.options.limiter.acquire(this.credentialId, options.priority ?? RequestPriority.Interactive);
+      if (deadlineAt !== undefined && Date.now() >= deadlineAt) throw fromNetworkFailure('timeout', endpoint);
+      await this.options.limiter.acquire(this.credentialId, priority, deadlineAt);
       const started = Date.now();
+      const timeoutMs = safe && deadlineAt !== undefined ? Math.max(1, Math.min(this.options.requestTimeoutMs, deadlineAt - started)) : this.options.requestTimeoutMs;
       let response: RawResponse;
       try {
-        response = await this.exchange(method, `${path}${query}`, options.body, headers);
+        response = await this.exchange(method, `${path}${query}`, options.body, headers, timeoutMs);
       } catch (error) {
         const failure = classifyNetworkError(error);
         this.options.logger.warn({ endpoint, attempt, failure, durationMs: Date.now() - started }, 'upstream request failed');
         // A write that may have been sent is never retried here, nor reported as failed.
         if (!safe && failure.maybeSent) throw outcomeUnknown(endpoint);
         if (!safe || attempt >= this.options.maxRetries) throw fromNetworkFailure(failure.kind, endpoint);
-        await sleep(backoffMs(attempt));
+        const backoff = backoffMs(attempt);
+        if (deadlineAt !== undefined && Date.now() + backoff >= deadlineAt) throw fromNetworkFailure(failure.kind, endpoint);
+        await sleep(backoff);
         continue;
       }
       this.options.logger.debug({ endpoint, status: response.status, attempt, durationMs: Date.now() - started }, 'upstream');
@@ -183,15 +196,17 @@ export class TelegentClient {
       }
       if (!retryable || !safe || attempt >= this.options.maxRetries) return response;
       const waitMs = response.retryAfterSec !== undefined ? response.retryAfterSec * 1000 : backoffMs(attempt);
-      if (waitMs > MAX_RETRY_AFTER_MS) return response;
+      if (waitMs > MAX_RETRY_AFTER_MS || (deadlineAt !== undefined && Date.now() + waitMs >= deadlineAt)) return response;
       await sleep(waitMs);
     }
   }
 
-  private async exchange(method: string, pathWithQuery: string, body: unknown, headers: Record<string, string>): Promise<RawResponse> {
+  private async exchange(method: string, pathWithQuery: string, body: unknown, headers: Record<string, string>, timeoutMs: number): Promise<RawResponse> {
     const { statusCode, headers: responseHeaders, body: stream } = await this.pool.request({
       method: method as 'GET' | 'POST',
       path: pathWithQuery,
+      headersTimeout: timeoutMs,
+      bodyTimeout: timeoutMs,
       headers: {
         accept: 'application/json',
         ...headers,

@@ -12,8 +12,12 @@ export enum RequestPriority {
  * Implementations: in-process (one instance) now; a Redis one can share the window across instances.
  */
 export interface UpstreamRateLimiter {
-  /** Resolves once a request for `key` may be sent, and counts it. */
-  acquire(key: string, priority?: RequestPriority): Promise<void>;
+  /**
+   * Resolves once a request for `key` may be sent, and counts it. A request whose slot would come
+   * after `deadlineAt` (epoch ms, the operation's deadline), or that finds the queue full, fails at
+   * once with UPSTREAM_RATE_LIMITED and `retryAfter`.
+   */
+  acquire(key: string, priority?: RequestPriority, deadlineAt?: number): Promise<void>;
   /** The upstream answered 429/503 with Retry-After: hold every request of `key` that long. */
   pause(key: string, seconds: number): void;
   close(): void;
@@ -34,7 +38,14 @@ interface Window {
   timer: NodeJS.Timeout | null;
 }
 
-const WINDOW_MS = 60_000;
+export const WINDOW_MS = 60_000;
+
+/** The quota has no slot for a request in time: `waitMs` is how long until one is expected. */
+export function rateLimited(waitMs: number): GatewayError {
+  return new GatewayError('The upstream rate limit is exhausted; retry later.', ErrorCode.UPSTREAM_RATE_LIMITED, {
+    retryAfter: Math.max(1, Math.ceil(waitMs / 1000)),
+  });
+}
 
 /**
  * A sliding one-minute window per key, with a priority queue of waiting requests. Background
@@ -48,16 +59,23 @@ export class SlidingWindowRateLimiter implements UpstreamRateLimiter {
 
   constructor(
     private readonly perMinute: number,
-    /** A request that cannot be sent within this time fails with UPSTREAM_RATE_LIMITED. @default 60000 */
+    /** A request without a deadline that cannot be sent within this time fails with UPSTREAM_RATE_LIMITED. @default 60000 */
     private readonly maxWaitMs = 60_000,
     private readonly now: () => number = Date.now,
+    /** Requests waiting per key; one more fails at once. @default perMinute (a minute of quota) */
+    private readonly maxQueue = perMinute,
   ) {
     this.interactiveReserve = perMinute > 1 ? Math.max(1, Math.floor(perMinute / 5)) : 0;
   }
 
-  acquire(key: string, priority = RequestPriority.Interactive): Promise<void> {
+  acquire(key: string, priority = RequestPriority.Interactive, deadlineAt?: number): Promise<void> {
     const window = this.window(key);
     if (window.queue.length === 0 && this.trySend(window, priority)) return Promise.resolve();
+    const now = this.now();
+    const giveUpAt = Math.min(deadlineAt ?? Infinity, now + this.maxWaitMs);
+    const slotAt = this.expectedSlotAt(window, priority);
+    // Waiting is pointless when the slot comes too late: say so now, with when to come back.
+    if (slotAt > giveUpAt || window.queue.length >= this.maxQueue) return Promise.reject(rateLimited(slotAt - now));
     return new Promise<void>((resolve, reject) => {
       const waiter: Waiter = {
         priority,
@@ -66,13 +84,8 @@ export class SlidingWindowRateLimiter implements UpstreamRateLimiter {
         reject,
         timer: setTimeout(() => {
           window.queue = window.queue.filter((w) => w !== waiter);
-          const wait = Math.ceil(Math.max(0, this.nextFreeAt(window, priority) - this.now()) / 1000);
-          reject(
-            new GatewayError('The upstream rate limit is exhausted; retry later.', ErrorCode.UPSTREAM_RATE_LIMITED, {
-              retryAfter: Math.max(1, wait),
-            }),
-          );
-        }, this.maxWaitMs),
+          reject(rateLimited(this.nextFreeAt(window, priority) - this.now()));
+        }, Math.max(0, giveUpAt - now)),
       };
       waiter.timer.unref();
       window.queue.push(waiter);
@@ -126,6 +139,19 @@ export class SlidingWindowRateLimiter implements UpstreamRateLimiter {
     const limit = this.limitFor(priority);
     const oldest = window.sentAt.length >= limit ? window.sentAt[window.sentAt.length - limit]! + WINDOW_MS : 0;
     return Math.max(window.pausedUntil, oldest, this.now());
+  }
+
+  /**
+   * When a new request of `priority` would get its slot: after the waiters it cannot overtake, once
+   * enough of the window's requests have aged out. Beyond the window, at least a window from now.
+   */
+  private expectedSlotAt(window: Window, priority: RequestPriority): number {
+    const now = this.now();
+    const recent = window.sentAt.filter((at) => at > now - WINDOW_MS);
+    const ahead = window.queue.filter((w) => w.priority <= priority).length;
+    const index = recent.length + ahead - this.limitFor(priority);
+    const freedAt = index < 0 ? now : index < recent.length ? recent[index]! + WINDOW_MS : now + WINDOW_MS;
+    return Math.max(window.pausedUntil, freedAt, now);
   }
 
   /** Releases waiters while there is room, then sleeps until the next slot frees up. */

@@ -10,6 +10,11 @@ describe('loadConfig', () => {
     expect(Object.isFrozen(config)).toBe(true);
   });
 
+  it('should bound each operation by a 10 s deadline and keep a fifth of the quota per instance while Redis is away', () => {
+    expect(loadConfig({})).toMatchObject({ requestDeadlineMs: 10_000, upstreamRateLimitFallbackPerMinute: 10 });
+    expect(loadConfig({ UPSTREAM_RATE_LIMIT_PER_MINUTE: '3' }).upstreamRateLimitFallbackPerMinute).toBe(1);
+  });
+
   it('should use a configured upstream, dropping a trailing /v1.0', () => {
     const config = loadConfig({ TELEGENT_BASE_URL: 'https://api.telegent.com/v1.0/', TELEGENT_ACCOUNT_KEY: 'DID-1', TELEGENT_ACCOUNT_SECRET: 's3cret' });
     expect(config.telegentBaseUrl).toBe('https://api.telegent.com');
@@ -32,6 +37,8 @@ describe('loadConfig', () => {
     [{ ORDER_POLL_MIN_INTERVAL_MS: '5000', ORDER_POLL_MAX_INTERVAL_MS: '1000' }, 'ORDER_POLL_MAX_INTERVAL_MS (1000) must not be below ORDER_POLL_MIN_INTERVAL_MS (5000)'],
     [{ WS_KEEPALIVE_MS: '0' }, "WS_KEEPALIVE_MS must be an integer from 100 to 600000, got '0'"],
     [{ LOG_LEVEL: 'loud' }, "LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent, got 'loud'"],
+    [{ REQUEST_DEADLINE_MS: '10s' }, "REQUEST_DEADLINE_MS must be an integer from 100 to 600000, got '10s'"],
+    [{ UPSTREAM_RATE_LIMIT_PER_MINUTE: '20', UPSTREAM_RATE_LIMIT_FALLBACK_PER_MINUTE: '30' }, "UPSTREAM_RATE_LIMIT_FALLBACK_PER_MINUTE must be an integer from 1 to 20, got '30'"],
   ])('should reject %j naming the setting', (env, message) => {
     expect(() => loadConfig(env)).toThrow(new ConfigError(message));
   });

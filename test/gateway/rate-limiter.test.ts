@@ -37,4 +37,30 @@ describe('SlidingWindowRateLimiter', () => {
       limiter.close();
     }
   });
+
+  it('should bound the queue per key: a request finding a minute of quota already waiting is refused at once', async () => {
+    const limiter = new SlidingWindowRateLimiter(2, 60_000, () => 0);
+    try {
+      await limiter.acquire('k');
+      await limiter.acquire('k');
+      const waiting = [limiter.acquire('k'), limiter.acquire('k')];
+      for (const w of waiting) w.catch(() => undefined);
+      await expect(limiter.acquire('k')).rejects.toMatchObject({ extensions: { code: 'UPSTREAM_RATE_LIMITED', retryAfter: 60 } });
+      // Another key has its own queue.
+      expect(await settlesSoon(limiter.acquire('other'))).toBe(true);
+    } finally {
+      limiter.close();
+    }
+  });
+
+  it('should refuse at once a request whose slot comes after its deadline, saying when to come back', async () => {
+    const limiter = new SlidingWindowRateLimiter(2, 60_000, () => 1_000);
+    try {
+      await limiter.acquire('k');
+      await limiter.acquire('k');
+      await expect(limiter.acquire('k', RequestPriority.Interactive, 11_000)).rejects.toMatchObject({ extensions: { code: 'UPSTREAM_RATE_LIMITED', retryAfter: 60 } });
+    } finally {
+      limiter.close();
+    }
+  });
 });

@@ -1,0 +1,162 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { createServer, type AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { SANDBOX_CREDENTIALS } from '../../sandbox';
+import { RequestPriority } from '../../src/telegent/rate-limiter';
+import { RedisRateLimiter } from '../../src/telegent/redis-rate-limiter';
+import { TestSandbox } from '../helpers/sandbox';
+
+const REDIS_URL = process.env.REDIS_URL || 'redis://127.0.0.1:6379';
+const orderQuery = (n: number) => `{ order(id: "JNUOID-${n}") { id } }`;
+
+interface Reply {
+  data?: { order: unknown } | null;
+  errors?: { extensions?: Record<string, unknown> }[];
+}
+
+async function post(url: string, query: string): Promise<Reply> {
+  const response = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ query }) });
+  return (await response.json()) as Reply;
+}
+
+/** The real entry point as its own process, in front of `sandbox`; resolves with its GraphQL URL once it listens. */
+async function startInstance(sandbox: TestSandbox, env: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {
+  const { accountKey, accountSecret } = SANDBOX_CREDENTIALS[0];
+  const child = spawn(process.execPath, [join(__dirname, '../../dist/src/index.js')], {
+    env: {
+      ...process.env,
+      TELEGENT_BASE_URL: sandbox.url,
+      TELEGENT_ACCOUNT_KEY: accountKey,
+      TELEGENT_ACCOUNT_SECRET: accountSecret,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'silent',
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout!.on('data', (chunk: Buffer) => (output += String(chunk)));
+  child.stderr!.on('data', (chunk: Buffer) => (output += String(chunk)));
+  const deadline = Date.now() + 20_000;
+  while (!/GraphQL at (\S+)/.test(output)) {
+    if (Date.now() > deadline || child.exitCode !== null) throw new Error(`the gateway did not start: ${output}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return { child, url: /GraphQL at (\S+)/.exec(output)![1]! };
+}
+
+async function stopInstance(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  child.kill('SIGTERM');
+  const exited = once(child, 'exit');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+describe('Running several instances: the shared quota', () => {
+  it('should keep three gateway processes on one Redis inside the upstream quota: 150 queries, no 429', async () => {
+    // The sandbox allows 50 a minute per credential, like Telegent; its port makes the quota's Redis key unique to this run.
+    const sandbox = await TestSandbox.start();
+    const instances: { child: ChildProcess; url: string }[] = [];
+    try {
+      for (let i = 0; i < 3; i += 1) instances.push(await startInstance(sandbox, { REDIS_URL }));
+      const replies = await Promise.all(Array.from({ length: 150 }, (_, n) => post(instances[n % 3]!.url, orderQuery(n))));
+
+      const stats = await sandbox.stats();
+      const answered = replies.filter((r) => r.errors === undefined).length;
+      const refused = replies.filter((r) => r.errors?.[0]?.extensions?.code === 'UPSTREAM_RATE_LIMITED');
+      // Before: each instance kept its own 50, so the upstream answered about 100 of them 429.
+      expect(stats.byStatus['429'] ?? 0).toBe(0);
+      expect(stats.total).toBeLessThanOrEqual(50);
+      // The quota is used, not starved: besides the tokens, most of the 50 slots answered a query.
+      expect(answered).toBeGreaterThanOrEqual(40);
+      expect(answered + refused.length).toBe(150);
+      for (const reply of refused) expect(reply.errors![0]!.extensions!.retryAfter).toEqual(expect.any(Number));
+    } finally {
+      await Promise.all(instances.map((instance) => stopInstance(instance.child)));
+      await sandbox.stop();
+    }
+  }, 60_000);
+
+  describe('RedisRateLimiter on a Redis of its own', () => {
+    let redis: ChildProcess;
+    let redisUrl: string;
+    const limiters: RedisRateLimiter[] = [];
+    const limiter = (perMinute: number, fallbackPerMinute: number): RedisRateLimiter => {
+      const created = new RedisRateLimiter({ redisUrl, perMinute, fallbackPerMinute });
+      limiters.push(created);
+      return created;
+    };
+    /** Whether a request with a one-second deadline gets a slot (false: refused, UPSTREAM_RATE_LIMITED). */
+    const gets = (l: RedisRateLimiter, key: string): Promise<boolean> =>
+      l.acquire(key, RequestPriority.Interactive, Date.now() + 1_000).then(
+        () => true,
+        (error: { extensions?: { code?: string } }) => {
+          expect(error.extensions?.code).toBe('UPSTREAM_RATE_LIMITED');
+          return false;
+        },
+      );
+
+    beforeAll(async () => {
+      const port = await freePort();
+      redisUrl = `redis://127.0.0.1:${port}`;
+      redis = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+      const deadline = Date.now() + 10_000;
+      while (!(await portTaken(port))) {
+        if (Date.now() > deadline) throw new Error('redis-server did not start');
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    });
+    afterAll(async () => {
+      for (const l of limiters) l.close();
+      if (redis.exitCode === null && redis.signalCode === null) {
+        redis.kill('SIGKILL');
+        await once(redis, 'exit');
+      }
+    });
+
+    it('should share one window between instances and keep the interactive reserve for the fleet', async () => {
+      const [a, b] = [limiter(5, 1), limiter(5, 1)];
+      await Promise.all([a.connected, b.connected]);
+      // Background may take 4 of 5 (a fifth is reserved), wherever it runs.
+      for (let i = 0; i < 2; i += 1) await a.acquire('shared', RequestPriority.Background);
+      for (let i = 0; i < 2; i += 1) await b.acquire('shared', RequestPriority.Background);
+      await expect(b.acquire('shared', RequestPriority.Background, Date.now() + 1_000)).rejects.toMatchObject({ extensions: { code: 'UPSTREAM_RATE_LIMITED' } });
+      expect(await gets(a, 'shared')).toBe(true);
+      // The window is full for both.
+      expect(await gets(a, 'shared')).toBe(false);
+      expect(await gets(b, 'shared')).toBe(false);
+    });
+
+    it('should fall back to the local share while Redis is unreachable', async () => {
+      const c = limiter(50, 3);
+      await c.connected;
+      expect(await gets(c, 'outage')).toBe(true);
+      redis.kill('SIGKILL');
+      await once(redis, 'exit');
+      const granted: boolean[] = [];
+      for (let i = 0; i < 6; i += 1) granted.push(await gets(c, 'outage'));
+      // Before (one in-process window per instance): all 6 of a 50-request quota. Now 3, this instance's share.
+      expect(granted).toEqual([true, true, true, false, false, false]);
+    });
+  });
+});
+
+async function portTaken(port: number): Promise<boolean> {
+  return new Promise<boolean>((resolve) => {
+    const probe = createServer().listen(port, '127.0.0.1');
+    probe.once('listening', () => probe.close(() => resolve(false)));
+    probe.once('error', () => resolve(true));
+  });
+}
