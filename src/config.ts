@@ -178,6 +178,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     upstreamRateLimitPerMinute,
   );
 
+  const requestDeadlineMs = int(env, 'REQUEST_DEADLINE_MS', 10_000, 100, 600_000);
+  const shutdownGraceMs = int(env, 'SHUTDOWN_GRACE_MS', 20_000, 0, 600_000);
+  if (shutdownGraceMs <= requestDeadlineMs) {
+    throw new ConfigError(`SHUTDOWN_GRACE_MS (${shutdownGraceMs}) must be longer than REQUEST_DEADLINE_MS (${requestDeadlineMs}), so operations in flight at shutdown can finish`);
+  }
+
   return Object.freeze({
     port: int(env, 'PORT', 4000, 0, 65_535),
     host: env.HOST?.trim() || '0.0.0.0',
@@ -201,12 +207,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     orderPollMaxIntervalMs,
     wsConnectionInitTimeoutMs: int(env, 'WS_CONNECTION_INIT_TIMEOUT_MS', 10_000, 100, 600_000),
     wsKeepAliveMs: int(env, 'WS_KEEPALIVE_MS', 12_000, 100, 600_000),
-    shutdownGraceMs: int(env, 'SHUTDOWN_GRACE_MS', 20_000, 0, 600_000),
+    shutdownGraceMs,
     messageSearchLagSec: int(env, 'MESSAGE_SEARCH_LAG_SEC', 300, 0, 86_400),
     allowedOrigins: origins(env, 'ALLOWED_ORIGINS'),
     wsMaxPayloadBytes: int(env, 'WS_MAX_PAYLOAD_BYTES', 1_048_576, 1_024, 104_857_600),
     wsMaxSubscriptions: int(env, 'WS_MAX_SUBSCRIPTIONS', 20, 1, 100_000),
-    requestDeadlineMs: int(env, 'REQUEST_DEADLINE_MS', 10_000, 100, 600_000),
+    requestDeadlineMs,
     upstreamRateLimitFallbackPerMinute,
   });
 }

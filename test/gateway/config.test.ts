@@ -38,6 +38,7 @@ describe('loadConfig', () => {
     [{ WS_KEEPALIVE_MS: '0' }, "WS_KEEPALIVE_MS must be an integer from 100 to 600000, got '0'"],
     [{ LOG_LEVEL: 'loud' }, "LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent, got 'loud'"],
     [{ REQUEST_DEADLINE_MS: '10s' }, "REQUEST_DEADLINE_MS must be an integer from 100 to 600000, got '10s'"],
+    [{ REQUEST_DEADLINE_MS: '20000', SHUTDOWN_GRACE_MS: '15000' }, 'SHUTDOWN_GRACE_MS (15000) must be longer than REQUEST_DEADLINE_MS (20000), so operations in flight at shutdown can finish'],
     [{ UPSTREAM_RATE_LIMIT_PER_MINUTE: '20', UPSTREAM_RATE_LIMIT_FALLBACK_PER_MINUTE: '30' }, "UPSTREAM_RATE_LIMIT_FALLBACK_PER_MINUTE must be an integer from 1 to 20, got '30'"],
   ])('should reject %j naming the setting', (env, message) => {
     expect(() => loadConfig(env)).toThrow(new ConfigError(message));

@@ -24,7 +24,7 @@ async function startEntryPoint(env: Record<string, string> = {}): Promise<{ chil
 
 describe('npm start and SIGTERM', () => {
   it('should let in-flight operations finish past Apollo’s own 10 s drain, answer each, then exit 0', async () => {
-    const { child, url, sandboxUrl, output } = await startEntryPoint({ SHUTDOWN_GRACE_MS: '30000' });
+    const { child, url, sandboxUrl, output } = await startEntryPoint({ REQUEST_DEADLINE_MS: '20000', SHUTDOWN_GRACE_MS: '30000' });
     try {
       // Every read of the subscriber list takes 12 s upstream.
       const faults = await fetch(`${sandboxUrl}/_sandbox/faults`, {
