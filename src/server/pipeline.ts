@@ -90,13 +90,12 @@ export class OperationPipeline {
   }
 
   /**
-   * The limits every operation passes before execution (throws a coded GraphQLError): the size of
-   * its result and its depth first (cheap, and they catch what costs no upstream call), then its
-   * upstream cost.
+   * The limits every operation passes before execution (throws a coded GraphQLError): its upstream
+   * cost, then the size of its result and its depth, which catch what costs no upstream call.
    */
   checkLimits(operation: CheckedOperation): void {
-    checkQueryShape(this.options.schema, this.options.shape, operation);
     checkQueryCost(this.options.schema, this.options.maxQueryUpstreamCalls, operation);
+    checkQueryShape(this.options.schema, this.options.shape, operation);
   }
 
   /**
