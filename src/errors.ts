@@ -170,6 +170,15 @@ export function fromNetworkFailure(kind: 'timeout' | 'unreachable', endpoint: st
     : new GatewayError('Telegent could not be reached.', ErrorCode.UPSTREAM_UNAVAILABLE, { upstream });
 }
 
+/** The operation's deadline passed before this request was sent: nothing reached Telegent. */
+export function deadlinePassed(endpoint: string): GatewayError {
+  return new GatewayError(
+    'The operation ran out of time (REQUEST_DEADLINE_MS) before this request was sent to Telegent; nothing was sent, so a retry is safe.',
+    ErrorCode.UPSTREAM_TIMEOUT,
+    { upstream: { status: null, endpoint }, sent: false },
+  );
+}
+
 /**
  * A write that reached (or may have reached) Telegent without an answer: a timeout after sending,
  * a dropped connection, a gateway timeout. Retrying blindly could buy twice; retry with the same

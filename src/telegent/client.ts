@@ -4,7 +4,7 @@ import type Keyv from 'keyv';
 import type { Logger } from 'pino';
 import { Pool, errors as undiciErrors } from 'undici';
 import type { UpstreamCredentials } from '../config';
-import { fromNetworkFailure, fromUpstream, outcomeUnknown } from '../errors';
+import { deadlinePassed, fromNetworkFailure, fromUpstream, outcomeUnknown } from '../errors';
 import { currentDeadline } from './deadline';
 import { RequestPriority, type UpstreamRateLimiter } from './rate-limiter';
 import { type MintedToken, TokenProvider, parseTokenExpiry } from './token-provider';
@@ -171,7 +171,7 @@ export class TelegentClient {
     // one started it, so a finished request's deadline must not bind it.
     const deadlineAt = priority === RequestPriority.Interactive ? currentDeadline() : undefined;
     for (let attempt = 0; ; attempt += 1) {
-      if (deadlineAt !== undefined && Date.now() >= deadlineAt) throw fromNetworkFailure('timeout', endpoint);
+      if (deadlineAt !== undefined && Date.now() >= deadlineAt) throw deadlinePassed(endpoint);
       await this.options.limiter.acquire(this.credentialId, priority, deadlineAt);
       const started = Date.now();
       const timeoutMs = safe && deadlineAt !== undefined ? Math.max(1, Math.min(this.options.requestTimeoutMs, deadlineAt - started)) : this.options.requestTimeoutMs;

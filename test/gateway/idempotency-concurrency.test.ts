@@ -10,7 +10,9 @@ const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const PROVISION = 'POST /v1.0/numbers/provision';
 /** 20% of provisioning answers lost after Telegent bought the number. */
 const LOSSY = { rules: [{ endpoint: PROVISION, drop: 'after', rate: 0.2 }] };
-const QUOTA = { UPSTREAM_RATE_LIMIT_PER_MINUTE: '100000' };
+// Hundreds of purchases of one shape wait their turn behind one lease: a load well past what one
+// operation's default deadline is meant for; this test is about every key resolving.
+const QUOTA = { UPSTREAM_RATE_LIMIT_PER_MINUTE: '100000', REQUEST_DEADLINE_MS: '60000', SHUTDOWN_GRACE_MS: '90000' };
 const PHONE_NUMBER = /\+?1?\d{10}/;
 
 /** One configuration for every key: the case reconciliation could not tell apart. */
