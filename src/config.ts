@@ -54,6 +54,11 @@ export interface Config {
    * minutes"). A sendMessage whose answer was lost is taken as not sent only once this has passed. @default 300
    */
   messageSearchLagSec: number;
+  /**
+   * Longest wait for one Redis command (and for a connection); a command sent while Redis is
+   * unreachable fails at once instead of waiting in an offline queue. @default 500
+   */
+  redisCommandTimeoutMs: number;
 }
 
 /** A bad or missing setting; `main` prints its message (one line naming the variable) and exits. */
@@ -140,5 +145,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     wsConnectionInitTimeoutMs: int(env, 'WS_CONNECTION_INIT_TIMEOUT_MS', 10_000, 100, 600_000),
     wsKeepAliveMs: int(env, 'WS_KEEPALIVE_MS', 12_000, 100, 600_000),
     messageSearchLagSec: int(env, 'MESSAGE_SEARCH_LAG_SEC', 300, 0, 86_400),
+    redisCommandTimeoutMs: int(env, 'REDIS_COMMAND_TIMEOUT_MS', 500, 50, 60_000),
   });
 }

@@ -10,6 +10,11 @@ describe('loadConfig', () => {
     expect(Object.isFrozen(config)).toBe(true);
   });
 
+  it('should bound every Redis command to half a second unless told otherwise', () => {
+    expect(loadConfig({}).redisCommandTimeoutMs).toBe(500);
+    expect(loadConfig({ REDIS_COMMAND_TIMEOUT_MS: '2000' }).redisCommandTimeoutMs).toBe(2_000);
+  });
+
   it('should use a configured upstream, dropping a trailing /v1.0', () => {
     const config = loadConfig({ TELEGENT_BASE_URL: 'https://api.telegent.com/v1.0/', TELEGENT_ACCOUNT_KEY: 'DID-1', TELEGENT_ACCOUNT_SECRET: 's3cret' });
     expect(config.telegentBaseUrl).toBe('https://api.telegent.com');
@@ -32,6 +37,7 @@ describe('loadConfig', () => {
     [{ ORDER_POLL_MIN_INTERVAL_MS: '5000', ORDER_POLL_MAX_INTERVAL_MS: '1000' }, 'ORDER_POLL_MAX_INTERVAL_MS (1000) must not be below ORDER_POLL_MIN_INTERVAL_MS (5000)'],
     [{ WS_KEEPALIVE_MS: '0' }, "WS_KEEPALIVE_MS must be an integer from 100 to 600000, got '0'"],
     [{ LOG_LEVEL: 'loud' }, "LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent, got 'loud'"],
+    [{ REDIS_COMMAND_TIMEOUT_MS: '10' }, "REDIS_COMMAND_TIMEOUT_MS must be an integer from 50 to 60000, got '10'"],
   ])('should reject %j naming the setting', (env, message) => {
     expect(() => loadConfig(env)).toThrow(new ConfigError(message));
   });
