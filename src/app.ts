@@ -15,6 +15,7 @@ import { ProfileStore } from './stores/profile-store';
 import { IdempotencyStore } from './stores/idempotency';
 import { MemoryLeaseStore, RedisLeaseStore } from './stores/leases';
 import { BoundedMemoryStore } from './stores/memory-store';
+import { createStoreRedisClient } from './stores/redis-client';
 import { MESSAGE_ROUTES_PATH, MessageRouteReceivers } from './stores/message-route-receivers';
 import { MessageStreams } from './realtime/message-streams';
 import { OrderStreams } from './realtime/order-streams';
@@ -75,9 +76,12 @@ export async function buildApp(config: Readonly<Config>, options: BuildAppOption
   const { baseUrl, credentials } = upstream;
 
   // One store for everything the gateway keeps (tokens, idempotency records, profiles), keys prefixed by use.
+  // Its failures throw (keyv would otherwise answer "no record"), fast: README "When Redis is down".
+  const redisClient = config.redisUrl ? createStoreRedisClient(config.redisUrl, config.redisCommandTimeoutMs, logger, 'store') : null;
   const sharedStore = new Keyv({
     namespace: 'telegent-graph',
-    store: config.redisUrl ? new KeyvRedis(config.redisUrl) : new BoundedMemoryStore(config.memoryStoreMaxEntries),
+    store: redisClient ? new KeyvRedis(redisClient, { throwOnErrors: true }) : new BoundedMemoryStore(config.memoryStoreMaxEntries),
+    throwOnErrors: true,
   });
   sharedStore.on('error', (error: Error) => logger.error({ err: error.message }, 'shared store error'));
   const limiter = new SlidingWindowRateLimiter(config.upstreamRateLimitPerMinute);
@@ -94,7 +98,11 @@ export async function buildApp(config: Readonly<Config>, options: BuildAppOption
   });
   const redisStore = sharedStore.store instanceof KeyvRedis ? (sharedStore.store as KeyvRedis<unknown>) : null;
   const leases = redisStore ? new RedisLeaseStore(redisStore) : new MemoryLeaseStore();
-  const { pubSub, close: closePubSub } = createGatewayPubSub(config.redisUrl, client.credentialId, (error) => logger.error({ err: error.message }, 'pub/sub error'));
+  const { pubSub, close: closePubSub } = createGatewayPubSub(
+    config.redisUrl ? { url: config.redisUrl, commandTimeoutMs: config.redisCommandTimeoutMs } : null,
+    client.credentialId,
+    logger,
+  );
   const orderWatcher = new OrderWatcher({
     client,
     pubSub,
@@ -152,7 +160,7 @@ export async function buildApp(config: Readonly<Config>, options: BuildAppOption
   });
   await apollo.start();
 
-  expressApp.use(healthRouter(() => client.checkReady()));
+  expressApp.use(healthRouter(() => client.checkReady(), redisClient ? async () => void (await redisClient.ping()) : undefined));
   expressApp.use(ACCOUNT_EVENTS_PATH, accountEventsReceiver({ token: webhookToken, orders: orderWatcher, logger }));
   expressApp.use(MESSAGE_ROUTES_PATH, messageRouteReceivers({ receivers: services.messageRouteReceivers, pubSub, logger }));
   expressApp.use(graphiqlRouter(GRAPHQL_PATH, GRAPHIQL_ASSETS_PATH));
