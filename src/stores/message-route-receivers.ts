@@ -1,5 +1,6 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type Keyv from 'keyv';
+import { storeUnavailable } from '../errors';
 
 /** Where the gateway's message route receivers live, under its public URL. */
 export const MESSAGE_ROUTES_PATH = '/webhooks/telegent/routes';
@@ -76,7 +77,9 @@ export class MessageRouteReceivers {
     const routeKey = randomToken(18);
     const credentials: RouteCredentials = { type, username: type === 'Basic' ? BASIC_USERNAME : null, secret: randomToken() };
     const record: ReceiverRecord = { digest: this.digest(canonical(credentials)), routeId: null, issuedAtMs: Date.now() };
-    await this.store.set(this.recordKey(routeKey), record);
+    await this.store.set(this.recordKey(routeKey), record).catch(() => {
+      throw storeUnavailable('record the credentials the route will present');
+    });
     return { routeKey, credentials };
   }
 
