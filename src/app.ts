@@ -83,7 +83,8 @@ export async function buildApp(config: Readonly<Config>, options: BuildAppOption
     store: redisClient ? new KeyvRedis(redisClient, { throwOnErrors: true }) : new BoundedMemoryStore(config.memoryStoreMaxEntries),
     throwOnErrors: true,
   });
-  sharedStore.on('error', (error: Error) => logger.error({ err: error.message }, 'shared store error'));
+  // Losing and regaining Redis is logged once each (createStoreRedisClient); each failed command only at debug.
+  sharedStore.on('error', (error: Error) => logger.debug({ err: error.message }, 'shared store error'));
   const limiter = new SlidingWindowRateLimiter(config.upstreamRateLimitPerMinute);
   const client = new TelegentClient({
     baseUrl,

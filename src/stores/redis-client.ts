@@ -5,7 +5,9 @@ import type { Logger } from 'pino';
 const MAX_RECONNECT_DELAY_MS = 2_000;
 
 /** Client methods that are no commands: never raced against the command timeout. */
-const LIFECYCLE_METHODS = new Set(['connect', 'close', 'quit', 'QUIT', 'disconnect', 'destroy', 'duplicate']);
+const LIFECYCLE_METHODS = new Set(['connect', 'disconnect', 'destroy', 'duplicate']);
+/** Closing waits for the commands in flight, which a hung Redis never answers: it is bounded too. */
+const CLOSE_METHODS = new Set(['close', 'quit', 'QUIT']);
 
 export type StoreRedisClient = ReturnType<typeof createReconnectingClient>;
 
@@ -70,6 +72,7 @@ function withCommandTimeout<C extends object>(client: C, timeoutMs: number): C {
       if (typeof value !== 'function') return value;
       const method = value as (...args: unknown[]) => unknown;
       if (typeof property !== 'string' || LIFECYCLE_METHODS.has(property)) return method.bind(target);
+      if (CLOSE_METHODS.has(property)) return () => closeWithin(target as unknown as StoreRedisClient, timeoutMs);
       return (...args: unknown[]) => {
         const result = method.apply(target, args);
         return isPromise(result) ? raceTimeout(result, timeoutMs) : result;
@@ -90,4 +93,14 @@ function raceTimeout<T>(command: Promise<T>, timeoutMs: number): Promise<T> {
   // The command may still settle after the timeout: nobody is waiting for it then.
   command.catch(() => undefined);
   return Promise.race([command, timeout]).finally(() => clearTimeout(timer));
+}
+
+/** Closes gracefully when Redis answers; otherwise (down, or hung past the timeout) drops the connection. */
+async function closeWithin(client: StoreRedisClient, timeoutMs: number): Promise<void> {
+  if (!client.isOpen) return;
+  if (!client.isReady) {
+    client.destroy();
+    return;
+  }
+  await raceTimeout(client.close(), timeoutMs).catch(() => client.destroy());
 }

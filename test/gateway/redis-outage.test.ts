@@ -153,5 +153,32 @@ describe('a Redis outage', () => {
       expect((await provision('outage-key-hung')).errors).toBeUndefined();
       expect(await stat(PROVISION)).toBe(before + 1);
     });
+
+    it('should let an instance stop promptly while Redis hangs', async () => {
+      const other = await TestGateway.startBeside(gateway, { env: { REDIS_URL: redis.url } });
+      let stopped = false;
+      try {
+        redis.pause();
+        // Commands now wait for answers that will not come (each caller was answered after its timeout).
+        const refused = await fetch(other.url, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', 'Idempotency-Key': 'outage-key-stop' },
+          body: JSON.stringify({ query: print(ProvisionNumberDocument), variables: { input: base } }),
+          signal: AbortSignal.timeout(CLIENT_TIMEOUT_MS),
+        });
+        expect(((await refused.json()) as { errors: { extensions: unknown }[] }).errors[0]!.extensions).toEqual({ code: 'STORE_UNAVAILABLE' });
+        let timer: NodeJS.Timeout | undefined;
+        const outcome = await Promise.race([
+          other.stop().then(() => 'stopped'),
+          new Promise((resolve) => (timer = setTimeout(() => resolve('still stopping'), CLIENT_TIMEOUT_MS))),
+        ]);
+        clearTimeout(timer);
+        stopped = outcome === 'stopped';
+        expect(outcome).toBe('stopped');
+      } finally {
+        redis.resume();
+        if (!stopped) await other.stop();
+      }
+    });
   });
 });
