@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -169,7 +169,8 @@ export async function buildApp(config: Readonly<Config>, options: BuildAppOption
     GRAPHQL_PATH,
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => pipeline.context(pipeline.principal(req.headers), { idempotencyKey: req.get('idempotency-key') ?? null }),
+      context: async ({ req, res }) =>
+        pipeline.context(pipeline.principal(req.headers), { idempotencyKey: req.get('idempotency-key') ?? null, signal: abandonment(res) }),
     }),
   );
   expressApp.use(jsonErrors(logger));
@@ -226,4 +227,13 @@ function configuredUpstream(config: Readonly<Config>): Upstream {
     throw new Error('buildApp needs an upstream: TELEGENT_BASE_URL and its credentials, or the one passed in options.upstream.');
   }
   return { baseUrl: config.telegentBaseUrl, credentials: config.credentials };
+}
+
+/** Aborted when the client goes away before its answer is complete (the connection closed early). */
+function abandonment(res: ServerResponse): AbortSignal {
+  const controller = new AbortController();
+  res.once('close', () => {
+    if (!res.writableFinished) controller.abort();
+  });
+  return controller.signal;
 }

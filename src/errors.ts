@@ -21,6 +21,8 @@ export enum ErrorCode {
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
   /** The shared store (Redis) did not answer in time: a write that needs it was refused before anything was sent. */
   STORE_UNAVAILABLE = 'STORE_UNAVAILABLE',
+  /** The client went away before its write was sent, so it was not sent (it could no longer be told the outcome). */
+  REQUEST_ABANDONED = 'REQUEST_ABANDONED',
 
   // Expected business failures of writes (README "Errors"): Telegent refused the request for this reason.
   /** The e-mail is already registered (e-mails are unique across the whole platform). */

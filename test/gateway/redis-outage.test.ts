@@ -134,6 +134,37 @@ describe('a Redis outage', () => {
     });
   });
 
+  describe('a client that gives up', () => {
+    afterEach(() => gateway.sandbox.admin('DELETE', 'faults'));
+
+    it('should not have its write sent once it is gone, even when the key it waited for frees up', async () => {
+      const other = await TestGateway.startBeside(gateway, { env: { REDIS_URL: redis.url } });
+      const inventory = async (): Promise<number> =>
+        (await gateway.sandbox.client().get('/numbers/inventory', { AccountId: acme, TotalPerPage: 1000 })).body.TotalResults;
+      try {
+        const before = await inventory();
+        // The first attempt holds the key for 3 s, then fails for certain (503): the key is free again.
+        await gateway.sandbox.admin('PUT', 'faults', { rules: [{ endpoint: PROVISION, latencyMs: 3_000, status: 503, times: 1 }] });
+        const first = provision('abandon-key');
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        // The same request on another instance waits for the key; its client gives up after a second.
+        const second = fetch(other.url, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', 'Idempotency-Key': 'abandon-key' },
+          body: JSON.stringify({ query: print(ProvisionNumberDocument), variables: { input: base } }),
+          signal: AbortSignal.timeout(1_000),
+        });
+        await expect(second).rejects.toThrow();
+        expect((await first).errors![0]!.extensions!.code).toBe('UPSTREAM_UNAVAILABLE');
+        // The waiting instance got the key when the first attempt failed: it must not buy for a client that left.
+        await new Promise((resolve) => setTimeout(resolve, 1_500));
+        expect(await inventory()).toBe(before);
+      } finally {
+        await other.stop();
+      }
+    });
+  });
+
   describe('Redis hung (SIGSTOP)', () => {
     afterAll(() => redis.resume());
 
