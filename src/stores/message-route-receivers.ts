@@ -86,8 +86,14 @@ export class MessageRouteReceivers {
   /**
    * Binds an issued key to the route Telegent now points at it, and revokes the key the route
    * used before (when it pointed at the gateway already), whose credentials Telegent no longer has.
+   * Best effort: the route write already happened, and the issued key verifies without this; while
+   * the shared store is down the old key simply stays valid.
    */
   async activate(routeKey: string, routeId: string): Promise<void> {
+    await this.bind(routeKey, routeId).catch(() => undefined);
+  }
+
+  private async bind(routeKey: string, routeId: string): Promise<void> {
     const record = (await this.store.get(this.recordKey(routeKey))) as ReceiverRecord | undefined;
     if (record) await this.store.set(this.recordKey(routeKey), { ...record, routeId });
     const previous = (await this.store.get(this.routeIndexKey(routeId))) as string | undefined;
@@ -95,9 +101,9 @@ export class MessageRouteReceivers {
     if (previous !== undefined && previous !== routeKey) await this.store.delete(this.recordKey(previous));
   }
 
-  /** Forgets an issued key whose route write certainly did not happen. */
+  /** Forgets an issued key whose route write certainly did not happen (best effort: the write's own error matters). */
   async discard(routeKey: string): Promise<void> {
-    await this.store.delete(this.recordKey(routeKey));
+    await this.store.delete(this.recordKey(routeKey)).catch(() => undefined);
   }
 
   /**

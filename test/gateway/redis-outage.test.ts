@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { print } from 'graphql';
-import { AccountScreenDocument, ProvisionNumberDocument, type ProvisionNumberInput } from '../__generated__/operations';
+import { AccountScreenDocument, CreateGatewayMessageRouteDocument, ProvisionNumberDocument, type ProvisionNumberInput } from '../__generated__/operations';
 import { TestGateway } from '../helpers/gateway';
 import { OwnRedis } from '../helpers/own-redis';
 import { subscribe, wsClient } from '../helpers/subscriptions';
@@ -49,7 +49,7 @@ describe('a Redis outage', () => {
 
   beforeAll(async () => {
     redis = await OwnRedis.start();
-    gateway = await TestGateway.start({ sandbox: { rateLimitPerMinute: 100_000 }, env: { REDIS_URL: redis.url, UPSTREAM_RATE_LIMIT_PER_MINUTE: '100000' } });
+    gateway = await TestGateway.start({ publicUrl: true, sandbox: { rateLimitPerMinute: 100_000 }, env: { REDIS_URL: redis.url, UPSTREAM_RATE_LIMIT_PER_MINUTE: '100000' } });
     origin = new URL(gateway.url).origin;
     const sandbox = gateway.sandbox.client();
     acme = (await gateway.sandbox.accountIds())['Acme Mobile']!;
@@ -104,6 +104,13 @@ describe('a Redis outage', () => {
       expect(reply.errors![0]!.extensions).toEqual({ code: 'STORE_UNAVAILABLE' });
       expect(reply.errors![0]!.message).not.toContain(redis.url);
       expect(await stat(PROVISION)).toBe(before);
+    });
+
+    it('should refuse to point a message route at the gateway, whose credentials it could not record', async () => {
+      const before = (await gateway.sandbox.stats()).total;
+      const reply = await post(print(CreateGatewayMessageRouteDocument), { input: { accountId: acme, name: 'Gateway inbound', enabled: false } });
+      expect(reply.errors![0]!.extensions).toEqual({ code: 'STORE_UNAVAILABLE' });
+      expect((await gateway.sandbox.stats()).total).toBe(before);
     });
 
     it('should still push an order’s status to a subscriber (pub/sub and the order watcher do not hang)', async () => {
