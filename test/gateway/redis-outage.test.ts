@@ -172,6 +172,32 @@ describe('a Redis outage', () => {
     });
   });
 
+  describe('Redis down at start', () => {
+    it('should start, serve reads, and become ready once Redis comes up', async () => {
+      await redis.kill();
+      const late = await TestGateway.startBeside(gateway, { env: { REDIS_URL: redis.url } });
+      try {
+        const reply = await fetch(late.url, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ query: print(AccountScreenDocument), variables: { id: acme, first: 2 } }),
+          signal: AbortSignal.timeout(CLIENT_TIMEOUT_MS),
+        });
+        expect(((await reply.json()) as { errors?: unknown }).errors).toBeUndefined();
+        const readyz = `${new URL(late.url).origin}/readyz`;
+        expect((await fetch(readyz, { signal: AbortSignal.timeout(CLIENT_TIMEOUT_MS) })).status).toBe(503);
+        await redis.restart();
+        const deadline = Date.now() + 20_000;
+        while ((await fetch(readyz, { signal: AbortSignal.timeout(CLIENT_TIMEOUT_MS) })).status !== 200) {
+          if (Date.now() > deadline) throw new Error('not ready 20 s after Redis came up');
+          await new Promise((resolve) => setTimeout(resolve, 200));
+        }
+      } finally {
+        await late.stop();
+      }
+    });
+  });
+
   describe('Redis hung (SIGSTOP)', () => {
     afterAll(() => redis.resume());
 
