@@ -69,7 +69,7 @@ export async function runWrite<T>(ctx: WriteContext, spec: WriteSpec<T>): Promis
   const explainedSend = spec.explainRefusal ? () => explained(spec.send, spec.explainRefusal!) : spec.send;
   // The last check before Telegent hears of it (after any wait for the key's lease): a write whose
   // client already gave up is not sent, since nobody could be told what it did.
-  const send = (): Promise<T> => {
+  const send = async (): Promise<T> => {
     if (ctx.abandoned?.aborted) {
       throw new GatewayError(`The client closed the request before ${spec.operation} was sent; nothing was sent to Telegent.`, ErrorCode.REQUEST_ABANDONED);
     }
