@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -16,6 +16,7 @@ import { IdempotencyStore } from './stores/idempotency';
 import { MemoryLeaseStore, RedisLeaseStore } from './stores/leases';
 import { MemoryEventClaims, RedisEventClaims } from './stores/event-claims';
 import { BoundedMemoryStore } from './stores/memory-store';
+import { createStoreRedisClient } from './stores/redis-client';
 import { MESSAGE_ROUTES_PATH, MessageRouteReceivers } from './stores/message-route-receivers';
 import { MessageStreams } from './realtime/message-streams';
 import { OrderStreams } from './realtime/order-streams';
@@ -78,11 +79,15 @@ export async function buildApp(config: Readonly<Config>, options: BuildAppOption
   const { baseUrl, credentials } = upstream;
 
   // One store for everything the gateway keeps (tokens, idempotency records, profiles), keys prefixed by use.
+  // Its failures throw (keyv would otherwise answer "no record"), fast: README "When Redis is down".
+  const redisClient = config.redisUrl ? createStoreRedisClient(config.redisUrl, config.redisCommandTimeoutMs, logger, 'store') : null;
   const sharedStore = new Keyv({
     namespace: 'telegent-graph',
-    store: config.redisUrl ? new KeyvRedis(config.redisUrl) : new BoundedMemoryStore(config.memoryStoreMaxEntries),
+    store: redisClient ? new KeyvRedis(redisClient, { throwOnErrors: true }) : new BoundedMemoryStore(config.memoryStoreMaxEntries),
+    throwOnErrors: true,
   });
-  sharedStore.on('error', (error: Error) => logger.error({ err: error.message }, 'shared store error'));
+  // Losing and regaining Redis is logged once each (createStoreRedisClient); each failed command only at debug.
+  sharedStore.on('error', (error: Error) => logger.debug({ err: error.message }, 'shared store error'));
   // With Redis, every instance draws on one quota per credential.
   const limiter = config.redisUrl
     ? new RedisRateLimiter({
@@ -105,7 +110,11 @@ export async function buildApp(config: Readonly<Config>, options: BuildAppOption
   });
   const redisStore = sharedStore.store instanceof KeyvRedis ? (sharedStore.store as KeyvRedis<unknown>) : null;
   const leases = redisStore ? new RedisLeaseStore(redisStore) : new MemoryLeaseStore();
-  const { pubSub, close: closePubSub } = createGatewayPubSub(config.redisUrl, client.credentialId, (error) => logger.error({ err: error.message }, 'pub/sub error'));
+  const { pubSub, close: closePubSub } = createGatewayPubSub(
+    config.redisUrl ? { url: config.redisUrl, commandTimeoutMs: config.redisCommandTimeoutMs } : null,
+    client.credentialId,
+    logger,
+  );
   const orderWatcher = new OrderWatcher({
     client,
     pubSub,
@@ -172,7 +181,7 @@ export async function buildApp(config: Readonly<Config>, options: BuildAppOption
   });
   await apollo.start();
 
-  expressApp.use(healthRouter(() => client.checkReady()));
+  expressApp.use(healthRouter(() => client.checkReady(), redisClient ? async () => void (await redisClient.ping()) : undefined));
   expressApp.use(ACCOUNT_EVENTS_PATH, accountEventsReceiver({ token: webhookToken, orders: orderWatcher, logger }));
   const claims = redisStore ? new RedisEventClaims(redisStore) : new MemoryEventClaims();
   expressApp.use(MESSAGE_ROUTES_PATH, messageRouteReceivers({ receivers: services.messageRouteReceivers, pubSub, claims, scope: client.credentialId, logger }));
@@ -181,7 +190,8 @@ export async function buildApp(config: Readonly<Config>, options: BuildAppOption
   expressApp.use(GRAPHQL_PATH, origins.cors());
   expressApp.use(graphiqlRouter(GRAPHQL_PATH, GRAPHIQL_ASSETS_PATH));
   const graphqlOverHttp = expressMiddleware(apollo, {
-    context: async ({ req }) => pipeline.context(pipeline.principal(req.headers), { idempotencyKey: req.get('idempotency-key') ?? null }),
+    context: async ({ req, res }) =>
+      pipeline.context(pipeline.principal(req.headers), { idempotencyKey: req.get('idempotency-key') ?? null, signal: abandonment(res) }),
   });
   expressApp.use(GRAPHQL_PATH, express.json({ limit: '1mb' }), pipeline.httpOperationScope(), (req, res, next) =>
     pipeline.withDeadline(() => graphqlOverHttp(req, res, next)),
@@ -245,4 +255,13 @@ function configuredUpstream(config: Readonly<Config>): Upstream {
     throw new Error('buildApp needs an upstream: TELEGENT_BASE_URL and its credentials, or the one passed in options.upstream.');
   }
   return { baseUrl: config.telegentBaseUrl, credentials: config.credentials };
+}
+
+/** Aborted when the client goes away before its answer is complete (the connection closed early). */
+function abandonment(res: ServerResponse): AbortSignal {
+  const controller = new AbortController();
+  res.once('close', () => {
+    if (!res.writableFinished) controller.abort();
+  });
+  return controller.signal;
 }

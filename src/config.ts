@@ -85,6 +85,11 @@ export interface Config {
    * @default a fifth of upstreamRateLimitPerMinute (at least 1)
    */
   upstreamRateLimitFallbackPerMinute: number;
+  /**
+   * Longest wait for one Redis command (and for a connection); a command sent while Redis is
+   * unreachable fails at once instead of waiting in an offline queue. @default 500
+   */
+  redisCommandTimeoutMs: number;
 }
 
 /** A bad or missing setting; `main` prints its message (one line naming the variable) and exits. */
@@ -214,5 +219,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     wsMaxSubscriptions: int(env, 'WS_MAX_SUBSCRIPTIONS', 20, 1, 100_000),
     requestDeadlineMs,
     upstreamRateLimitFallbackPerMinute,
+    redisCommandTimeoutMs: int(env, 'REDIS_COMMAND_TIMEOUT_MS', 500, 50, 60_000),
   });
 }

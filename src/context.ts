@@ -41,6 +41,8 @@ export interface RequestMeta {
   /** The `Idempotency-Key` HTTP header. */
   idempotencyKey?: string | null;
   requestId?: string;
+  /** Aborted when the client gives up on the request (HTTP: the connection closed before the answer). */
+  signal?: AbortSignal;
 }
 
 /** The per-operation context: built by `createContext` for HTTP and WebSocket alike. */
@@ -83,6 +85,7 @@ export function createContext(services: Services, principal: Principal, meta: Re
       messageRouteReceivers: services.messageRouteReceivers,
       publicUrl: services.publicUrl,
       idempotencyKeyHeader: meta.idempotencyKey ?? null,
+      abandoned: meta.signal ?? null,
       // Renewed in place: Apollo hands resolvers a shallow copy of the context (ApolloServer's
       // cloneObject), so replacing `context.loaders` would not reach them.
       onWrite: () => renewReads(context, services),

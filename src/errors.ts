@@ -23,6 +23,10 @@ export enum ErrorCode {
   /** The gateway has no URL Telegent can reach (PUBLIC_URL), so it cannot receive a route's messages. */
   PUBLIC_URL_NOT_CONFIGURED = 'PUBLIC_URL_NOT_CONFIGURED',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+  /** The shared store (Redis) did not answer in time: a write that needs it was refused before anything was sent. */
+  STORE_UNAVAILABLE = 'STORE_UNAVAILABLE',
+  /** The client went away before its write was sent, so it was not sent (it could no longer be told the outcome). */
+  REQUEST_ABANDONED = 'REQUEST_ABANDONED',
 
   // Expected business failures of writes (README "Errors"): Telegent refused the request for this reason.
   /** The e-mail is already registered (e-mails are unique across the whole platform). */
@@ -198,4 +202,15 @@ export function outcomeUnknown(endpoint: string, status: number | null = null): 
 export function nullWhenNotFound(error: unknown): null {
   if (error instanceof GatewayError && error.code === ErrorCode.NOT_FOUND) return null;
   throw error;
+}
+
+/**
+ * The shared store (Redis) failed or did not answer within its command timeout while `what` needed
+ * it. Raised before the write it guards is sent, so nothing happened upstream: retry shortly.
+ */
+export function storeUnavailable(what: string): GatewayError {
+  return new GatewayError(
+    `The gateway's shared store is unavailable, so it cannot ${what}; nothing was sent to Telegent. Retry shortly (with the same idempotency key, if any).`,
+    ErrorCode.STORE_UNAVAILABLE,
+  );
 }

@@ -1,7 +1,8 @@
 import { setMaxListeners } from 'node:events';
 import { type PubSub, createPubSub } from '@graphql-yoga/subscription';
 import type { RawOrder } from '../telegent/orders/mappers';
-import { RedisEventTarget } from './redis-event-target';
+import type { Logger } from 'pino';
+import { type PubSubRedis, RedisEventTarget } from './redis-event-target';
 import type { InboundMessageEvent, MessageStatusEvent } from '../telegent/messages/mappers';
 
 /** What the gateway pushes to GraphQL subscriptions. Payloads are plain JSON: they may cross Redis. */
@@ -33,22 +34,18 @@ export type TopicPayloads = {
 export type GatewayPubSub = PubSub<TopicPayloads>;
 
 /**
- * The gateway's pub/sub: in-process by default; through Redis when `redisUrl` is set, so an event
+ * The gateway's pub/sub: in-process by default; through Redis when `redis` is set, so an event
  * one instance learns of (a webhook, a poll) reaches subscribers on every instance. Channels are
  * scoped by `scope` (the upstream credential's id): gateways of other distributors sharing the
  * Redis never see each other's events.
  */
-export function createGatewayPubSub(
-  redisUrl: string | null,
-  scope: string,
-  onError?: (error: Error) => void,
-): { pubSub: GatewayPubSub; close(): Promise<void> } {
-  if (redisUrl === null) {
+export function createGatewayPubSub(redis: PubSubRedis | null, scope: string, logger: Logger): { pubSub: GatewayPubSub; close(): Promise<void> } {
+  if (redis === null) {
     // Hundreds of subscribers may listen to one order or number: no listener-count warning.
     const eventTarget = new EventTarget();
     setMaxListeners(0, eventTarget);
     return { pubSub: createPubSub<TopicPayloads>({ eventTarget: eventTarget as never }), close: async () => undefined };
   }
-  const eventTarget = new RedisEventTarget(redisUrl, `telegent-graph:pubsub:${scope}:`, onError);
+  const eventTarget = new RedisEventTarget(redis, `telegent-graph:pubsub:${scope}:`, logger);
   return { pubSub: createPubSub<TopicPayloads>({ eventTarget: eventTarget as never }), close: () => eventTarget.close() };
 }

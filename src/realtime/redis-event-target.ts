@@ -1,31 +1,37 @@
-import { createClient } from '@redis/client';
+import type { Logger } from 'pino';
+import { type StoreRedisClient, createStoreRedisClient } from '../stores/redis-client';
 
 type Listener = ((event: Event) => void) | { handleEvent(event: Event): void };
+
+/** Where the event target's Redis is, and how long one command may take. */
+export interface PubSubRedis {
+  url: string;
+  commandTimeoutMs: number;
+}
 
 /**
  * An EventTarget whose events travel through Redis pub/sub, so every gateway instance sees what
  * any one publishes (the shape @graphql-yoga/subscription's createPubSub expects). A channel is
  * subscribed while it has a local listener; an event is delivered locally only when Redis echoes
  * it back, so publishers and subscribers on one instance see the same single copy.
+ *
+ * While Redis is away nothing waits for it: a publish fails at once (logged; that event is lost,
+ * and the order watcher's polls catch up), and the channels are subscribed again on reconnection.
  */
 export class RedisEventTarget extends EventTarget {
   private readonly listeners = new Map<string, Set<Listener>>();
-  private readonly publisher: ReturnType<typeof createClient>;
-  private readonly subscriber: ReturnType<typeof createClient>;
-  private readonly ready: Promise<unknown>;
+  private readonly publisher: StoreRedisClient;
+  private readonly subscriber: StoreRedisClient;
 
   constructor(
-    redisUrl: string,
+    redis: PubSubRedis,
     /** Channel prefix, so other users of the same Redis do not collide. */
-    private readonly prefix = 'telegent-graph:pubsub:',
-    private readonly onError: (error: Error) => void = () => undefined,
+    private readonly prefix: string,
+    private readonly logger: Logger,
   ) {
     super();
-    this.publisher = createClient({ url: redisUrl });
-    this.subscriber = this.publisher.duplicate();
-    this.publisher.on('error', this.onError);
-    this.subscriber.on('error', this.onError);
-    this.ready = Promise.all([this.publisher.connect(), this.subscriber.connect()]);
+    this.publisher = createStoreRedisClient(redis.url, redis.commandTimeoutMs, logger, 'pub/sub publisher');
+    this.subscriber = createStoreRedisClient(redis.url, redis.commandTimeoutMs, logger, 'pub/sub subscriber');
   }
 
   override addEventListener(type: string, listener: Listener | null): void {
@@ -34,7 +40,7 @@ export class RedisEventTarget extends EventTarget {
     if (!set) {
       set = new Set();
       this.listeners.set(type, set);
-      this.whenReady(() => this.subscriber.subscribe(this.prefix + type, (message) => this.deliver(type, message)));
+      this.report(this.subscriber.subscribe(this.prefix + type, (message) => this.deliver(type, message)), 'subscribe');
     }
     set.add(listener);
   }
@@ -45,24 +51,24 @@ export class RedisEventTarget extends EventTarget {
     set.delete(listener);
     if (set.size === 0) {
       this.listeners.delete(type);
-      this.whenReady(() => this.subscriber.unsubscribe(this.prefix + type));
+      this.report(this.subscriber.unsubscribe(this.prefix + type), 'unsubscribe');
     }
   }
 
   override dispatchEvent(event: Event): boolean {
     const detail = (event as CustomEvent).detail;
-    this.whenReady(() => this.publisher.publish(this.prefix + event.type, JSON.stringify(detail ?? null)));
+    this.report(this.publisher.publish(this.prefix + event.type, JSON.stringify(detail ?? null)), 'publish');
     return true;
   }
 
   async close(): Promise<void> {
-    await this.ready.catch(() => undefined);
-    await Promise.allSettled([this.subscriber.quit(), this.publisher.quit()]);
+    // Bounded: a client that cannot close gracefully within the command timeout is dropped.
+    await Promise.allSettled([this.subscriber.close(), this.publisher.close()]);
   }
 
-  /** Runs a Redis command once connected; a failure is reported, never left as an unhandled rejection. */
-  private whenReady(command: () => Promise<unknown>): void {
-    this.ready.then(command).catch((error: unknown) => this.onError(error instanceof Error ? error : new Error(String(error))));
+  /** A failed command is logged, never left as an unhandled rejection (a subscription is renewed on reconnection). */
+  private report(command: Promise<unknown>, what: string): void {
+    command.catch((error: unknown) => this.logger.warn({ err: error instanceof Error ? error.message : String(error), command: what }, 'pub/sub command failed'));
   }
 
   private deliver(type: string, message: string): void {

@@ -1,6 +1,6 @@
 import { createHmac, randomUUID } from 'node:crypto';
 import type Keyv from 'keyv';
-import { ErrorCode, GatewayError, badUserInput } from '../errors';
+import { ErrorCode, GatewayError, badUserInput, storeUnavailable } from '../errors';
 import type { LeaseStore } from './leases';
 
 /** How long a key is remembered (README "Idempotency"). */
@@ -52,6 +52,10 @@ interface IdempotencyRecord<T> {
  * waits for it (a lease excludes other instances too); the same key with another input is refused.
  * Records live 24 hours in the shared keyv store, so a retry landing on another instance, or after
  * a restart, is recognised when Redis is configured.
+ *
+ * Nothing is sent upstream unless the record says 'started' first: while the store fails, a keyed
+ * write is refused at once with STORE_UNAVAILABLE. Once the write was sent, a store failure never
+ * turns its outcome into an error (the record then stays 'started', and a retry reconciles).
  */
 export class IdempotencyStore {
   private readonly inFlight = new Map<string, { fingerprint: string; result: Promise<unknown> }>();
@@ -113,10 +117,10 @@ export class IdempotencyStore {
     const ownerId = `${this.instanceId}:${randomUUID()}`;
     const deadline = Date.now() + this.waitMs;
     for (;;) {
-      const record = (await this.store.get(recordKey)) as IdempotencyRecord<T> | undefined;
+      const record = await this.read<T>(recordKey);
       if (record && record.fingerprint !== fingerprint) throw keyReused(call.key);
       if (record?.state === 'completed') return record.result as T;
-      if (await this.leases.acquire(recordKey, ownerId, LEASE_MS)) {
+      if (await this.acquire(recordKey, ownerId)) {
         return this.holding(recordKey, ownerId, () => this.runClaimed(recordKey, fingerprint, call));
       }
       if (Date.now() > deadline) {
@@ -146,7 +150,7 @@ export class IdempotencyStore {
     const leaseKey = `idempotency-exclusive:${this.scope}:${call.exclusive}`;
     const ownerId = `${this.instanceId}:${randomUUID()}`;
     const deadline = Date.now() + this.waitMs;
-    while (!(await this.leases.acquire(leaseKey, ownerId, LEASE_MS))) {
+    while (!(await this.acquire(leaseKey, ownerId))) {
       if (Date.now() > deadline) {
         throw new GatewayError(
           `Another ${call.operation} that could not be told apart from this one (same account and configuration) is still running; ` +
@@ -160,7 +164,7 @@ export class IdempotencyStore {
   }
 
   private async runClaimed<T>(recordKey: string, fingerprint: string, call: IdempotentCall<T>): Promise<T> {
-    const record = (await this.store.get(recordKey)) as IdempotencyRecord<T> | undefined;
+    const record = await this.read<T>(recordKey);
     if (record && record.fingerprint !== fingerprint) throw keyReused(call.key);
     if (record?.state === 'completed') return record.result as T;
     if (record) {
@@ -170,11 +174,11 @@ export class IdempotencyStore {
         ? await this.exclusively(call, () => reconcile(record.startedAtMs))
         : { undecidable: `${call.operation} cannot be looked up upstream` };
       if ('found' in reconciled) {
-        await this.save(recordKey, { fingerprint, state: 'completed', startedAtMs: record.startedAtMs, result: reconciled.found });
+        await this.saveAfterSending(recordKey, { fingerprint, state: 'completed', startedAtMs: record.startedAtMs, result: reconciled.found });
         return reconciled.found;
       }
       if ('undecidable' in reconciled) {
-        await this.save(recordKey, { fingerprint, state: 'unknown', startedAtMs: record.startedAtMs });
+        await this.saveAfterSending(recordKey, { fingerprint, state: 'unknown', startedAtMs: record.startedAtMs });
         throw new GatewayError(
           `The earlier ${call.operation} with idempotency key '${call.key}' may or may not have taken effect, and the gateway ` +
             `cannot tell (${reconciled.undecidable}). Check before retrying with a new key.`,
@@ -188,10 +192,16 @@ export class IdempotencyStore {
 
   private async execute<T>(recordKey: string, fingerprint: string, call: IdempotentCall<T>): Promise<T> {
     const startedAtMs = Date.now();
-    await this.save(recordKey, { fingerprint, state: 'started', startedAtMs });
+    // The last moment a store failure may refuse the write: nothing has been sent yet.
+    await this.save(recordKey, { fingerprint, state: 'started', startedAtMs }).catch(() => {
+      // A timed-out SET may still land (a hung Redis that resumes): a DELETE sent after it on the
+      // same connection runs after it, so the refused attempt leaves no 'started' record behind.
+      void this.store.delete(recordKey).catch(() => undefined);
+      throw storeUnavailable('record the idempotency key');
+    });
     try {
       const result = await call.execute();
-      await this.save(recordKey, { fingerprint, state: 'completed', startedAtMs, result });
+      await this.saveAfterSending(recordKey, { fingerprint, state: 'completed', startedAtMs, result });
       return result;
     } catch (error) {
       if (error instanceof GatewayError && error.code === ErrorCode.UPSTREAM_OUTCOME_UNKNOWN) {
@@ -199,22 +209,51 @@ export class IdempotencyStore {
         // now and store what was found for the retry. An absence is not trusted yet (the request may
         // still land): the retry looks again.
         const settled = call.exclusive !== undefined && call.reconcile ? await call.reconcile(startedAtMs).catch(() => null) : null;
-        await this.save(
+        await this.saveAfterSending(
           recordKey,
           settled !== null && 'found' in settled
             ? { fingerprint, state: 'completed', startedAtMs, result: settled.found }
             : { fingerprint, state: 'unknown', startedAtMs },
         );
       } else {
-        // A definite failure changed nothing upstream: the key is free for a corrected retry.
-        await this.store.delete(recordKey);
+        // A definite failure changed nothing upstream: the key is free for a corrected retry
+        // (if the store fails now, the 'started' record makes the retry reconcile first).
+        await this.store.delete(recordKey).catch(() => undefined);
       }
       throw error;
     }
   }
 
+  /** The key's record; STORE_UNAVAILABLE when the store cannot say (a missing record would mean "never used"). */
+  private async read<T>(recordKey: string): Promise<IdempotencyRecord<T> | undefined> {
+    try {
+      return (await this.store.get(recordKey)) as IdempotencyRecord<T> | undefined;
+    } catch {
+      throw storeUnavailable('check the idempotency key');
+    }
+  }
+
+  /** Takes a lease (a key's, or an exclusive one); STORE_UNAVAILABLE when the store cannot say. */
+  private async acquire(leaseKey: string, ownerId: string): Promise<boolean> {
+    try {
+      return await this.leases.acquire(leaseKey, ownerId, LEASE_MS);
+    } catch {
+      // A timed-out SET NX may still have landed: give back what may be ours.
+      void this.leases.release(leaseKey, ownerId).catch(() => undefined);
+      throw storeUnavailable('take the idempotency key’s lease');
+    }
+  }
+
   private async save<T>(recordKey: string, record: IdempotencyRecord<T>): Promise<void> {
     await this.store.set(recordKey, record, IDEMPOTENCY_TTL_MS);
+  }
+
+  /**
+   * Records what a write that was sent came to. A store failure here must not fail the request:
+   * the write happened (or may have), and the record left as 'started' makes a retry reconcile.
+   */
+  private async saveAfterSending<T>(recordKey: string, record: IdempotencyRecord<T>): Promise<void> {
+    await this.save(recordKey, record).catch(() => undefined);
   }
 }
 

@@ -1,5 +1,6 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type Keyv from 'keyv';
+import { storeUnavailable } from '../errors';
 
 /** Where the gateway's message route receivers live, under its public URL. */
 export const MESSAGE_ROUTES_PATH = '/webhooks/telegent/routes';
@@ -76,15 +77,23 @@ export class MessageRouteReceivers {
     const routeKey = randomToken(18);
     const credentials: RouteCredentials = { type, username: type === 'Basic' ? BASIC_USERNAME : null, secret: randomToken() };
     const record: ReceiverRecord = { digest: this.digest(canonical(credentials)), routeId: null, issuedAtMs: Date.now() };
-    await this.store.set(this.recordKey(routeKey), record);
+    await this.store.set(this.recordKey(routeKey), record).catch(() => {
+      throw storeUnavailable('record the credentials the route will present');
+    });
     return { routeKey, credentials };
   }
 
   /**
    * Binds an issued key to the route Telegent now points at it, and revokes the key the route
    * used before (when it pointed at the gateway already), whose credentials Telegent no longer has.
+   * Best effort: the route write already happened, and the issued key verifies without this; while
+   * the shared store is down the old key simply stays valid.
    */
   async activate(routeKey: string, routeId: string): Promise<void> {
+    await this.bind(routeKey, routeId).catch(() => undefined);
+  }
+
+  private async bind(routeKey: string, routeId: string): Promise<void> {
     const record = (await this.store.get(this.recordKey(routeKey))) as ReceiverRecord | undefined;
     if (record) await this.store.set(this.recordKey(routeKey), { ...record, routeId });
     const previous = (await this.store.get(this.routeIndexKey(routeId))) as string | undefined;
@@ -92,9 +101,9 @@ export class MessageRouteReceivers {
     if (previous !== undefined && previous !== routeKey) await this.store.delete(this.recordKey(previous));
   }
 
-  /** Forgets an issued key whose route write certainly did not happen. */
+  /** Forgets an issued key whose route write certainly did not happen (best effort: the write's own error matters). */
   async discard(routeKey: string): Promise<void> {
-    await this.store.delete(this.recordKey(routeKey));
+    await this.store.delete(this.recordKey(routeKey)).catch(() => undefined);
   }
 
   /**

@@ -19,12 +19,17 @@ export class ProfileStore<T> {
     return `${this.kind}:${this.credentialId}:${id}`;
   }
 
+  /**
+   * Best effort: it follows a write that already happened upstream, which must not be reported as
+   * failed (nor, under an idempotency key, run again) because the shared store is down.
+   */
   async remember(id: string, profile: T): Promise<void> {
-    await this.store.set(this.key(id), profile);
+    await this.store.set(this.key(id), profile).catch(() => undefined);
   }
 
+  /** Unknown (undefined) for every id while the shared store is down: reads go on without the profiles. */
   async getMany(ids: readonly string[]): Promise<(T | undefined)[]> {
-    return Promise.all(ids.map((id) => this.store.get(this.key(id)) as Promise<T | undefined>));
+    return Promise.all(ids.map((id) => (this.store.get(this.key(id)) as Promise<T | undefined>).catch(() => undefined)));
   }
 }
 

@@ -11,9 +11,13 @@ export interface MintedToken {
  * (REFERENCE.md §2.2), so each endpoint path has its own. Tokens live in keyv (in-memory, or
  * Redis shared by all instances) until `refreshSkewMs` before they expire, and are minted lazily,
  * only when a call needs one. Concurrent cold callers for the same endpoint share one mint.
+ * Every token this instance mints or reads is also kept in process (one per endpoint), so while
+ * the shared store is down reads go on with those, minting only what is missing.
  */
 export class TokenProvider {
   private readonly inFlight = new Map<string, Promise<string>>();
+  /** The fallback when the shared store fails: this instance's latest token per key. */
+  private readonly local = new Map<string, MintedToken>();
 
   constructor(
     private readonly store: Keyv<MintedToken>,
@@ -30,7 +34,7 @@ export class TokenProvider {
 
   async get(endpointPath: string): Promise<string> {
     const key = this.key(endpointPath);
-    const cached = await this.store.get(key);
+    const cached = await this.cached(key);
     if (cached && cached.expiresAtMs - this.refreshSkewMs > this.now()) return cached.token;
     let pending = this.inFlight.get(key);
     if (!pending) {
@@ -46,14 +50,35 @@ export class TokenProvider {
    */
   async invalidate(endpointPath: string, token: string): Promise<void> {
     const key = this.key(endpointPath);
-    const cached = await this.store.get(key);
-    if (cached?.token === token) await this.store.delete(key);
+    if (this.local.get(key)?.token === token) this.local.delete(key);
+    try {
+      const cached = await this.store.get(key);
+      if (cached?.token === token) await this.store.delete(key);
+    } catch {
+      // The shared store is down: the stale token stays there until it expires or is replaced.
+    }
+  }
+
+  /** The shared store's token (kept locally too), or this instance's own when the store has none or fails. */
+  private async cached(key: string): Promise<MintedToken | undefined> {
+    try {
+      const shared = await this.store.get(key);
+      if (shared) {
+        this.local.set(key, shared);
+        return shared;
+      }
+    } catch {
+      // The shared store is down (the store logs why): fall back to this instance's tokens.
+    }
+    return this.local.get(key);
   }
 
   private async mintAndStore(key: string, endpointPath: string): Promise<string> {
     const minted = await this.mint(endpointPath);
+    this.local.set(key, minted);
     const ttlMs = minted.expiresAtMs - this.refreshSkewMs - this.now();
-    if (ttlMs > 0) await this.store.set(key, minted, ttlMs);
+    // Other instances miss this token while the store is down; this one still has it.
+    if (ttlMs > 0) await this.store.set(key, minted, ttlMs).catch(() => undefined);
     return minted.token;
   }
 }

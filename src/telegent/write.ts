@@ -1,6 +1,6 @@
 import type { NumberProfiles } from '../stores/profile-store';
 import type { AccountProfiles } from './accounts/mappers';
-import { type GatewayError, badUserInput, isUpstreamRefusal } from '../errors';
+import { ErrorCode, GatewayError, badUserInput, isUpstreamRefusal } from '../errors';
 import type { IdempotencyStore, Reconciled } from '../stores/idempotency';
 import type { OrderChange } from './orders/changes';
 import type { MessageRouteReceivers } from '../stores/message-route-receivers';
@@ -24,6 +24,8 @@ export interface WriteContext {
   publicUrl(): string | null;
   /** Called after every write that took effect: drops the request's cached reads so later fields see it. */
   onWrite(): void;
+  /** Aborted once the client gave up on the request; null when the transport cannot tell. */
+  abandoned: AbortSignal | null;
 }
 
 /** The key from the header or the input field; both present and different is a client bug. */
@@ -66,7 +68,15 @@ export interface WriteSpec<T> {
  * then the request's reads are renewed, replayed or not, so the payload shows the write's effect.
  */
 export async function runWrite<T>(ctx: WriteContext, spec: WriteSpec<T>): Promise<T> {
-  const send = spec.explainRefusal ? () => explained(spec.send, spec.explainRefusal!) : spec.send;
+  const explainedSend = spec.explainRefusal ? () => explained(spec.send, spec.explainRefusal!) : spec.send;
+  // The last check before Telegent hears of it (after any wait for the key's lease): a write whose
+  // client already gave up is not sent, since nobody could be told what it did.
+  const send = async (): Promise<T> => {
+    if (ctx.abandoned?.aborted) {
+      throw new GatewayError(`The client closed the request before ${spec.operation} was sent; nothing was sent to Telegent.`, ErrorCode.REQUEST_ABANDONED);
+    }
+    return explainedSend();
+  };
   const key = spec.idempotent ? idempotencyKeyOf(ctx, spec.idempotent.key) : null;
   const { idempotent } = spec;
   let result: T;

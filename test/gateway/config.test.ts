@@ -15,6 +15,11 @@ describe('loadConfig', () => {
     expect(loadConfig({ UPSTREAM_RATE_LIMIT_PER_MINUTE: '3' }).upstreamRateLimitFallbackPerMinute).toBe(1);
   });
 
+  it('should bound every Redis command to half a second unless told otherwise', () => {
+    expect(loadConfig({}).redisCommandTimeoutMs).toBe(500);
+    expect(loadConfig({ REDIS_COMMAND_TIMEOUT_MS: '2000' }).redisCommandTimeoutMs).toBe(2_000);
+  });
+
   it('should use a configured upstream, dropping a trailing /v1.0', () => {
     const config = loadConfig({ TELEGENT_BASE_URL: 'https://api.telegent.com/v1.0/', TELEGENT_ACCOUNT_KEY: 'DID-1', TELEGENT_ACCOUNT_SECRET: 's3cret' });
     expect(config.telegentBaseUrl).toBe('https://api.telegent.com');
@@ -40,6 +45,7 @@ describe('loadConfig', () => {
     [{ REQUEST_DEADLINE_MS: '10s' }, "REQUEST_DEADLINE_MS must be an integer from 100 to 600000, got '10s'"],
     [{ REQUEST_DEADLINE_MS: '20000', SHUTDOWN_GRACE_MS: '15000' }, 'SHUTDOWN_GRACE_MS (15000) must be longer than REQUEST_DEADLINE_MS (20000), so operations in flight at shutdown can finish'],
     [{ UPSTREAM_RATE_LIMIT_PER_MINUTE: '20', UPSTREAM_RATE_LIMIT_FALLBACK_PER_MINUTE: '30' }, "UPSTREAM_RATE_LIMIT_FALLBACK_PER_MINUTE must be an integer from 1 to 20, got '30'"],
+    [{ REDIS_COMMAND_TIMEOUT_MS: '10' }, "REDIS_COMMAND_TIMEOUT_MS must be an integer from 50 to 60000, got '10'"],
   ])('should reject %j naming the setting', (env, message) => {
     expect(() => loadConfig(env)).toThrow(new ConfigError(message));
   });
