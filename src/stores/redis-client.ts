@@ -85,10 +85,16 @@ function isPromise(value: unknown): value is Promise<unknown> {
   return typeof (value as Promise<unknown> | null)?.then === 'function';
 }
 
-function raceTimeout<T>(command: Promise<T>, timeoutMs: number): Promise<T> {
+/**
+ * `command`, or a RedisCommandTimeoutError once `timeoutMs` has passed without its answer. The
+ * timer's rejection waits one turn of the event loop (setImmediate runs after the poll phase): on a
+ * busy process the timer can fire late, in the same turn as an answer that has already arrived,
+ * and that answer must win rather than be taken for an outage.
+ */
+export function raceTimeout<T>(command: Promise<T>, timeoutMs: number, error: () => Error = () => new RedisCommandTimeoutError(timeoutMs)): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new RedisCommandTimeoutError(timeoutMs)), timeoutMs);
+    timer = setTimeout(() => setImmediate(() => reject(error())), timeoutMs);
   });
   // The command may still settle after the timeout: nobody is waiting for it then.
   command.catch(() => undefined);

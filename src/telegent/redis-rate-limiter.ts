@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createClient } from '@redis/client';
+import { raceTimeout } from '../stores/redis-client';
 import { ErrorCode, GatewayError } from '../errors';
 import { RequestPriority, SlidingWindowRateLimiter, type UpstreamRateLimiter, WINDOW_MS, rateLimited } from './rate-limiter';
 
@@ -227,29 +228,22 @@ export class RedisRateLimiter implements UpstreamRateLimiter {
 
   private async takeSlot(key: string, id: string, priority: RequestPriority, mode: 'take' | 'arrive', mayWaitMs: number): Promise<number> {
     if (!this.redis.isReady) throw new Error('Redis is not connected');
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error('Redis did not answer in time')), REDIS_TIMEOUT_MS);
-    });
-    try {
-      const reply = await Promise.race([
-        this.redis.eval(TAKE_SLOT, {
-          keys: this.keys(key),
-          arguments: [
-            String(this.limitFor(priority)),
-            String(WINDOW_MS + WINDOW_MARGIN_MS),
-            id,
-            mode,
-            String(priority === RequestPriority.Background ? 1 : 0),
-            String(Math.max(0, Math.round(mayWaitMs))),
-          ],
-        }),
-        timeout,
-      ]);
-      return Number(reply);
-    } finally {
-      clearTimeout(timer);
-    }
+    const reply = await raceTimeout(
+      this.redis.eval(TAKE_SLOT, {
+        keys: this.keys(key),
+        arguments: [
+          String(this.limitFor(priority)),
+          String(WINDOW_MS + WINDOW_MARGIN_MS),
+          id,
+          mode,
+          String(priority === RequestPriority.Background ? 1 : 0),
+          String(Math.max(0, Math.round(mayWaitMs))),
+        ],
+      }),
+      REDIS_TIMEOUT_MS,
+      () => new Error('Redis did not answer in time'),
+    );
+    return Number(reply);
   }
 
   private keys(key: string): string[] {
