@@ -6,19 +6,7 @@
  */
 import 'reflect-metadata';
 import { performance } from 'node:perf_hooks';
-import { SANDBOX_CREDENTIALS, startSandbox } from '../sandbox';
-import { buildApp } from '../src/app';
-import { loadConfig } from '../src/config';
-
-function argument(name: string, fallback: number): number {
-  const index = process.argv.indexOf(`--${name}`);
-  const value = index >= 0 ? Number(process.argv[index + 1]) : fallback;
-  if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must be a positive integer`);
-  return value;
-}
-
-const mib = (bytes: number): string => (bytes / 1024 / 1024).toFixed(1);
-const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+import { argument, mib, percentile, startGatewayOnSandbox } from './helpers';
 
 function cyclicQuery(levels: number, accountId: string): string {
   let inner = 'id';
@@ -28,20 +16,7 @@ function cyclicQuery(levels: number, accountId: string): string {
 
 async function main(): Promise<void> {
   const bombs = argument('bombs', 100);
-  const sandbox = await startSandbox({ config: { port: 0, rateLimitPerMinute: 1_000_000 } });
-  const { accountKey, accountSecret } = SANDBOX_CREDENTIALS[0];
-  const app = await buildApp(
-    loadConfig({
-      TELEGENT_BASE_URL: sandbox.url,
-      TELEGENT_ACCOUNT_KEY: accountKey,
-      TELEGENT_ACCOUNT_SECRET: accountSecret,
-      HOST: '127.0.0.1',
-      PORT: '0',
-      LOG_LEVEL: 'silent',
-      UPSTREAM_RATE_LIMIT_PER_MINUTE: '100000',
-    }),
-  );
-  await app.start(0);
+  const { sandbox, app } = await startGatewayOnSandbox();
   const info = (await (await fetch(`${sandbox.url}/_sandbox/info`)).json()) as { distributors: { Accounts: { AccountId: string }[] }[] };
   const accountId = info.distributors[0]!.Accounts[0]!.AccountId;
   const post = async (query: string): Promise<{ status: number; ms: number; code: unknown }> => {

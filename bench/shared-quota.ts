@@ -10,17 +10,10 @@ import { once } from 'node:events';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { SANDBOX_CREDENTIALS, startSandbox } from '../sandbox';
+import { argument, percentile } from './helpers';
 
 const WINDOW_MS = 60_000;
 
-function argument(name: string, fallback: number): number {
-  const index = process.argv.indexOf(`--${name}`);
-  const value = index >= 0 ? Number(process.argv[index + 1]) : fallback;
-  if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must be a positive integer`);
-  return value;
-}
-
-const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 const seconds = (ms: number): string => (ms / 1000).toFixed(2);
 
 async function startInstance(env: NodeJS.ProcessEnv): Promise<{ child: ChildProcess; url: string }> {

@@ -7,41 +7,14 @@ import 'reflect-metadata';
 import { performance } from 'node:perf_hooks';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
-import { SANDBOX_CREDENTIALS, startSandbox } from '../sandbox';
-import { buildApp } from '../src/app';
-import { loadConfig } from '../src/config';
+import { argument, mib, percentile, startGatewayOnSandbox } from './helpers';
 
 const STEP_SEC = 60;
 const ORDER_READS = 'GET /v1.0/numbers/order';
 
-function argument(name: string, fallback: number): number {
-  const index = process.argv.indexOf(`--${name}`);
-  const value = index >= 0 ? Number(process.argv[index + 1]) : fallback;
-  if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must be a positive integer`);
-  return value;
-}
-
-const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-const mib = (bytes: number): string => (bytes / 1024 / 1024).toFixed(1);
-
 async function main(): Promise<void> {
   const clients = argument('clients', 500);
-  const sandbox = await startSandbox({ config: { port: 0, rateLimitPerMinute: 1_000_000 } });
-  const { accountKey, accountSecret } = SANDBOX_CREDENTIALS[0];
-  const app = await buildApp(
-    loadConfig({
-      TELEGENT_BASE_URL: sandbox.url,
-      TELEGENT_ACCOUNT_KEY: accountKey,
-      TELEGENT_ACCOUNT_SECRET: accountSecret,
-      HOST: '127.0.0.1',
-      PORT: '0',
-      LOG_LEVEL: 'silent',
-      UPSTREAM_RATE_LIMIT_PER_MINUTE: '100000',
-      ORDER_POLL_MIN_INTERVAL_MS: '100',
-      ORDER_POLL_MAX_INTERVAL_MS: '200',
-    }),
-  );
-  await app.start(0);
+  const { sandbox, app } = await startGatewayOnSandbox({ ORDER_POLL_MIN_INTERVAL_MS: '100', ORDER_POLL_MAX_INTERVAL_MS: '200' });
   const post = async (path: string, body: unknown): Promise<any> =>
     (await fetch(`${sandbox.url}/_sandbox/${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })).json();
   const stats = async (): Promise<number> => ((await (await fetch(`${sandbox.url}/_sandbox/stats`)).json()) as { byEndpoint: Record<string, number> }).byEndpoint[ORDER_READS] ?? 0;

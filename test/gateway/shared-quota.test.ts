@@ -1,11 +1,12 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { createServer, type AddressInfo } from 'node:net';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { SANDBOX_CREDENTIALS } from '../../sandbox';
 import { RequestPriority } from '../../src/telegent/rate-limiter';
 import { RedisRateLimiter } from '../../src/telegent/redis-rate-limiter';
 import { TestSandbox } from '../helpers/sandbox';
+import { freePort } from '../helpers/ports';
 
 const REDIS_URL = process.env.REDIS_URL || 'redis://127.0.0.1:6379';
 const orderQuery = (n: number) => `{ order(id: "JNUOID-${n}") { id } }`;
@@ -54,14 +55,6 @@ async function stopInstance(child: ChildProcess): Promise<void> {
   const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
   await exited;
   clearTimeout(timer);
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
 }
 
 describe('Running several instances: the shared quota', () => {

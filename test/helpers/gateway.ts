@@ -1,11 +1,11 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { createServer, type AddressInfo } from 'node:net';
 import { print } from 'graphql';
 import type { Logger } from 'pino';
 import { type App, buildApp } from '../../src/app';
 import { loadConfig } from '../../src/config';
 import { SANDBOX_CREDENTIALS, type SandboxConfig } from '../../sandbox';
 import { TestSandbox } from './sandbox';
+import { freePort } from './ports';
 
 export interface GraphQLReply<T = any> {
   status: number;
@@ -90,11 +90,3 @@ async function startApp(sandbox: TestSandbox, options: TestGatewayOptions): Prom
   return app;
 }
 
-/** A port free right now on loopback (for a server whose URL must be known before it starts). */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
