@@ -5,6 +5,7 @@ import { SANDBOX_CREDENTIALS } from '../../sandbox';
 import type { ProvisionNumberInput } from '../__generated__/operations';
 import { type GraphQLReply, TestGateway } from '../helpers/gateway';
 import { TestSandbox } from '../helpers/sandbox';
+import { acmeProvisionInput } from '../helpers/numbers';
 
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const PROVISION = 'POST /v1.0/numbers/provision';
@@ -15,24 +16,6 @@ const LOSSY = { rules: [{ endpoint: PROVISION, drop: 'after', rate: 0.2 }] };
 // about every key resolving.
 const QUOTA = { UPSTREAM_RATE_LIMIT_PER_MINUTE: '100000', REQUEST_DEADLINE_MS: '60000', SHUTDOWN_GRACE_MS: '90000', REDIS_COMMAND_TIMEOUT_MS: '3000' };
 const PHONE_NUMBER = /\+?1?\d{10}/;
-
-/** One configuration for every key: the case reconciliation could not tell apart. */
-async function provisionInput(sandbox: TestSandbox): Promise<ProvisionNumberInput> {
-  const acme = (await sandbox.accountIds())['Acme Mobile']!;
-  const routes = (await sandbox.client().get('/account/message/routes', { AccountId: acme })).body.Results;
-  const voice = (await sandbox.client().get('/account/voice/routes', { AccountId: acme })).body.Results;
-  return {
-    numberType: 'MVNO',
-    messageType: 'P2P',
-    messageEnabled: true,
-    voiceEnabled: true,
-    productType: 'SMS_DATA_VOICE',
-    messageRouteId: routes.find((r: { RouteName: string }) => r.RouteName === 'Acme SMS Webhook').MessageRouteId,
-    voiceRouteId: voice[0].CallRouteId,
-    areaCode: '801',
-    accountId: acme,
-  } as ProvisionNumberInput;
-}
 
 const inventoryOf = async (sandbox: TestSandbox, accountId: string): Promise<string[]> =>
   (await sandbox.client().get('/numbers/inventory', { AccountId: accountId, TotalPerPage: 1000 })).body.PhoneNumbers.map((n: { Number: string }) => n.Number);
@@ -54,7 +37,7 @@ const provision: Provision = async (url, input) => {
  * names a number.
  */
 async function provisionUnderLoss(sandbox: TestSandbox, urls: string[], keys: number): Promise<void> {
-  const base = await provisionInput(sandbox);
+  const base = await acmeProvisionInput(sandbox);
   const [before, inventoryBefore] = [(await sandbox.stats()).byEndpoint[PROVISION] ?? 0, await inventoryOf(sandbox, base.accountId!)];
   const inputs = Array.from({ length: keys }, () => ({ ...base, idempotencyKey: randomUUID() }));
   await sandbox.admin('PUT', 'faults', LOSSY);
@@ -109,7 +92,7 @@ describe('provisionNumber under concurrency and lost answers, several instances 
     const gateway = await TestGateway.start({ sandbox: { rateLimitPerMinute: 100_000 }, env: QUOTA });
     try {
       const { sandbox } = gateway;
-      const base = await provisionInput(sandbox);
+      const base = await acmeProvisionInput(sandbox);
       const inventoryBefore = await inventoryOf(sandbox, base.accountId!);
       await sandbox.admin('PUT', 'faults', { rules: [{ endpoint: PROVISION, drop: 'after', times: 2 }] });
       const keyed = { ...base, idempotencyKey: randomUUID() };

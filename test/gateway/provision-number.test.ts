@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ProvisionNumberDocument, type ProvisionNumberInput } from '../__generated__/operations';
 import { TestGateway } from '../helpers/gateway';
+import { acmeProvisionInput } from '../helpers/numbers';
 
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const PROVISION = 'POST /v1.0/numbers/provision';
@@ -19,21 +20,9 @@ describe('provisionNumber', () => {
     gateway = await TestGateway.start({ sandbox: { rateLimitPerMinute: 100_000 }, env: { UPSTREAM_RATE_LIMIT_PER_MINUTE: '100000' } });
     const sandbox = gateway.sandbox.client();
     const acme = (await gateway.sandbox.accountIds())['Acme Mobile']!;
-    const routes = (await sandbox.get('/account/message/routes', { AccountId: acme })).body.Results;
-    const voice = (await sandbox.get('/account/voice/routes', { AccountId: acme })).body.Results;
     const subscribers = (await sandbox.get('/distributor/subscribers', { TotalPerPage: 500 })).body.Results;
     subscriberId = subscribers.find((s: { Account: { AccountId: string } }) => s.Account.AccountId === acme).SubscriberId;
-    base = {
-      numberType: 'MVNO',
-      messageType: 'P2P',
-      messageEnabled: true,
-      voiceEnabled: true,
-      productType: 'SMS_DATA_VOICE',
-      messageRouteId: routes.find((r: { RouteName: string }) => r.RouteName === 'Acme SMS Webhook').MessageRouteId,
-      voiceRouteId: voice[0].CallRouteId,
-      areaCode: '801',
-      accountId: acme,
-    } as ProvisionNumberInput;
+    base = await acmeProvisionInput(gateway.sandbox);
   });
   afterAll(() => gateway.stop());
   beforeEach(() => gateway.sandbox.admin('DELETE', 'faults'));

@@ -1,3 +1,4 @@
+import type { ProvisionNumberInput } from '../__generated__/operations';
 import type { SandboxClient, TestSandbox } from './sandbox';
 
 /** A row of GET /numbers/inventory. */
@@ -82,3 +83,24 @@ export function isoDateIn(days: number, from = Date.now()): string {
 }
 
 export const DAY_SEC = 86_400;
+
+/**
+ * A provisioning of Acme Mobile's usual shape (MVNO, P2P, messages and voice on its webhook route,
+ * area code 801): every call with it is the same configuration.
+ */
+export async function acmeProvisionInput(sandbox: TestSandbox): Promise<ProvisionNumberInput> {
+  const acme = (await sandbox.accountIds())['Acme Mobile']!;
+  const routes = (await sandbox.client().get('/account/message/routes', { AccountId: acme })).body.Results;
+  const voice = (await sandbox.client().get('/account/voice/routes', { AccountId: acme })).body.Results;
+  return {
+    numberType: 'MVNO',
+    messageType: 'P2P',
+    messageEnabled: true,
+    voiceEnabled: true,
+    productType: 'SMS_DATA_VOICE',
+    messageRouteId: routes.find((r: { RouteName: string }) => r.RouteName === 'Acme SMS Webhook').MessageRouteId,
+    voiceRouteId: voice[0].CallRouteId,
+    areaCode: '801',
+    accountId: acme,
+  } as ProvisionNumberInput;
+}
