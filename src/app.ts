@@ -91,10 +91,10 @@ export async function buildApp(config: Readonly<Config>, options: BuildAppOption
   // With Redis, every instance draws on one quota per credential.
   const limiter = config.redisUrl
     ? new RedisRateLimiter({
-        redisUrl: config.redisUrl,
+        redis: createStoreRedisClient(config.redisUrl, config.redisCommandTimeoutMs, logger, 'rate limiter'),
         perMinute: config.upstreamRateLimitPerMinute,
         fallbackPerMinute: config.upstreamRateLimitFallbackPerMinute,
-        onError: (error) => logger.warn({ err: error.message }, 'rate limiter: Redis unreachable, keeping to the local share'),
+        onError: (error) => logger.warn({ err: error.message }, 'rate limiter: a Redis command failed (the local share applies while Redis is away)'),
       })
     : new SlidingWindowRateLimiter(config.upstreamRateLimitPerMinute);
   const client = new TelegentClient({

@@ -91,10 +91,10 @@ function isPromise(value: unknown): value is Promise<unknown> {
  * busy process the timer can fire late, in the same turn as an answer that has already arrived,
  * and that answer must win rather than be taken for an outage.
  */
-export function raceTimeout<T>(command: Promise<T>, timeoutMs: number, error: () => Error = () => new RedisCommandTimeoutError(timeoutMs)): Promise<T> {
+function raceTimeout<T>(command: Promise<T>, timeoutMs: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => setImmediate(() => reject(error())), timeoutMs);
+    timer = setTimeout(() => setImmediate(() => reject(new RedisCommandTimeoutError(timeoutMs))), timeoutMs);
   });
   // The command may still settle after the timeout: nobody is waiting for it then.
   command.catch(() => undefined);

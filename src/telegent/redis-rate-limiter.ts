@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { createClient } from '@redis/client';
-import { raceTimeout } from '../stores/redis-client';
+import type { StoreRedisClient } from '../stores/redis-client';
 import { ErrorCode, GatewayError } from '../errors';
 import { RequestPriority, SlidingWindowRateLimiter, type UpstreamRateLimiter, WINDOW_MS, rateLimited } from './rate-limiter';
 
@@ -68,8 +67,6 @@ end
 return 0
 `;
 
-/** A Redis command that takes longer than this counts as Redis being unreachable. */
-const REDIS_TIMEOUT_MS = 1_000;
 /**
  * Requests reach the upstream a little after they take their slot, some later than others; a slot
  * is reused only this long after a full window, so the upstream never counts one request too many.
@@ -95,7 +92,11 @@ interface Queue {
 }
 
 export interface RedisRateLimiterOptions {
-  redisUrl: string;
+  /**
+   * The limiter's own client (it closes it), from `createStoreRedisClient`: no offline queue, every
+   * command timed out (REDIS_COMMAND_TIMEOUT_MS), so a slow or absent Redis means the local share.
+   */
+  redis: StoreRedisClient;
   perMinute: number;
   /** Each instance's share of the quota while Redis is unreachable. */
   fallbackPerMinute: number;
@@ -116,7 +117,7 @@ export interface RedisRateLimiterOptions {
  * fleet. While Redis cannot be reached, each instance keeps to a conservative local share.
  */
 export class RedisRateLimiter implements UpstreamRateLimiter {
-  private readonly redis: ReturnType<typeof createClient>;
+  private readonly redis: StoreRedisClient;
   private readonly fallback: SlidingWindowRateLimiter;
   private readonly queues = new Map<string, Queue>();
   private readonly interactiveReserve: number;
@@ -134,23 +135,15 @@ export class RedisRateLimiter implements UpstreamRateLimiter {
     this.maxQueue = options.maxQueue ?? options.perMinute;
     this.prefix = options.prefix ?? 'telegent-graph:rate:';
     this.fallback = new SlidingWindowRateLimiter(options.fallbackPerMinute, this.maxWaitMs, Date.now, this.maxQueue);
-    // No offline queue: while disconnected a command fails at once and the local share takes over.
-    this.redis = createClient({
-      url: options.redisUrl,
-      disableOfflineQueue: true,
-      socket: { connectTimeout: REDIS_TIMEOUT_MS, reconnectStrategy: (retries) => Math.min(100 * 2 ** retries, 2_000) },
-    });
-    // Reported once per outage: node-redis repeats the error on every reconnection attempt.
-    let reported = false;
-    this.redis.on('error', (error: Error) => {
-      if (!reported) options.onError?.(error);
-      reported = true;
-    });
-    this.redis.on('ready', () => (reported = false));
-    this.connected = this.redis.connect().then(
-      () => undefined,
-      () => undefined,
-    );
+    // While disconnected a command fails at once and the local share takes over; the client
+    // reconnects by itself and reports losing and regaining Redis once each.
+    this.redis = options.redis;
+    this.connected = this.redis.isReady
+      ? Promise.resolve()
+      : new Promise<void>((resolve) => {
+          this.redis.once('ready', () => resolve());
+          this.redis.once('error', () => resolve());
+        });
   }
 
   async acquire(key: string, priority = RequestPriority.Interactive, deadlineAt?: number): Promise<void> {
@@ -228,21 +221,17 @@ export class RedisRateLimiter implements UpstreamRateLimiter {
 
   private async takeSlot(key: string, id: string, priority: RequestPriority, mode: 'take' | 'arrive', mayWaitMs: number): Promise<number> {
     if (!this.redis.isReady) throw new Error('Redis is not connected');
-    const reply = await raceTimeout(
-      this.redis.eval(TAKE_SLOT, {
-        keys: this.keys(key),
-        arguments: [
-          String(this.limitFor(priority)),
-          String(WINDOW_MS + WINDOW_MARGIN_MS),
-          id,
-          mode,
-          String(priority === RequestPriority.Background ? 1 : 0),
-          String(Math.max(0, Math.round(mayWaitMs))),
-        ],
-      }),
-      REDIS_TIMEOUT_MS,
-      () => new Error('Redis did not answer in time'),
-    );
+    const reply = await this.redis.eval(TAKE_SLOT, {
+      keys: this.keys(key),
+      arguments: [
+        String(this.limitFor(priority)),
+        String(WINDOW_MS + WINDOW_MARGIN_MS),
+        id,
+        mode,
+        String(priority === RequestPriority.Background ? 1 : 0),
+        String(Math.max(0, Math.round(mayWaitMs))),
+      ],
+    });
     return Number(reply);
   }
 

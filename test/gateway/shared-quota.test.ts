@@ -7,6 +7,8 @@ import { RequestPriority } from '../../src/telegent/rate-limiter';
 import { RedisRateLimiter } from '../../src/telegent/redis-rate-limiter';
 import { TestSandbox } from '../helpers/sandbox';
 import { freePort } from '../helpers/ports';
+import pino from 'pino';
+import { createStoreRedisClient } from '../../src/stores/redis-client';
 
 const REDIS_URL = process.env.REDIS_URL || 'redis://127.0.0.1:6379';
 const orderQuery = (n: number) => `{ order(id: "JNUOID-${n}") { id } }`;
@@ -87,7 +89,7 @@ describe('Running several instances: the shared quota', () => {
     let redisUrl: string;
     const limiters: RedisRateLimiter[] = [];
     const limiter = (perMinute: number, fallbackPerMinute: number): RedisRateLimiter => {
-      const created = new RedisRateLimiter({ redisUrl, perMinute, fallbackPerMinute });
+      const created = new RedisRateLimiter({ redis: createStoreRedisClient(redisUrl, 1_000, pino({ level: 'silent' }), 'test'), perMinute, fallbackPerMinute });
       limiters.push(created);
       return created;
     };
