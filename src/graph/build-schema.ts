@@ -13,6 +13,9 @@ const STREAMS_ARE_OWN = {
   },
 };
 
+/** The argument objects of resolved fields whose IDs were checked (graphql-js makes one per field resolution). */
+const idsChecked = new WeakSet<object>();
+
 /** The gateway's schema, built from the type-graphql classes (and printed to schema.graphql). */
 export async function buildGatewaySchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({
@@ -22,8 +25,12 @@ export async function buildGatewaySchema(): Promise<GraphQLSchema> {
     pubSub: STREAMS_ARE_OWN,
     // Inputs check themselves with the platform's rules (input-rules.ts), with coded errors; no class-validator.
     // Every ID argument is first checked for a Telegent ID's shape and length, wherever it sits.
+    // type-graphql calls this once per argument; the IDs of a field's arguments are walked once per resolved field.
     validateFn: (argValue, _argType, { args, info }) => {
-      checkIdArguments(args, info.parentType.getFields()[info.fieldName]?.args ?? []);
+      if (!idsChecked.has(args)) {
+        idsChecked.add(args);
+        checkIdArguments(args, info.parentType.getFields()[info.fieldName]?.args ?? []);
+      }
       if (isValidatedInput(argValue)) argValue.validate();
     },
   });
