@@ -29,6 +29,8 @@ export async function startGatewayOnSandbox(env: Record<string, string> = {}): P
       PORT: '0',
       LOG_LEVEL: 'silent',
       UPSTREAM_RATE_LIMIT_PER_MINUTE: '100000',
+      // These benches measure the pipeline and the upstream, not authentication: every caller is the operator.
+      AUTH_MODE: 'none',
       ...env,
     }),
   );

@@ -19,6 +19,14 @@ export { SANDBOX_CREDENTIALS } from './seed';
 export type { SandboxConfig } from './config';
 export type { ResponseRecord } from './server';
 
+/** The demo data's accounts and people a client would sign in as (seed.ts). */
+export interface DemoIdentities {
+  /** Acme Mobile, the large demo account. */
+  acme: { accountId: string; name: string; managerEmail: string };
+  /** The Doe Family's Manager, John Doe: a subscriber who is a Guardian parent. */
+  doeSubscriber: { subscriberId: string; name: string; email: string };
+}
+
 export interface StartSandboxOptions {
   /** Settings; unset ones come from `env` (default process.env) and then the defaults. */
   config?: Partial<SandboxConfig>;
@@ -34,6 +42,8 @@ export interface RunningSandbox {
   config: SandboxConfig;
   /** The live state (in-process users and tests may read it; it is replaced on reset). */
   state(): SandboxState;
+  /** Who the demo data's people are, for the gateway's demo principals. */
+  demoIdentities(): DemoIdentities;
   stop(): Promise<void>;
 }
 
@@ -124,6 +134,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<R
     port,
     config,
     state: () => state,
+    demoIdentities: () => demoIdentitiesOf(state),
     async stop() {
       clearInterval(ticker);
       deliveries.reset();
@@ -134,4 +145,16 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<R
     },
   };
   return running;
+}
+
+function demoIdentitiesOf(state: SandboxState): DemoIdentities {
+  const account = (name: string) => state.accounts.values().find((a) => a.name === name)!;
+  const acme = account('Acme Mobile');
+  const manager = state.subscribers.values().find((s) => s.accountId === acme.id && s.role === 'Manager')!;
+  const doe = account('Doe Family');
+  const john = state.subscribers.values().find((s) => s.accountId === doe.id && s.name === 'John Doe')!;
+  return {
+    acme: { accountId: acme.id, name: acme.name, managerEmail: manager.email },
+    doeSubscriber: { subscriberId: john.id, name: john.name, email: john.email },
+  };
 }

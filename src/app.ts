@@ -37,6 +37,10 @@ import { healthRouter } from './server/health';
 import { OperationPipeline } from './server/pipeline';
 import { OriginPolicy } from './server/origins';
 import { buildGatewaySchema } from './graph/build-schema';
+import { Authenticator } from './server/auth/authenticator';
+import { DEV_AUDIENCE, DEV_ISSUER, type DemoPrincipal, DevIssuer } from './server/auth/dev-issuer';
+import { principalOf, requirePrincipal } from './server/auth/http';
+import { JwtVerifier } from './server/auth/jwt-verifier';
 
 export const GRAPHQL_PATH = '/graphql';
 const GRAPHIQL_ASSETS_PATH = '/graphiql';
@@ -46,6 +50,8 @@ export interface App {
   readonly url: string;
   /** The upstream base URL in use. */
   readonly upstreamUrl: string;
+  /** Sandbox mode without an identity provider: the development issuer that mints demo tokens. */
+  readonly devIssuer: DevIssuer | null;
   start(port?: number): Promise<void>;
   stop(): Promise<void>;
 }
@@ -66,6 +72,8 @@ export interface BuildAppOptions {
   /** Default: the one the configuration names (TELEGENT_BASE_URL and credentials). */
   upstream?: Upstream;
   logger?: Logger;
+  /** Sandbox mode: the demo principals the development issuer offers (GraphiQL's picker, `/dev/principals`). */
+  demoPrincipals?: readonly DemoPrincipal[];
 }
 
 /**
@@ -153,6 +161,10 @@ export async function buildApp(config: Readonly<Config>, options: BuildAppOption
   });
 
   const schema = await buildGatewaySchema();
+  const { authenticator, devIssuer } = await createAuthenticator(config);
+  if (config.auth.mode === 'none') {
+    logger.warn(`AUTH_MODE=none: every caller is the operator, with every scope; listening on ${config.host} only`);
+  }
   const pipeline = new OperationPipeline({
     schema,
     services,
@@ -161,6 +173,7 @@ export async function buildApp(config: Readonly<Config>, options: BuildAppOption
     shape: { maxResultNodes: config.maxQueryResultNodes, maxDepth: config.maxQueryDepth },
     requestDeadlineMs: config.requestDeadlineMs,
     logger,
+    authenticator,
   });
   const apollo = new ApolloServer<Context>({
     schema,
@@ -191,9 +204,10 @@ export async function buildApp(config: Readonly<Config>, options: BuildAppOption
   expressApp.use(graphiqlRouter(GRAPHQL_PATH, GRAPHIQL_ASSETS_PATH));
   const graphqlOverHttp = expressMiddleware(apollo, {
     context: async ({ req, res }) =>
-      pipeline.context(pipeline.principal(req.headers), { idempotencyKey: req.get('idempotency-key') ?? null, signal: abandonment(res) }),
+      pipeline.context(principalOf(res), { idempotencyKey: req.get('idempotency-key') ?? null, signal: abandonment(res) }),
   });
-  expressApp.use(GRAPHQL_PATH, express.json({ limit: '1mb' }), pipeline.httpOperationScope(), (req, res, next) =>
+  if (devIssuer) expressApp.get(DEV_JWKS_PATH, (_req, res) => void res.json(devIssuer.jwks));
+  expressApp.use(GRAPHQL_PATH, requirePrincipal(authenticator), express.json({ limit: '1mb' }), pipeline.httpOperationScope(), (req, res, next) =>
     pipeline.withDeadline(() => graphqlOverHttp(req, res, next)),
   );
   expressApp.use(jsonErrors(logger));
@@ -214,6 +228,7 @@ export async function buildApp(config: Readonly<Config>, options: BuildAppOption
       return url;
     },
     upstreamUrl: baseUrl,
+    devIssuer,
     async start(port = config.port) {
       await new Promise<void>((resolve, reject) => {
         httpServer.once('error', reject);
@@ -247,6 +262,26 @@ export async function buildApp(config: Readonly<Config>, options: BuildAppOption
       await closePubSub();
     },
   };
+}
+
+/** Where the development issuer's keys are served (sandbox mode without an identity provider). */
+export const DEV_JWKS_PATH = '/.well-known/jwks.json';
+
+/**
+ * How callers are authenticated: the configured identity provider (JWT), the sandbox's development
+ * issuer when sandbox mode has none, or nobody (AUTH_MODE=none).
+ */
+async function createAuthenticator(config: Readonly<Config>): Promise<{ authenticator: Authenticator; devIssuer: DevIssuer | null }> {
+  const { auth } = config;
+  if (auth.mode === 'none') return { authenticator: new Authenticator({ jwt: null, apiKeys: null }), devIssuer: null };
+  const settings = { algorithms: auth.algorithms, clockToleranceSec: auth.clockToleranceSec, claims: auth.claims };
+  if (auth.mode === 'sandbox') {
+    const devIssuer = await DevIssuer.create(auth.claims);
+    const jwt = new JwtVerifier({ ...settings, issuer: DEV_ISSUER, audience: DEV_AUDIENCE, jwks: devIssuer.jwks });
+    return { authenticator: new Authenticator({ jwt, apiKeys: null }), devIssuer };
+  }
+  const jwt = new JwtVerifier({ ...settings, issuer: auth.issuer!, audience: auth.audience!, jwksUrl: auth.jwksUrl, publicKeys: auth.publicKeys });
+  return { authenticator: new Authenticator({ jwt, apiKeys: null }), devIssuer: null };
 }
 
 /** The upstream the configuration names; `index.ts` passes the embedded sandbox when it names none. */

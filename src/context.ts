@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { Principal } from './principal';
 import type { NumberProfiles } from './stores/profile-store';
 import type { AccountProfiles } from './telegent/accounts/mappers';
 import type { IdempotencyStore } from './stores/idempotency';
@@ -11,13 +12,6 @@ import type { GatewayPubSub } from './realtime/pubsub';
 import type { TelegentClient } from './telegent/client';
 import { type Writes, createWrites } from './telegent/writes';
 
-/**
- * Who is asking. Until client authentication exists every request acts with the gateway's
- * configured upstream credentials; the principal is where a client identity will be attached.
- */
-export interface Principal {
-  kind: 'gateway';
-}
 
 /** Long-lived services built once by `buildApp` and shared by every request. */
 export interface Services {

@@ -1,4 +1,5 @@
 import { SANDBOX_CREDENTIALS, type RunningSandbox, startSandbox } from '../sandbox';
+import { type DemoPrincipal, type DevIssuer, demoPrincipals } from './server/auth/dev-issuer';
 import { type Upstream, buildApp } from './app';
 import { ConfigError, loadConfig } from './config';
 
@@ -17,7 +18,8 @@ async function main(): Promise<void> {
     const { accountKey, accountSecret } = SANDBOX_CREDENTIALS[0];
     upstream = { baseUrl: sandbox.url, credentials: { accountKey, accountSecret }, local: true };
   }
-  const app = await buildApp(config, { upstream });
+  const demo = sandbox ? demoPrincipals(sandbox.demoIdentities()) : [];
+  const app = await buildApp(config, { upstream, demoPrincipals: demo });
   await app.start();
   const lines = [`telegent-graph: GraphQL at ${app.url} (GraphiQL: open it in a browser)`];
   lines.push(
@@ -25,6 +27,7 @@ async function main(): Promise<void> {
       ? `Sandbox mode: embedded Telegent sandbox at ${sandbox.url}/v1.0 with demo data (admin API ${sandbox.url}/_sandbox/info)`
       : `Upstream: ${app.upstreamUrl}/v1.0`,
   );
+  if (app.devIssuer) lines.push(...(await demoTokenLines(app.devIssuer, demo)));
   process.stdout.write(`${lines.join('\n')}\n`);
   // The one shutdown path (Apollo's own signal handlers are off): stop accepting, close subscription
   // sockets with 1012, let in-flight operations finish within SHUTDOWN_GRACE_MS, exit 0. Should the
@@ -48,6 +51,12 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', shutdown);
   process.on('SIGTERM', shutdown);
+}
+
+async function demoTokenLines(issuer: DevIssuer, demo: readonly DemoPrincipal[]): Promise<string[]> {
+  const lines = ['Demo principals (send as Authorization: Bearer <token>; valid 12 hours; `npm run token` mints more):'];
+  for (const principal of demo) lines.push(`  ${principal.name}:`, `    ${await issuer.mint(principal.request)}`);
+  return lines;
 }
 
 main().catch((error: unknown) => {

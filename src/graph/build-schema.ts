@@ -3,6 +3,7 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { checkIdArguments, isValidatedInput } from './schema/input-rules';
 import { RESOLVERS } from './resolvers';
+import { authChecker } from './access';
 
 const STREAMS_ARE_OWN = {
   publish(): void {
@@ -23,6 +24,8 @@ export async function buildGatewaySchema(): Promise<GraphQLSchema> {
     // Every subscription brings its own stream (`subscribe`), built on the app's pub/sub; type-graphql
     // asks for a PubSub all the same.
     pubSub: STREAMS_ARE_OWN,
+    // `@Requires` rules, checked again as each guarded field resolves (the pipeline checks them first).
+    authChecker,
     // Inputs check themselves with the platform's rules (input-rules.ts), with coded errors; no class-validator.
     // Every ID argument is first checked for a Telegent ID's shape and length, wherever it sits.
     // type-graphql calls this once per argument; the IDs of a field's arguments are walked once per resolved field.

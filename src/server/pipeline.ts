@@ -13,11 +13,14 @@ import {
   validate,
 } from 'graphql';
 import type { Logger } from 'pino';
-import { type Context, type Principal, type RequestMeta, type Services, createContext } from '../context';
+import { type Context, type RequestMeta, type Services, createContext } from '../context';
+import type { Principal } from '../principal';
+import type { Authenticator } from './auth/authenticator';
 import { runWithDeadline } from '../telegent/deadline';
 import { formatGatewayError } from './format-error';
 import { type RawOperation, secretValuesOf } from './secret-values';
 import { checkQueryCost } from './query-cost-limit';
+import { checkAccess } from './access-check';
 import { type ShapeLimits, checkQueryShape } from './query-shape';
 
 /** An operation as a transport receives it. */
@@ -46,6 +49,7 @@ export interface PipelineOptions {
   /** How long a query or mutation may take, quota waits and retries included (config `requestDeadlineMs`). */
   requestDeadlineMs: number;
   logger: Logger;
+  authenticator: Authenticator;
 }
 
 /**
@@ -53,7 +57,7 @@ export interface PipelineOptions {
  * principal → context → parse → validate → limits → execute.
  *
  * Apollo Server parses, validates and executes HTTP requests itself, so over HTTP the pipeline
- * plugs in its steps (`principal`, `context`, `parseOptions`, `apolloPlugin` for the limits,
+ * plugs in its steps (`authenticate`, `context`, `parseOptions`, `apolloPlugin` for the limits,
  * `formatError`); graphql-ws hands over the raw operation, so over WebSocket `prepare` runs the
  * same parse, validation and limits. Authentication, limits and telemetry are written here once.
  */
@@ -69,11 +73,11 @@ export class OperationPipeline {
   }
 
   /**
-   * Who is asking. Until clients authenticate, every operation acts with the gateway's own upstream
-   * credentials; the transport's credentials (HTTP headers, connection_init payload) arrive here.
+   * Who is asking, from the bearer credential the transport carried (HTTP `Authorization`, or the
+   * `connection_init` payload): AuthenticationError (UNAUTHENTICATED) when missing or invalid.
    */
-  principal(_credentials?: unknown): Principal {
-    return { kind: 'gateway' };
+  authenticate(authorization: string | null | undefined): Promise<Principal> {
+    return this.options.authenticator.authenticate(authorization);
   }
 
   /** The per-operation context (no I/O: loaders read lazily). */
@@ -90,10 +94,12 @@ export class OperationPipeline {
   }
 
   /**
-   * The limits every operation passes before execution (throws a coded GraphQLError): its upstream
-   * cost, then the size of its result and its depth, which catch what costs no upstream call.
+   * The limits every operation passes before execution (throws a coded GraphQLError): what its
+   * principal may use (FORBIDDEN), its upstream cost, then the size of its result and its depth,
+   * which catch what costs no upstream call.
    */
-  checkLimits(operation: CheckedOperation): void {
+  checkLimits(operation: CheckedOperation, principal: Principal): void {
+    checkAccess(this.options.schema, principal, operation.document, operation.operationName);
     checkQueryCost(this.options.schema, this.options.maxQueryUpstreamCalls, operation);
     checkQueryShape(this.options.schema, this.options.shape, operation);
   }
@@ -102,7 +108,7 @@ export class OperationPipeline {
    * Parse, validate and limits for a transport that does not run them itself (WebSocket). Errors
    * are coded as Apollo codes them over HTTP, so clients branch the same way on both transports.
    */
-  prepare(request: OperationRequest): Omit<ExecutionArgs, 'contextValue'> | readonly GraphQLError[] {
+  prepare(request: OperationRequest, principal: Principal): Omit<ExecutionArgs, 'contextValue'> | readonly GraphQLError[] {
     const { schema } = this.options;
     let document: DocumentNode;
     try {
@@ -117,7 +123,7 @@ export class OperationPipeline {
     const variables = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
     if (variables.errors) return coded(variables.errors, 'BAD_USER_INPUT');
     try {
-      this.checkLimits({ document, variables: request.variables, operationName: request.operationName });
+      this.checkLimits({ document, variables: request.variables, operationName: request.operationName }, principal);
     } catch (error) {
       return [error as GraphQLError];
     }
@@ -133,8 +139,8 @@ export class OperationPipeline {
   apolloPlugin(): ApolloServerPlugin<Context> {
     return {
       requestDidStart: async () => ({
-        didResolveOperation: async ({ request, document }) => {
-          this.checkLimits({ document, variables: request.variables, operationName: request.operationName });
+        didResolveOperation: async ({ request, document, contextValue }) => {
+          this.checkLimits({ document, variables: request.variables, operationName: request.operationName }, contextValue.principal);
         },
       }),
     };

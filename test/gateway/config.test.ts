@@ -21,7 +21,7 @@ describe('loadConfig', () => {
   });
 
   it('should use a configured upstream, dropping a trailing /v1.0', () => {
-    const config = loadConfig({ TELEGENT_BASE_URL: 'https://api.telegent.com/v1.0/', TELEGENT_ACCOUNT_KEY: 'DID-1', TELEGENT_ACCOUNT_SECRET: 's3cret' });
+    const config = loadConfig({ TELEGENT_BASE_URL: 'https://api.telegent.com/v1.0/', TELEGENT_ACCOUNT_KEY: 'DID-1', TELEGENT_ACCOUNT_SECRET: 's3cret', AUTH_MODE: 'none' });
     expect(config.telegentBaseUrl).toBe('https://api.telegent.com');
     expect(config.credentials).toEqual({ accountKey: 'DID-1', accountSecret: 's3cret' });
   });

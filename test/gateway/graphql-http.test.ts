@@ -1,5 +1,6 @@
 import { type Audit, serverAudits } from 'graphql-http';
 import { TestGateway } from '../helpers/gateway';
+import { operatorHeaders } from '../helpers/auth';
 
 /**
  * The GraphQL-over-HTTP audits of the graphql-http package, run against the gateway. Every MUST
@@ -24,7 +25,11 @@ describe('GraphQL over HTTP', () => {
   afterAll(async () => gateway.stop());
 
   // The audits are created lazily: the URL is only known once the gateway listens.
-  const audits: Audit[] = serverAudits({ url: () => gateway.url, fetchFn: fetch });
+  const audits: Audit[] = serverAudits({
+    url: () => gateway.url,
+    // Every audit request carries the operator's credential: the audits test GraphQL over HTTP, not authentication.
+    fetchFn: async (input: string | URL | Request, init?: RequestInit) => fetch(input, { ...init, headers: { ...Object.fromEntries(new Headers(init?.headers)), ...(await operatorHeaders()) } }),
+  });
   for (const audit of audits) {
     it(`${audit.name}`, async () => {
       const result = await audit.fn();

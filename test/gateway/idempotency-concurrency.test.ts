@@ -6,6 +6,7 @@ import type { ProvisionNumberInput } from '../__generated__/operations';
 import { type GraphQLReply, TestGateway } from '../helpers/gateway';
 import { TestSandbox } from '../helpers/sandbox';
 import { acmeProvisionInput } from '../helpers/numbers';
+import { TEST_AUTH_ENV, operatorHeaders } from '../helpers/auth';
 
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const PROVISION = 'POST /v1.0/numbers/provision';
@@ -24,7 +25,7 @@ type Provision = (url: string, input: ProvisionNumberInput) => Promise<GraphQLRe
 const provision: Provision = async (url, input) => {
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...(await operatorHeaders()) },
     body: JSON.stringify({ query: 'mutation($input: ProvisionNumberInput!) { provisionNumber(input: $input) { order { id } phoneNumber { number } } }', variables: { input } }),
   });
   return { status: response.status, body: (await response.json()) as GraphQLReply['body'] };
@@ -120,6 +121,7 @@ describe('provisionNumber under concurrency and lost answers, several instances 
             env: {
               ...process.env,
               ...QUOTA,
+              ...TEST_AUTH_ENV,
               TELEGENT_BASE_URL: sandbox.url,
               TELEGENT_ACCOUNT_KEY: SANDBOX_CREDENTIALS[0].accountKey,
               TELEGENT_ACCOUNT_SECRET: SANDBOX_CREDENTIALS[0].accountSecret,

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { ProvisionNumberDocument, type ProvisionNumberInput } from '../__generated__/operations';
 import { TestGateway } from '../helpers/gateway';
 import { acmeProvisionInput } from '../helpers/numbers';
+import { TEST_AUTH_ENV, operatorHeaders } from '../helpers/auth';
 
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const PROVISION = 'POST /v1.0/numbers/provision';
@@ -162,6 +163,7 @@ describe('provisionNumber', () => {
         TELEGENT_BASE_URL: first.sandbox.url,
         TELEGENT_ACCOUNT_KEY: SANDBOX_CREDENTIALS[0].accountKey,
         TELEGENT_ACCOUNT_SECRET: SANDBOX_CREDENTIALS[0].accountSecret,
+        ...TEST_AUTH_ENV,
         HOST: '127.0.0.1',
         LOG_LEVEL: 'silent',
         REDIS_URL,
@@ -171,7 +173,7 @@ describe('provisionNumber', () => {
     try {
       const response = await fetch(second.url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...(await operatorHeaders()) },
         body: JSON.stringify({ query: 'mutation($input: ProvisionNumberInput!) { provisionNumber(input: $input) { order { id } phoneNumber { number } } }', variables: { input } }),
       });
       const replay = (await response.json()) as { data: { provisionNumber: { order: { id: string }; phoneNumber: { number: string } } } };

@@ -4,6 +4,7 @@ import { AccountScreenDocument, CreateGatewayMessageRouteDocument, ProvisionNumb
 import { TestGateway } from '../helpers/gateway';
 import { OwnRedis } from '../helpers/own-redis';
 import { subscribe, wsClient } from '../helpers/subscriptions';
+import { operatorHeaders } from '../helpers/auth';
 
 const PROVISION = 'POST /v1.0/numbers/provision';
 const TOKENS = 'POST /v1.0/oauth2/tokens';
@@ -27,7 +28,7 @@ describe('a Redis outage', () => {
   const post = async (query: string, variables: Record<string, unknown>, headers: Record<string, string> = {}) => {
     const response = await fetch(gateway.url, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', ...headers },
+      headers: { 'Content-Type': 'application/json', ...(await operatorHeaders()), ...headers },
       body: JSON.stringify({ query, variables }),
       signal: AbortSignal.timeout(CLIENT_TIMEOUT_MS),
     });
@@ -157,7 +158,7 @@ describe('a Redis outage', () => {
         // The same request on another instance waits for the key; its client gives up after a second.
         const second = fetch(other.url, {
           method: 'POST',
-          headers: { 'Content-Type': 'application/json', 'Idempotency-Key': 'abandon-key' },
+          headers: { 'Content-Type': 'application/json', 'Idempotency-Key': 'abandon-key', ...(await operatorHeaders()) },
           body: JSON.stringify({ query: print(ProvisionNumberDocument), variables: { input: base } }),
           signal: AbortSignal.timeout(1_000),
         });
@@ -179,7 +180,7 @@ describe('a Redis outage', () => {
       try {
         const reply = await fetch(late.url, {
           method: 'POST',
-          headers: { 'Content-Type': 'application/json' },
+          headers: { 'Content-Type': 'application/json', ...(await operatorHeaders()) },
           body: JSON.stringify({ query: print(AccountScreenDocument), variables: { id: acme, first: 2 } }),
           signal: AbortSignal.timeout(CLIENT_TIMEOUT_MS),
         });
@@ -226,7 +227,7 @@ describe('a Redis outage', () => {
         // Commands now wait for answers that will not come (each caller was answered after its timeout).
         const refused = await fetch(other.url, {
           method: 'POST',
-          headers: { 'Content-Type': 'application/json', 'Idempotency-Key': 'outage-key-stop' },
+          headers: { 'Content-Type': 'application/json', 'Idempotency-Key': 'outage-key-stop', ...(await operatorHeaders()) },
           body: JSON.stringify({ query: print(ProvisionNumberDocument), variables: { input: base } }),
           signal: AbortSignal.timeout(CLIENT_TIMEOUT_MS),
         });

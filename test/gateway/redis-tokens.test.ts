@@ -3,6 +3,7 @@ import { loadConfig } from '../../src/config';
 import { SANDBOX_CREDENTIALS } from '../../sandbox';
 import { AccountScreenDocument } from '../__generated__/operations';
 import { TestGateway } from '../helpers/gateway';
+import { TEST_AUTH_ENV, operatorHeaders } from '../helpers/auth';
 
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 
@@ -22,6 +23,7 @@ describe('tokens in Redis (REDIS_URL)', () => {
           TELEGENT_BASE_URL: first.sandbox.url,
           TELEGENT_ACCOUNT_KEY: SANDBOX_CREDENTIALS[0].accountKey,
           TELEGENT_ACCOUNT_SECRET: SANDBOX_CREDENTIALS[0].accountSecret,
+        ...TEST_AUTH_ENV,
           REDIS_URL,
           HOST: '127.0.0.1',
           LOG_LEVEL: 'silent',
@@ -30,7 +32,7 @@ describe('tokens in Redis (REDIS_URL)', () => {
       await second.start(0);
       const reply = await fetch(second.url, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
+        headers: { 'Content-Type': 'application/json', ...(await operatorHeaders()) },
         body: JSON.stringify({ query: '{ account(id: "' + acme + '") { name subscribers(first: 1) { totalCount } } }' }),
       });
       expect(((await reply.json()) as { data: unknown }).data).toEqual({ account: { name: 'Acme Mobile', subscribers: { totalCount: 125 } } });

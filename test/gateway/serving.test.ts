@@ -1,6 +1,7 @@
 import { SANDBOX_CREDENTIALS } from '../../sandbox';
 import { deriveSecret } from '../../src/stores/derived-secrets';
 import { TestGateway } from '../helpers/gateway';
+import { operatorHeaders } from '../helpers/auth';
 
 describe('serving', () => {
   let gateway: TestGateway;
@@ -40,9 +41,9 @@ describe('serving', () => {
   });
 
   it('should keep CSRF prevention on: a simple GET without a preflight header is refused', async () => {
-    const response = await fetch(`${gateway.url}?query=${encodeURIComponent('{ __typename }')}`);
+    const response = await fetch(`${gateway.url}?query=${encodeURIComponent('{ __typename }')}`, { headers: await operatorHeaders() });
     expect(response.status).toBe(400);
-    const preflighted = await fetch(`${gateway.url}?query=${encodeURIComponent('{ __typename }')}`, { headers: { 'apollo-require-preflight': 'true' } });
+    const preflighted = await fetch(`${gateway.url}?query=${encodeURIComponent('{ __typename }')}`, { headers: { 'apollo-require-preflight': 'true', ...(await operatorHeaders()) } });
     expect(preflighted.status).toBe(200);
   });
 
@@ -86,7 +87,7 @@ describe('serving, configured', () => {
       }
       // A body that is not JSON, to GraphQL or to a webhook receiver: JSON 400, not express's page with a stack.
       const token = deriveSecret(SANDBOX_CREDENTIALS[0].accountSecret, 'account-webhook-token');
-      for (const [path, headers] of [['/graphql', {}], ['/webhooks/telegent/events', { authorization: `Bearer ${token}` }]] as const) {
+      for (const [path, headers] of [['/graphql', await operatorHeaders()], ['/webhooks/telegent/events', { authorization: `Bearer ${token}` }]] as const) {
         const response = await fetch(new URL(path, gateway.url), { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: '{bad' });
         expect([path, response.status, response.headers.get('content-type')]).toEqual([path, 400, expect.stringContaining('application/json')]);
         expect(await response.text()).not.toMatch(/\.js:\d+|node_modules|at /);

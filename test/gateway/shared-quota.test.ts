@@ -9,6 +9,7 @@ import { TestSandbox } from '../helpers/sandbox';
 import { freePort } from '../helpers/ports';
 import pino from 'pino';
 import { createStoreRedisClient } from '../../src/stores/redis-client';
+import { TEST_AUTH_ENV, operatorHeaders } from '../helpers/auth';
 
 const REDIS_URL = process.env.REDIS_URL || 'redis://127.0.0.1:6379';
 const orderQuery = (n: number) => `{ order(id: "JNUOID-${n}") { id } }`;
@@ -19,7 +20,7 @@ interface Reply {
 }
 
 async function post(url: string, query: string): Promise<Reply> {
-  const response = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ query }) });
+  const response = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json', ...(await operatorHeaders()) }, body: JSON.stringify({ query }) });
   return (await response.json()) as Reply;
 }
 
@@ -29,6 +30,7 @@ async function startInstance(sandbox: TestSandbox, env: Record<string, string>):
   const child = spawn(process.execPath, [join(__dirname, '../../dist/src/index.js')], {
     env: {
       ...process.env,
+      ...TEST_AUTH_ENV,
       TELEGENT_BASE_URL: sandbox.url,
       TELEGENT_ACCOUNT_KEY: accountKey,
       TELEGENT_ACCOUNT_SECRET: accountSecret,

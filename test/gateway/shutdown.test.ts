@@ -4,11 +4,12 @@ import { join } from 'node:path';
 import { print } from 'graphql';
 import { OrderUpdatesDocument } from '../__generated__/operations';
 import { subscribe, wsClient } from '../helpers/subscriptions';
+import { TEST_AUTH_ENV, operatorHeaders } from '../helpers/auth';
 
 /** Starts the real entry point in sandbox mode; resolves with its GraphQL URL and its embedded sandbox's URL. */
 async function startEntryPoint(env: Record<string, string> = {}): Promise<{ child: ChildProcess; url: string; sandboxUrl: string; output: () => string }> {
   const child = spawn(process.execPath, [join(__dirname, '../../dist/src/index.js')], {
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', REDIS_URL: '', ...env },
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', REDIS_URL: '', ...TEST_AUTH_ENV, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -34,10 +35,11 @@ describe('npm start and SIGTERM', () => {
       });
       expect(faults.status).toBeLessThan(300);
       type Reply = { status: number; body: { data?: unknown; errors?: { extensions?: { code?: string } }[] } };
+      const auth = await operatorHeaders();
       const inFlight = Array.from({ length: 20 }, (_, i): Promise<Reply> =>
         fetch(url, {
           method: 'POST',
-          headers: { 'content-type': 'application/json' },
+          headers: { 'content-type': 'application/json', ...auth },
           body: JSON.stringify({ query: `{ accounts(first: ${i + 1}) { edges { node { name } } } }` }),
         }).then(
           async (response) => ({ status: response.status, body: (await response.json()) as Reply['body'] }),
@@ -65,7 +67,7 @@ describe('npm start and SIGTERM', () => {
   it('should tell subscribers to reconnect (1012) and exit cleanly', async () => {
     // The real entry point, in sandbox mode, on a port the OS picks.
     const child = spawn(process.execPath, [join(__dirname, '../../dist/src/index.js')], {
-      env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', REDIS_URL: '' },
+      env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', REDIS_URL: '', ...TEST_AUTH_ENV },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     try {

@@ -17,6 +17,7 @@ import {
 import { type GraphQLReply } from '../helpers/gateway';
 import { seededNumbers } from '../helpers/numbers';
 import { TestSandbox } from '../helpers/sandbox';
+import { TEST_AUTH_ENV, operatorHeaders } from '../helpers/auth';
 
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 
@@ -35,7 +36,7 @@ describe('secrets in writes', () => {
   const query = async <T>(document: DocumentNode, variables: Record<string, unknown>, headers: Record<string, string> = {}): Promise<GraphQLReply<T>> => {
     const response = await fetch(app.url, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', ...headers },
+      headers: { 'Content-Type': 'application/json', ...(await operatorHeaders()), ...headers },
       body: JSON.stringify({ query: print(document), variables }),
     });
     const text = await response.text();
@@ -66,6 +67,7 @@ describe('secrets in writes', () => {
         TELEGENT_BASE_URL: sandbox.url,
         TELEGENT_ACCOUNT_KEY: SANDBOX_CREDENTIALS[0].accountKey,
         TELEGENT_ACCOUNT_SECRET: SANDBOX_CREDENTIALS[0].accountSecret,
+        ...TEST_AUTH_ENV,
         HOST: '127.0.0.1',
         REDIS_URL,
       }),

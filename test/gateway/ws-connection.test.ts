@@ -3,6 +3,7 @@ import WebSocket from 'ws';
 import { OrderStatusChangedDocument, SubmitPortInDocument } from '../__generated__/operations';
 import { TestGateway } from '../helpers/gateway';
 import { subscribe, wsClient } from '../helpers/subscriptions';
+import { operatorAuthorization } from '../helpers/auth';
 
 /** A raw graphql-transport-ws socket: every message and the close, kept in order. */
 class RawSocket {
@@ -65,9 +66,19 @@ describe('GraphQL over WebSocket', () => {
   describe('Connect', () => {
     it('should acknowledge connection_init, taking the client’s credentials in its payload', async () => {
       const socket = await open();
-      socket.send({ type: 'connection_init', payload: { authorization: 'Bearer client-token' } });
+      socket.send({ type: 'connection_init', payload: { authorization: await operatorAuthorization() } });
       await socket.until(() => socket.messages.length > 0);
       expect(socket.messages[0]).toEqual({ type: 'connection_ack' });
+    });
+
+    it('should close the socket with 4401 when connection_init carries no valid credential', async () => {
+      for (const payload of [undefined, { authorization: 'Bearer client-token' }]) {
+        const socket = await open();
+        socket.send({ type: 'connection_init', ...(payload ? { payload } : {}) });
+        await socket.until(() => socket.closed !== null);
+        expect(socket.closed!.code).toBe(4401);
+        expect(socket.messages).toEqual([]);
+      }
     });
 
     it('should close the socket with 4408 when connection_init does not come in time', async () => {
@@ -92,7 +103,7 @@ describe('GraphQL over WebSocket', () => {
 
     it('should ping idle sockets to keep them alive', async () => {
       const socket = await open();
-      socket.send({ type: 'connection_init' });
+      socket.send({ type: 'connection_init', payload: { Authorization: await operatorAuthorization() } });
       await socket.until(() => socket.pinged, 2_000);
       expect(socket.closed).toBeNull();
     });
@@ -101,7 +112,7 @@ describe('GraphQL over WebSocket', () => {
   describe('Subscribe', () => {
     const connected = async (): Promise<RawSocket> => {
       const socket = await open();
-      socket.send({ type: 'connection_init' });
+      socket.send({ type: 'connection_init', payload: { Authorization: await operatorAuthorization() } });
       await socket.until(() => socket.messages.some((m) => m.type === 'connection_ack'));
       return socket;
     };

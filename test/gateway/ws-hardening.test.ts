@@ -6,6 +6,7 @@ import { SANDBOX_CREDENTIALS } from '../../sandbox';
 import { TestGateway } from '../helpers/gateway';
 import { seededNumbers } from '../helpers/numbers';
 import { TestSandbox } from '../helpers/sandbox';
+import { TEST_AUTH_ENV, operatorAuthorization, operatorHeaders } from '../helpers/auth';
 
 const EVIL = 'https://evil.example';
 const APP = 'https://app.example.com';
@@ -56,7 +57,7 @@ async function connected(url: string, origin?: string): Promise<{ socket: WebSoc
   const opened = await upgrade(url, origin);
   if (!('socket' in opened)) throw new Error(`upgrade refused with ${opened.refused}`);
   const log = record(opened.socket);
-  opened.socket.send(JSON.stringify({ type: 'connection_init' }));
+  opened.socket.send(JSON.stringify({ type: 'connection_init', payload: { Authorization: await operatorAuthorization() } }));
   await log.next((message) => message.type === 'connection_ack');
   return { socket: opened.socket, log };
 }
@@ -84,7 +85,7 @@ describe('WebSocket and CORS hardening', () => {
         // The broken behaviour: the socket is accepted and runs the mutation.
         sockets.push(opened.socket);
         const log = record(opened.socket);
-        opened.socket.send(JSON.stringify({ type: 'connection_init' }));
+        opened.socket.send(JSON.stringify({ type: 'connection_init', payload: { Authorization: await operatorAuthorization() } }));
         await log.next((message) => message.type === 'connection_ack');
         opened.socket.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query: MUTATION } }));
         await log.next((message) => message.type === 'complete' || message.type === 'error');
@@ -116,7 +117,7 @@ describe('WebSocket and CORS hardening', () => {
       expect(answer.status).toBe(204);
       expect(answer.headers.get('access-control-allow-origin')).toBe(APP);
       expect(answer.headers.get('access-control-allow-headers')?.toLowerCase()).toContain('content-type');
-      const post = await fetch(gateway.url, { method: 'POST', headers: { Origin: APP, 'Content-Type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) });
+      const post = await fetch(gateway.url, { method: 'POST', headers: { Origin: APP, 'Content-Type': 'application/json', ...(await operatorHeaders()) }, body: JSON.stringify({ query: '{ __typename }' }) });
       expect(post.headers.get('access-control-allow-origin')).toBe(APP);
       expect(post.headers.get('vary')).toMatch(/origin/i);
     });
@@ -125,7 +126,7 @@ describe('WebSocket and CORS hardening', () => {
       const answer = await preflight(EVIL);
       expect(answer.status).toBe(403);
       expect(answer.headers.get('access-control-allow-origin')).toBeNull();
-      const post = await fetch(gateway.url, { method: 'POST', headers: { Origin: EVIL, 'Content-Type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) });
+      const post = await fetch(gateway.url, { method: 'POST', headers: { Origin: EVIL, 'Content-Type': 'application/json', ...(await operatorHeaders()) }, body: JSON.stringify({ query: '{ __typename }' }) });
       expect(post.headers.get('access-control-allow-origin')).toBeNull();
     });
   });
@@ -185,7 +186,7 @@ describe('Origin in sandbox mode', () => {
   it('should accept loopback origins (a developer’s page on localhost) but not other sites', async () => {
     const sandbox = await TestSandbox.start();
     const { accountKey, accountSecret } = SANDBOX_CREDENTIALS[0];
-    const app = await buildApp(loadConfig({ HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'silent' }), {
+    const app = await buildApp(loadConfig({ HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'silent', ...TEST_AUTH_ENV }), {
       upstream: { baseUrl: sandbox.url, credentials: { accountKey, accountSecret }, local: true },
     });
     try {

@@ -6,6 +6,7 @@ import { loadConfig } from '../../src/config';
 import { SANDBOX_CREDENTIALS, type SandboxConfig } from '../../sandbox';
 import { TestSandbox } from './sandbox';
 import { freePort } from './ports';
+import { TEST_AUTH_ENV, operatorAuthorization } from './auth';
 
 export interface GraphQLReply<T = any> {
   status: number;
@@ -43,7 +44,7 @@ export class TestGateway {
     return this.app.url;
   }
 
-  /** Runs a typed document from test/__generated__ (or raw query text) over HTTP. */
+  /** Runs a typed document from test/__generated__ (or raw query text) over HTTP, as the operator unless `headers` carry another Authorization. */
   async query<T = any, V = Record<string, unknown>>(
     document: TypedDocumentNode<T, V> | string,
     variables?: V,
@@ -52,7 +53,7 @@ export class TestGateway {
     const query = typeof document === 'string' ? document : print(document);
     const response = await fetch(this.url, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', ...headers },
+      headers: { 'Content-Type': 'application/json', ...(hasAuthorization(headers) ? {} : { Authorization: await operatorAuthorization() }), ...headers },
       body: JSON.stringify({ query, variables }),
     });
     return { status: response.status, body: (await response.json()) as GraphQLReply<T>['body'] };
@@ -81,6 +82,7 @@ async function startApp(sandbox: TestSandbox, options: TestGatewayOptions): Prom
     HOST: '127.0.0.1',
     PORT: String(port),
     LOG_LEVEL: 'silent',
+    ...(options.env?.AUTH_MODE === 'none' ? {} : TEST_AUTH_ENV),
     ...(options.publicUrl ? { PUBLIC_URL: `http://127.0.0.1:${port}` } : {}),
     ...options.env,
   });
@@ -90,3 +92,7 @@ async function startApp(sandbox: TestSandbox, options: TestGatewayOptions): Prom
   return app;
 }
 
+
+function hasAuthorization(headers: Record<string, string>): boolean {
+  return Object.keys(headers).some((name) => name.toLowerCase() === 'authorization');
+}

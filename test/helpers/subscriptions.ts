@@ -1,5 +1,6 @@
 import { type Client, type FormattedExecutionResult, createClient } from 'graphql-ws';
 import WebSocket from 'ws';
+import { operatorAuthorization } from './auth';
 
 /** One subscription's results as they arrive, with ways to wait for them. */
 export class SubscriptionLog<T = any> {
@@ -45,14 +46,17 @@ export class SubscriptionLog<T = any> {
   }
 }
 
-/** A graphql-ws client for a gateway URL (http → ws), with no retries, so a test sees what the server did. */
+/**
+ * A graphql-ws client for a gateway URL (http → ws), with no retries, so a test sees what the server
+ * did; it connects as the operator unless `connectionParams` are given.
+ */
 export function wsClient(httpUrl: string, options: { connectionParams?: Record<string, unknown>; retryAttempts?: number } = {}): Client {
   return createClient({
     url: httpUrl.replace(/^http/, 'ws'),
     webSocketImpl: WebSocket,
     retryAttempts: options.retryAttempts ?? 0,
     lazy: true,
-    ...(options.connectionParams ? { connectionParams: options.connectionParams } : {}),
+    connectionParams: options.connectionParams ?? (async () => ({ Authorization: await operatorAuthorization() })),
   });
 }
 

@@ -1,0 +1,151 @@
+import { createPublicKey } from 'node:crypto';
+import {
+  type JSONWebKeySet,
+  type JWK,
+  type JWTPayload,
+  type JWTVerifyGetKey,
+  createLocalJWKSet,
+  createRemoteJWKSet,
+  errors,
+  jwtVerify,
+} from 'jose';
+import type { ClaimNames } from '../../config';
+import { type Principal, ROLE_SCOPES, createPrincipal, isRole } from '../../principal';
+import { AuthenticationError } from './authentication-error';
+
+export interface JwtVerifierOptions {
+  issuer: string;
+  audience: string;
+  /** A remote JWKS: cached, and refetched (at most every 30 s) when a token names a `kid` it lacks. */
+  jwksUrl?: string | null;
+  /** Keys given inline: PEM public keys, a JWK, or a JWKS (JSON). */
+  publicKeys?: string | null;
+  /** Or keys already parsed (the sandbox's development issuer). */
+  jwks?: JSONWebKeySet;
+  algorithms: readonly string[];
+  clockToleranceSec: number;
+  claims: ClaimNames;
+}
+
+/** How long a fetched JWKS is trusted before it is fetched again, whatever the tokens say. */
+const JWKS_MAX_AGE_MS = 10 * 60_000;
+/** The least time between two fetches of the JWKS (an unknown `kid` cannot make it hammer the IdP). */
+const JWKS_COOLDOWN_MS = 30_000;
+
+/**
+ * Verifies OIDC access tokens with `jose` and reads the principal from their claims: signature
+ * (allowed asymmetric algorithms only), `iss`, `aud`, `exp` (required) and `nbf` with bounded
+ * skew, then the Telegent claims. Keys come from inline keys first, then the remote JWKS.
+ */
+export class JwtVerifier {
+  private readonly keys: JWTVerifyGetKey;
+
+  constructor(private readonly options: JwtVerifierOptions) {
+    const local = options.jwks ? createLocalJWKSet(options.jwks) : options.publicKeys ? createLocalJWKSet(parsePublicKeys(options.publicKeys)) : null;
+    const remote = options.jwksUrl
+      ? createRemoteJWKSet(new URL(options.jwksUrl), { cacheMaxAge: JWKS_MAX_AGE_MS, cooldownDuration: JWKS_COOLDOWN_MS, timeoutDuration: 5_000 })
+      : null;
+    this.keys = async (header, token) => {
+      if (local) {
+        try {
+          return await local(header, token);
+        } catch (error) {
+          if (!remote || !(error instanceof errors.JWKSNoMatchingKey)) throw error;
+        }
+      }
+      if (!remote) throw new errors.JWKSNoMatchingKey();
+      return remote(header, token);
+    };
+  }
+
+  /** The principal a token names; AuthenticationError (saying why, never echoing the token) otherwise. */
+  async verify(token: string): Promise<Principal> {
+    let payload: JWTPayload;
+    try {
+      ({ payload } = await jwtVerify(token, this.keys, {
+        issuer: this.options.issuer,
+        audience: this.options.audience,
+        algorithms: [...this.options.algorithms],
+        clockTolerance: this.options.clockToleranceSec,
+        requiredClaims: ['exp', 'sub'],
+      }));
+    } catch (error) {
+      throw new AuthenticationError(reasonOf(error));
+    }
+    return this.principalOf(payload);
+  }
+
+  private principalOf(payload: JWTPayload): Principal {
+    const { claims } = this.options;
+    const role = payload[claims.role];
+    if (!isRole(role)) {
+      throw new AuthenticationError(`The token's ${claims.role} claim must be one of operator, partner, manager, subscriber${role === undefined ? ', and it has none' : ''}.`);
+    }
+    const scope = payload[claims.scope];
+    const scopes = typeof scope === 'string' ? scope.split(' ').filter(Boolean) : Array.isArray(scope) ? scope.filter((s): s is string => typeof s === 'string') : null;
+    if (scopes === null) throw new AuthenticationError(`The token has no ${claims.scope} claim: it lists what the caller may do (${ROLE_SCOPES[role].join(' ')}).`);
+    let accountIds: string[] = [];
+    if (role === 'partner' || role === 'manager') {
+      const accounts = payload[claims.accounts];
+      if (!Array.isArray(accounts) || accounts.length === 0 || !accounts.every((a) => typeof a === 'string' && /^AID-[0-9A-Fa-f-]+$/.test(a))) {
+        throw new AuthenticationError(`A ${role} token needs a ${claims.accounts} claim: an array of account IDs (AID-…).`);
+      }
+      if (role === 'manager' && accounts.length !== 1) throw new AuthenticationError(`A manager token names exactly one account in ${claims.accounts}, it names ${accounts.length}.`);
+      accountIds = accounts as string[];
+    }
+    let subscriberId: string | null = null;
+    if (role === 'subscriber') {
+      const subscriber = payload[claims.subscriber];
+      if (typeof subscriber !== 'string' || !/^(TSUID|SID)-[0-9A-Fa-f-]+$/.test(subscriber)) {
+        throw new AuthenticationError(`A subscriber token needs a ${claims.subscriber} claim: the subscriber's ID (TSUID-…).`);
+      }
+      subscriberId = subscriber;
+    }
+    return createPrincipal({ id: `jwt:${payload.sub}`, role, scopes, accountIds, subscriberId, expiresAt: payload.exp! * 1000, credential: 'jwt' });
+  }
+}
+
+/** Why jose refused a token, in words a client developer can act on. */
+function reasonOf(error: unknown): string {
+  if (error instanceof errors.JWTExpired) return 'The token has expired.';
+  if (error instanceof errors.JWTClaimValidationFailed) {
+    switch (error.claim) {
+      case 'iss':
+        return 'The token was issued by another issuer than AUTH_ISSUER.';
+      case 'aud':
+        return 'The token is meant for another audience than AUTH_AUDIENCE.';
+      case 'nbf':
+        return 'The token is not valid yet.';
+      default:
+        return `The token's ${error.claim} claim is ${error.reason === 'missing' ? 'missing' : 'invalid'}.`;
+    }
+  }
+  if (error instanceof errors.JOSEAlgNotAllowed) return 'The token is signed with an algorithm the gateway does not accept.';
+  if (error instanceof errors.JWKSNoMatchingKey) return 'The token is signed with a key the gateway does not know.';
+  if (error instanceof errors.JWSSignatureVerificationFailed) return 'The token signature is invalid.';
+  // The JWKS could not be fetched (timeout, non-200, network): the token may well be good.
+  if (error instanceof errors.JWKSTimeout || (error instanceof errors.JOSEError && error.code === 'ERR_JOSE_GENERIC') || error instanceof TypeError) {
+    return 'The identity provider’s keys could not be fetched to verify the token; try again.';
+  }
+  return 'The token is not a valid JWT.';
+}
+
+/** AUTH_JWT_PUBLIC_KEYS: one or more PEM public keys, one JWK, or a JWKS. */
+export function parsePublicKeys(text: string): JSONWebKeySet {
+  const trimmed = text.trim();
+  if (trimmed.startsWith('{')) {
+    const parsed = JSON.parse(trimmed) as JSONWebKeySet | JWK;
+    const keys = 'keys' in parsed && Array.isArray(parsed.keys) ? parsed.keys : [parsed as JWK];
+    return { keys: keys.map(publicOnly) };
+  }
+  const pems = trimmed.match(/-----BEGIN PUBLIC KEY-----[\s\S]+?-----END PUBLIC KEY-----/g) ?? [];
+  if (pems.length === 0) throw new Error('AUTH_JWT_PUBLIC_KEYS must hold PEM public keys (-----BEGIN PUBLIC KEY-----), a JWK or a JWKS');
+  return { keys: pems.map((pem) => createPublicKey(pem).export({ format: 'jwk' }) as JWK) };
+}
+
+/** A JWK without its private parts: a private key pasted by mistake still only verifies. */
+function publicOnly(jwk: JWK): JWK {
+  if (jwk.kty === 'oct') throw new Error('AUTH_JWT_PUBLIC_KEYS must hold public keys: a symmetric (oct) key is refused');
+  const { d: _d, p: _p, q: _q, dp: _dp, dq: _dq, qi: _qi, oth: _oth, k: _k, ...publicPart } = jwk;
+  return publicPart;
+}
