@@ -11,6 +11,7 @@ import type { OrderWatcher } from './realtime/order-watcher';
 import type { GatewayPubSub } from './realtime/pubsub';
 import type { TelegentClient } from './telegent/client';
 import { type Writes, createWrites } from './telegent/writes';
+import { Reach } from './telegent/reach';
 
 
 /** Long-lived services built once by `buildApp` and shared by every request. */
@@ -56,22 +57,24 @@ export interface Context {
  * Replaces the request's loaders with fresh ones, so fields read after a write see its effect.
  * Called by every write (`onWrite`); nothing else renews them.
  */
-function renewReads(context: Context, services: Services): void {
-  Object.assign(context.loaders, createLoaders(services));
+function renewReads(context: Context, services: Services, reach: Reach): void {
+  Object.assign(context.loaders, createLoaders({ ...services, reach }));
 }
 
 /** The only place a context is made. No I/O: loaders fetch lazily, when a resolver asks. */
 export function createContext(services: Services, principal: Principal, meta: RequestMeta = {}): Context {
+  const reach = new Reach(principal);
   const context: Context = {
     requestId: meta.requestId ?? randomUUID(),
     principal,
-    loaders: createLoaders(services),
+    loaders: createLoaders({ ...services, reach }),
     orderStreams: services.orderStreams,
     messageStreams: services.messageStreams,
     pubSub: services.pubSub,
     writes: createWrites({
       client: services.client,
-        idempotency: services.idempotency,
+      reach,
+      idempotency: services.idempotency,
       accountProfiles: services.accountProfiles,
       numberProfiles: services.numberProfiles,
       messageSearchLagMs: services.messageSearchLagMs,
@@ -82,7 +85,7 @@ export function createContext(services: Services, principal: Principal, meta: Re
       abandoned: meta.signal ?? null,
       // Renewed in place: Apollo hands resolvers a shallow copy of the context (ApolloServer's
       // cloneObject), so replacing `context.loaders` would not reach them.
-      onWrite: () => renewReads(context, services),
+      onWrite: () => renewReads(context, services, reach),
     }),
   };
   return context;

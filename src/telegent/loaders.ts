@@ -3,6 +3,7 @@ import type { AccountProfiles } from './accounts/mappers';
 import { createAccountLoaders } from './accounts/reads';
 import { createCatalogLoaders } from './catalog/reads';
 import type { TelegentClient } from './client';
+import type { Reach } from './reach';
 import { createDataUsageLoaders } from './data-usage/reads';
 import { createGuardianLoaders } from './guardian/reads';
 import { createMessageLoaders } from './messages/reads';
@@ -18,6 +19,8 @@ import { createWorkgroupLoaders } from './workgroups/reads';
 /** What the loaders of a request read from: the upstream and what the gateway remembers. */
 export interface LoaderDeps {
   client: TelegentClient;
+  /** What the request's principal may see: nothing outside it leaves the loaders. */
+  reach: Reach;
   accountProfiles: AccountProfiles;
   numberProfiles: NumberProfiles;
 }

@@ -5,10 +5,13 @@ import type { IdempotencyStore, Reconciled } from '../stores/idempotency';
 import type { OrderChange } from './orders/changes';
 import type { MessageRouteReceivers } from '../stores/message-route-receivers';
 import type { TelegentClient } from './client';
+import type { Reach } from './reach';
 
 /** What every write needs: the client, the shared stores, and the request it serves. */
 export interface WriteContext {
   client: TelegentClient;
+  /** What the request's principal may reach: a write's targets must be within it. */
+  reach: Reach;
   idempotency: IdempotencyStore;
   accountProfiles: AccountProfiles;
   numberProfiles: NumberProfiles;
