@@ -39,6 +39,7 @@ import { OriginPolicy } from './server/origins';
 import { buildGatewaySchema } from './graph/build-schema';
 import { Authenticator } from './server/auth/authenticator';
 import { DEV_AUDIENCE, DEV_ISSUER, type DemoPrincipal, DevIssuer } from './server/auth/dev-issuer';
+import { DEV_PRINCIPALS_PATH, devRouter } from './server/auth/dev-routes';
 import { principalOf, requirePrincipal } from './server/auth/http';
 import { JwtVerifier } from './server/auth/jwt-verifier';
 
@@ -201,12 +202,15 @@ export async function buildApp(config: Readonly<Config>, options: BuildAppOption
   // Before GraphiQL's route on the same path, which would answer preflights itself.
   const origins = new OriginPolicy(config.allowedOrigins, upstream.local === true);
   expressApp.use(GRAPHQL_PATH, origins.cors());
-  expressApp.use(graphiqlRouter(GRAPHQL_PATH, GRAPHIQL_ASSETS_PATH));
+  expressApp.use(graphiqlRouter({ graphqlPath: GRAPHQL_PATH, assetsPath: GRAPHIQL_ASSETS_PATH, principalsPath: devIssuer ? DEV_PRINCIPALS_PATH : null }));
   const graphqlOverHttp = expressMiddleware(apollo, {
     context: async ({ req, res }) =>
       pipeline.context(principalOf(res), { idempotencyKey: req.get('idempotency-key') ?? null, signal: abandonment(res) }),
   });
-  if (devIssuer) expressApp.get(DEV_JWKS_PATH, (_req, res) => void res.json(devIssuer.jwks));
+  if (devIssuer) {
+    expressApp.get(DEV_JWKS_PATH, (_req, res) => void res.json(devIssuer.jwks));
+    expressApp.use(devRouter(devIssuer, options.demoPrincipals ?? []));
+  }
   expressApp.use(GRAPHQL_PATH, requirePrincipal(authenticator), express.json({ limit: '1mb' }), pipeline.httpOperationScope(), (req, res, next) =>
     pipeline.withDeadline(() => graphqlOverHttp(req, res, next)),
   );

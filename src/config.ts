@@ -237,7 +237,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
   }
 
   return Object.freeze({
-    port: int(env, 'PORT', 4000, 0, 65_535),
+    port: loadPort(env),
     host,
     telegentBaseUrl,
     credentials,
@@ -320,6 +320,11 @@ function authConfig(env: NodeJS.ProcessEnv, sandboxMode: boolean): AuthConfig {
   if (audience === null) throw new ConfigError('AUTH_AUDIENCE is required with AUTH_JWKS_URL or AUTH_JWT_PUBLIC_KEYS: tokens meant for another API are refused');
   if (jwksUrl === null && publicKeys === null) throw new ConfigError('AUTH_JWKS_URL or AUTH_JWT_PUBLIC_KEYS is required: the keys tokens are verified with');
   return { mode: 'jwt', ...settings };
+}
+
+/** The gateway's port (PORT, default 4000): `loadConfig` reads it so, and `npm run token` finds the gateway there. */
+export function loadPort(env: NodeJS.ProcessEnv = process.env): number {
+  return int(env, 'PORT', 4000, 0, 65_535);
 }
 
 /** A comma- or space-separated list; null when unset. */

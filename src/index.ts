@@ -54,7 +54,10 @@ async function main(): Promise<void> {
 }
 
 async function demoTokenLines(issuer: DevIssuer, demo: readonly DemoPrincipal[]): Promise<string[]> {
-  const lines = ['Demo principals (send as Authorization: Bearer <token>; valid 12 hours; `npm run token` mints more):'];
+  const lines = [
+    'Demo principals: send a token as Authorization: Bearer <token> (valid 12 hours). GraphiQL\'s "Act as" picker sets it for you;',
+    '`npm run -s token -- --role <role> [--account AID-…] [--subscriber TSUID-…] [--scope "…"]` mints others.',
+  ];
   for (const principal of demo) lines.push(`  ${principal.name}:`, `    ${await issuer.mint(principal.request)}`);
   return lines;
 }

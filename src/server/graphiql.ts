@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Router } from 'express';
+import { graphiqlScript } from './graphiql-script';
 
 /**
  * Self-hosted GraphiQL: the page and its assets come from the graphiql and react packages in
@@ -24,6 +25,8 @@ function packageRoot(pkg: string): string {
 
 /** What a first visit shows in the editor: a query that works against the demo data. */
 const DEFAULT_QUERY = `# telegent-graph: the Telegent platform as one graph. Press the ▶ button.
+# Every operation needs a token: in sandbox mode pick a principal under "Act as" above;
+# otherwise put {"Authorization": "Bearer <token>"} in the Headers tab below.
 # The Docs icon (top left) describes every type and field.
 {
   accounts(first: 5) {
@@ -42,21 +45,6 @@ const DEFAULT_QUERY = `# telegent-graph: the Telegent platform as one graph. Pre
 }
 `;
 
-/** Mounts GraphiQL; the editor sends its queries to `endpoint` with the headers typed in its Headers tab. */
-const initScript = (endpoint: string): string => `
-const fetcher = GraphiQL.createFetcher({ url: ${JSON.stringify(endpoint)} });
-ReactDOM.createRoot(document.getElementById('graphiql')).render(
-  React.createElement(GraphiQL, {
-    fetcher,
-    isHeadersEditorEnabled: true,
-    shouldPersistHeaders: false,
-    defaultEditorToolsVisibility: 'headers',
-    defaultHeaders: JSON.stringify({ Authorization: '' }, null, 2),
-    defaultQuery: ${JSON.stringify(DEFAULT_QUERY)},
-  }),
-);
-`;
-
 const page = (base: string): string => `<!doctype html>
 <html lang="en">
 <head>
@@ -64,7 +52,20 @@ const page = (base: string): string => `<!doctype html>
   <title>telegent-graph · GraphiQL</title>
   <meta name="viewport" content="width=device-width, initial-scale=1" />
   <link rel="stylesheet" href="${base}/graphiql.min.css" />
-  <style>body { margin: 0; height: 100vh; } #graphiql { height: 100vh; }</style>
+  <style>
+    body { margin: 0; }
+    #graphiql, .tg-layout { height: 100vh; }
+    .tg-layout { display: flex; flex-direction: column; }
+    .tg-graphiql { flex: 1; min-height: 0; }
+    .tg-act-as { display: flex; align-items: center; gap: 8px; padding: 6px 12px; font: 14px system-ui, sans-serif;
+      background: hsl(219, 28%, 100%); color: hsl(219, 28%, 32%); border-bottom: 1px solid hsla(219, 28%, 32%, 0.15); }
+    .tg-act-as input { flex: 1; min-width: 12em; font-family: monospace; }
+    .tg-act-as-reach { flex: 1; opacity: 0.7; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+    body.graphiql-dark .tg-act-as { background: hsl(219, 29%, 18%); color: hsl(219, 29%, 78%); }
+    @media (prefers-color-scheme: dark) {
+      body:not(.graphiql-light) .tg-act-as { background: hsl(219, 29%, 18%); color: hsl(219, 29%, 78%); }
+    }
+  </style>
 </head>
 <body>
   <div id="graphiql">Loading GraphiQL…</div>
@@ -80,10 +81,40 @@ export function wantsGraphiQL(accept: string | undefined, method: string): boole
   return method === 'GET' && (accept ?? '').includes('text/html');
 }
 
-export function graphiqlRouter(graphqlPath: string, assetsPath: string): Router {
+/**
+ * The page runs only its own scripts and talks only to its own origin (HTTP and WebSocket: CSP 3's
+ * 'self' covers ws: and wss: of the same host). GraphiQL sets styles inline, so styles may be inline.
+ */
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+export interface GraphiQLOptions {
+  graphqlPath: string;
+  assetsPath: string;
+  /** Sandbox mode: the demo principals' list, for the "Act as" picker; null (default): no picker. */
+  principalsPath?: string | null;
+}
+
+/**
+ * GraphiQL at the GraphQL path (for browsers) and its assets: open to anyone, like any static page;
+ * only the operations it sends need a token.
+ */
+export function graphiqlRouter({ graphqlPath, assetsPath, principalsPath = null }: GraphiQLOptions): Router {
   const router = Router();
+  const script = graphiqlScript({ endpoint: graphqlPath, principalsPath, defaultQuery: DEFAULT_QUERY });
   router.get(`${assetsPath}/init.js`, (_req, res) => {
-    res.type('text/javascript').send(initScript(graphqlPath));
+    res.type('text/javascript').setHeader('Cache-Control', 'no-cache');
+    res.send(script);
   });
   router.get(`${assetsPath}/:file`, (req, res, next) => {
     const asset = ASSETS[req.params.file];
@@ -93,7 +124,7 @@ export function graphiqlRouter(graphqlPath: string, assetsPath: string): Router 
   });
   router.get(graphqlPath, (req, res, next) => {
     if (!wantsGraphiQL(req.headers.accept, req.method)) return next();
-    res.type('html').send(page(assetsPath));
+    res.type('html').set({ 'Content-Security-Policy': CONTENT_SECURITY_POLICY, 'X-Content-Type-Options': 'nosniff' }).send(page(assetsPath));
   });
   return router;
 }

@@ -27,6 +27,9 @@ describe('serving', () => {
   it('should give a browser the self-hosted GraphiQL, with no asset from another origin', async () => {
     const response = await fetch(gateway.url, { headers: { accept: 'text/html' } });
     expect(response.status).toBe(200);
+    // Its own scripts only, talking to its own origin (HTTP and WebSocket).
+    expect(response.headers.get('content-security-policy')).toEqual(expect.stringContaining("script-src 'self';"));
+    expect(response.headers.get('content-security-policy')).toEqual(expect.stringContaining("connect-src 'self';"));
     const html = await response.text();
     expect(html).toContain('<div id="graphiql">');
     expect(html).not.toMatch(/https?:\/\//);

@@ -16,7 +16,7 @@ export function portableNumber(areaCode: string, last: '0' | '1' | '7' | '9' = '
 }
 
 /** Submits a port-in for Acme Mobile through the gateway; returns the order ID. */
-export async function submitPortIn(gateway: TestGateway, number: string): Promise<string> {
+export async function submitPortIn(gateway: Pick<TestGateway, 'sandbox' | 'query'>, number: string): Promise<string> {
   const accountId = (await gateway.sandbox.accountIds())['Acme Mobile']!;
   const reply = await gateway.query(SubmitPortInDocument, {
     input: {
