@@ -25,8 +25,8 @@ function packageRoot(pkg: string): string {
 
 /** What a first visit shows in the editor: a query that works against the demo data. */
 const DEFAULT_QUERY = `# telegent-graph: the Telegent platform as one graph. Press the ▶ button.
-# Every operation needs a token: in sandbox mode pick a principal under "Act as" above;
-# otherwise put {"Authorization": "Bearer <token>"} in the Headers tab below.
+# Every operation needs a token: pick a principal under "Act as" (sandbox mode),
+# or put {"Authorization": "Bearer <token>"} in the Headers tab.
 # The Docs icon (top left) describes every type and field.
 {
   accounts(first: 5) {
