@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Principal } from './principal';
 import type { NumberProfiles } from './stores/profile-store';
 import type { AccountProfiles } from './telegent/accounts/mappers';
+import type { OrderOwners } from './telegent/orders/mappers';
 import type { IdempotencyStore } from './stores/idempotency';
 import { type Loaders, createLoaders } from './telegent/loaders';
 import type { MessageRouteReceivers } from './stores/message-route-receivers';
@@ -19,6 +20,7 @@ export interface Services {
   client: TelegentClient;
   accountProfiles: AccountProfiles;
   numberProfiles: NumberProfiles;
+  orderOwners: OrderOwners;
   idempotency: IdempotencyStore;
   /** How long Telegent's message search may lag behind a send (config `messageSearchLagSec`). */
   messageSearchLagMs: number;
@@ -64,16 +66,19 @@ function renewReads(context: Context, services: Services, reach: Reach): void {
 /** The only place a context is made. No I/O: loaders fetch lazily, when a resolver asks. */
 export function createContext(services: Services, principal: Principal, meta: RequestMeta = {}): Context {
   const reach = new Reach(principal);
+  const loaders = createLoaders({ ...services, reach });
   const context: Context = {
     requestId: meta.requestId ?? randomUUID(),
     principal,
-    loaders: createLoaders({ ...services, reach }),
+    loaders,
     orderStreams: services.orderStreams,
     messageStreams: services.messageStreams,
     pubSub: services.pubSub,
     writes: createWrites({
       client: services.client,
       reach,
+      loaders,
+      orderOwners: services.orderOwners,
       idempotency: services.idempotency,
       accountProfiles: services.accountProfiles,
       numberProfiles: services.numberProfiles,
