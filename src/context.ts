@@ -42,6 +42,14 @@ export interface RequestMeta {
   signal?: AbortSignal;
 }
 
+/** What the audit of an operation's mutations needs from its transport and its execution (src/server/audit.ts). */
+export interface AuditTrail {
+  /** The Idempotency-Key HTTP header, if any. */
+  readonly idempotencyKeyHeader: string | null;
+  /** Each mutation's payload as its resolver returned it, by response key (alias or name): the audit reads its order ID. */
+  readonly payloads: Map<string, unknown>;
+}
+
 /** The per-operation context: built by `createContext` for HTTP and WebSocket alike. */
 export interface Context {
   requestId: string;
@@ -53,6 +61,7 @@ export interface Context {
   orderStreams: OrderStreams;
   messageStreams: MessageStreams;
   pubSub: GatewayPubSub;
+  audit: AuditTrail;
 }
 
 /**
@@ -74,6 +83,7 @@ export function createContext(services: Services, principal: Principal, meta: Re
     orderStreams: services.orderStreams,
     messageStreams: services.messageStreams,
     pubSub: services.pubSub,
+    audit: { idempotencyKeyHeader: meta.idempotencyKey ?? null, payloads: new Map() },
     writes: createWrites({
       client: services.client,
       reach,
