@@ -52,8 +52,9 @@ interface IdempotencyRecord<T> {
 }
 
 /**
- * Idempotency keys for writes that create or spend. The first attempt runs; any attempt with the
- * same key and input gets its stored result without an upstream call; one arriving while it runs
+ * Idempotency keys for writes that create or spend, each principal's its own. The first attempt
+ * runs; any attempt by the same principal with the same key and input gets its stored result
+ * without an upstream call; one arriving while it runs
  * waits for it (a lease excludes other instances too); the same key with another input is refused.
  * Records live 24 hours in the shared keyv store, so a retry landing on another instance, or after
  * a restart, is recognised when Redis is configured.

@@ -92,14 +92,17 @@ export async function checkTargets(targets: WriteTargets, sources: TargetSources
     ['Subscription', targets.subscriptions, (id) => lookup.subscription(id)],
     ['Feature assignment', targets.featureAssignments, (id) => lookup.featureAssignment(id)],
   ];
-  // Each kind's lookups start together, so the loaders batch them; the first target outside reach refuses the write.
-  await Promise.all(
+  // The lookups start together, so the loaders batch them; the first target outside reach, in the
+  // order declared, refuses the write (the same one whichever lookup answers first).
+  const outcomes = await Promise.allSettled(
     checks.flatMap(([what, ids, within]) =>
       named(ids).map(async (id) => {
         if (!(await within(id))) throw notFound(`${what} ${id}`);
       }),
     ),
   );
+  const refused = outcomes.find((outcome) => outcome.status === 'rejected');
+  if (refused) throw refused.reason;
 }
 
 /** Finds out whom targets belong to. An unknown target is simply not within reach: its absence and another's ownership answer alike. */

@@ -67,7 +67,7 @@ export interface WriteSpec<T> {
   explainRefusal?(refusal: GatewayError): Promise<GatewayError | null> | GatewayError | null;
   /**
    * For writes that create or spend: with an idempotency key (header or `key`) the write happens
-   * once; a retry replays its result, waits for it while it runs, or, after an answer was lost,
+   * once per principal; the principal's retry replays its result, waits for it while it runs, or, after an answer was lost,
    * asks `reconcile` what the first attempt did. Absent: the write is simply sent.
    */
   idempotent?: {
