@@ -140,6 +140,7 @@ export async function buildApp(config: Readonly<Config>, options: BuildAppOption
     client,
     accountProfiles: new ProfileStore(sharedStore, client.credentialId, 'account'),
     numberProfiles: new ProfileStore(sharedStore, client.credentialId, 'number'),
+    orderOwners: new ProfileStore(sharedStore, client.credentialId, 'order-owner'),
     // The upstream secret keys the fingerprints: every instance has it, the shared store does not.
     idempotency: new IdempotencyStore(sharedStore, leases, client.credentialId, deriveSecret(credentials.accountSecret, 'idempotency-fingerprints')),
     messageSearchLagMs: config.messageSearchLagSec * 1000,

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Principal } from './principal';
 import type { NumberProfiles } from './stores/profile-store';
 import type { AccountProfiles } from './telegent/accounts/mappers';
+import type { OrderOwners } from './telegent/orders/mappers';
 import type { IdempotencyStore } from './stores/idempotency';
 import { type Loaders, createLoaders } from './telegent/loaders';
 import type { MessageRouteReceivers } from './stores/message-route-receivers';
@@ -19,6 +20,7 @@ export interface Services {
   client: TelegentClient;
   accountProfiles: AccountProfiles;
   numberProfiles: NumberProfiles;
+  orderOwners: OrderOwners;
   idempotency: IdempotencyStore;
   /** How long Telegent's message search may lag behind a send (config `messageSearchLagSec`). */
   messageSearchLagMs: number;
@@ -40,6 +42,14 @@ export interface RequestMeta {
   signal?: AbortSignal;
 }
 
+/** What the audit of an operation's mutations needs from its transport and its execution (src/server/audit.ts). */
+export interface AuditTrail {
+  /** The Idempotency-Key HTTP header, if any. */
+  readonly idempotencyKeyHeader: string | null;
+  /** Each mutation's payload as its resolver returned it, by response key (alias or name): the audit reads its order ID. */
+  readonly payloads: Map<string, unknown>;
+}
+
 /** The per-operation context: built by `createContext` for HTTP and WebSocket alike. */
 export interface Context {
   requestId: string;
@@ -51,6 +61,7 @@ export interface Context {
   orderStreams: OrderStreams;
   messageStreams: MessageStreams;
   pubSub: GatewayPubSub;
+  audit: AuditTrail;
 }
 
 /**
@@ -64,16 +75,20 @@ function renewReads(context: Context, services: Services, reach: Reach): void {
 /** The only place a context is made. No I/O: loaders fetch lazily, when a resolver asks. */
 export function createContext(services: Services, principal: Principal, meta: RequestMeta = {}): Context {
   const reach = new Reach(principal);
+  const loaders = createLoaders({ ...services, reach });
   const context: Context = {
     requestId: meta.requestId ?? randomUUID(),
     principal,
-    loaders: createLoaders({ ...services, reach }),
+    loaders,
     orderStreams: services.orderStreams,
     messageStreams: services.messageStreams,
     pubSub: services.pubSub,
+    audit: { idempotencyKeyHeader: meta.idempotencyKey ?? null, payloads: new Map() },
     writes: createWrites({
       client: services.client,
       reach,
+      loaders,
+      orderOwners: services.orderOwners,
       idempotency: services.idempotency,
       accountProfiles: services.accountProfiles,
       numberProfiles: services.numberProfiles,

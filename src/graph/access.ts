@@ -9,6 +9,12 @@ export interface AccessRule {
   roles: readonly Role[];
 }
 
+/** The roles that act for accounts rather than for one subscriber: operators, partners, managers. */
+export const ACCOUNT_ROLES: readonly Role[] = ['operator', 'partner', 'manager'];
+
+/** Operators only, for what a scope other roles hold must not reach (a new account is the distributor's). */
+export const OPERATOR_ONLY: readonly Role[] = ['operator'];
+
 /** The key of a field's access rule in its GraphQL extensions (read by the pipeline before execution). */
 export const ACCESS_EXTENSION = 'access';
 

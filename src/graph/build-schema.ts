@@ -1,5 +1,6 @@
 import 'reflect-metadata';
-import type { GraphQLSchema } from 'graphql';
+import { type GraphQLSchema, defaultFieldResolver } from 'graphql';
+import type { Context } from '../context';
 import { buildSchema } from 'type-graphql';
 import { checkIdArguments, isValidatedInput } from './schema/input-rules';
 import { RESOLVERS } from './resolvers';
@@ -44,5 +45,22 @@ export async function buildGatewaySchema(): Promise<GraphQLSchema> {
     'Pushes over graphql-ws (same URL, WebSocket): order status changes and, for your numbers, inbound messages and delivery receipts.';
   schema.getMutationType()!.description =
     'Writes to Telegent: inputs are checked before any upstream call; writes that create or spend take an idempotency key.';
+  keepMutationPayloads(schema);
   return schema;
+}
+
+/**
+ * Each mutation's payload is kept in the context's audit trail, so its audit record names the
+ * upstream order even when the client did not select it. Only root mutation fields are wrapped:
+ * reads pay nothing.
+ */
+function keepMutationPayloads(schema: GraphQLSchema): void {
+  for (const field of Object.values(schema.getMutationType()?.getFields() ?? {})) {
+    const resolve = field.resolve ?? defaultFieldResolver;
+    field.resolve = async (source, args, context: Context, info) => {
+      const payload: unknown = await resolve(source, args, context, info);
+      context.audit.payloads.set(String(info.path.key), payload);
+      return payload;
+    };
+  }
 }

@@ -21,6 +21,7 @@ import { formatGatewayError } from './format-error';
 import { type RawOperation, secretValuesOf } from './secret-values';
 import { checkQueryCost } from './query-cost-limit';
 import { checkAccess } from './access-check';
+import { type AuditedError, type AuditedOperation, auditMutations } from './audit';
 import { type ShapeLimits, checkQueryShape } from './query-shape';
 
 /** An operation as a transport receives it. */
@@ -107,8 +108,9 @@ export class OperationPipeline {
   /**
    * Parse, validate and limits for a transport that does not run them itself (WebSocket). Errors
    * are coded as Apollo codes them over HTTP, so clients branch the same way on both transports.
+   * A mutation the limits refuse is audited here; one that runs, by the transport once it ran.
    */
-  prepare(request: OperationRequest, principal: Principal): Omit<ExecutionArgs, 'contextValue'> | readonly GraphQLError[] {
+  prepare(request: OperationRequest, context: Context): ExecutionArgs | readonly GraphQLError[] {
     const { schema } = this.options;
     let document: DocumentNode;
     try {
@@ -122,9 +124,11 @@ export class OperationPipeline {
     if (!operation) return coded([new GraphQLError('The document names no operation to run, or several without operationName.')], 'BAD_REQUEST');
     const variables = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
     if (variables.errors) return coded(variables.errors, 'BAD_USER_INPUT');
+    const checked = { document, variables: request.variables, operationName: request.operationName };
     try {
-      this.checkLimits({ document, variables: request.variables, operationName: request.operationName }, principal);
+      this.checkLimits(checked, context.principal);
     } catch (error) {
+      this.audit(checked, context, [error as GraphQLError], request);
       return [error as GraphQLError];
     }
     return {
@@ -132,15 +136,35 @@ export class OperationPipeline {
       document,
       variableValues: request.variables ?? undefined,
       operationName: request.operationName ?? undefined,
+      contextValue: context,
     };
   }
 
-  /** The limits step as an Apollo plugin, for operations over HTTP. */
+  /**
+   * The audit records of a mutation operation, one per mutation (README "Audit"), once its outcome
+   * is known: `errors` are the operation's, `raw` the operation as received (its secret values are
+   * kept out of the records). Queries and subscriptions pass through.
+   */
+  audit(operation: AuditedOperation, context: Context, errors: readonly AuditedError[], raw: RawOperation): void {
+    if (getOperationAST(operation.document, operation.operationName)?.operation !== 'mutation') return;
+    auditMutations(this.options.logger, this.options.schema, operation, context, errors, this.secretsOf(raw));
+  }
+
+  /**
+   * The limits and audit steps as an Apollo plugin, for operations over HTTP. Apollo calls
+   * `willSendResponse` for every answer, a refusal by the limits included; an operation that did
+   * not parse or validate has no `operation` there, and nothing of it ran.
+   */
   apolloPlugin(): ApolloServerPlugin<Context> {
     return {
       requestDidStart: async () => ({
         didResolveOperation: async ({ request, document, contextValue }) => {
           this.checkLimits({ document, variables: request.variables, operationName: request.operationName }, contextValue.principal);
+        },
+        willSendResponse: async ({ request, document, operation, response, contextValue }) => {
+          if (operation?.operation !== 'mutation' || !document) return;
+          const result = response.body.kind === 'single' ? response.body.singleResult : response.body.initialResult;
+          this.audit({ document, variables: request.variables, operationName: request.operationName }, contextValue, result.errors ?? [], request);
         },
       }),
     };

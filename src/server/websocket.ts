@@ -1,5 +1,6 @@
 import type { Server } from 'node:http';
-import { type GraphQLError, execute } from 'graphql';
+import { type ExecutionArgs, type ExecutionResult, type GraphQLError, execute } from 'graphql';
+import type { Context } from '../context';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { ErrorCode, GatewayError } from '../errors';
@@ -72,14 +73,17 @@ export function serveSubscriptions(options: SubscriptionServerOptions): { close(
           const message = `This socket already runs ${options.maxOperations} operations, the most allowed (WS_MAX_SUBSCRIPTIONS): complete one first, or open another socket.`;
           return [new GatewayError(message, ErrorCode.TOO_MANY_OPERATIONS)];
         }
-        const principal = principals.get(ctx.extra.socket)!;
-        const prepared = pipeline.prepare(payload, principal);
-        if (Array.isArray(prepared)) return prepared as GraphQLError[];
-        // graphql-ws builds the context once per operation (a subscription keeps it for its life).
-        return { ...prepared, contextValue: pipeline.context(principal) };
+        // One context per operation (a subscription keeps it for its life); no I/O.
+        const prepared = pipeline.prepare(payload, pipeline.context(principals.get(ctx.extra.socket)!));
+        return Array.isArray(prepared) ? (prepared as GraphQLError[]) : (prepared as ExecutionArgs);
       },
       // Queries and mutations; subscriptions go through `subscribe`, without a deadline.
       execute: (args) => pipeline.withDeadline(() => execute(args)),
+      // A query's or mutation's one result (a subscription's is a stream): a mutation is audited with its outcome.
+      onOperation: (_ctx, _id, payload, args, result) => {
+        const single = singleResult(result);
+        if (single) pipeline.audit({ ...args, variables: args.variableValues }, args.contextValue as Context, single.errors ?? [], payload);
+      },
       onError: (_ctx, _id, payload, errors) => format(errors, payload),
       onNext: (_ctx, _id, payload, _args, result) => (result.errors ? { ...result, errors: format(result.errors, payload) } : undefined),
     },
@@ -93,6 +97,11 @@ export function serveSubscriptions(options: SubscriptionServerOptions): { close(
       await server.dispose();
     },
   };
+}
+
+/** graphql-ws hands `onOperation` what execution returned, awaited: a result, or a subscription's stream. */
+function singleResult(result: unknown): ExecutionResult | null {
+  return typeof result === 'object' && result !== null && !(Symbol.asyncIterator in result) ? (result as ExecutionResult) : null;
 }
 
 /** A close reason fits in 123 bytes (RFC 6455 §5.5). */

@@ -1,4 +1,4 @@
-import { createHmac, randomUUID } from 'node:crypto';
+import { createHash, createHmac, randomUUID } from 'node:crypto';
 import type Keyv from 'keyv';
 import { ErrorCode, GatewayError, badUserInput, storeUnavailable } from '../errors';
 import type { LeaseStore } from './leases';
@@ -19,6 +19,11 @@ export type Reconciled<T> = { found: T } | { absent: true } | { undecidable: str
 export interface IdempotentCall<T> {
   /** The client's key (header or input field). */
   key: string;
+  /**
+   * Who sent it (`Principal.id`): keys are the principal's own, so another principal reusing one
+   * never gets this principal's result replayed, nor waits for it.
+   */
+  principal: string;
   /** The mutation's name: the same key used for another mutation is a reuse. */
   operation: string;
   /** What the client asked for, compared by value across attempts. */
@@ -47,8 +52,9 @@ interface IdempotencyRecord<T> {
 }
 
 /**
- * Idempotency keys for writes that create or spend. The first attempt runs; any attempt with the
- * same key and input gets its stored result without an upstream call; one arriving while it runs
+ * Idempotency keys for writes that create or spend, each principal's its own. The first attempt
+ * runs; any attempt by the same principal with the same key and input gets its stored result
+ * without an upstream call; one arriving while it runs
  * waits for it (a lease excludes other instances too); the same key with another input is refused.
  * Records live 24 hours in the shared keyv store, so a retry landing on another instance, or after
  * a restart, is recognised when Redis is configured.
@@ -78,7 +84,7 @@ export class IdempotencyStore {
 
   async run<T>(call: IdempotentCall<T>): Promise<T> {
     checkKey(call.key);
-    const recordKey = `idempotency:${this.scope}:${call.key}`;
+    const recordKey = `idempotency:${this.scope}:${principalSegment(call.principal)}:${call.key}`;
     const fingerprint = fingerprintOf(this.fingerprintKey, call.operation, call.input);
     const local = this.inFlight.get(recordKey);
     if (local) {
@@ -255,6 +261,11 @@ export class IdempotencyStore {
   private async saveAfterSending<T>(recordKey: string, record: IdempotencyRecord<T>): Promise<void> {
     await this.save(recordKey, record).catch(() => undefined);
   }
+}
+
+/** A fixed-length segment per principal, so no principal ID and key can be read as another's. */
+function principalSegment(principal: string): string {
+  return createHash('sha256').update(principal).digest('hex').slice(0, 32);
 }
 
 /** Client keys: 1 to 255 visible ASCII characters (a UUID is the usual choice). */

@@ -5,13 +5,20 @@ import type { IdempotencyStore, Reconciled } from '../stores/idempotency';
 import type { OrderChange } from './orders/changes';
 import type { MessageRouteReceivers } from '../stores/message-route-receivers';
 import type { TelegentClient } from './client';
+import type { Loaders } from './loaders';
+import type { OrderOwners } from './orders/mappers';
 import type { Reach } from './reach';
+import { type WriteTargets, checkTargets } from './write-targets';
 
 /** What every write needs: the client, the shared stores, and the request it serves. */
 export interface WriteContext {
   client: TelegentClient;
   /** What the request's principal may reach: a write's targets must be within it. */
   reach: Reach;
+  /** The request's reads (renewed in place after each write), which find whom a write's targets belong to. */
+  loaders: Loaders;
+  /** Whom orders placed through the gateway were placed for. */
+  orderOwners: OrderOwners;
   idempotency: IdempotencyStore;
   accountProfiles: AccountProfiles;
   numberProfiles: NumberProfiles;
@@ -44,6 +51,12 @@ function idempotencyKeyOf(ctx: WriteContext, inputKey: string | null | undefined
 export interface WriteSpec<T> {
   /** The mutation's name; idempotency records are kept per operation. */
   operation: string;
+  /**
+   * What the write acts on, as its input names it: each must be within the principal's reach, or
+   * the write is refused before anything is sent, as for an unknown ID (NOT_FOUND). `{}` for a
+   * write that names nothing an account or subscriber owns.
+   */
+  targets: WriteTargets;
   /** Sends the write (and records what the gateway keeps of it). */
   send(): Promise<T>;
   /**
@@ -54,7 +67,7 @@ export interface WriteSpec<T> {
   explainRefusal?(refusal: GatewayError): Promise<GatewayError | null> | GatewayError | null;
   /**
    * For writes that create or spend: with an idempotency key (header or `key`) the write happens
-   * once; a retry replays its result, waits for it while it runs, or, after an answer was lost,
+   * once per principal; the principal's retry replays its result, waits for it while it runs, or, after an answer was lost,
    * asks `reconcile` what the first attempt did. Absent: the write is simply sent.
    */
   idempotent?: {
@@ -67,10 +80,21 @@ export interface WriteSpec<T> {
 }
 
 /**
- * Runs one write: idempotency (when declared) around the refusal explanation around the send;
- * then the request's reads are renewed, replayed or not, so the payload shows the write's effect.
+ * Refuses a write whose targets are not all within the request's reach (NOT_FOUND, as for an
+ * unknown ID), before anything is sent. `runWrite` does it first; a write that reads its target
+ * before `runWrite` calls it before that read, so the read cannot tell what is outside the reach.
+ */
+export function checkWriteTargets(ctx: WriteContext, targets: WriteTargets): Promise<void> {
+  return checkTargets(targets, { reach: ctx.reach, loaders: ctx.loaders, client: ctx.client, orderOwners: ctx.orderOwners });
+}
+
+/**
+ * Runs one write: its targets' reach first, then idempotency (when declared, per principal)
+ * around the refusal explanation around the send; then the request's reads are renewed, replayed
+ * or not, so the payload shows the write's effect.
  */
 export async function runWrite<T>(ctx: WriteContext, spec: WriteSpec<T>): Promise<T> {
+  await checkWriteTargets(ctx, spec.targets);
   const explainedSend = spec.explainRefusal ? () => explained(spec.send, spec.explainRefusal!) : spec.send;
   // The last check before Telegent hears of it (after any wait for the key's lease): a write whose
   // client already gave up is not sent, since nobody could be told what it did.
@@ -86,6 +110,7 @@ export async function runWrite<T>(ctx: WriteContext, spec: WriteSpec<T>): Promis
   if (idempotent && key !== null) {
     result = await ctx.idempotency.run<T>({
       key,
+      principal: ctx.reach.principal.id,
       operation: spec.operation,
       input: idempotent.input,
       execute: send,

@@ -14,9 +14,11 @@ import { Subscriber } from '../schema/subscriber.type';
 import { MessageRoute, VoiceRoute } from '../schema/route.type';
 import { Webhook } from '../schema/webhook.type';
 import { Workgroup } from '../schema/workgroup.type';
+import { Requires } from '../access';
 
 @Resolver(() => Account)
 export class AccountResolver {
+  @Requires('read')
   @Query(() => AccountConnection, {
     nullable: true,
     complexity: perPageItem,
@@ -28,6 +30,7 @@ export class AccountResolver {
     return paginate(await loaders.accounts(), page);
   }
 
+  @Requires('read')
   @Query(() => Account, {
     nullable: true,
     description: 'One account by its AID-: one named by a subscriber, or created or updated through the gateway; null otherwise.',
@@ -121,7 +124,9 @@ export class AccountRoutesResolver {
     return (await loaders.voiceRoutes()).filter((route) => route.accountId === account.id);
   }
 
-  @FieldResolver(() => [Webhook], { nullable: true, complexity: perListItem, description: 'The account’s webhooks.' })
+  // Webhooks are the distributor's administration (their URLs and credentials), as their mutations are.
+  @Requires('admin')
+  @FieldResolver(() => [Webhook], { nullable: true, complexity: perListItem, description: 'The account’s webhooks (operators only).' })
   async webhooks(@Root() account: Account, @Ctx() { loaders }: Context): Promise<Webhook[]> {
     return (await loaders.webhooks()).filter((hook) => hook.accountId === account.id);
   }

@@ -17,9 +17,11 @@ import {
 import { CallFilter } from '../schema/guardian.type';
 import { ONE_CALL_PER_ITEM } from '../schema/query-cost';
 import { payloadRelation, payloadSubscriber } from './payload-relations';
+import { Requires } from '../access';
 
 @Resolver()
 export class CallFilterMutationResolver {
+  @Requires('guardian:write')
   @Mutation(() => CreateCallFilterPayload, {
     complexity: ONE_CALL_PER_ITEM,
     description:
@@ -33,6 +35,7 @@ export class CallFilterMutationResolver {
     return writes.guardianFilters.createCallFilter(input);
   }
 
+  @Requires('guardian:write')
   @Mutation(() => UpdateCallFilterPayload, {
     complexity: ONE_CALL_PER_ITEM,
     description: 'Changes a call filter’s settings; what is left out stays. Moving it to a number that has one fails with FILTER_EXISTS.',
@@ -44,6 +47,7 @@ export class CallFilterMutationResolver {
     return writes.guardianFilters.updateCallFilter(input);
   }
 
+  @Requires('guardian:write')
   @Mutation(() => DeleteCallFilterPayload, { complexity: ONE_CALL_PER_ITEM, description: 'Deletes a call filter for good, with its lists and keywords.' })
   deleteCallFilter(
     @Arg('input', () => DeleteCallFilterInput, { description: 'The subscriber and its filter.' }) input: DeleteCallFilterInput,
@@ -52,6 +56,7 @@ export class CallFilterMutationResolver {
     return writes.guardianFilters.deleteCallFilter(input);
   }
 
+  @Requires('guardian:write')
   @Mutation(() => AddCallFilterNumbersPayload, { complexity: ONE_CALL_PER_ITEM, description: 'Puts numbers on the allowed or the blocked list of a call filter.' })
   addCallFilterNumbers(
     @Arg('input', () => AddCallFilterNumbersInput, { description: 'The filter, the list and the numbers.' }) input: AddCallFilterNumbersInput,
@@ -60,6 +65,7 @@ export class CallFilterMutationResolver {
     return writes.guardianFilters.changeCallFilterNumbers('add', input);
   }
 
+  @Requires('guardian:write')
   @Mutation(() => RemoveCallFilterNumbersPayload, {
     complexity: ONE_CALL_PER_ITEM,
     description: 'Takes numbers off the allowed or the blocked list of a call filter; every one must be on it, or nothing changes.',

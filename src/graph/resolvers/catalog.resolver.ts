@@ -11,6 +11,7 @@ import { MessagePage } from '../schema/message.type';
 import { Product } from '../schema/product.type';
 import { Service } from '../schema/service.type';
 import { SubscriptionFeature } from '../schema/subscription-feature.type';
+import { ACCOUNT_ROLES, Requires } from '../access';
 
 /** Both searches page alike: page from 1, pageSize from 1 to 100. */
 function checkPaging(page: number, pageSize: number): void {
@@ -21,6 +22,7 @@ function checkPaging(page: number, pageSize: number): void {
 /** Root reads that are not reached through an account: number search, catalog, message history. */
 @Resolver()
 export class CatalogResolver {
+  @Requires('read', ACCOUNT_ROLES)
   @Query(() => AvailableNumbers, { nullable: true, complexity: ONE_CALL_PER_ITEM, description: 'Numbers that can be provisioned, by area code, then ZIP code, else at random.' })
   availableNumbers(@Args() args: AvailableNumbersArgs, @Ctx() { loaders }: Context): Promise<AvailableNumbers> {
     // Checked here with the platform's rules, so a bad search costs no upstream call.
@@ -30,21 +32,25 @@ export class CatalogResolver {
     return loaders.availableNumbers.load(args);
   }
 
+  @Requires('read', ACCOUNT_ROLES)
   @Query(() => [Product], { nullable: true, complexity: perListItem, description: 'The distributor’s product catalog.' })
   products(@Ctx() { loaders }: Context): Promise<Product[]> {
     return loaders.products();
   }
 
+  @Requires('read', ACCOUNT_ROLES)
   @Query(() => [Service], { nullable: true, complexity: perListItem, description: 'The distributor’s services.' })
   services(@Ctx() { loaders }: Context): Promise<Service[]> {
     return loaders.services();
   }
 
+  @Requires('read', ACCOUNT_ROLES)
   @Query(() => [SubscriptionFeature], { nullable: true, complexity: perListItem, description: 'The add-ons subscriptions can carry, of every account of the distributor.' })
   subscriptionFeatures(@Ctx() { loaders }: Context): Promise<SubscriptionFeature[]> {
     return loaders.features();
   }
 
+  @Requires('read')
   @Query(() => MessagePage, { nullable: true, complexity: ONE_CALL_PER_ITEM, description: 'Messages sent or received by one of your numbers, newest first.' })
   messages(
     @Arg('phoneNumber', { description: 'The number, in E.164.' }) phoneNumber: string,

@@ -4,11 +4,13 @@ import { ONE_CALL_PER_ITEM } from '../schema/query-cost';
 import { payloadNumbers } from './payload-relations';
 import { SetDataUsageLimitsInput, SetDataUsageRenewalInput } from '../schema/data-usage.input';
 import { SetDataUsageLimitsPayload, SetDataUsageRenewalPayload } from '../schema/data-usage.payload';
+import { ACCOUNT_ROLES, Requires } from '../access';
 
 const NUMBERS_DESCRIPTION = 'The numbers asked for, as they are now (select dataUsage to see the change); read in one batch.';
 
 @Resolver(() => SetDataUsageLimitsPayload)
 export class DataUsageLimitsMutationResolver extends payloadNumbers(SetDataUsageLimitsPayload, NUMBERS_DESCRIPTION) {
+  @Requires('numbers:write', ACCOUNT_ROLES)
   @Mutation(() => SetDataUsageLimitsPayload, {
     complexity: ONE_CALL_PER_ITEM,
     description:
@@ -25,6 +27,7 @@ export class DataUsageLimitsMutationResolver extends payloadNumbers(SetDataUsage
 
 @Resolver(() => SetDataUsageRenewalPayload)
 export class DataUsageRenewalMutationResolver extends payloadNumbers(SetDataUsageRenewalPayload, NUMBERS_DESCRIPTION) {
+  @Requires('numbers:write', ACCOUNT_ROLES)
   @Mutation(() => SetDataUsageRenewalPayload, {
     complexity: ONE_CALL_PER_ITEM,
     description:

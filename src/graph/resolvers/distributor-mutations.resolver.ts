@@ -3,9 +3,11 @@ import type { Context } from '../../context';
 import { ONE_CALL_PER_ITEM } from '../schema/query-cost';
 import { CreateDistributorInput, UpdateDistributorInput } from '../schema/distributor.input';
 import { CreateDistributorPayload, UpdateDistributorPayload } from '../schema/distributor.payload';
+import { Requires } from '../access';
 
 @Resolver()
 export class DistributorMutationResolver {
+  @Requires('admin')
   @Mutation(() => CreateDistributorPayload, {
     complexity: ONE_CALL_PER_ITEM,
     description:
@@ -19,6 +21,7 @@ export class DistributorMutationResolver {
     return writes.distributors.create(input);
   }
 
+  @Requires('admin')
   @Mutation(() => UpdateDistributorPayload, { complexity: ONE_CALL_PER_ITEM, description: 'Renames a distributor or replaces its addresses.' })
   async updateDistributor(
     @Arg('input', () => UpdateDistributorInput, { description: 'The distributor and what to change.' }) input: UpdateDistributorInput,

@@ -17,9 +17,11 @@ import {
   UpdateSubscriptionFeaturePayload,
 } from '../schema/subscription-feature.payload';
 import { payloadRelation } from './payload-relations';
+import { ACCOUNT_ROLES, Requires } from '../access';
 
 @Resolver()
 export class FeatureMutationResolver {
+  @Requires('catalog:write')
   @Mutation(() => CreateSubscriptionFeaturePayload, { complexity: ONE_CALL_PER_ITEM, description: 'Creates an add-on that subscriptions can carry (roaming, VoIP, an SMS bundle…).' })
   createSubscriptionFeature(
     @Arg('input', () => CreateSubscriptionFeatureInput, { description: 'The feature.' }) input: CreateSubscriptionFeatureInput,
@@ -28,6 +30,7 @@ export class FeatureMutationResolver {
     return writes.features.create(input);
   }
 
+  @Requires('catalog:write')
   @Mutation(() => UpdateSubscriptionFeaturePayload, { complexity: ONE_CALL_PER_ITEM, description: 'Renames or redescribes a feature.' })
   updateSubscriptionFeature(
     @Arg('input', () => UpdateSubscriptionFeatureInput, { description: 'The feature and what to change.' }) input: UpdateSubscriptionFeatureInput,
@@ -36,11 +39,13 @@ export class FeatureMutationResolver {
     return writes.features.update(input);
   }
 
+  @Requires('subscribers:write', ACCOUNT_ROLES)
   @Mutation(() => AssignFeaturePayload, { complexity: ONE_CALL_PER_ITEM, description: 'Attaches a feature to a subscription (once per subscription).' })
   assignFeature(@Arg('input', () => AssignFeatureInput, { description: 'The feature and the subscription.' }) input: AssignFeatureInput, @Ctx() { writes }: Context): Promise<AssignFeaturePayload> {
     return writes.features.assign(input);
   }
 
+  @Requires('subscribers:write', ACCOUNT_ROLES)
   @Mutation(() => UpdateFeatureAssignmentPayload, { complexity: ONE_CALL_PER_ITEM, description: 'Swaps the feature of an assignment, or moves it to another subscription.' })
   updateFeatureAssignment(
     @Arg('input', () => UpdateFeatureAssignmentInput, { description: 'The assignment and what to change.' }) input: UpdateFeatureAssignmentInput,
@@ -49,6 +54,7 @@ export class FeatureMutationResolver {
     return writes.features.updateAssignment(input);
   }
 
+  @Requires('subscribers:write', ACCOUNT_ROLES)
   @Mutation(() => UnassignFeaturePayload, { complexity: ONE_CALL_PER_ITEM, description: 'Detaches a feature from a subscription; the feature itself stays.' })
   unassignFeature(@Arg('input', () => UnassignFeatureInput, { description: 'The assignment to remove.' }) input: UnassignFeatureInput, @Ctx() { writes }: Context): Promise<UnassignFeaturePayload> {
     return writes.features.unassign(input);

@@ -4,9 +4,11 @@ import { CreateGatewayMessageRouteInput, PointMessageRouteAtGatewayInput } from 
 import { CreateGatewayMessageRoutePayload, PointMessageRouteAtGatewayPayload } from '../schema/gateway-message-route.payload';
 import { ONE_CALL_PER_ITEM } from '../schema/query-cost';
 import { payloadAccount } from './payload-relations';
+import { Requires } from '../access';
 
 @Resolver()
 export class GatewayRouteMutationResolver {
+  @Requires('routes:write')
   @Mutation(() => CreateGatewayMessageRoutePayload, {
     complexity: ONE_CALL_PER_ITEM,
     description:
@@ -21,6 +23,7 @@ export class GatewayRouteMutationResolver {
     return writes.gatewayRoutes.createMessageRoute(input);
   }
 
+  @Requires('routes:write')
   @Mutation(() => PointMessageRouteAtGatewayPayload, {
     complexity: ONE_CALL_PER_ITEM,
     description:

@@ -4,9 +4,11 @@ import { LinkGuardianInput, SetGuardianFeaturesInput, UnlinkGuardianInput } from
 import { LinkGuardianPayload, SetGuardianFeaturesPayload, UnlinkGuardianPayload } from '../schema/guardian.payload';
 import { ONE_CALL_PER_ITEM } from '../schema/query-cost';
 import { payloadSubscriber } from './payload-relations';
+import { ACCOUNT_ROLES, Requires } from '../access';
 
 @Resolver()
 export class GuardianMutationResolver {
+  @Requires('guardian:write')
   @Mutation(() => SetGuardianFeaturesPayload, {
     complexity: ONE_CALL_PER_ITEM,
     description: 'Turns AI Guardian for calls and/or messages on or off. Filters stay when it is turned off, but act only while it is on.',
@@ -18,6 +20,7 @@ export class GuardianMutationResolver {
     return writes.guardian.setFeatures(input);
   }
 
+  @Requires('guardian:write', ACCOUNT_ROLES)
   @Mutation(() => LinkGuardianPayload, {
     complexity: ONE_CALL_PER_ITEM,
     description:
@@ -30,6 +33,7 @@ export class GuardianMutationResolver {
     return writes.guardian.link(input);
   }
 
+  @Requires('guardian:write')
   @Mutation(() => UnlinkGuardianPayload, {
     complexity: ONE_CALL_PER_ITEM,
     description: 'Removes a guardian link. Filters stay, including age presets created while it existed.',

@@ -17,9 +17,11 @@ import {
 } from '../schema/message-filter.payload';
 import { ONE_CALL_PER_ITEM } from '../schema/query-cost';
 import { payloadRelation, payloadSubscriber } from './payload-relations';
+import { Requires } from '../access';
 
 @Resolver()
 export class MessageFilterMutationResolver {
+  @Requires('guardian:write')
   @Mutation(() => CreateMessageFilterPayload, {
     complexity: ONE_CALL_PER_ITEM,
     description:
@@ -33,6 +35,7 @@ export class MessageFilterMutationResolver {
     return writes.guardianFilters.createMessageFilter(input);
   }
 
+  @Requires('guardian:write')
   @Mutation(() => UpdateMessageFilterPayload, {
     complexity: ONE_CALL_PER_ITEM,
     description:
@@ -45,6 +48,7 @@ export class MessageFilterMutationResolver {
     return writes.guardianFilters.updateMessageFilter(input);
   }
 
+  @Requires('guardian:write')
   @Mutation(() => DeleteMessageFilterPayload, { complexity: ONE_CALL_PER_ITEM, description: 'Deletes a message filter for good, with its lists and keywords.' })
   deleteMessageFilter(
     @Arg('input', () => DeleteMessageFilterInput, { description: 'The subscriber and its filter.' }) input: DeleteMessageFilterInput,
@@ -53,6 +57,7 @@ export class MessageFilterMutationResolver {
     return writes.guardianFilters.deleteMessageFilter(input);
   }
 
+  @Requires('guardian:write')
   @Mutation(() => AddMessageFilterContactsPayload, {
     complexity: ONE_CALL_PER_ITEM,
     description: 'Puts contacts on the allowed or the blocked list of a message filter; the change acts on the next message.',
@@ -64,6 +69,7 @@ export class MessageFilterMutationResolver {
     return writes.guardianFilters.changeMessageFilterContacts('add', input);
   }
 
+  @Requires('guardian:write')
   @Mutation(() => RemoveMessageFilterContactsPayload, {
     complexity: ONE_CALL_PER_ITEM,
     description: 'Takes contacts off the allowed or the blocked list of a message filter; every one must be on it, or nothing changes.',

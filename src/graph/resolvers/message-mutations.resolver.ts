@@ -6,9 +6,11 @@ import { ONE_CALL_PER_ITEM } from '../schema/query-cost';
 import { SendMessageInput } from '../schema/send-message.input';
 import { SendMessagePayload } from '../schema/send-message.payload';
 import { numberNow, payloadRelation } from './payload-relations';
+import { Requires } from '../access';
 
 @Resolver(() => SendMessagePayload)
 export class MessageMutationResolver {
+  @Requires('messages:send')
   @Mutation(() => SendMessagePayload, {
     complexity: ONE_CALL_PER_ITEM,
     description:

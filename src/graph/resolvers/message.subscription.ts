@@ -4,6 +4,7 @@ import type { Context } from '../../context';
 import { DeliveryReceipt } from '../schema/delivery-receipt.type';
 import { checkE164 } from '../schema/input-rules';
 import { Message } from '../schema/message.type';
+import { Requires } from '../access';
 
 type Subscribe<A> = SubscribeResolverData<unknown, A, Context>;
 
@@ -17,6 +18,7 @@ const PHONE_NUMBER = { description: 'One of your numbers, in E.164 (e.g. +180155
 
 @Resolver()
 export class MessageSubscriptionResolver {
+  @Requires('read')
   @Subscription(() => Message, {
     description:
       'Inbound SMS/MMS to one of your numbers, as Telegent delivers them to the number’s message route, which must point at ' +
@@ -28,6 +30,7 @@ export class MessageSubscriptionResolver {
     return message;
   }
 
+  @Requires('read')
   @Subscription(() => DeliveryReceipt, {
     description:
       'Delivery receipts of the messages one of your numbers sends (SENT, then DELIVERED, or FAILED/UNDELIVERED), as Telegent ' +

@@ -4,9 +4,11 @@ import { badUserInput, nullWhenNotFound } from '../../errors';
 import { Node, TYPE_BY_ID_PREFIX, typeOfId } from '../schema/node.interface';
 import { ONE_CALL_PER_ITEM } from '../schema/query-cost';
 import { checkId } from '../schema/input-rules';
+import { Requires } from '../access';
 
 @Resolver()
 export class NodeResolver {
+  @Requires('read')
   @Query(() => Node, {
     nullable: true,
     // Orders are read one at a time; every other type comes from a list loaded once per request.

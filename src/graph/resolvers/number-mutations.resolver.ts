@@ -7,9 +7,11 @@ import { PhoneNumber } from '../schema/phone-number.type';
 import { ProvisionNumberInput } from '../schema/provision-number.input';
 import { ProvisionNumberPayload } from '../schema/provision-number.payload';
 import { numberNow, payloadPhoneNumber, payloadRelation, payloadSubscriber } from './payload-relations';
+import { ACCOUNT_ROLES, Requires } from '../access';
 
 @Resolver()
 export class NumberMutationResolver {
+  @Requires('numbers:provision')
   @Mutation(() => ProvisionNumberPayload, {
     complexity: ONE_CALL_PER_ITEM,
     description:
@@ -23,6 +25,7 @@ export class NumberMutationResolver {
     return writes.numbers.provision(input);
   }
 
+  @Requires('numbers:write')
   @Mutation(() => UpdateNumberPayload, {
     complexity: ONE_CALL_PER_ITEM,
     description: 'Changes one number’s configuration: routes, messaging and voice, classification, subscriber, SIM, caller-ID name.',
@@ -34,6 +37,7 @@ export class NumberMutationResolver {
     return writes.numbers.update(input);
   }
 
+  @Requires('numbers:write', ACCOUNT_ROLES)
   @Mutation(() => ChangeNumberStatusPayload, {
     complexity: ONE_CALL_PER_ITEM,
     description:
@@ -47,6 +51,7 @@ export class NumberMutationResolver {
     return writes.numbers.changeStatus(input);
   }
 
+  @Requires('numbers:write', ACCOUNT_ROLES)
   @Mutation(() => ChangeNumberStatusPayload, {
     complexity: ONE_CALL_PER_ITEM,
     description: 'Brings cancelled numbers back, if the cancellation was recent and the numbers have not returned to the pool.',

@@ -4,11 +4,13 @@ import type { Context } from '../../context';
 import { Order } from '../schema/order.type';
 import { checkId } from '../schema/input-rules';
 import { ORDER_ID_PREFIXES } from '../schema/port-in.input';
+import { Requires } from '../access';
 
 type Subscribe<A> = SubscribeResolverData<unknown, A, Context>;
 
 @Resolver()
 export class OrderSubscriptionResolver {
+  @Requires('read')
   @Subscription(() => Order, {
     description:
       'One order as it moves: its state now, then each new status (pushed from Telegent’s webhooks and from polling), ' +
@@ -25,6 +27,7 @@ export class OrderSubscriptionResolver {
     return order;
   }
 
+  @Requires('read')
   @Subscription(() => Order, {
     description:
       'Every status change of the open orders the gateway knows of (those placed through it, and those Telegent’s ' +

@@ -5,9 +5,11 @@ import { nullWhenNotFound } from '../../errors';
 import { Package, PackageItem } from '../schema/package.type';
 import { Product } from '../schema/product.type';
 import { Subscriber } from '../schema/subscriber.type';
+import { ACCOUNT_ROLES, Requires } from '../access';
 
 @Resolver(() => Package)
 export class PackageResolver {
+  @Requires('read', ACCOUNT_ROLES)
   @Query(() => [Package], { nullable: true, complexity: perListItem, description: 'The distributor’s package catalog.' })
   packages(@Ctx() { loaders }: Context): Promise<Package[]> {
     return loaders.packages();

@@ -12,9 +12,11 @@ import { MessageRoute, VoiceRoute } from '../schema/route.type';
 import { PhoneNumber } from '../schema/phone-number.type';
 import { Subscriber } from '../schema/subscriber.type';
 import { Voicemail } from '../schema/voicemail.type';
+import { Requires } from '../access';
 
 @Resolver(() => PhoneNumber)
 export class PhoneNumberResolver {
+  @Requires('read')
   @Query(() => PhoneNumber, { nullable: true, complexity: ONE_CALL_PER_ITEM, description: 'One number of the inventory by its E.164 form, or null when it is not yours.' })
   phoneNumber(
     @Arg('number', { description: 'The number in E.164, e.g. +18015551234.' }) number: string,

@@ -10,6 +10,7 @@ import {
   UpdatePortInPayload,
 } from '../schema/port-in.payload';
 import { payloadPhoneNumber } from './payload-relations';
+import { Requires } from '../access';
 
 /**
  * The port-in lifecycle (eligibility → submit → update → cancel, watched through its order) and
@@ -17,6 +18,7 @@ import { payloadPhoneNumber } from './payload-relations';
  */
 @Resolver()
 export class PortingMutationResolver {
+  @Requires('porting:write')
   @Mutation(() => CheckPortInEligibilityPayload, {
     complexity: ONE_CALL_PER_ITEM,
     description:
@@ -30,6 +32,7 @@ export class PortingMutationResolver {
     return writes.porting.checkEligibility(input.number, input.targetClassification);
   }
 
+  @Requires('porting:write')
   @Mutation(() => SubmitPortInPayload, {
     complexity: ONE_CALL_PER_ITEM,
     description:
@@ -43,6 +46,7 @@ export class PortingMutationResolver {
     return writes.porting.submitPortIn(input);
   }
 
+  @Requires('porting:write')
   @Mutation(() => UpdatePortInPayload, {
     complexity: ONE_CALL_PER_ITEM,
     description: 'Corrects an open port-in without resubmitting (e.g. after the losing carrier flagged a mismatch). ORDER_CLOSED once final.',
@@ -54,6 +58,7 @@ export class PortingMutationResolver {
     return writes.porting.updatePortIn(input);
   }
 
+  @Requires('porting:write')
   @Mutation(() => CancelPortInPayload, {
     complexity: ONE_CALL_PER_ITEM,
     description: 'Cancels an open port-in, for good (to try again: check eligibility and submit anew). ORDER_CLOSED once final.',
@@ -65,6 +70,7 @@ export class PortingMutationResolver {
     return writes.porting.cancelPortIn(input);
   }
 
+  @Requires('porting:write')
   @Mutation(() => RequestPortOutPayload, {
     complexity: ONE_CALL_PER_ITEM,
     description:

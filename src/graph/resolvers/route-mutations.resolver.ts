@@ -12,9 +12,11 @@ import {
 } from '../schema/route.payload';
 import { CreateVoiceRouteInput, DeleteVoiceRouteInput, UpdateVoiceRouteInput } from '../schema/voice-route.input';
 import { payloadAccount } from './payload-relations';
+import { Requires } from '../access';
 
 @Resolver()
 export class RouteMutationResolver {
+  @Requires('routes:write')
   @Mutation(() => CreateMessageRoutePayload, {
     complexity: ONE_CALL_PER_ITEM,
     description: 'Creates a message route: where Telegent delivers inbound messages and receipts. Every number needs one before it is provisioned.',
@@ -23,11 +25,13 @@ export class RouteMutationResolver {
     return writes.routes.createMessageRoute(input);
   }
 
+  @Requires('routes:write')
   @Mutation(() => UpdateMessageRoutePayload, { complexity: ONE_CALL_PER_ITEM, description: 'Changes a message route; every number on it follows at once.' })
   updateMessageRoute(@Arg('input', () => UpdateMessageRouteInput, { description: 'The route and what to change.' }) input: UpdateMessageRouteInput, @Ctx() { writes }: Context): Promise<UpdateMessageRoutePayload> {
     return writes.routes.updateMessageRoute(input);
   }
 
+  @Requires('routes:write')
   @Mutation(() => DeleteMessageRoutePayload, {
     complexity: ONE_CALL_PER_ITEM,
     description: 'Deletes a message route for good. Refused with ROUTE_IN_USE (extensions.numbers) while numbers use it.',
@@ -36,16 +40,19 @@ export class RouteMutationResolver {
     return writes.routes.deleteMessageRoute(input.messageRouteId);
   }
 
+  @Requires('routes:write')
   @Mutation(() => CreateVoiceRoutePayload, { complexity: ONE_CALL_PER_ITEM, description: 'Creates a voice route: a SIP trunk, a webhook URL or a PSTN forward for inbound calls.' })
   createVoiceRoute(@Arg('input', () => CreateVoiceRouteInput, { description: 'The route to create.' }) input: CreateVoiceRouteInput, @Ctx() { writes }: Context): Promise<CreateVoiceRoutePayload> {
     return writes.routes.createVoiceRoute(input);
   }
 
+  @Requires('routes:write')
   @Mutation(() => UpdateVoiceRoutePayload, { complexity: ONE_CALL_PER_ITEM, description: 'Changes a voice route; every number on it follows at once.' })
   updateVoiceRoute(@Arg('input', () => UpdateVoiceRouteInput, { description: 'The route and what to change.' }) input: UpdateVoiceRouteInput, @Ctx() { writes }: Context): Promise<UpdateVoiceRoutePayload> {
     return writes.routes.updateVoiceRoute(input);
   }
 
+  @Requires('routes:write')
   @Mutation(() => DeleteVoiceRoutePayload, {
     complexity: ONE_CALL_PER_ITEM,
     description: 'Deletes a voice route for good. Refused with ROUTE_IN_USE (extensions.numbers) while numbers use it.',

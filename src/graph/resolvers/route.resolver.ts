@@ -2,14 +2,17 @@ import { Ctx, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
 import { perListItem } from '../schema/query-cost';
 import { MessageRoute, VoiceRoute } from '../schema/route.type';
+import { ACCOUNT_ROLES, Requires } from '../access';
 
 @Resolver()
 export class RouteResolver {
+  @Requires('read', ACCOUNT_ROLES)
   @Query(() => [MessageRoute], { nullable: true, complexity: perListItem, description: 'The distributor’s message routes (every account).' })
   messageRoutes(@Ctx() { loaders }: Context): Promise<MessageRoute[]> {
     return loaders.messageRoutes();
   }
 
+  @Requires('read', ACCOUNT_ROLES)
   @Query(() => [VoiceRoute], { nullable: true, complexity: perListItem, description: 'The distributor’s voice routes (every account).' })
   voiceRoutes(@Ctx() { loaders }: Context): Promise<VoiceRoute[]> {
     return loaders.voiceRoutes();

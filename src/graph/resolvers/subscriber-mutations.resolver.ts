@@ -11,9 +11,11 @@ import {
   UnassignNumbersPayload,
   UpdateSubscriberPayload,
 } from '../schema/subscriber.payload';
+import { ACCOUNT_ROLES, Requires } from '../access';
 
 @Resolver()
 export class SubscriberMutationResolver {
+  @Requires('subscribers:write', ACCOUNT_ROLES)
   @Mutation(() => CreateSubscriberPayload, {
     complexity: ONE_CALL_PER_ITEM,
     description:
@@ -27,6 +29,7 @@ export class SubscriberMutationResolver {
     return { subscriber: await writes.subscribers.create(input) };
   }
 
+  @Requires('subscribers:write')
   @Mutation(() => UpdateSubscriberPayload, { complexity: ONE_CALL_PER_ITEM, description: 'Changes a subscriber’s name, role, password or whole set of numbers.' })
   async updateSubscriber(
     @Arg('input', () => UpdateSubscriberInput, { description: 'The subscriber and what to change.' }) input: UpdateSubscriberInput,
@@ -35,6 +38,7 @@ export class SubscriberMutationResolver {
     return { subscriber: await writes.subscribers.update(input) };
   }
 
+  @Requires('subscribers:write', ACCOUNT_ROLES)
   @Mutation(() => TransferSubscriberPayload, {
     complexity: ONE_CALL_PER_ITEM,
     description:
@@ -48,6 +52,7 @@ export class SubscriberMutationResolver {
     return writes.subscribers.transfer(input);
   }
 
+  @Requires('subscribers:write', ACCOUNT_ROLES)
   @Mutation(() => AssignNumbersPayload, {
     complexity: ONE_CALL_PER_ITEM,
     description: 'Binds numbers of its account to a subscriber, keeping the ones it has (reads its set, then writes it back; no write when nothing changes).',
@@ -59,6 +64,7 @@ export class SubscriberMutationResolver {
     return writes.subscribers.assignNumbers(input);
   }
 
+  @Requires('subscribers:write', ACCOUNT_ROLES)
   @Mutation(() => UnassignNumbersPayload, {
     complexity: ONE_CALL_PER_ITEM,
     description: 'Unbinds numbers from a subscriber; they stay in the account, unassigned (reads its set, then writes it back; no write when nothing changes).',

@@ -8,9 +8,11 @@ import { BillingSubscription } from '../schema/billing-subscription.type';
 import { Guardian } from '../schema/guardian.type';
 import { PhoneNumber } from '../schema/phone-number.type';
 import { Subscriber } from '../schema/subscriber.type';
+import { Requires } from '../access';
 
 @Resolver(() => Subscriber)
 export class SubscriberResolver {
+  @Requires('read')
   @Query(() => Subscriber, { nullable: true, description: 'One subscriber by its TSUID- (legacy SID- accepted), or null.' })
   subscriber(@Arg('id', () => ID, { description: 'The subscriber ID (TSUID-…).' }) id: string, @Ctx() { loaders }: Context): Promise<Subscriber | null> {
     checkId(id, ['TSUID', 'SID'], 'id');

@@ -7,9 +7,11 @@ import { BillingSubscription } from '../schema/billing-subscription.type';
 import { ONE_CALL_PER_ITEM } from '../schema/query-cost';
 import { Subscriber } from '../schema/subscriber.type';
 import { payloadRelation } from './payload-relations';
+import { ACCOUNT_ROLES, Requires } from '../access';
 
 @Resolver()
 export class SubscriptionMutationResolver {
+  @Requires('subscribers:write', ACCOUNT_ROLES)
   @Mutation(() => CreateSubscriptionPayload, {
     complexity: ONE_CALL_PER_ITEM,
     description:
@@ -23,6 +25,7 @@ export class SubscriptionMutationResolver {
     return writes.subscriptions.create(input);
   }
 
+  @Requires('subscribers:write', ACCOUNT_ROLES)
   @Mutation(() => UpdateSubscriptionPayload, { complexity: ONE_CALL_PER_ITEM, description: 'Swaps a subscription’s package, number, SIM or subscriber.' })
   updateSubscription(
     @Arg('input', () => UpdateSubscriptionInput, { description: 'The subscription and what to change.' }) input: UpdateSubscriptionInput,
@@ -31,6 +34,7 @@ export class SubscriptionMutationResolver {
     return writes.subscriptions.update(input);
   }
 
+  @Requires('subscribers:write', ACCOUNT_ROLES)
   @Mutation(() => CancelSubscriptionPayload, {
     complexity: ONE_CALL_PER_ITEM,
     description: 'Ends a subscription: its charges stop; it stays readable, inactive, and the subscriber and number stay.',

@@ -4,9 +4,11 @@ import { ONE_CALL_PER_ITEM } from '../schema/query-cost';
 import { ActivateVoicemailInput, UpdateVoicemailInput } from '../schema/voicemail.input';
 import { ActivateVoicemailPayload, UpdateVoicemailPayload } from '../schema/voicemail.payload';
 import { payloadPhoneNumber } from './payload-relations';
+import { Requires } from '../access';
 
 @Resolver(() => ActivateVoicemailPayload)
 export class ActivateVoicemailMutationResolver extends payloadPhoneNumber(ActivateVoicemailPayload) {
+  @Requires('numbers:write')
   @Mutation(() => ActivateVoicemailPayload, {
     complexity: ONE_CALL_PER_ITEM,
     description:
@@ -23,6 +25,7 @@ export class ActivateVoicemailMutationResolver extends payloadPhoneNumber(Activa
 
 @Resolver(() => UpdateVoicemailPayload)
 export class UpdateVoicemailMutationResolver extends payloadPhoneNumber(UpdateVoicemailPayload) {
+  @Requires('numbers:write')
   @Mutation(() => UpdateVoicemailPayload, {
     complexity: ONE_CALL_PER_ITEM,
     description: 'Changes a number’s voicemail PIN, e-mail or owner name. VOICEMAIL_NOT_ACTIVE when it was never activated.',

@@ -13,29 +13,35 @@ import {
 } from '../schema/workgroup.payload';
 import { Workgroup } from '../schema/workgroup.type';
 import { payloadAccount, payloadRelation } from './payload-relations';
+import { Requires } from '../access';
 
 @Resolver()
 export class WorkgroupMutationResolver {
+  @Requires('routes:write')
   @Mutation(() => CreateWorkgroupPayload, { complexity: ONE_CALL_PER_ITEM, description: 'Creates a call-distribution workgroup (IVR, simultaneous or round-robin).' })
   createWorkgroup(@Arg('input', () => CreateWorkgroupInput, { description: 'The workgroup to create.' }) input: CreateWorkgroupInput, @Ctx() { writes }: Context): Promise<CreateWorkgroupPayload> {
     return writes.workgroups.create(input);
   }
 
+  @Requires('routes:write')
   @Mutation(() => UpdateWorkgroupPayload, { complexity: ONE_CALL_PER_ITEM, description: 'Changes a workgroup’s settings.' })
   updateWorkgroup(@Arg('input', () => UpdateWorkgroupInput, { description: 'The workgroup and what to change.' }) input: UpdateWorkgroupInput, @Ctx() { writes }: Context): Promise<UpdateWorkgroupPayload> {
     return writes.workgroups.update(input);
   }
 
+  @Requires('routes:write')
   @Mutation(() => AddWorkgroupMemberPayload, { complexity: ONE_CALL_PER_ITEM, description: 'Adds a user or a nested workgroup to a workgroup.' })
   addWorkgroupMember(@Arg('input', () => AddWorkgroupMemberInput, { description: 'The member to add.' }) input: AddWorkgroupMemberInput, @Ctx() { writes }: Context): Promise<AddWorkgroupMemberPayload> {
     return writes.workgroups.addMember(input);
   }
 
+  @Requires('routes:write')
   @Mutation(() => UpdateWorkgroupMemberPayload, { complexity: ONE_CALL_PER_ITEM, description: 'Changes a workgroup member, or moves it to another workgroup.' })
   updateWorkgroupMember(@Arg('input', () => UpdateWorkgroupMemberInput, { description: 'The member and what to change.' }) input: UpdateWorkgroupMemberInput, @Ctx() { writes }: Context): Promise<UpdateWorkgroupMemberPayload> {
     return writes.workgroups.updateMember(input);
   }
 
+  @Requires('routes:write')
   @Mutation(() => RemoveWorkgroupMemberPayload, {
     complexity: ONE_CALL_PER_ITEM,
     description: 'Removes a member from its workgroup (NOT_FOUND, and nothing removed, when it is not in the workgroup named).',
@@ -44,6 +50,7 @@ export class WorkgroupMutationResolver {
     return writes.workgroups.removeMember(input);
   }
 
+  @Requires('routes:write')
   @Mutation(() => CreateSchedulePayload, {
     complexity: ONE_CALL_PER_ITEM,
     description: 'Creates a business-hours schedule for workgroups (scheduleId). Telegent cannot read schedules back: keep the answer.',

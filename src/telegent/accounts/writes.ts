@@ -11,6 +11,8 @@ export class AccountWrites {
   async create(input: CreateAccountInput): Promise<Account> {
     const account = await runWrite(this.ctx, {
       operation: 'createAccount',
+      // A new account is the distributor's: only a principal that reaches it all creates one.
+      targets: { distributor: true },
       idempotent: { input, key: input.idempotencyKey },
       send: async () => {
         const raw = await this.ctx.client.post<RawAccount>('/account/create', {
@@ -29,6 +31,7 @@ export class AccountWrites {
   async update(input: UpdateAccountInput): Promise<Account> {
     const account = await runWrite(this.ctx, {
       operation: 'updateAccount',
+      targets: { accounts: [input.accountId] },
       send: async () => {
         const raw = await this.ctx.client.post<RawAccount>('/account/update', {
           AccountId: input.accountId,

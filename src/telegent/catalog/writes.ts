@@ -9,6 +9,7 @@ import { failedInsideSuccess, notFound } from '../../errors';
 import { sameId } from '../../ids';
 import { API_PREFIX } from '../client';
 import { type WriteContext, runWrite } from '../write';
+import type { WriteTargets } from '../write-targets';
 import { type RawDeletion, type RawPackage, type RawPackageItem, type RawProduct, type RawService, type RawServiceItem, toPackage, toPackageItem, toProduct, toService, toServiceItem } from './mappers';
 import { listPackageItems } from './reads';
 
@@ -64,12 +65,15 @@ function serviceFields(input: Omit<UpdateServiceInput, 'serviceId' | 'validate'>
   };
 }
 
+/** Telegent keeps the catalog per distributor: changing it reaches beyond any account. */
+const CATALOG: WriteTargets = { distributor: true };
+
 /** The catalog: products, packages and their items, services and their price points (REFERENCE.md §3.13). */
 export class CatalogWrites {
   constructor(private readonly ctx: WriteContext) {}
 
   async createProduct(input: CreateProductInput): Promise<CreateProductPayload> {
-    const product = await runWrite(this.ctx, { operation: 'createProduct', send: () => this.ctx.client.post<RawProduct>('/products', productFields(input)) });
+    const product = await runWrite(this.ctx, { operation: 'createProduct', targets: CATALOG, send: () => this.ctx.client.post<RawProduct>('/products', productFields(input)) });
     return { product: toProduct(product) };
   }
 
@@ -77,6 +81,7 @@ export class CatalogWrites {
   async updateProduct(input: UpdateProductInput): Promise<string> {
     const reply = await runWrite(this.ctx, {
       operation: 'updateProduct',
+      targets: CATALOG,
       send: () => this.ctx.client.post<Pick<RawProduct, 'ProductId'>>('/products/update', { ProductId: input.productId, ...productFields(input) }),
     });
     return reply.ProductId;
@@ -85,6 +90,7 @@ export class CatalogWrites {
   async createPackage(input: CreatePackageInput): Promise<CreatePackagePayload> {
     const pkg = await runWrite(this.ctx, {
       operation: 'createPackage',
+      targets: CATALOG,
       send: () => this.ctx.client.post<RawPackage>('/packages', { ...packageFields(input), PackageItems: input.items?.map(toRawPackageItem) }),
     });
     return { package: toPackage(pkg) };
@@ -93,6 +99,7 @@ export class CatalogWrites {
   async updatePackage(input: UpdatePackageInput): Promise<UpdatePackagePayload> {
     const pkg = await runWrite(this.ctx, {
       operation: 'updatePackage',
+      targets: CATALOG,
       send: () => this.ctx.client.post<RawPackage>('/packages/update', { PackageId: input.packageId, ...packageFields(input) }),
     });
     return { package: toPackage(pkg) };
@@ -101,6 +108,7 @@ export class CatalogWrites {
   async addPackageItem(input: AddPackageItemInput): Promise<AddPackageItemPayload> {
     const item = await runWrite(this.ctx, {
       operation: 'addPackageItem',
+      targets: CATALOG,
       send: () => this.ctx.client.post<RawPackageItem>('/packages/items/add', { PackageId: input.packageId, ...toRawPackageItem(input) }),
     });
     return { item: toPackageItem(item), packageId: item.PackageId };
@@ -115,19 +123,21 @@ export class CatalogWrites {
     if (!item) throw notFound(`Package item ${input.packageItemId} of package ${input.packageId}`);
     await runWrite(this.ctx, {
       operation: 'removePackageItem',
+      targets: CATALOG,
       send: () => this.ctx.client.post<RawDeletion>('/packages/items/delete', { PackageItemId: item.PackageItemId }),
     });
     return { deletedId: input.packageItemId, packageId: item.PackageId };
   }
 
   async createService(input: CreateServiceInput): Promise<CreateServicePayload> {
-    const service = await runWrite(this.ctx, { operation: 'createService', send: () => this.ctx.client.post<RawService>('/services', serviceFields(input)) });
+    const service = await runWrite(this.ctx, { operation: 'createService', targets: CATALOG, send: () => this.ctx.client.post<RawService>('/services', serviceFields(input)) });
     return { service: toService(service) };
   }
 
   async updateService(input: UpdateServiceInput): Promise<UpdateServicePayload> {
     const service = await runWrite(this.ctx, {
       operation: 'updateService',
+      targets: CATALOG,
       send: () => this.ctx.client.post<RawService>('/services/update', { ServiceId: input.serviceId, ...serviceFields(input) }),
     });
     return { service: toService(service) };
@@ -143,7 +153,7 @@ export class CatalogWrites {
   }
 
   private async writeServiceItem(operation: string, path: string, input: ServiceItemInput): Promise<AddServiceItemPayload | UpdateServiceItemPayload> {
-    const item = await runWrite(this.ctx, { operation, send: () => this.ctx.client.post<RawServiceItem>(path, toRawServiceItem(input)) });
+    const item = await runWrite(this.ctx, { operation, targets: CATALOG, send: () => this.ctx.client.post<RawServiceItem>(path, toRawServiceItem(input)) });
     const saved = savedServiceItem(item, `POST ${API_PREFIX}${path}`);
     return { item: toServiceItem(saved), serviceId: saved.ServiceId };
   }

@@ -16,6 +16,7 @@ export class DataUsageWrites {
     const requested = [...new Set(input.numbers)];
     return runWrite(this.ctx, {
       operation: 'setDataUsageLimits',
+      targets: { numbers: requested },
       send: async () => {
         const answer = await this.ctx.client.post<RawDataUsageWrite>('/numbers/data-usage', {
           ValueUnit: input.unit,
@@ -34,6 +35,7 @@ export class DataUsageWrites {
     const requested = [...new Set(input.numbers)];
     return runWrite(this.ctx, {
       operation: 'setDataUsageRenewal',
+      targets: { numbers: requested },
       send: async () => {
         const answer = await this.ctx.client.post<RawDataUsageWrite>('/numbers/data-usage/update-renewal-info', {
           AutoRenew: input.autoRenew,

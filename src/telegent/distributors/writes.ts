@@ -18,6 +18,7 @@ export class DistributorWrites {
   create(input: CreateDistributorInput): Promise<CreateDistributorPayload> {
     return runWrite(this.ctx, {
       operation: 'createDistributor',
+      targets: { distributor: true },
       send: async () => {
         const raw = await this.ctx.client.post<RawDistributor>('/distributor/create', {
           DistributorName: input.name.trim(),
@@ -40,6 +41,7 @@ export class DistributorWrites {
   update(input: UpdateDistributorInput): Promise<Distributor> {
     return runWrite(this.ctx, {
       operation: 'updateDistributor',
+      targets: { distributor: true },
       send: async () =>
         toDistributor(
           await this.ctx.client.post<RawDistributor>('/distributor/update', {

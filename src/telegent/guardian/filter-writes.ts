@@ -28,6 +28,7 @@ import type {
 import { ErrorCode, type GatewayError, domainError } from '../../errors';
 import type { TelegentClient } from '../client';
 import { type WriteContext, runWrite } from '../write';
+import type { WriteTargets } from '../write-targets';
 import {
   type RawCallFilter,
   type RawFilterDeleted,
@@ -87,6 +88,7 @@ export class GuardianFilterWrites {
   async createCallFilter(input: CreateCallFilterInput): Promise<CreateCallFilterPayload> {
     const raw = await runWrite(this.ctx, {
       operation: 'createCallFilter',
+      targets: { guardianSubjects: [input.subscriberId] },
       send: () =>
         this.post<RawCallFilter>(CALL_FILTERS, '', { SubscriberId: input.subscriberId, Phone: input.phone, FilterMode: input.mode, ...callFilterSettings(input) }),
       explainRefusal: (refusal) =>
@@ -98,6 +100,7 @@ export class GuardianFilterWrites {
   async updateCallFilter(input: UpdateCallFilterInput): Promise<UpdateCallFilterPayload> {
     const raw = await runWrite(this.ctx, {
       operation: 'updateCallFilter',
+      targets: { callFilters: [input.filterId] },
       send: () =>
         this.post<RawCallFilter>(CALL_FILTERS, '/update', {
           FilterId: input.filterId,
@@ -113,6 +116,7 @@ export class GuardianFilterWrites {
   async deleteCallFilter(input: DeleteCallFilterInput): Promise<DeleteCallFilterPayload> {
     const raw = await runWrite(this.ctx, {
       operation: 'deleteCallFilter',
+      targets: { guardianSubjects: [input.subscriberId], callFilters: [input.filterId] },
       send: () => this.post<RawFilterDeleted>(CALL_FILTERS, '/delete', { SubscriberId: input.subscriberId, CallFilterId: input.filterId }),
     });
     return { deletedId: raw.FilterId, subscriberId: input.subscriberId };
@@ -121,12 +125,16 @@ export class GuardianFilterWrites {
   /** Adds numbers to, or removes them from, one list; Telegent answers with that list only. */
   changeCallFilterNumbers(change: ListChange, input: CallFilterNumbersInput): Promise<CallFilterListChangePayload> {
     const operation = change === 'add' ? 'addCallFilterNumbers' : 'removeCallFilterNumbers';
-    return this.changeList(operation, CALL_FILTERS, change, input.subscriberId, input.filterId, input.list, input.numbers);
+    return this.changeList(operation, CALL_FILTERS, change, input.subscriberId, input.filterId, input.list, input.numbers, {
+      guardianSubjects: [input.subscriberId],
+      callFilters: [input.filterId],
+    });
   }
 
   async createMessageFilter(input: CreateMessageFilterInput): Promise<CreateMessageFilterPayload> {
     const raw = await runWrite(this.ctx, {
       operation: 'createMessageFilter',
+      targets: { guardianSubjects: [input.subscriberId] },
       send: () =>
         this.post<RawMessageFilter>(MESSAGE_FILTERS, '', {
           SubscriberId: input.subscriberId,
@@ -143,6 +151,7 @@ export class GuardianFilterWrites {
   async updateMessageFilter(input: UpdateMessageFilterInput): Promise<UpdateMessageFilterPayload> {
     const raw = await runWrite(this.ctx, {
       operation: 'updateMessageFilter',
+      targets: { messageFilters: [input.filterId] },
       send: () =>
         this.post<RawMessageFilter>(MESSAGE_FILTERS, '/update', {
           FilterId: input.filterId,
@@ -159,6 +168,7 @@ export class GuardianFilterWrites {
   async deleteMessageFilter(input: DeleteMessageFilterInput): Promise<DeleteMessageFilterPayload> {
     const raw = await runWrite(this.ctx, {
       operation: 'deleteMessageFilter',
+      targets: { guardianSubjects: [input.subscriberId], messageFilters: [input.filterId] },
       send: () => this.post<RawFilterDeleted>(MESSAGE_FILTERS, '/delete', { SubscriberId: input.subscriberId, MessageFilterId: input.filterId }),
     });
     return { deletedId: raw.FilterId, subscriberId: input.subscriberId };
@@ -167,7 +177,10 @@ export class GuardianFilterWrites {
   /** Adds contacts to, or removes them from, one list; Telegent answers with that list only. */
   changeMessageFilterContacts(change: ListChange, input: MessageFilterContactsInput): Promise<MessageFilterListChangePayload> {
     const operation = change === 'add' ? 'addMessageFilterContacts' : 'removeMessageFilterContacts';
-    return this.changeList(operation, MESSAGE_FILTERS, change, input.subscriberId, input.filterId, input.list, input.contacts);
+    return this.changeList(operation, MESSAGE_FILTERS, change, input.subscriberId, input.filterId, input.list, input.contacts, {
+      guardianSubjects: [input.subscriberId],
+      messageFilters: [input.filterId],
+    });
   }
 
   /** The payload names the filter; its `callFilter`/`messageFilter` field reads it after the change. */
@@ -179,9 +192,11 @@ export class GuardianFilterWrites {
     filterId: string,
     list: FilterList,
     entries: string[],
+    targets: WriteTargets,
   ): Promise<{ filterId: string; subscriberId: string }> {
     const raw = await runWrite(this.ctx, {
       operation,
+      targets,
       send: () =>
         this.post<RawFilterListChange>(family, `/${family.lists[list]}/${change}`, {
           SubscriberId: subscriberId,

@@ -1,5 +1,5 @@
 import type { TelegentClient } from '../client';
-import { groupLoader, perKeyLoader, sharedList } from '../loader-factories';
+import { groupLoader, indexLoader, perKeyLoader, sharedList } from '../loader-factories';
 import {
   type RawCallFilter,
   type RawGuardianFeatures,
@@ -41,6 +41,9 @@ export function createGuardianLoaders(client: TelegentClient) {
     guardianFeaturesBySubscriberId: perKeyLoader(async (id: string) => toGuardianFeatures(await getGuardianFeatures(client, id))),
     callFiltersBySubscriberId: groupLoader(callFilters, (f) => f.subscriberId),
     messageFiltersBySubscriberId: groupLoader(messageFilters, (f) => f.subscriberId),
+    /** A filter by its ID, with the subscriber it guards (whom a filter write acts on). */
+    callFilterById: indexLoader(callFilters, (f) => f.id, 'Call filter'),
+    messageFilterById: indexLoader(messageFilters, (f) => f.id, 'Message filter'),
     guardianChildrenOf: perKeyLoader(async (id: string) => (await listGuardianChildren(client, id)).map(toGuardianRelation)),
     guardianParentsOf: perKeyLoader(async (id: string) => (await listGuardianParents(client, id)).map(toGuardianRelation)),
   };

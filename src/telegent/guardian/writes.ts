@@ -14,6 +14,7 @@ export class GuardianWrites {
   async setFeatures(input: SetGuardianFeaturesInput): Promise<SetGuardianFeaturesPayload> {
     const raw = await runWrite(this.ctx, {
       operation: 'setGuardianFeatures',
+      targets: { guardianSubjects: [input.subscriberId] },
       send: () =>
         this.ctx.client.post<RawGuardianFeatures>('/subscribers/guardian-features', {
           SubscriberId: input.subscriberId,
@@ -27,6 +28,8 @@ export class GuardianWrites {
   async link(input: LinkGuardianInput): Promise<LinkGuardianPayload> {
     const raw = await runWrite(this.ctx, {
       operation: 'linkGuardian',
+      // Both ends within subscriber reach: a link makes its parent reach the child's Guardian settings.
+      targets: { subscribers: [input.parentSubscriberId, input.childSubscriberId] },
       send: () =>
         this.ctx.client.post<RawGuardianRelation>('/subscribers/guardians/relation', {
           ParentSubscriberId: input.parentSubscriberId,
@@ -41,6 +44,8 @@ export class GuardianWrites {
   async unlink(input: UnlinkGuardianInput): Promise<UnlinkGuardianPayload> {
     const raw = await runWrite(this.ctx, {
       operation: 'unlinkGuardian',
+      // A subscriber may unlink a child of its own, not the parent that guards it.
+      targets: { guardianSubjects: [input.parentSubscriberId, input.childSubscriberId] },
       send: () =>
         this.ctx.client.post<RawGuardianRelationDeleted>('/subscribers/guardians/relation/delete', {
           ParentSubscriberId: input.parentSubscriberId,

@@ -32,6 +32,7 @@ export class MessageWrites {
     };
     const send = await runWrite(this.ctx, {
       operation: 'sendMessage',
+      targets: { numbers: [input.from] },
       send: async () =>
         toOutboundSend(
           await this.ctx.client.post<RawOutboundMessage>('/message/outbound', {

@@ -29,6 +29,12 @@ export class NumberWrites {
   async provision(input: ProvisionNumberInput): Promise<ProvisionNumberPayload> {
     const result = await runWrite(this.ctx, {
       operation: 'provisionNumber',
+      targets: {
+        accountOrDefault: { id: input.accountId, field: 'input.accountId' },
+        subscribers: [input.subscriberId],
+        messageRoutes: [input.messageRouteId],
+        voiceRoutes: [input.voiceRouteId],
+      },
       send: async () => {
         const result = await this.ctx.client.post<RawProvisionResult>('/numbers/provision', {
           NumberType: input.numberType.toLowerCase(),
@@ -47,7 +53,10 @@ export class NumberWrites {
           // A number picked from availableNumbers goes in the request form that names numbers.
           PhoneNumbers: input.number ? [{ Number: input.number }] : undefined,
         });
-        await this.rememberProvisioned(result.PhoneNumberId, input);
+        await Promise.all([
+          this.rememberProvisioned(result.PhoneNumberId, input),
+          this.ctx.orderOwners.remember(result.OrderId, { accountId: input.accountId ?? null, subscriberId: input.subscriberId ?? null }),
+        ]);
         return result;
       },
       explainRefusal: (refusal) =>
@@ -72,6 +81,7 @@ export class NumberWrites {
     const clearable = (value: string | null | undefined): string | undefined => (value === null ? '' : value);
     const updated = await runWrite(this.ctx, {
       operation: 'updateNumber',
+      targets: { numbers: [input.number], subscribers: [input.subscriberId], messageRoutes: [input.messageRouteId], voiceRoutes: [input.voiceRouteId] },
       send: () =>
         this.ctx.client.post<RawNumberUpdate>('/numbers/update', {
           Number: input.number,
@@ -98,6 +108,7 @@ export class NumberWrites {
   async changeStatus(input: ChangeNumberStatusInput): Promise<ChangeNumberStatusPayload> {
     const changed = await runWrite(this.ctx, {
       operation: 'changeNumberStatus',
+      targets: { numbers: input.numbers.map((target) => target.number) },
       send: () =>
         this.ctx.client.post<RawStatusChange>('/numbers/status', {
           StatusChange: UPSTREAM_STATUS_CHANGE[input.change],
@@ -116,6 +127,7 @@ export class NumberWrites {
   async reactivate(input: ReactivateNumbersInput): Promise<ChangeNumberStatusPayload> {
     const reactivated = await runWrite(this.ctx, {
       operation: 'reactivateNumbers',
+      targets: { numbers: input.numbers },
       send: () => this.ctx.client.post<RawStatusChange>('/numbers/reactivate', { PhoneNumbers: input.numbers.map((number) => ({ Number: number })) }),
     });
     this.ctx.orders.changed({ orderId: reactivated.OrderId, accountId: null, status: reactivated.OrderStatus });

@@ -39,8 +39,9 @@ export class PortingWrites {
     const classification = input.targetClassification ?? PortInClassification.MVNO;
     const placed = await runWrite(this.ctx, {
       operation: 'submitPortIn',
-      send: () =>
-        this.ctx.client.post<RawPortOrderPlaced>('/numbers/portin', {
+      targets: { accountOrDefault: { id: input.accountId, field: 'input.accountId' }, subscribers: [input.subscriberId] },
+      send: async () => {
+        const answer = await this.ctx.client.post<RawPortOrderPlaced>('/numbers/portin', {
           PortInNumber: input.number,
           CurrentCarrierName: input.currentCarrierName.trim(),
           CurrentAccountNumber: input.currentAccountNumber.trim(),
@@ -52,7 +53,11 @@ export class PortingWrites {
           PortInDate: input.portInDate ? usDate(input.portInDate) : undefined,
           AccountId: input.accountId ?? undefined,
           AssignedSubscriberId: input.subscriberId ?? undefined,
-        }),
+        });
+        // Until the port completes its number is in no inventory: the order's owner is known from here only.
+        await this.ctx.orderOwners.remember(answer.OrderId, { accountId: input.accountId ?? null, subscriberId: input.subscriberId ?? null });
+        return answer;
+      },
       explainRefusal: (refusal) => this.whyNotPortable(input.number, classification, refusal),
       idempotent: { input, key: input.idempotencyKey, reconcile: (startedAtMs) => this.findPortIn(input.number, startedAtMs) },
     });
@@ -64,6 +69,7 @@ export class PortingWrites {
   async updatePortIn(input: UpdatePortInInput): Promise<UpdatePortInPayload> {
     const changed = await runWrite(this.ctx, {
       operation: 'updatePortIn',
+      targets: { orders: [input.orderId] },
       send: () =>
         this.ctx.client.post<RawPortInChanged>('/numbers/portin/update', {
           OrderId: input.orderId,
@@ -86,6 +92,7 @@ export class PortingWrites {
   async cancelPortIn(input: CancelPortInInput): Promise<CancelPortInPayload> {
     const cancelled = await runWrite(this.ctx, {
       operation: 'cancelPortIn',
+      targets: { orders: [input.orderId] },
       send: () => this.ctx.client.post<RawPortInChanged>('/numbers/portin/cancel', { OrderId: input.orderId }),
       explainRefusal: (refusal) => this.closedOrder(input.orderId, 'cancelled', refusal),
     });
@@ -100,6 +107,7 @@ export class PortingWrites {
   async requestPortOut(input: RequestPortOutInput): Promise<RequestPortOutPayload> {
     const placed = await runWrite(this.ctx, {
       operation: 'requestPortOut',
+      targets: { numbers: [input.number] },
       send: () => this.ctx.client.post<RawPortOrderPlaced>('/numbers/portout', { PortOutNumber: input.number, PortOutPIN: input.pin }),
       idempotent: { input, key: input.idempotencyKey },
     });

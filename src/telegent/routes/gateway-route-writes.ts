@@ -4,7 +4,8 @@ import type { CreateGatewayMessageRoutePayload, PointMessageRouteAtGatewayPayloa
 import { AuthenticationType, type CallbackMethod } from '../../graph/schema/route.enum';
 import { ErrorCode, GatewayError } from '../../errors';
 import { type IssuedReceiver, receiverUrl } from '../../stores/message-route-receivers';
-import { type WriteContext, runWrite } from '../write';
+import { type WriteContext, checkWriteTargets, runWrite } from '../write';
+import type { WriteTargets } from '../write-targets';
 import { type MessageRouteFields, createMessageRouteBody, updateMessageRouteBody } from './bodies';
 import { type RawMessageRoute, toMessageRoute } from './mappers';
 
@@ -32,7 +33,7 @@ export class GatewayRouteWrites {
 
   async createMessageRoute(input: CreateGatewayMessageRouteInput): Promise<CreateGatewayMessageRoutePayload> {
     const messageRoute = toMessageRoute(
-      await this.pointAtGateway('createGatewayMessageRoute', input, input.receipts, (receiver) =>
+      await this.pointAtGateway('createGatewayMessageRoute', { accountOrDefault: { id: input.accountId, field: 'input.accountId' } }, input, input.receipts, (receiver) =>
         this.ctx.client.post<RawMessageRoute>('/message/routes', createMessageRouteBody(input.accountId, { name: input.name, enabled: input.enabled, ...receiver })),
       ),
     );
@@ -41,7 +42,7 @@ export class GatewayRouteWrites {
 
   async pointMessageRoute(input: PointMessageRouteAtGatewayInput): Promise<PointMessageRouteAtGatewayPayload> {
     const messageRoute = toMessageRoute(
-      await this.pointAtGateway('pointMessageRouteAtGateway', input, true, (receiver) =>
+      await this.pointAtGateway('pointMessageRouteAtGateway', { messageRoutes: [input.messageRouteId] }, input, true, (receiver) =>
         this.ctx.client.post<RawMessageRoute>('/message/routes/update', updateMessageRouteBody(input.messageRouteId, receiver)),
       ),
     );
@@ -55,6 +56,7 @@ export class GatewayRouteWrites {
    */
   private async pointAtGateway(
     operation: string,
+    targets: WriteTargets,
     settings: GatewayReceiverSettingsInput,
     receipts: boolean,
     write: (receiver: MessageRouteFields) => Promise<RawMessageRoute>,
@@ -66,11 +68,13 @@ export class GatewayRouteWrites {
         ErrorCode.PUBLIC_URL_NOT_CONFIGURED,
       );
     }
+    // Before a receiver is issued for it: a route outside the reach gets nothing from the gateway either.
+    await checkWriteTargets(this.ctx, targets);
     const receiver = await this.ctx.messageRouteReceivers.issue(settings.authenticationType === AuthenticationType.BASIC ? 'Basic' : 'Bearer');
     const fields = receiverFields(publicUrl, settings.method, receipts, receiver);
     let route: RawMessageRoute;
     try {
-      route = await runWrite(this.ctx, { operation, send: () => write(fields) });
+      route = await runWrite(this.ctx, { operation, targets, send: () => write(fields) });
     } catch (error) {
       if (!(error instanceof GatewayError && error.code === ErrorCode.UPSTREAM_OUTCOME_UNKNOWN)) {
         await this.ctx.messageRouteReceivers.discard(receiver.routeKey);

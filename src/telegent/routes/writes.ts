@@ -12,6 +12,7 @@ import { ErrorCode, type GatewayError, domainError } from '../../errors';
 import { type RawInventoryNumber } from '../numbers/mappers';
 import { listInventory } from '../numbers/reads';
 import { type WriteContext, runWrite } from '../write';
+import type { WriteTargets } from '../write-targets';
 import { createMessageRouteBody, createVoiceRouteBody, updateMessageRouteBody, updateVoiceRouteBody } from './bodies';
 import { type RawMessageRoute, type RawVoiceRoute, toMessageRoute, toVoiceRoute } from './mappers';
 import { listMessageRoutes, listVoiceRoutes } from './reads';
@@ -23,6 +24,7 @@ export class RouteWrites {
   async createMessageRoute(input: CreateMessageRouteInput): Promise<CreateMessageRoutePayload> {
     const raw = await runWrite(this.ctx, {
       operation: 'createMessageRoute',
+      targets: { accountOrDefault: { id: input.accountId, field: 'input.accountId' } },
       send: () => this.ctx.client.post<RawMessageRoute>('/message/routes', createMessageRouteBody(input.accountId, input)),
     });
     const messageRoute = toMessageRoute(raw);
@@ -32,6 +34,7 @@ export class RouteWrites {
   async updateMessageRoute(input: UpdateMessageRouteInput): Promise<UpdateMessageRoutePayload> {
     const raw = await runWrite(this.ctx, {
       operation: 'updateMessageRoute',
+      targets: { messageRoutes: [input.messageRouteId] },
       send: () => this.ctx.client.post<RawMessageRoute>('/message/routes/update', updateMessageRouteBody(input.messageRouteId, input)),
     });
     const messageRoute = toMessageRoute(raw);
@@ -41,6 +44,7 @@ export class RouteWrites {
   deleteMessageRoute(routeId: string): Promise<DeleteMessageRoutePayload> {
     return this.deleteRoute('message', routeId, {
       operation: 'deleteMessageRoute',
+      targets: { messageRoutes: [routeId] },
       path: '/message/routes/delete',
       body: { MessageRouteId: routeId },
       findRoute: async () => (await listMessageRoutes(this.ctx.client)).find((r) => r.MessageRouteId === routeId),
@@ -49,7 +53,11 @@ export class RouteWrites {
   }
 
   async createVoiceRoute(input: CreateVoiceRouteInput): Promise<CreateVoiceRoutePayload> {
-    const raw = await runWrite(this.ctx, { operation: 'createVoiceRoute', send: () => this.ctx.client.post<RawVoiceRoute>('/voice/routes', createVoiceRouteBody(input)) });
+    const raw = await runWrite(this.ctx, {
+      operation: 'createVoiceRoute',
+      targets: { accountOrDefault: { id: input.accountId, field: 'input.accountId' } },
+      send: () => this.ctx.client.post<RawVoiceRoute>('/voice/routes', createVoiceRouteBody(input)),
+    });
     const voiceRoute = toVoiceRoute(raw);
     return { voiceRoute, accountId: voiceRoute.accountId };
   }
@@ -57,6 +65,7 @@ export class RouteWrites {
   async updateVoiceRoute(input: UpdateVoiceRouteInput): Promise<UpdateVoiceRoutePayload> {
     const raw = await runWrite(this.ctx, {
       operation: 'updateVoiceRoute',
+      targets: { voiceRoutes: [input.voiceRouteId] },
       send: () => this.ctx.client.post<RawVoiceRoute>('/voice/routes/update', updateVoiceRouteBody(input)),
     });
     const voiceRoute = toVoiceRoute(raw);
@@ -66,6 +75,7 @@ export class RouteWrites {
   deleteVoiceRoute(routeId: string): Promise<DeleteVoiceRoutePayload> {
     return this.deleteRoute('voice', routeId, {
       operation: 'deleteVoiceRoute',
+      targets: { voiceRoutes: [routeId] },
       path: '/voice/routes/delete',
       body: { CallRouteId: routeId },
       findRoute: async () => (await listVoiceRoutes(this.ctx.client)).find((r) => r.CallRouteId === routeId),
@@ -83,6 +93,7 @@ export class RouteWrites {
     routeId: string,
     how: {
       operation: string;
+      targets: WriteTargets;
       path: string;
       body: Record<string, string>;
       findRoute: () => Promise<{ AccountId?: string | null; AccountID?: string | null } | undefined>;
@@ -92,6 +103,7 @@ export class RouteWrites {
     const route = await how.findRoute().catch(() => undefined);
     await runWrite(this.ctx, {
       operation: how.operation,
+      targets: how.targets,
       send: () => this.ctx.client.post(how.path, how.body),
       explainRefusal: (refusal) => this.routeInUse(refusal, kind, routeId, how.routeOf),
     });

@@ -4,7 +4,7 @@ import type { Subscriber } from '../../graph/schema/subscriber.type';
 import { ErrorCode, GatewayError, type UpstreamInfo, domainError, refusalSays } from '../../errors';
 import type { Reconciled } from '../../stores/idempotency';
 import { type RawSubscriber, UPSTREAM_ROLE, toSubscriber } from './mappers';
-import { type WriteContext, runWrite } from '../write';
+import { type WriteContext, checkWriteTargets, runWrite } from '../write';
 import { getSubscriber, listDistributorSubscribers } from './reads';
 
 /** What subscribers/update changes; a part left out stays as it is. */
@@ -28,6 +28,7 @@ export class SubscriberWrites {
   async create(input: CreateSubscriberInput): Promise<Subscriber> {
     const created = await runWrite(this.ctx, {
       operation: 'createSubscriber',
+      targets: { accounts: [input.accountId], numbers: input.numbers ?? [] },
       send: () =>
         this.ctx.client.post<RawSubscriber>('/subscribers/create', {
           AccountId: input.accountId,
@@ -51,6 +52,7 @@ export class SubscriberWrites {
   async update(input: UpdateSubscriberInput): Promise<Subscriber> {
     const updated = await runWrite(this.ctx, {
       operation: 'updateSubscriber',
+      targets: { subscribers: [input.subscriberId], numbers: input.numbers ?? [] },
       send: () =>
         this.sendUpdate({
           subscriberId: input.subscriberId,
@@ -67,6 +69,7 @@ export class SubscriberWrites {
   async transfer(input: TransferSubscriberInput): Promise<TransferSubscriberPayload> {
     const moved = await runWrite(this.ctx, {
       operation: 'transferSubscriber',
+      targets: { subscribers: [input.subscriberId], accounts: [input.fromAccountId, input.toAccountId] },
       send: () =>
         this.ctx.client.post<RawSubscriber>('/subscribers/transfer', {
           SubscriberId: input.subscriberId,
@@ -89,13 +92,13 @@ export class SubscriberWrites {
 
   /** Adds numbers to the subscriber's set (one read of the set, then one update; none when nothing changes). */
   async assignNumbers(input: AssignNumbersInput): Promise<AssignNumbersPayload> {
-    const subscriber = await this.changeNumbers('assignNumbers', input.subscriberId, (held) => [...new Set([...held, ...input.numbers])]);
+    const subscriber = await this.changeNumbers('assignNumbers', input, (held) => [...new Set([...held, ...input.numbers])]);
     return { subscriber, requested: [...new Set(input.numbers)] };
   }
 
   /** Removes numbers from the subscriber's set; numbers it does not hold are ignored. */
   async unassignNumbers(input: UnassignNumbersInput): Promise<UnassignNumbersPayload> {
-    const subscriber = await this.changeNumbers('unassignNumbers', input.subscriberId, (held) => held.filter((n) => !input.numbers.includes(n)));
+    const subscriber = await this.changeNumbers('unassignNumbers', input, (held) => held.filter((n) => !input.numbers.includes(n)));
     return { subscriber, requested: [...new Set(input.numbers)] };
   }
 
@@ -104,12 +107,16 @@ export class SubscriberWrites {
    * A change made by someone else between the two calls is overwritten: the upstream offers no
    * version to guard the write with.
    */
-  private async changeNumbers(operation: string, subscriberId: string, change: (held: string[]) => string[]): Promise<Subscriber> {
+  private async changeNumbers(operation: string, input: { subscriberId: string; numbers: string[] }, change: (held: string[]) => string[]): Promise<Subscriber> {
+    const { subscriberId } = input;
+    const targets = { subscribers: [subscriberId], numbers: input.numbers };
+    // Before the read of the set: what that read finds must not tell a subscriber outside the reach from an unknown one.
+    await checkWriteTargets(this.ctx, targets);
     const current = await getSubscriber(this.ctx.client, subscriberId);
     const held = (current.PhoneNumbers ?? []).filter((n) => n !== '');
     const next = change(held);
     if (next.length === held.length && next.every((n) => held.includes(n))) return toSubscriber(current);
-    return toSubscriber(await runWrite(this.ctx, { operation, send: () => this.sendUpdate({ subscriberId, numbers: next }) }));
+    return toSubscriber(await runWrite(this.ctx, { operation, targets, send: () => this.sendUpdate({ subscriberId, numbers: next }) }));
   }
 
   private sendUpdate(update: SubscriberUpdate): Promise<RawSubscriber> {

@@ -15,7 +15,7 @@ import type {
 import { ErrorCode, type GatewayError, domainError, notFound } from '../../errors';
 import { sameId } from '../../ids';
 import { type RawDeletion } from '../catalog/mappers';
-import { type WriteContext, runWrite } from '../write';
+import { type WriteContext, checkWriteTargets, runWrite } from '../write';
 import { type RawFeature, type RawFeatureAssignment, toFeatureAssignment, toSubscriptionFeature } from './mappers';
 import { getFeatureAssignment, listFeatureAssignments } from './reads';
 
@@ -31,6 +31,8 @@ export class FeatureWrites {
   async create(input: CreateSubscriptionFeatureInput): Promise<CreateSubscriptionFeaturePayload> {
     const feature = await runWrite(this.ctx, {
       operation: 'createSubscriptionFeature',
+      // Features are the distributor's catalog of add-ons, whichever account one is filed under.
+      targets: { distributor: true },
       send: () => this.ctx.client.post<RawFeature>('/subscriptions/features/add', { AccountId: input.accountId ?? undefined, ...featureFields(input) }),
     });
     return { feature: toSubscriptionFeature(feature) };
@@ -39,6 +41,7 @@ export class FeatureWrites {
   async update(input: UpdateSubscriptionFeatureInput): Promise<UpdateSubscriptionFeaturePayload> {
     const feature = await runWrite(this.ctx, {
       operation: 'updateSubscriptionFeature',
+      targets: { distributor: true },
       send: () => this.ctx.client.post<RawFeature>('/subscriptions/features/update', { FeatureId: input.featureId, ...featureFields(input) }),
     });
     return { feature: toSubscriptionFeature(feature) };
@@ -47,6 +50,7 @@ export class FeatureWrites {
   async assign(input: AssignFeatureInput): Promise<AssignFeaturePayload> {
     const assignment = await runWrite(this.ctx, {
       operation: 'assignFeature',
+      targets: { subscriptions: [input.subscriptionId] },
       send: () =>
         this.ctx.client.post<RawFeatureAssignment>('/subscriptions/features/assignments/add', { FeatureId: input.featureId, SubscriptionId: input.subscriptionId }),
       explainRefusal: (refusal) => this.explainAssigned(refusal, input.featureId, input.subscriptionId),
@@ -59,9 +63,13 @@ export class FeatureWrites {
    * so an assignment that may move is read first: the payload names the subscription it left, if it moved.
    */
   async updateAssignment(input: UpdateFeatureAssignmentInput): Promise<UpdateFeatureAssignmentPayload> {
+    const targets = { featureAssignments: [input.featureAssignmentId], subscriptions: [input.subscriptionId] };
+    // Before the assignment is read: what that read finds must not tell one outside the reach from an unknown one.
+    await checkWriteTargets(this.ctx, targets);
     const before = input.subscriptionId ? await getFeatureAssignment(this.ctx.client, input.featureAssignmentId) : null;
     const assignment = await runWrite(this.ctx, {
       operation: 'updateFeatureAssignment',
+      targets,
       send: () =>
         this.ctx.client.post<RawFeatureAssignment>('/subscriptions/features/assignments/update', {
           FeatureAssignmentId: input.featureAssignmentId,
@@ -83,10 +91,14 @@ export class FeatureWrites {
    * so it is read first: the payload's subscription is then the one that changed.
    */
   async unassign(input: UnassignFeatureInput): Promise<UnassignFeaturePayload> {
+    const targets = { featureAssignments: [input.featureAssignmentId] };
+    // Before the assignment is read: an assignment outside the reach answers as an unknown one.
+    await checkWriteTargets(this.ctx, targets);
     const assignment = await getFeatureAssignment(this.ctx.client, input.featureAssignmentId);
     if (!assignment) throw notFound(`Feature assignment ${input.featureAssignmentId}`);
     await runWrite(this.ctx, {
       operation: 'unassignFeature',
+      targets,
       send: () => this.ctx.client.post<RawDeletion>('/subscriptions/features/assignments/delete', { FeatureAssignmentId: assignment.FeatureAssignmentId }),
     });
     return { deletedId: input.featureAssignmentId, subscriptionId: assignment.SubscriptionId };

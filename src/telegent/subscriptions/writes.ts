@@ -8,7 +8,7 @@ import type { Reconciled } from '../../stores/idempotency';
 import { type RawDeletion } from '../catalog/mappers';
 import { toPhoneNumber } from '../numbers/mappers';
 import { listInventory } from '../numbers/reads';
-import { type WriteContext, runWrite } from '../write';
+import { type WriteContext, checkWriteTargets, runWrite } from '../write';
 import { type RawSubscription, UPSTREAM_SUBSCRIPTION_TYPE, numberTypeOf, toBillingSubscription } from './mappers';
 import { getSubscription, listDistributorSubscriptions } from './reads';
 
@@ -41,6 +41,7 @@ export class SubscriptionWrites {
   async create(input: CreateSubscriptionInput): Promise<CreateSubscriptionPayload> {
     const subscription = await runWrite(this.ctx, {
       operation: 'createSubscription',
+      targets: { subscribers: [input.subscriberId], numberIds: [input.numberId] },
       send: () => this.ctx.client.post<RawSubscription>('/subscriptions', subscriptionFields(input)),
       explainRefusal: (refusal) => this.explainParts(refusal, input),
       idempotent: { input, key: input.idempotencyKey, reconcile: () => this.findCreated(input) },
@@ -53,9 +54,13 @@ export class SubscriptionWrites {
    * only the new one, so it is read first then: the payload names the subscriber it left, if it moved.
    */
   async update(input: UpdateSubscriptionInput): Promise<UpdateSubscriptionPayload> {
+    const targets = { subscriptions: [input.subscriptionId], subscribers: [input.subscriberId], numberIds: [input.numberId] };
+    // Before the subscription is read: what that read finds must not tell one outside the reach from an unknown one.
+    await checkWriteTargets(this.ctx, targets);
     const before = input.subscriberId ? await getSubscription(this.ctx.client, input.subscriptionId) : null;
     const subscription = await runWrite(this.ctx, {
       operation: 'updateSubscription',
+      targets,
       send: () => this.ctx.client.post<RawSubscription>('/subscriptions/update', { SubscriptionId: input.subscriptionId, ...subscriptionFields(input) }),
       explainRefusal: (refusal) => this.explainParts(refusal, input),
     });
@@ -67,6 +72,7 @@ export class SubscriptionWrites {
   async cancel(input: CancelSubscriptionInput): Promise<CancelSubscriptionPayload> {
     const reply = await runWrite(this.ctx, {
       operation: 'cancelSubscription',
+      targets: { subscriptions: [input.subscriptionId] },
       send: () => this.ctx.client.post<RawDeletion & Pick<RawSubscription, 'SubscriptionId'>>('/subscriptions/delete', { SubscriptionId: input.subscriptionId }),
       explainRefusal: async (refusal) => (await this.explainEnded(refusal, input.subscriptionId)).error,
     });

@@ -15,6 +15,7 @@ export class VoicemailWrites {
   async activate(input: ActivateVoicemailInput): Promise<ActivateVoicemailPayload> {
     const raw = await runWrite(this.ctx, {
       operation: 'activateVoicemail',
+      targets: { numbers: [input.number] },
       send: () =>
         this.ctx.client.post<RawVoicemail>('/numbers/voicemail/activate', {
           PhoneNumber: input.number,
@@ -35,6 +36,7 @@ export class VoicemailWrites {
   async update(input: UpdateVoicemailInput): Promise<UpdateVoicemailPayload> {
     const raw = await runWrite(this.ctx, {
       operation: 'updateVoicemail',
+      targets: { numbers: [input.number] },
       send: () =>
         this.ctx.client.post<RawVoicemail>('/numbers/voicemail/update', {
           PhoneNumber: input.number,

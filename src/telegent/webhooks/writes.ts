@@ -55,13 +55,20 @@ export class WebhookWrites {
   constructor(private readonly ctx: WriteContext) {}
 
   async create(input: CreateWebhookInput): Promise<CreateWebhookPayload> {
-    const webhook = toWebhook(await runWrite(this.ctx, { operation: 'createWebhook', send: () => createWebhook(this.ctx.client, input) }));
+    const webhook = toWebhook(
+      await runWrite(this.ctx, {
+        operation: 'createWebhook',
+        targets: { accountOrDefault: { id: input.accountId, field: 'input.accountId' } },
+        send: () => createWebhook(this.ctx.client, input),
+      }),
+    );
     return { webhook, accountId: webhook.accountId };
   }
 
   async update(input: UpdateWebhookInput): Promise<UpdateWebhookPayload> {
     const raw = await runWrite(this.ctx, {
       operation: 'updateWebhook',
+      targets: { webhooks: [input.webhookId] },
       send: () =>
         this.ctx.client.post<RawWebhook>('/webhook/update', {
           WebhookId: input.webhookId,
@@ -79,7 +86,11 @@ export class WebhookWrites {
   /** Deletes a webhook; its account is read first, as the delete answer does not name it. */
   async delete(input: DeleteWebhookInput): Promise<DeleteWebhookPayload> {
     const hook = await listWebhooks(this.ctx.client).then((hooks) => hooks.find((h) => h.WebhookId === input.webhookId), () => undefined);
-    await runWrite(this.ctx, { operation: 'deleteWebhook', send: () => this.ctx.client.post('/webhook/delete', { WebhookId: input.webhookId }) });
+    await runWrite(this.ctx, {
+      operation: 'deleteWebhook',
+      targets: { webhooks: [input.webhookId] },
+      send: () => this.ctx.client.post('/webhook/delete', { WebhookId: input.webhookId }),
+    });
     return { deletedId: input.webhookId, accountId: hook?.AccountId ?? null };
   }
 }

@@ -17,8 +17,10 @@ import type {
   UpdateWorkgroupMemberPayload,
   UpdateWorkgroupPayload,
 } from '../../graph/schema/workgroup.payload';
+import { WorkgroupMemberType } from '../../graph/schema/workgroup.enum';
 import { notFound } from '../../errors';
-import { type WriteContext, runWrite } from '../write';
+import { type WriteContext, checkWriteTargets, runWrite } from '../write';
+import type { WriteTargets } from '../write-targets';
 import {
   type RawSchedule,
   type RawWorkgroup,
@@ -82,6 +84,25 @@ function memberSettings(input: WorkgroupMemberSettingsInput): Record<string, unk
   };
 }
 
+/** What a workgroup's settings point at: its number, and the subscribers or workgroups its calls are forwarded to. */
+function settingsTargets(input: WorkgroupSettingsInput): WriteTargets {
+  const forwarding = [input.onHours, input.offHours].filter((side) => side?.targetId != null);
+  return {
+    numbers: [input.phoneNumber],
+    subscribers: forwarding.filter((side) => side!.targetType !== WorkgroupMemberType.WORKGROUP).map((side) => side!.targetId),
+    workgroups: forwarding.filter((side) => side!.targetType === WorkgroupMemberType.WORKGROUP).map((side) => side!.targetId),
+  };
+}
+
+function withWorkgroup(targets: WriteTargets, workgroupId: string): WriteTargets {
+  return { ...targets, workgroups: [workgroupId, ...(targets.workgroups ?? [])] };
+}
+
+/** What a member write acts on: its workgroup, and the subscriber or nested workgroup the member is. */
+function memberTargets(input: WorkgroupMemberSettingsInput): WriteTargets {
+  return { workgroups: [input.memberWorkgroupId], subscribers: [input.userId] };
+}
+
 /** Workgroups, their members (Telegent's workgroup "activities") and schedules (REFERENCE.md §3.15). */
 export class WorkgroupWrites {
   constructor(private readonly ctx: WriteContext) {}
@@ -89,6 +110,7 @@ export class WorkgroupWrites {
   async create(input: CreateWorkgroupInput): Promise<CreateWorkgroupPayload> {
     const raw = await runWrite(this.ctx, {
       operation: 'createWorkgroup',
+      targets: { accountOrDefault: { id: input.accountId, field: 'input.accountId' }, ...settingsTargets(input) },
       send: () =>
         this.ctx.client.post<RawWorkgroup>('/workgroups', {
           AccountId: input.accountId ?? undefined,
@@ -104,6 +126,7 @@ export class WorkgroupWrites {
   async update(input: UpdateWorkgroupInput): Promise<UpdateWorkgroupPayload> {
     const raw = await runWrite(this.ctx, {
       operation: 'updateWorkgroup',
+      targets: withWorkgroup(settingsTargets(input), input.workgroupId),
       send: () =>
         this.ctx.client.post<RawWorkgroup>('/workgroups/update', {
           WorkgroupId: input.workgroupId,
@@ -119,6 +142,7 @@ export class WorkgroupWrites {
   async addMember(input: AddWorkgroupMemberInput): Promise<AddWorkgroupMemberPayload> {
     const raw = await runWrite(this.ctx, {
       operation: 'addWorkgroupMember',
+      targets: withWorkgroup(memberTargets(input), input.workgroupId),
       send: () =>
         this.ctx.client.post<RawWorkgroupActivity>('/workgroups/activity', {
           WorkgroupId: input.workgroupId,
@@ -133,6 +157,7 @@ export class WorkgroupWrites {
   async updateMember(input: UpdateWorkgroupMemberInput): Promise<UpdateWorkgroupMemberPayload> {
     const raw = await runWrite(this.ctx, {
       operation: 'updateWorkgroupMember',
+      targets: { ...memberTargets(input), workgroups: [input.workgroupId, input.memberWorkgroupId], workgroupMembers: [input.memberId] },
       send: () =>
         this.ctx.client.post<RawWorkgroupActivity>('/workgroups/activity/update', {
           WorkgroupActivityId: input.memberId,
@@ -151,10 +176,14 @@ export class WorkgroupWrites {
    */
   async removeMember(input: RemoveWorkgroupMemberInput): Promise<RemoveWorkgroupMemberPayload> {
     const { memberId, workgroupId } = input;
+    const targets = { workgroups: [workgroupId] };
+    // Before the read of the group: what it finds must not tell a workgroup outside the reach from an unknown one.
+    await checkWriteTargets(this.ctx, targets);
     const group = await getWorkgroup(this.ctx.client, workgroupId);
     if (!(group.Activities ?? []).some((a) => a.WorkgroupActivityId === memberId)) throw notFound(`Member ${memberId} of workgroup ${workgroupId}`);
     await runWrite(this.ctx, {
       operation: 'removeWorkgroupMember',
+      targets,
       send: () => this.ctx.client.post('/workgroups/activity/delete', { WorkgroupActivityId: memberId }),
     });
     return { deletedId: memberId, workgroupId };
@@ -173,6 +202,7 @@ export class WorkgroupWrites {
     }
     const raw = await runWrite(this.ctx, {
       operation: 'createSchedule',
+      targets: { accountOrDefault: { id: input.accountId, field: 'input.accountId' } },
       send: () => this.ctx.client.post<RawSchedule>('/schedules', { AccountId: input.accountId ?? undefined, Name: input.name.trim(), ...times }),
     });
     const schedule = toSchedule(raw);
