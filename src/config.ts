@@ -119,6 +119,12 @@ export interface AuthConfig {
   audience: string | null;
   /** The identity provider's JWKS (AUTH_JWKS_URL): cached, refetched on an unknown `kid`. */
   jwksUrl: string | null;
+  /**
+   * The least time between two fetches of the JWKS (AUTH_JWKS_COOLDOWN_SEC): tokens naming unknown
+   * keys cannot make the gateway hammer the IdP, and a key published since the last fetch is
+   * found after at most this long. @default 10
+   */
+  jwksCooldownSec: number;
   /** Verification keys given inline (AUTH_JWT_PUBLIC_KEYS): PEM public keys, a JWK, or a JWKS. */
   publicKeys: string | null;
   /** Signature algorithms accepted: asymmetric only. @default RS256 … EdDSA (no HS*, never none) */
@@ -294,6 +300,7 @@ function authConfig(env: NodeJS.ProcessEnv, sandboxMode: boolean): AuthConfig {
     issuer,
     audience,
     jwksUrl,
+    jwksCooldownSec: int(env, 'AUTH_JWKS_COOLDOWN_SEC', 10, 1, 3_600),
     publicKeys,
     algorithms,
     clockToleranceSec: int(env, 'AUTH_CLOCK_TOLERANCE_SEC', 30, 0, 300),

@@ -3,6 +3,7 @@ import type { Principal } from './principal';
 import type { NumberProfiles } from './stores/profile-store';
 import type { AccountProfiles } from './telegent/accounts/mappers';
 import type { IdempotencyStore } from './stores/idempotency';
+import type { ApiKeyStore } from './stores/api-keys';
 import { type Loaders, createLoaders } from './telegent/loaders';
 import type { MessageRouteReceivers } from './stores/message-route-receivers';
 import type { MessageStreams } from './realtime/message-streams';
@@ -29,6 +30,8 @@ export interface Services {
   messageRouteReceivers: MessageRouteReceivers;
   /** The gateway's URL as Telegent reaches it; known once the server listens (null: none). */
   publicUrl(): string | null;
+  /** Partners' API keys (README "API keys"). */
+  apiKeys: ApiKeyStore;
 }
 
 /** What the transport tells about the request besides the operation. */
@@ -51,6 +54,8 @@ export interface Context {
   orderStreams: OrderStreams;
   messageStreams: MessageStreams;
   pubSub: GatewayPubSub;
+  /** Partners' API keys: created, listed and revoked by operators. */
+  apiKeys: ApiKeyStore;
 }
 
 /**
@@ -71,6 +76,7 @@ export function createContext(services: Services, principal: Principal, meta: Re
     orderStreams: services.orderStreams,
     messageStreams: services.messageStreams,
     pubSub: services.pubSub,
+    apiKeys: services.apiKeys,
     writes: createWrites({
       client: services.client,
       reach,

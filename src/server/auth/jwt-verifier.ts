@@ -16,8 +16,10 @@ import { AuthenticationError } from './authentication-error';
 export interface JwtVerifierOptions {
   issuer: string;
   audience: string;
-  /** A remote JWKS: cached, and refetched (at most every 30 s) when a token names a `kid` it lacks. */
+  /** A remote JWKS: cached, and refetched (at most every `jwksCooldownSec`) when a token names a `kid` it lacks. */
   jwksUrl?: string | null;
+  /** The least time between two fetches of the remote JWKS. @default 10 */
+  jwksCooldownSec?: number;
   /** Keys given inline: PEM public keys, a JWK, or a JWKS (JSON). */
   publicKeys?: string | null;
   /** Or keys already parsed (the sandbox's development issuer). */
@@ -30,7 +32,9 @@ export interface JwtVerifierOptions {
 /** How long a fetched JWKS is trusted before it is fetched again, whatever the tokens say. */
 const JWKS_MAX_AGE_MS = 10 * 60_000;
 /** The least time between two fetches of the JWKS (an unknown `kid` cannot make it hammer the IdP). */
-const JWKS_COOLDOWN_MS = 30_000;
+const JWKS_COOLDOWN_SEC = 10;
+/** How long the IdP may take to answer a JWKS fetch. */
+const JWKS_TIMEOUT_MS = 5_000;
 
 /**
  * Verifies OIDC access tokens with `jose` and reads the principal from their claims: signature
@@ -43,7 +47,11 @@ export class JwtVerifier {
   constructor(private readonly options: JwtVerifierOptions) {
     const local = options.jwks ? createLocalJWKSet(options.jwks) : options.publicKeys ? createLocalJWKSet(parsePublicKeys(options.publicKeys)) : null;
     const remote = options.jwksUrl
-      ? createRemoteJWKSet(new URL(options.jwksUrl), { cacheMaxAge: JWKS_MAX_AGE_MS, cooldownDuration: JWKS_COOLDOWN_MS, timeoutDuration: 5_000 })
+      ? createRemoteJWKSet(new URL(options.jwksUrl), {
+          cacheMaxAge: JWKS_MAX_AGE_MS,
+          cooldownDuration: (options.jwksCooldownSec ?? JWKS_COOLDOWN_SEC) * 1000,
+          timeoutDuration: JWKS_TIMEOUT_MS,
+        })
       : null;
     this.keys = async (header, token) => {
       if (local) {
@@ -101,7 +109,9 @@ export class JwtVerifier {
       }
       subscriberId = subscriber;
     }
-    return createPrincipal({ id: `jwt:${payload.sub}`, role, scopes, accountIds, subscriberId, expiresAt: payload.exp! * 1000, credential: 'jwt' });
+    // The token is accepted until `exp` plus the tolerated skew: a socket opened with it ends then, when HTTP starts refusing it.
+    const expiresAt = (payload.exp! + this.options.clockToleranceSec) * 1000;
+    return createPrincipal({ id: `jwt:${payload.sub}`, role, scopes, accountIds, subscriberId, expiresAt, credential: 'jwt' });
   }
 }
 
