@@ -10,7 +10,7 @@ import {
   jwtVerify,
 } from 'jose';
 import type { ClaimNames } from '../../config';
-import { type Principal, ROLE_SCOPES, createPrincipal, isRole } from '../../principal';
+import { type Principal, ROLE_SCOPES, type Role, createPrincipal, isRole } from '../../principal';
 import { AuthenticationError } from './authentication-error';
 
 export interface JwtVerifierOptions {
@@ -85,18 +85,21 @@ export class JwtVerifier {
 
   private principalOf(payload: JWTPayload): Principal {
     const { claims } = this.options;
-    const role = payload[claims.role];
-    if (!isRole(role)) {
-      throw new AuthenticationError(`The token's ${claims.role} claim must be one of operator, partner, manager, subscriber${role === undefined ? ', and it has none' : ''}.`);
+    const role = roleOf(payload[claims.role]);
+    if (role === null) {
+      const none = payload[claims.role] === undefined ? ', and it has none' : '';
+      throw new AuthenticationError(`The token's ${claims.role} claim must name one of operator, partner, manager, subscriber (alone, or once in a list)${none}.`);
     }
     const scope = payload[claims.scope];
     const scopes = typeof scope === 'string' ? scope.split(' ').filter(Boolean) : Array.isArray(scope) ? scope.filter((s): s is string => typeof s === 'string') : null;
     if (scopes === null) throw new AuthenticationError(`The token has no ${claims.scope} claim: it lists what the caller may do (${ROLE_SCOPES[role].join(' ')}).`);
     let accountIds: string[] = [];
     if (role === 'partner' || role === 'manager') {
-      const accounts = payload[claims.accounts];
+      const claim = payload[claims.accounts];
+      // IdPs that cannot put a list in a token (custom attributes are strings) send the IDs separated.
+      const accounts = typeof claim === 'string' ? claim.split(/[\s,]+/).filter(Boolean) : claim;
       if (!Array.isArray(accounts) || accounts.length === 0 || !accounts.every((a) => typeof a === 'string' && /^AID-[0-9A-Fa-f-]+$/.test(a))) {
-        throw new AuthenticationError(`A ${role} token needs a ${claims.accounts} claim: an array of account IDs (AID-…).`);
+        throw new AuthenticationError(`A ${role} token needs a ${claims.accounts} claim: a list of account IDs (AID-…), or a string of them separated by spaces or commas.`);
       }
       if (role === 'manager' && accounts.length !== 1) throw new AuthenticationError(`A manager token names exactly one account in ${claims.accounts}, it names ${accounts.length}.`);
       accountIds = accounts as string[];
@@ -113,6 +116,17 @@ export class JwtVerifier {
     const expiresAt = (payload.exp! + this.options.clockToleranceSec) * 1000;
     return createPrincipal({ id: `jwt:${payload.sub}`, role, scopes, accountIds, subscriberId, expiresAt, credential: 'jwt' });
   }
+}
+
+/**
+ * The role a claim names: a role name, or a list (Entra ID's `roles`, a Keycloak role mapper) in
+ * which exactly one entry is a role name, the others being the IdP's own; null otherwise.
+ */
+function roleOf(claim: unknown): Role | null {
+  if (isRole(claim)) return claim;
+  if (!Array.isArray(claim)) return null;
+  const roles = claim.filter(isRole);
+  return roles.length === 1 ? roles[0]! : null;
 }
 
 /** Why jose refused a token, in words a client developer can act on. */
