@@ -132,7 +132,10 @@ export interface AuthConfig {
   /** Clock difference tolerated on `exp` and `nbf`. @default 30 */
   clockToleranceSec: number;
   claims: ClaimNames;
-  /** Keys the hashes of stored API keys (AUTH_API_KEY_SECRET); null: derived from the upstream secret. */
+  /**
+   * Keys the hashes of stored API keys (AUTH_API_KEY_SECRET, at least 32 characters); null: derived
+   * from the upstream secret. Changing it (or the upstream secret, when derived) invalidates every key.
+   */
   apiKeySecret: string | null;
 }
 
@@ -310,7 +313,7 @@ function authConfig(env: NodeJS.ProcessEnv, sandboxMode: boolean): AuthConfig {
       subscriber: env.AUTH_CLAIM_SUBSCRIBER?.trim() || 'telegent_subscriber',
       scope: env.AUTH_CLAIM_SCOPE?.trim() || 'scope',
     },
-    apiKeySecret: env.AUTH_API_KEY_SECRET || null,
+    apiKeySecret: apiKeySecret(env),
   };
   if (mode === 'none') {
     if (configured) throw new ConfigError('AUTH_MODE=none turns authentication off: unset AUTH_ISSUER, AUTH_AUDIENCE, AUTH_JWKS_URL and AUTH_JWT_PUBLIC_KEYS, or unset AUTH_MODE');
@@ -327,6 +330,19 @@ function authConfig(env: NodeJS.ProcessEnv, sandboxMode: boolean): AuthConfig {
   if (audience === null) throw new ConfigError('AUTH_AUDIENCE is required with AUTH_JWKS_URL or AUTH_JWT_PUBLIC_KEYS: tokens meant for another API are refused');
   if (jwksUrl === null && publicKeys === null) throw new ConfigError('AUTH_JWKS_URL or AUTH_JWT_PUBLIC_KEYS is required: the keys tokens are verified with');
   return { mode: 'jwt', ...settings };
+}
+
+/** The least length of AUTH_API_KEY_SECRET: it keys the hashes every stored API key is kept as. */
+const MIN_API_KEY_SECRET_LENGTH = 32;
+
+/** AUTH_API_KEY_SECRET (never repeated in an error); null when unset. */
+function apiKeySecret(env: NodeJS.ProcessEnv): string | null {
+  const raw = env.AUTH_API_KEY_SECRET;
+  if (raw === undefined || raw === '') return null;
+  if (raw.length < MIN_API_KEY_SECRET_LENGTH) {
+    throw new ConfigError(`AUTH_API_KEY_SECRET must be at least ${MIN_API_KEY_SECRET_LENGTH} characters (a random value, e.g. openssl rand -hex 32)`);
+  }
+  return raw;
 }
 
 /** A comma- or space-separated list; null when unset. */

@@ -1,6 +1,8 @@
 import { type KeyObject, createHmac, generateKeyPairSync } from 'node:crypto';
 import { type Server, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { Writable } from 'node:stream';
+import pino from 'pino';
 import { TestGateway } from '../helpers/gateway';
 import { type TestTokenClaims, mintTestToken } from '../helpers/auth';
 import { RawSocket } from '../helpers/raw-socket';
@@ -307,3 +309,20 @@ describe('WebSocket authentication', () => {
 function claimsOf(jwt: string): Record<string, unknown> {
   return JSON.parse(Buffer.from(jwt.split('.')[1]!, 'base64url').toString()) as Record<string, unknown>;
 }
+
+describe('AUTH_MODE=none', () => {
+  it('should serve a request without a token as the operator, and say so when it starts', async () => {
+    const lines: string[] = [];
+    const logger = pino({ level: 'info' }, new Writable({ write: (chunk, _encoding, done) => (lines.push(String(chunk)), done()) }));
+    const gateway = await TestGateway.start({ env: { AUTH_MODE: 'none' }, logger });
+    try {
+      expect(lines.map((line) => JSON.parse(line))).toContainEqual(expect.objectContaining({ level: 40, msg: expect.stringContaining('AUTH_MODE=none: every caller is the operator') }));
+      const reply = await post(gateway.url, '{ apiKeys { id } }');
+      expect(reply).toMatchObject({ status: 200, body: { data: { apiKeys: [] } } });
+      const created = await post(gateway.url, 'mutation { createApiKey(input: { name: "n", accountIds: ["AID-1"], scopes: ["read"] }) { apiKey { createdBy } } }');
+      expect(created.body.data.createApiKey.apiKey.createdBy).toBe('none');
+    } finally {
+      await gateway.stop();
+    }
+  });
+});

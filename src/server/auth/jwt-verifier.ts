@@ -1,4 +1,4 @@
-import { createPublicKey } from 'node:crypto';
+import { type JsonWebKey, createPublicKey } from 'node:crypto';
 import {
   type JSONWebKeySet,
   type JWK,
@@ -9,7 +9,7 @@ import {
   errors,
   jwtVerify,
 } from 'jose';
-import type { ClaimNames } from '../../config';
+import { type ClaimNames, ConfigError } from '../../config';
 import { type Principal, ROLE_SCOPES, type Role, createPrincipal, isRole } from '../../principal';
 import { AuthenticationError } from './authentication-error';
 
@@ -154,22 +154,49 @@ function reasonOf(error: unknown): string {
   return 'The token is not a valid JWT.';
 }
 
-/** AUTH_JWT_PUBLIC_KEYS: one or more PEM public keys, one JWK, or a JWKS. */
+/**
+ * AUTH_JWT_PUBLIC_KEYS: one or more PEM public keys, one JWK, or a JWKS. Every key is checked here,
+ * at start: a setting that holds no usable public key is a ConfigError naming it, not a refusal of
+ * every token later.
+ */
 export function parsePublicKeys(text: string): JSONWebKeySet {
   const trimmed = text.trim();
   if (trimmed.startsWith('{')) {
-    const parsed = JSON.parse(trimmed) as JSONWebKeySet | JWK;
+    let parsed: JSONWebKeySet | JWK;
+    try {
+      parsed = JSON.parse(trimmed) as JSONWebKeySet | JWK;
+    } catch {
+      throw new ConfigError('AUTH_JWT_PUBLIC_KEYS starts with { but is not valid JSON (a JWK or a JWKS)');
+    }
     const keys = 'keys' in parsed && Array.isArray(parsed.keys) ? parsed.keys : [parsed as JWK];
-    return { keys: keys.map(publicOnly) };
+    return { keys: keys.map((jwk, index) => checkedJwk(publicOnly(jwk), index)) };
   }
   const pems = trimmed.match(/-----BEGIN PUBLIC KEY-----[\s\S]+?-----END PUBLIC KEY-----/g) ?? [];
-  if (pems.length === 0) throw new Error('AUTH_JWT_PUBLIC_KEYS must hold PEM public keys (-----BEGIN PUBLIC KEY-----), a JWK or a JWKS');
-  return { keys: pems.map((pem) => createPublicKey(pem).export({ format: 'jwk' }) as JWK) };
+  if (pems.length === 0) throw new ConfigError('AUTH_JWT_PUBLIC_KEYS must hold PEM public keys (-----BEGIN PUBLIC KEY-----), a JWK or a JWKS');
+  return {
+    keys: pems.map((pem, index) => {
+      try {
+        return createPublicKey(pem).export({ format: 'jwk' }) as JWK;
+      } catch {
+        throw new ConfigError(`AUTH_JWT_PUBLIC_KEYS: PEM key ${index + 1} is not a valid public key`);
+      }
+    }),
+  };
 }
 
 /** A JWK without its private parts: a private key pasted by mistake still only verifies. */
 function publicOnly(jwk: JWK): JWK {
-  if (jwk.kty === 'oct') throw new Error('AUTH_JWT_PUBLIC_KEYS must hold public keys: a symmetric (oct) key is refused');
+  if (jwk.kty === 'oct') throw new ConfigError('AUTH_JWT_PUBLIC_KEYS must hold public keys: a symmetric (oct) key is refused');
   const { d: _d, p: _p, q: _q, dp: _dp, dq: _dq, qi: _qi, oth: _oth, k: _k, ...publicPart } = jwk;
   return publicPart;
+}
+
+/** `jwk` when Node can import it as a public key. */
+function checkedJwk(jwk: JWK, index: number): JWK {
+  try {
+    createPublicKey({ key: jwk as JsonWebKey, format: 'jwk' });
+  } catch {
+    throw new ConfigError(`AUTH_JWT_PUBLIC_KEYS: key ${index + 1}${jwk.kid ? ` (kid ${jwk.kid})` : ''} is not a valid public JWK`);
+  }
+  return jwk;
 }
