@@ -286,7 +286,8 @@ async function createAuthenticator(config: Readonly<Config>, apiKeys: ApiKeyStor
   const keys = new StoredApiKeyVerifier(apiKeys);
   if (auth.mode === 'sandbox') {
     const devIssuer = await DevIssuer.create(auth.claims);
-    const jwt = new JwtVerifier({ ...settings, issuer: DEV_ISSUER, audience: DEV_AUDIENCE, jwks: devIssuer.jwks });
+    // The development issuer puts its audience in `aud`, whatever AUTH_CLAIM_AUDIENCE says.
+    const jwt = new JwtVerifier({ ...settings, claims: { ...auth.claims, audience: 'aud' }, issuer: DEV_ISSUER, audience: DEV_AUDIENCE, jwks: devIssuer.jwks });
     return { authenticator: new Authenticator({ jwt, apiKeys: keys }), devIssuer };
   }
   const jwt = new JwtVerifier({

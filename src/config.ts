@@ -104,6 +104,8 @@ export interface ClaimNames {
   subscriber: string;
   /** @default 'scope' (Entra ID sends `scp`) */
   scope: string;
+  /** The claim that must hold AUTH_AUDIENCE. @default 'aud' (Cognito's access tokens carry `client_id` instead) */
+  audience: string;
 }
 
 export interface AuthConfig {
@@ -312,6 +314,7 @@ function authConfig(env: NodeJS.ProcessEnv, sandboxMode: boolean): AuthConfig {
       accounts: env.AUTH_CLAIM_ACCOUNTS?.trim() || 'telegent_accounts',
       subscriber: env.AUTH_CLAIM_SUBSCRIBER?.trim() || 'telegent_subscriber',
       scope: env.AUTH_CLAIM_SCOPE?.trim() || 'scope',
+      audience: env.AUTH_CLAIM_AUDIENCE?.trim() || 'aud',
     },
     apiKeySecret: apiKeySecret(env),
   };

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import pino from 'pino';
 import { TestGateway } from '../helpers/gateway';
-import { type TestTokenClaims, mintTestToken } from '../helpers/auth';
+import { TEST_AUDIENCE, type TestTokenClaims, mintTestToken } from '../helpers/auth';
 import { RawSocket } from '../helpers/raw-socket';
 
 /** An identity provider's JWKS endpoint on a loopback port: the keys it publishes can change, and it counts its fetches. */
@@ -186,15 +186,23 @@ describe('JWT authentication', () => {
       expect((await post(gateway.url, `{ account(id: "${acme}") { id } }`, `Bearer ${spaced}`)).body.data).toEqual({ account: { id: acme } });
     });
 
-    it('should read claims under the names AUTH_CLAIM_* give them (Entra ID’s scp, say)', async () => {
+    it('should read claims under the names AUTH_CLAIM_* give them (Entra ID’s scp, Cognito’s client_id for the audience)', async () => {
       const renamed = await TestGateway.startBeside(gateway, {
-        env: { AUTH_JWKS_URL: idp.url, AUTH_JWT_PUBLIC_KEYS: '', AUTH_CLAIM_ROLE: 'roles', AUTH_CLAIM_ACCOUNTS: 'accts', AUTH_CLAIM_SUBSCRIBER: 'tsuid', AUTH_CLAIM_SCOPE: 'scp' },
+        env: {
+          ...{ AUTH_JWKS_URL: idp.url, AUTH_JWT_PUBLIC_KEYS: '' },
+          ...{ AUTH_CLAIM_ROLE: 'roles', AUTH_CLAIM_ACCOUNTS: 'accts', AUTH_CLAIM_SUBSCRIBER: 'tsuid', AUTH_CLAIM_SCOPE: 'scp', AUTH_CLAIM_AUDIENCE: 'client_id' },
+        },
       });
+      const renamedClaims = { telegent_role: undefined, scope: undefined, aud: undefined, roles: ['partner'], accts: [acme], scp: 'read', client_id: TEST_AUDIENCE };
       try {
-        const ok = await token({ role: 'partner', extra: { telegent_role: undefined, scope: undefined, roles: ['partner'], accts: [acme], scp: 'read' } });
+        const ok = await token({ role: 'partner', extra: renamedClaims });
         expect((await post(renamed.url, `{ account(id: "${acme}") { id } }`, `Bearer ${ok}`)).body.data).toEqual({ account: { id: acme } });
-        const defaultNames = await token({ role: 'operator' });
+        const defaultNames = await token({ role: 'operator', extra: { client_id: TEST_AUDIENCE } });
         expect((await post(renamed.url, '{ __typename }', `Bearer ${defaultNames}`)).body.errors[0].message).toMatch(/roles claim/);
+        for (const audience of [{ client_id: 'another-client' }, { client_id: undefined }]) {
+          const other = await token({ role: 'partner', extra: { ...renamedClaims, ...audience, aud: TEST_AUDIENCE } });
+          expect(await post(renamed.url, '{ __typename }', `Bearer ${other}`)).toMatchObject({ status: 401, body: { errors: [{ message: expect.stringMatching(/another audience/) }] } });
+        }
       } finally {
         await renamed.stop();
       }

@@ -101,7 +101,7 @@ describe('loadConfig: authentication', () => {
       jwksCooldownSec: 10,
       algorithms: ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA'],
       clockToleranceSec: 30,
-      claims: { role: 'telegent_role', accounts: 'telegent_accounts', subscriber: 'telegent_subscriber', scope: 'scope' },
+      claims: { role: 'telegent_role', accounts: 'telegent_accounts', subscriber: 'telegent_subscriber', scope: 'scope', audience: 'aud' },
       apiKeySecret: null,
     });
   });
@@ -119,6 +119,7 @@ describe('loadConfig: authentication', () => {
       AUTH_CLAIM_ACCOUNTS: 'extension_accounts',
       AUTH_CLAIM_SUBSCRIBER: 'extension_tsuid',
       AUTH_CLAIM_SCOPE: 'scp',
+      AUTH_CLAIM_AUDIENCE: 'client_id',
       AUTH_API_KEY_SECRET: 'k'.repeat(32),
     });
     expect(config.auth).toMatchObject({
@@ -128,7 +129,7 @@ describe('loadConfig: authentication', () => {
       algorithms: ['RS256', 'PS256'],
       clockToleranceSec: 5,
       jwksCooldownSec: 60,
-      claims: { role: 'roles', accounts: 'extension_accounts', subscriber: 'extension_tsuid', scope: 'scp' },
+      claims: { role: 'roles', accounts: 'extension_accounts', subscriber: 'extension_tsuid', scope: 'scp', audience: 'client_id' },
       apiKeySecret: 'k'.repeat(32),
     });
   });

@@ -70,9 +70,11 @@ export class JwtVerifier {
   async verify(token: string): Promise<Principal> {
     let payload: JWTPayload;
     try {
+      const audienceClaim = this.options.claims.audience;
       ({ payload } = await jwtVerify(token, this.keys, {
         issuer: this.options.issuer,
-        audience: this.options.audience,
+        // jose checks `aud` only; another audience claim is checked below, once the signature is.
+        ...(audienceClaim === 'aud' ? { audience: this.options.audience } : {}),
         algorithms: [...this.options.algorithms],
         clockTolerance: this.options.clockToleranceSec,
         requiredClaims: ['exp', 'sub'],
@@ -80,7 +82,16 @@ export class JwtVerifier {
     } catch (error) {
       throw new AuthenticationError(reasonOf(error));
     }
+    if (!this.isForUs(payload)) throw new AuthenticationError(WRONG_AUDIENCE);
     return this.principalOf(payload);
+  }
+
+  /** Whether the token names AUTH_AUDIENCE in its audience claim (a string, or a list holding it). */
+  private isForUs(payload: JWTPayload): boolean {
+    const claim = this.options.claims.audience;
+    if (claim === 'aud') return true;
+    const value = payload[claim];
+    return value === this.options.audience || (Array.isArray(value) && value.includes(this.options.audience));
   }
 
   private principalOf(payload: JWTPayload): Principal {
@@ -129,6 +140,8 @@ function roleOf(claim: unknown): Role | null {
   return roles.length === 1 ? roles[0]! : null;
 }
 
+const WRONG_AUDIENCE = 'The token is meant for another audience than AUTH_AUDIENCE.';
+
 /** Why jose refused a token, in words a client developer can act on. */
 function reasonOf(error: unknown): string {
   if (error instanceof errors.JWTExpired) return 'The token has expired.';
@@ -137,7 +150,7 @@ function reasonOf(error: unknown): string {
       case 'iss':
         return 'The token was issued by another issuer than AUTH_ISSUER.';
       case 'aud':
-        return 'The token is meant for another audience than AUTH_AUDIENCE.';
+        return WRONG_AUDIENCE;
       case 'nbf':
         return 'The token is not valid yet.';
       default:
