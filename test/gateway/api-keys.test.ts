@@ -240,5 +240,16 @@ describe('API keys', () => {
       expect(socket.closed!.code).toBe(4401);
       expect((await second.query(ApiKeysDocument)).body.data!.apiKeys.find((k) => k.id === id)!.revokedAt).not.toBeNull();
     });
+
+    it('should answer 503 STORE_UNAVAILABLE, not 401, for a key it cannot check while Redis is down', async () => {
+      await redis.kill();
+      const key = `tgk_${'1'.repeat(16)}_${'2'.repeat(64)}`;
+      const response = await fetch(first.url, { method: 'POST', headers: { 'Content-Type': 'application/json', ...bearer(key) }, body: '{"query":"{ __typename }"}' });
+      expect(response.status).toBe(503);
+      expect(response.headers.get('retry-after')).toBe('1');
+      expect(await response.json()).toMatchObject({ errors: [{ extensions: { code: 'STORE_UNAVAILABLE' } }] });
+      const socket = await connectWithKey(first, key);
+      expect(socket.closed?.code).toBe(1013);
+    });
   });
 });
