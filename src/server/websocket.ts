@@ -131,13 +131,18 @@ type WsContext = GraphQLWsContext<Record<string, unknown> | undefined, Extra>;
  */
 function watchCredential(ctx: WsContext, principal: Principal, reauthenticate: () => Promise<Principal>, end: (reason: AuthenticationError) => void): void {
   const { socket } = ctx.extra;
+  // Closed while its credential was being checked: its 'close' has passed, nothing would clear a timer.
+  if (socket.readyState !== WebSocket.OPEN) return;
   let expiry: NodeJS.Timeout | undefined;
   let recheck: NodeJS.Timeout | undefined;
+  let stopped = false;
   const stop = (): void => {
+    stopped = true;
     clearTimeout(expiry);
     clearInterval(recheck);
   };
   const endWith = (reason: AuthenticationError): void => {
+    if (stopped) return;
     stop();
     end(reason);
   };
