@@ -45,6 +45,8 @@ interface StoredApiKey extends Omit<ApiKeyInfo, 'lastUsedAt'> {
  * rewrites (and so never undoes) a revocation another instance wrote meanwhile.
  */
 export interface ApiKeyBackend {
+  /** Stores a new record; false when its ID is taken already (nothing is stored then). */
+  add(record: StoredApiKey): Promise<boolean>;
   put(record: StoredApiKey): Promise<void>;
   get(id: string): Promise<StoredApiKey | undefined>;
   all(): Promise<StoredApiKey[]>;
@@ -79,6 +81,14 @@ export class ApiKeyStore {
 
   /** Makes a key; the key itself is returned here only, once. */
   async create(fields: NewApiKey, nowMs = Date.now()): Promise<{ apiKey: ApiKeyInfo; key: string }> {
+    for (;;) {
+      const made = await this.make(fields, nowMs);
+      // Two keys drawing one 64-bit ID is all but impossible; it must still never replace a key.
+      if (made) return made;
+    }
+  }
+
+  private async make(fields: NewApiKey, nowMs: number): Promise<{ apiKey: ApiKeyInfo; key: string } | null> {
     const keyId = randomBytes(8).toString('hex');
     const key = `${API_KEY_PREFIX}${keyId}_${randomBytes(32).toString('hex')}`;
     const record: StoredApiKey = {
@@ -94,7 +104,7 @@ export class ApiKeyStore {
       revokedAt: null,
       hash: this.hashOf(key),
     };
-    await unavailableAs('store the API key', this.backend.put(record));
+    if (!(await unavailableAs('store the API key', this.backend.add(record)))) return null;
     return { apiKey: publicPart(record, null), key };
   }
 
@@ -179,6 +189,12 @@ export class MemoryApiKeyBackend implements ApiKeyBackend {
   private readonly records = new Map<string, StoredApiKey>();
   private readonly used = new Map<string, number>();
 
+  async add(record: StoredApiKey): Promise<boolean> {
+    if (this.records.has(record.id)) return false;
+    await this.put(record);
+    return true;
+  }
+
   async put(record: StoredApiKey): Promise<void> {
     this.records.set(record.id, structuredClone(record));
   }
@@ -203,8 +219,8 @@ export class MemoryApiKeyBackend implements ApiKeyBackend {
 
 /**
  * Every instance's keys in Redis, through the shared store's connection: one hash per upstream
- * credential holds the records (field: key ID), so listing is one HGETALL and each change one
- * HSET of one field; another holds the last uses. Neither expires: a key lives until revoked
+ * credential holds the records (field: key ID), so listing is one HGETALL, a new key one HSETNX
+ * and a revocation one HSET of one field; another holds the last uses. Neither expires: a key lives until revoked
  * (revoked keys stay listed).
  */
 export class RedisApiKeyBackend implements ApiKeyBackend {
@@ -220,6 +236,11 @@ export class RedisApiKeyBackend implements ApiKeyBackend {
   ) {
     this.recordsKey = `${prefix}api-keys:${credentialId}`;
     this.usedKey = `${prefix}api-keys-used:${credentialId}`;
+  }
+
+  async add(record: StoredApiKey): Promise<boolean> {
+    const client = await this.redis.getClient();
+    return Number(await client.hSetNX(this.recordsKey, record.id, JSON.stringify(record))) === 1;
   }
 
   async put(record: StoredApiKey): Promise<void> {

@@ -209,6 +209,8 @@ describe('API keys', () => {
       first = await TestGateway.start({ env: { REDIS_URL: redis.url } });
       second = await TestGateway.startBeside(first, { env: { REDIS_URL: redis.url } });
       acme = (await first.sandbox.accountIds())['Acme Mobile']!;
+      // Ready once each instance's Redis connection is up, as a load balancer would wait for it.
+      for (const gateway of [first, second]) await until(async () => (await fetch(new URL('/readyz', gateway.url))).status === 200, 5_000);
     });
     afterAll(async () => {
       await second.stop();
