@@ -12,6 +12,7 @@ import type { Logger } from 'pino';
 import type { Config, UpstreamCredentials } from './config';
 import type { Context, Services } from './context';
 import { ProfileStore } from './stores/profile-store';
+import { ApiKeyStore, MemoryApiKeyBackend, RedisApiKeyBackend } from './stores/api-keys';
 import { IdempotencyStore } from './stores/idempotency';
 import { MemoryLeaseStore, RedisLeaseStore } from './stores/leases';
 import { MemoryEventClaims, RedisEventClaims } from './stores/event-claims';
@@ -42,6 +43,7 @@ import { DEV_AUDIENCE, DEV_ISSUER, type DemoPrincipal, DevIssuer } from './serve
 import { DEV_PRINCIPALS_PATH, devRouter } from './server/auth/dev-routes';
 import { principalOf, requirePrincipal } from './server/auth/http';
 import { JwtVerifier } from './server/auth/jwt-verifier';
+import { StoredApiKeyVerifier } from './server/auth/api-key-verifier';
 
 export const GRAPHQL_PATH = '/graphql';
 const GRAPHIQL_ASSETS_PATH = '/graphiql';
@@ -119,6 +121,11 @@ export async function buildApp(config: Readonly<Config>, options: BuildAppOption
   });
   const redisStore = sharedStore.store instanceof KeyvRedis ? (sharedStore.store as KeyvRedis<unknown>) : null;
   const leases = redisStore ? new RedisLeaseStore(redisStore) : new MemoryLeaseStore();
+  // Only keyed hashes are stored: the key comes from configuration, or the upstream secret, never the store.
+  const apiKeys = new ApiKeyStore(
+    redisStore ? new RedisApiKeyBackend(redisStore, client.credentialId) : new MemoryApiKeyBackend(),
+    config.auth.apiKeySecret ?? deriveSecret(credentials.accountSecret, 'api-keys'),
+  );
   const { pubSub, close: closePubSub } = createGatewayPubSub(
     config.redisUrl ? { url: config.redisUrl, commandTimeoutMs: config.redisCommandTimeoutMs } : null,
     client.credentialId,
@@ -150,6 +157,7 @@ export async function buildApp(config: Readonly<Config>, options: BuildAppOption
     messageStreams: new MessageStreams(pubSub),
     messageRouteReceivers: new MessageRouteReceivers(sharedStore, client.credentialId, deriveSecret(credentials.accountSecret, 'message-route-credentials')),
     publicUrl: () => publicUrl,
+    apiKeys,
   };
   const webhookToken = deriveSecret(credentials.accountSecret, 'account-webhook-token');
 
@@ -163,7 +171,7 @@ export async function buildApp(config: Readonly<Config>, options: BuildAppOption
   });
 
   const schema = await buildGatewaySchema();
-  const { authenticator, devIssuer } = await createAuthenticator(config);
+  const { authenticator, devIssuer } = await createAuthenticator(config, apiKeys);
   if (config.auth.mode === 'none') {
     logger.warn(`AUTH_MODE=none: every caller is the operator, with every scope; listening on ${config.host} only`);
   }
@@ -274,19 +282,28 @@ export const DEV_JWKS_PATH = '/.well-known/jwks.json';
 
 /**
  * How callers are authenticated: the configured identity provider (JWT), the sandbox's development
- * issuer when sandbox mode has none, or nobody (AUTH_MODE=none).
+ * issuer when sandbox mode has none, or nobody (AUTH_MODE=none); API keys beside either issuer.
  */
-async function createAuthenticator(config: Readonly<Config>): Promise<{ authenticator: Authenticator; devIssuer: DevIssuer | null }> {
+async function createAuthenticator(config: Readonly<Config>, apiKeys: ApiKeyStore): Promise<{ authenticator: Authenticator; devIssuer: DevIssuer | null }> {
   const { auth } = config;
   if (auth.mode === 'none') return { authenticator: new Authenticator({ jwt: null, apiKeys: null }), devIssuer: null };
   const settings = { algorithms: auth.algorithms, clockToleranceSec: auth.clockToleranceSec, claims: auth.claims };
+  const keys = new StoredApiKeyVerifier(apiKeys);
   if (auth.mode === 'sandbox') {
     const devIssuer = await DevIssuer.create(auth.claims);
-    const jwt = new JwtVerifier({ ...settings, issuer: DEV_ISSUER, audience: DEV_AUDIENCE, jwks: devIssuer.jwks });
-    return { authenticator: new Authenticator({ jwt, apiKeys: null }), devIssuer };
+    // The development issuer puts its audience in `aud`, whatever AUTH_CLAIM_AUDIENCE says.
+    const jwt = new JwtVerifier({ ...settings, claims: { ...auth.claims, audience: 'aud' }, issuer: DEV_ISSUER, audience: DEV_AUDIENCE, jwks: devIssuer.jwks });
+    return { authenticator: new Authenticator({ jwt, apiKeys: keys }), devIssuer };
   }
-  const jwt = new JwtVerifier({ ...settings, issuer: auth.issuer!, audience: auth.audience!, jwksUrl: auth.jwksUrl, publicKeys: auth.publicKeys });
-  return { authenticator: new Authenticator({ jwt, apiKeys: null }), devIssuer: null };
+  const jwt = new JwtVerifier({
+    ...settings,
+    issuer: auth.issuer!,
+    audience: auth.audience!,
+    jwksUrl: auth.jwksUrl,
+    jwksCooldownSec: auth.jwksCooldownSec,
+    publicKeys: auth.publicKeys,
+  });
+  return { authenticator: new Authenticator({ jwt, apiKeys: keys }), devIssuer: null };
 }
 
 /** The upstream the configuration names; `index.ts` passes the embedded sandbox when it names none. */

@@ -104,6 +104,8 @@ export interface ClaimNames {
   subscriber: string;
   /** @default 'scope' (Entra ID sends `scp`) */
   scope: string;
+  /** The claim that must hold AUTH_AUDIENCE. @default 'aud' (Cognito's access tokens carry `client_id` instead) */
+  audience: string;
 }
 
 export interface AuthConfig {
@@ -119,6 +121,12 @@ export interface AuthConfig {
   audience: string | null;
   /** The identity provider's JWKS (AUTH_JWKS_URL): cached, refetched on an unknown `kid`. */
   jwksUrl: string | null;
+  /**
+   * The least time between two fetches of the JWKS (AUTH_JWKS_COOLDOWN_SEC): tokens naming unknown
+   * keys cannot make the gateway hammer the IdP, and a key published since the last fetch is
+   * found after at most this long. @default 10
+   */
+  jwksCooldownSec: number;
   /** Verification keys given inline (AUTH_JWT_PUBLIC_KEYS): PEM public keys, a JWK, or a JWKS. */
   publicKeys: string | null;
   /** Signature algorithms accepted: asymmetric only. @default RS256 … EdDSA (no HS*, never none) */
@@ -126,7 +134,10 @@ export interface AuthConfig {
   /** Clock difference tolerated on `exp` and `nbf`. @default 30 */
   clockToleranceSec: number;
   claims: ClaimNames;
-  /** Keys the hashes of stored API keys (AUTH_API_KEY_SECRET); null: derived from the upstream secret. */
+  /**
+   * Keys the hashes of stored API keys (AUTH_API_KEY_SECRET, at least 32 characters); null: derived
+   * from the upstream secret. Changing it (or the upstream secret, when derived) invalidates every key.
+   */
   apiKeySecret: string | null;
 }
 
@@ -294,6 +305,7 @@ function authConfig(env: NodeJS.ProcessEnv, sandboxMode: boolean): AuthConfig {
     issuer,
     audience,
     jwksUrl,
+    jwksCooldownSec: int(env, 'AUTH_JWKS_COOLDOWN_SEC', 10, 1, 3_600),
     publicKeys,
     algorithms,
     clockToleranceSec: int(env, 'AUTH_CLOCK_TOLERANCE_SEC', 30, 0, 300),
@@ -302,8 +314,9 @@ function authConfig(env: NodeJS.ProcessEnv, sandboxMode: boolean): AuthConfig {
       accounts: env.AUTH_CLAIM_ACCOUNTS?.trim() || 'telegent_accounts',
       subscriber: env.AUTH_CLAIM_SUBSCRIBER?.trim() || 'telegent_subscriber',
       scope: env.AUTH_CLAIM_SCOPE?.trim() || 'scope',
+      audience: env.AUTH_CLAIM_AUDIENCE?.trim() || 'aud',
     },
-    apiKeySecret: env.AUTH_API_KEY_SECRET || null,
+    apiKeySecret: apiKeySecret(env),
   };
   if (mode === 'none') {
     if (configured) throw new ConfigError('AUTH_MODE=none turns authentication off: unset AUTH_ISSUER, AUTH_AUDIENCE, AUTH_JWKS_URL and AUTH_JWT_PUBLIC_KEYS, or unset AUTH_MODE');
@@ -325,6 +338,19 @@ function authConfig(env: NodeJS.ProcessEnv, sandboxMode: boolean): AuthConfig {
 /** The gateway's port (PORT, default 4000): `loadConfig` reads it so, and `npm run token` finds the gateway there. */
 export function loadPort(env: NodeJS.ProcessEnv = process.env): number {
   return int(env, 'PORT', 4000, 0, 65_535);
+}
+
+/** The least length of AUTH_API_KEY_SECRET: it keys the hashes every stored API key is kept as. */
+const MIN_API_KEY_SECRET_LENGTH = 32;
+
+/** AUTH_API_KEY_SECRET (never repeated in an error); null when unset. */
+function apiKeySecret(env: NodeJS.ProcessEnv): string | null {
+  const raw = env.AUTH_API_KEY_SECRET;
+  if (raw === undefined || raw === '') return null;
+  if (raw.length < MIN_API_KEY_SECRET_LENGTH) {
+    throw new ConfigError(`AUTH_API_KEY_SECRET must be at least ${MIN_API_KEY_SECRET_LENGTH} characters (a random value, e.g. openssl rand -hex 32)`);
+  }
+  return raw;
 }
 
 /** A comma- or space-separated list; null when unset. */

@@ -4,6 +4,7 @@ import type { NumberProfiles } from './stores/profile-store';
 import type { AccountProfiles } from './telegent/accounts/mappers';
 import type { OrderOwners } from './telegent/orders/mappers';
 import type { IdempotencyStore } from './stores/idempotency';
+import type { ApiKeyStore } from './stores/api-keys';
 import { type Loaders, createLoaders } from './telegent/loaders';
 import type { MessageRouteReceivers } from './stores/message-route-receivers';
 import type { MessageStreams } from './realtime/message-streams';
@@ -31,6 +32,8 @@ export interface Services {
   messageRouteReceivers: MessageRouteReceivers;
   /** The gateway's URL as Telegent reaches it; known once the server listens (null: none). */
   publicUrl(): string | null;
+  /** Partners' API keys (README "API keys"). */
+  apiKeys: ApiKeyStore;
 }
 
 /** What the transport tells about the request besides the operation. */
@@ -62,6 +65,8 @@ export interface Context {
   messageStreams: MessageStreams;
   pubSub: GatewayPubSub;
   audit: AuditTrail;
+  /** Partners' API keys: created, listed and revoked by operators. */
+  apiKeys: ApiKeyStore;
 }
 
 /**
@@ -84,6 +89,7 @@ export function createContext(services: Services, principal: Principal, meta: Re
     messageStreams: services.messageStreams,
     pubSub: services.pubSub,
     audit: { idempotencyKeyHeader: meta.idempotencyKey ?? null, payloads: new Map() },
+    apiKeys: services.apiKeys,
     writes: createWrites({
       client: services.client,
       reach,

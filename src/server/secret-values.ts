@@ -1,5 +1,6 @@
 import { Kind, Lexer, Source, TokenKind, type ValueNode, parse, print, visit } from 'graphql';
 import type { GraphQLFormattedError } from 'graphql';
+import { redactApiKeys } from '../stores/api-keys';
 
 /** An operation's text and variables, as a transport received them (before any parsing). */
 export interface RawOperation {
@@ -34,14 +35,17 @@ export function secretValuesOf(operation: RawOperation, maxTokens: number): stri
   return [...forms].filter((form) => form !== '').sort((a, b) => b.length - a.length);
 }
 
-/** `formatted` with every secret value replaced, in its message and anywhere in its extensions. */
+/**
+ * `formatted` with every secret value replaced, in its message and anywhere in its extensions; and
+ * the secret part of any API key (`tgk_…`) in it, wherever a client put one (a key pasted as an ID
+ * argument, say), whole or as graphql-js or the gateway cut it short.
+ */
 export function scrubError(formatted: GraphQLFormattedError, secrets: readonly string[]): GraphQLFormattedError {
-  if (secrets.length === 0) return formatted;
   return { ...formatted, message: scrubText(formatted.message, secrets), ...(formatted.extensions ? { extensions: scrubJson(formatted.extensions, secrets) as Record<string, unknown> } : {}) };
 }
 
 export function scrubText(text: string, secrets: readonly string[]): string {
-  let out = text;
+  let out = redactApiKeys(text, REDACTED);
   for (const secret of secrets) out = out.split(secret).join(REDACTED);
   return out;
 }

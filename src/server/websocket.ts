@@ -1,19 +1,23 @@
 import type { Server } from 'node:http';
 import { type ExecutionArgs, type ExecutionResult, type GraphQLError, execute } from 'graphql';
+import type { Context as GraphQLWsContext } from 'graphql-ws';
+import { type Extra, useServer } from 'graphql-ws/use/ws';
+import { WebSocket, WebSocketServer } from 'ws';
 import type { Context } from '../context';
-import { useServer } from 'graphql-ws/use/ws';
-import { WebSocketServer } from 'ws';
 import { ErrorCode, GatewayError } from '../errors';
 import { type Principal, hasScope } from '../principal';
 import { AuthenticationError } from './auth/authentication-error';
 import { connectionAuthorization } from './auth/authenticator';
+import { API_KEY_CACHE_MS } from './auth/api-key-verifier';
 import type { OriginPolicy } from './origins';
 import type { OperationPipeline, OperationRequest } from './pipeline';
 
 /** Close code sent on shutdown: "service restart", which graphql-ws clients retry on (RFC 6455 §7.4.1 registry). */
 export const CLOSE_SERVICE_RESTART = 1012;
-/** Close code for a missing or invalid credential in connection_init (graphql-ws `Unauthorized`). */
+/** Close code for a missing or invalid credential in connection_init, or one that expired since (graphql-ws `Unauthorized`). */
 export const CLOSE_UNAUTHORIZED = 4401;
+/** Close code when the credential cannot be checked now (the shared store is down): "try again later" (RFC 6455 §7.4.1 registry). */
+export const CLOSE_TRY_AGAIN_LATER = 1013;
 
 export interface SubscriptionServerOptions {
   httpServer: Server;
@@ -53,18 +57,21 @@ export function serveSubscriptions(options: SubscriptionServerOptions): { close(
       connectionInitWaitTimeout: options.connectionInitTimeoutMs,
       // The credential comes in connection_init's payload (browsers cannot set headers on a WebSocket).
       onConnect: async (ctx) => {
+        const authorization = connectionAuthorization(ctx.connectionParams);
         let principal: Principal;
         try {
-          principal = await pipeline.authenticate(connectionAuthorization(ctx.connectionParams));
+          principal = await pipeline.authenticate(authorization);
         } catch (error) {
-          if (!(error instanceof AuthenticationError)) throw error;
-          // Closed first with 4401, so the 4403 graphql-ws sends on `false` is ignored (ws keeps the first close).
-          ctx.extra.socket.close(CLOSE_UNAUTHORIZED, closeReason(error.message));
+          // Closed first, so the 4403 graphql-ws sends on `false` is ignored (ws keeps the first close).
+          if (error instanceof AuthenticationError) ctx.extra.socket.close(CLOSE_UNAUTHORIZED, closeReason(error.message));
+          else if (error instanceof GatewayError && error.code === ErrorCode.STORE_UNAVAILABLE) ctx.extra.socket.close(CLOSE_TRY_AGAIN_LATER, closeReason(error.message));
+          else throw error;
           return false;
         }
         // Every operation reads; a principal that may not read is refused the connection (4403).
         if (!hasScope(principal, 'read')) return false;
         principals.set(ctx.extra.socket, principal);
+        watchCredential(ctx, principal, () => pipeline.authenticate(authorization), (reason) => endForCredential(ctx, reason));
         return true;
       },
       onSubscribe: (ctx, _id, payload) => {
@@ -90,6 +97,22 @@ export function serveSubscriptions(options: SubscriptionServerOptions): { close(
     wsServer,
     options.keepAliveMs,
   );
+  /**
+   * The credential stopped being valid while the socket was open: each running operation ends with
+   * an UNAUTHENTICATED error, then the socket closes with 4401, so the client reconnects with a new one.
+   */
+  const endForCredential = (ctx: WsContext, reason: AuthenticationError): void => {
+    const { socket } = ctx.extra;
+    const formatted = pipeline.formatError(reason.toJSON(), reason);
+    for (const [id, operation] of Object.entries(ctx.subscriptions)) {
+      // Taken out first: graphql-ws then sends neither a `next` nor a `complete` for it.
+      delete ctx.subscriptions[id];
+      if (operation && 'return' in operation && typeof operation.return === 'function') void operation.return(undefined).catch(() => undefined);
+      if (socket.readyState === WebSocket.OPEN) socket.send(JSON.stringify({ id, type: 'error', payload: [formatted] }));
+    }
+    socket.close(CLOSE_UNAUTHORIZED, closeReason(reason.message));
+  };
+
   return {
     async close() {
       // Tell clients to come back (to another instance, or this one restarted) rather than give up.
@@ -102,6 +125,54 @@ export function serveSubscriptions(options: SubscriptionServerOptions): { close(
 /** graphql-ws hands `onOperation` what execution returned, awaited: a result, or a subscription's stream. */
 function singleResult(result: unknown): ExecutionResult | null {
   return typeof result === 'object' && result !== null && !(Symbol.asyncIterator in result) ? (result as ExecutionResult) : null;
+}
+
+/** setTimeout's longest delay (about 24.8 days); a later expiry is waited for in steps. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/** A graphql-ws connection on a `ws` socket. */
+type WsContext = GraphQLWsContext<Record<string, unknown> | undefined, Extra>;
+
+/**
+ * Ends the socket's operations (`end`) when its principal's credential stops being valid: at its
+ * `expiresAt` (no timer for a principal that never expires), and for an API key as soon as a check
+ * every API_KEY_CACHE_MS finds it revoked. The timers go with the socket.
+ */
+function watchCredential(ctx: WsContext, principal: Principal, reauthenticate: () => Promise<Principal>, end: (reason: AuthenticationError) => void): void {
+  const { socket } = ctx.extra;
+  // Closed while its credential was being checked: its 'close' has passed, nothing would clear a timer.
+  if (socket.readyState !== WebSocket.OPEN) return;
+  let expiry: NodeJS.Timeout | undefined;
+  let recheck: NodeJS.Timeout | undefined;
+  let stopped = false;
+  const stop = (): void => {
+    stopped = true;
+    clearTimeout(expiry);
+    clearInterval(recheck);
+  };
+  const endWith = (reason: AuthenticationError): void => {
+    if (stopped) return;
+    stop();
+    end(reason);
+  };
+  const { expiresAt } = principal;
+  if (expiresAt !== null) {
+    const arm = (): void => {
+      const left = expiresAt - Date.now();
+      if (left > 0) expiry = setTimeout(arm, Math.min(left, MAX_TIMER_MS));
+      else endWith(new AuthenticationError(principal.credential === 'api-key' ? 'The API key has expired.' : 'The token has expired: reconnect with a fresh one.'));
+    };
+    arm();
+  }
+  if (principal.credential === 'api-key') {
+    recheck = setInterval(() => {
+      reauthenticate().catch((error: unknown) => {
+        // A store that cannot answer says nothing about the key: the socket goes on.
+        if (error instanceof AuthenticationError) endWith(error);
+      });
+    }, API_KEY_CACHE_MS);
+  }
+  socket.once('close', stop);
 }
 
 /** A close reason fits in 123 bytes (RFC 6455 §5.5). */

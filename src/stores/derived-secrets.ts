@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 
 /** What a derived secret is for; each purpose gets its own. */
-export type SecretPurpose = 'idempotency-fingerprints' | 'account-webhook-token' | 'message-route-credentials';
+export type SecretPurpose = 'idempotency-fingerprints' | 'account-webhook-token' | 'message-route-credentials' | 'api-keys';
 
 /**
  * A secret derived from the upstream secret (HMAC-SHA-256): every instance with the same

@@ -1,6 +1,8 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
 import { join } from 'node:path';
 import { ConfigError, loadConfig } from '../../src/config';
+import { parsePublicKeys } from '../../src/server/auth/jwt-verifier';
 
 describe('loadConfig', () => {
   it('should default to sandbox mode on port 4000 with the standard-tier limit', () => {
@@ -82,6 +84,107 @@ describe('loadConfig', () => {
   });
 });
 
+describe('loadConfig: authentication', () => {
+  const upstream = { TELEGENT_BASE_URL: 'https://api.telegent.com', TELEGENT_ACCOUNT_KEY: 'DID-1', TELEGENT_ACCOUNT_SECRET: 's3cret' };
+  const idp = { AUTH_ISSUER: 'https://idp.example.com/', AUTH_AUDIENCE: 'telegent-graph', AUTH_JWKS_URL: 'https://idp.example.com/.well-known/jwks.json' };
+
+  it('should run the development issuer in sandbox mode without configuration, on loopback', () => {
+    expect(loadConfig({})).toMatchObject({ host: '127.0.0.1', auth: { mode: 'sandbox', issuer: null, apiKeySecret: null } });
+  });
+
+  it('should read an identity provider with the default claim names, skew and algorithms, listening on every interface', () => {
+    const config = loadConfig({ ...upstream, ...idp });
+    expect(config.host).toBe('0.0.0.0');
+    expect(config.auth).toEqual({
+      mode: 'jwt',
+      ...{ issuer: 'https://idp.example.com/', audience: 'telegent-graph', jwksUrl: 'https://idp.example.com/.well-known/jwks.json', publicKeys: null },
+      jwksCooldownSec: 10,
+      algorithms: ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA'],
+      clockToleranceSec: 30,
+      claims: { role: 'telegent_role', accounts: 'telegent_accounts', subscriber: 'telegent_subscriber', scope: 'scope', audience: 'aud' },
+      apiKeySecret: null,
+    });
+  });
+
+  it('should read renamed claims, an algorithm list, the skew, the JWKS cooldown, inline keys and the API key secret', () => {
+    const config = loadConfig({
+      ...upstream,
+      AUTH_ISSUER: 'https://login.microsoftonline.com/t/v2.0',
+      AUTH_AUDIENCE: 'api://telegent-graph',
+      AUTH_JWT_PUBLIC_KEYS: '{"keys":[]}',
+      AUTH_ALGORITHMS: 'RS256, PS256',
+      AUTH_CLOCK_TOLERANCE_SEC: '5',
+      AUTH_JWKS_COOLDOWN_SEC: '60',
+      AUTH_CLAIM_ROLE: 'roles',
+      AUTH_CLAIM_ACCOUNTS: 'extension_accounts',
+      AUTH_CLAIM_SUBSCRIBER: 'extension_tsuid',
+      AUTH_CLAIM_SCOPE: 'scp',
+      AUTH_CLAIM_AUDIENCE: 'client_id',
+      AUTH_API_KEY_SECRET: 'k'.repeat(32),
+    });
+    expect(config.auth).toMatchObject({
+      mode: 'jwt',
+      publicKeys: '{"keys":[]}',
+      jwksUrl: null,
+      algorithms: ['RS256', 'PS256'],
+      clockToleranceSec: 5,
+      jwksCooldownSec: 60,
+      claims: { role: 'roles', accounts: 'extension_accounts', subscriber: 'extension_tsuid', scope: 'scp', audience: 'client_id' },
+      apiKeySecret: 'k'.repeat(32),
+    });
+  });
+
+  it('should turn authentication off only when AUTH_MODE=none says so, on loopback', () => {
+    expect(loadConfig({ ...upstream, AUTH_MODE: 'none' })).toMatchObject({ host: '127.0.0.1', auth: { mode: 'none' } });
+    expect(loadConfig({ ...upstream, AUTH_MODE: 'None', HOST: '::1' })).toMatchObject({ host: '::1', auth: { mode: 'none' } });
+    expect(loadConfig({ AUTH_MODE: 'none' }).auth.mode).toBe('none');
+  });
+
+  it.each([
+    [
+      upstream,
+      'Authentication is not configured: set AUTH_ISSUER, AUTH_AUDIENCE and AUTH_JWKS_URL (or AUTH_JWT_PUBLIC_KEYS), or AUTH_MODE=none to let every caller act as the operator on 127.0.0.1 (README "Authentication and access")',
+    ],
+    [{ AUTH_MODE: 'jwt' }, expect.stringMatching(/^Authentication is not configured: set AUTH_ISSUER/)],
+    [{ ...upstream, AUTH_MODE: 'basic' }, "AUTH_MODE must be jwt or none, got 'basic'"],
+    [
+      { ...upstream, AUTH_MODE: 'none', HOST: '0.0.0.0' },
+      "AUTH_MODE=none serves every caller as the operator, so the gateway listens on loopback only: HOST must be 127.0.0.1, ::1 or localhost, got '0.0.0.0'",
+    ],
+    [
+      { ...upstream, ...idp, AUTH_MODE: 'none' },
+      'AUTH_MODE=none turns authentication off: unset AUTH_ISSUER, AUTH_AUDIENCE, AUTH_JWKS_URL and AUTH_JWT_PUBLIC_KEYS, or unset AUTH_MODE',
+    ],
+    [{ ...upstream, ...idp, AUTH_ISSUER: '' }, 'AUTH_ISSUER is required with AUTH_JWKS_URL or AUTH_JWT_PUBLIC_KEYS: tokens from any other issuer are refused'],
+    [{ ...upstream, ...idp, AUTH_AUDIENCE: ' ' }, 'AUTH_AUDIENCE is required with AUTH_JWKS_URL or AUTH_JWT_PUBLIC_KEYS: tokens meant for another API are refused'],
+    [{ ...upstream, ...idp, AUTH_JWKS_URL: '' }, 'AUTH_JWKS_URL or AUTH_JWT_PUBLIC_KEYS is required: the keys tokens are verified with'],
+    [{ ...upstream, ...idp, AUTH_JWKS_URL: 'idp.example.com/jwks' }, "AUTH_JWKS_URL must be an absolute URL, got 'idp.example.com/jwks'"],
+    [{ ...upstream, ...idp, AUTH_JWKS_URL: 'ftp://idp.example.com/jwks' }, "AUTH_JWKS_URL must use https: or http:, got 'ftp:'"],
+    [
+      { ...upstream, ...idp, AUTH_ALGORITHMS: 'RS256,HS256,none' },
+      "AUTH_ALGORITHMS may list only asymmetric algorithms (RS256, RS384, RS512, PS256, PS384, PS512, ES256, ES384, ES512, EdDSA), got 'HS256, none'",
+    ],
+    [{ ...upstream, ...idp, AUTH_CLOCK_TOLERANCE_SEC: '600' }, "AUTH_CLOCK_TOLERANCE_SEC must be an integer from 0 to 300, got '600'"],
+    [{ ...upstream, ...idp, AUTH_JWKS_COOLDOWN_SEC: '0' }, "AUTH_JWKS_COOLDOWN_SEC must be an integer from 1 to 3600, got '0'"],
+    [{ ...upstream, ...idp, AUTH_API_KEY_SECRET: 'short-secret' }, 'AUTH_API_KEY_SECRET must be at least 32 characters (a random value, e.g. openssl rand -hex 32)'],
+  ])('should reject %j naming the setting', (env, message) => {
+    let thrown: unknown;
+    try {
+      loadConfig(env);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(ConfigError);
+    expect((thrown as Error).message).toEqual(message);
+  });
+
+  it('should check AUTH_JWT_PUBLIC_KEYS when the gateway is built, naming it', () => {
+    for (const text of ['{ not json', 'no key here', '-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PUBLIC KEY-----', '{"kty":"oct","k":"c2VjcmV0"}', '{"kty":"RSA","kid":"k1"}']) {
+      expect(() => parsePublicKeys(text)).toThrow(expect.objectContaining({ name: 'ConfigError', message: expect.stringMatching(/^AUTH_JWT_PUBLIC_KEYS/) }));
+    }
+  });
+});
+
 describe('npm start with a bad setting', () => {
   it('should stop with one clear line naming it', () => {
     const result = spawnSync(process.execPath, [join(__dirname, '../../dist/src/index.js')], {
@@ -91,5 +194,46 @@ describe('npm start with a bad setting', () => {
     });
     expect(result.status).toBe(1);
     expect(result.stderr).toBe("telegent-graph: PORT must be an integer from 0 to 65535, got 'eighty'\n");
+  });
+});
+
+describe('npm start: the default posture', () => {
+  const ENTRY = join(__dirname, '../../dist/src/index.js');
+  /** This process's environment without any setting the test gives itself. */
+  const cleanEnv = (): NodeJS.ProcessEnv =>
+    Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(AUTH_|TELEGENT_|HOST$|PORT$|LOG_LEVEL$|REDIS_URL$)/.test(name)));
+  const upstream = { TELEGENT_BASE_URL: 'http://127.0.0.1:9', TELEGENT_ACCOUNT_KEY: 'DID-1', TELEGENT_ACCOUNT_SECRET: 'not-a-real-secret' };
+
+  it('should refuse to start against a real upstream without authentication configured, naming the settings', () => {
+    const result = spawnSync(process.execPath, [ENTRY], { env: { ...cleanEnv(), ...upstream }, encoding: 'utf8', timeout: 20_000 });
+    expect(result.status).toBe(1);
+    expect(result.stderr.split('\n')).toEqual([expect.stringMatching(/^telegent-graph: Authentication is not configured: set AUTH_ISSUER, AUTH_AUDIENCE and AUTH_JWKS_URL \(or AUTH_JWT_PUBLIC_KEYS\), or AUTH_MODE=none/), '']);
+    expect(result.stderr).not.toContain('not-a-real-secret');
+  });
+
+  it('should refuse AUTH_MODE=none on an interface other than loopback', () => {
+    const result = spawnSync(process.execPath, [ENTRY], { env: { ...cleanEnv(), ...upstream, AUTH_MODE: 'none', HOST: '0.0.0.0' }, encoding: 'utf8', timeout: 20_000 });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/^telegent-graph: AUTH_MODE=none serves every caller as the operator, so the gateway listens on loopback only: HOST must be .*, got '0.0.0.0'\n$/);
+  });
+
+  it('should warn at start that AUTH_MODE=none serves every caller as the operator', async () => {
+    const child = spawn(process.execPath, [ENTRY], { env: { ...cleanEnv(), AUTH_MODE: 'none', PORT: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += String(chunk)));
+    child.stderr.on('data', (chunk: Buffer) => (output += String(chunk)));
+    try {
+      const deadline = Date.now() + 20_000;
+      while (!output.includes('GraphQL at ')) {
+        if (Date.now() > deadline || child.exitCode !== null) throw new Error(`the gateway did not start: ${output}`);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      const warnings = output.split('\n').filter((line) => line.startsWith('{')).map((line) => JSON.parse(line) as { level: number; msg: string });
+      expect(warnings).toContainEqual(expect.objectContaining({ level: 40, msg: expect.stringMatching(/^AUTH_MODE=none: every caller is the operator.*127\.0\.0\.1/) }));
+      expect(output).toMatch(/GraphQL at http:\/\/127\.0\.0\.1:\d+\/graphql/);
+    } finally {
+      child.kill('SIGTERM');
+      if (child.exitCode === null) await once(child, 'exit');
+    }
   });
 });

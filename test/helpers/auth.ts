@@ -28,28 +28,30 @@ export interface TestTokenClaims {
   scope?: string;
   /** Seconds from now. @default 3600 */
   expiresInSec?: number;
-  /** Extra or overriding claims (`undefined` removes one). */
+  /** Extra or overriding claims, registered ones included (`undefined` removes one). */
   extra?: Record<string, unknown>;
 }
 
 const ALL_SCOPES = 'read numbers:provision numbers:write porting:write subscribers:write messages:send guardian:write routes:write catalog:write admin';
 
-/** A token from the tests' IdP. */
+/** A token from the tests' IdP (`key` and `header` replace its key and add to its header, for the JWT cases). */
 export async function mintTestToken(claims: TestTokenClaims, key: KeyObject = privateKey, header: Record<string, unknown> = {}): Promise<string> {
-  const payload: Record<string, unknown> = { telegent_role: claims.role, scope: claims.scope ?? ALL_SCOPES };
+  const now = Math.floor(Date.now() / 1000);
+  const payload: Record<string, unknown> = {
+    iss: TEST_ISSUER,
+    aud: TEST_AUDIENCE,
+    sub: claims.sub ?? `test-${claims.role}`,
+    iat: now,
+    exp: now + (claims.expiresInSec ?? 3600),
+    telegent_role: claims.role,
+    scope: claims.scope ?? ALL_SCOPES,
+  };
   if (claims.accounts) payload.telegent_accounts = claims.accounts;
   if (claims.subscriber) payload.telegent_subscriber = claims.subscriber;
+  // After the registered claims, so a test can change or remove any of them (iss, aud, exp, nbf…).
   Object.assign(payload, claims.extra ?? {});
   for (const [name, value] of Object.entries(payload)) if (value === undefined) delete payload[name];
-  const now = Math.floor(Date.now() / 1000);
-  return new SignJWT(payload)
-    .setProtectedHeader({ alg: 'ES256', kid: TEST_KID, ...header })
-    .setIssuer(TEST_ISSUER)
-    .setAudience(TEST_AUDIENCE)
-    .setSubject(claims.sub ?? `test-${claims.role}`)
-    .setIssuedAt(now)
-    .setExpirationTime(now + (claims.expiresInSec ?? 3600))
-    .sign(key);
+  return new SignJWT(payload).setProtectedHeader({ alg: 'ES256', kid: TEST_KID, ...header }).sign(key);
 }
 
 let operator: Promise<string> | null = null;

@@ -1,5 +1,6 @@
 import { AccountMutationResolver } from './account-mutations.resolver';
 import { AccountResolver, AccountRoutesResolver } from './account.resolver';
+import { ApiKeyResolver } from './api-key.resolver';
 import { BillingSubscriptionResolver } from './billing-subscription.resolver';
 import { CALL_FILTER_PAYLOAD_RESOLVERS, CallFilterMutationResolver } from './call-filter-mutations.resolver';
 import { CATALOG_PAYLOAD_RESOLVERS, CatalogMutationResolver } from './catalog-mutations.resolver';
@@ -94,8 +95,11 @@ const MUTATION_RESOLVERS = [
   ...FEATURE_PAYLOAD_RESOLVERS,
 ] as const;
 
+/** The gateway's own access: partners' API keys. */
+const ACCESS_RESOLVERS = [ApiKeyResolver] as const;
+
 /** Subscriptions (graphql-ws). */
 const SUBSCRIPTION_RESOLVERS = [OrderSubscriptionResolver, MessageSubscriptionResolver] as const;
 
 /** Every resolver class of the schema. */
-export const RESOLVERS = [...READ_RESOLVERS, ...MUTATION_RESOLVERS, ...SUBSCRIPTION_RESOLVERS] as const;
+export const RESOLVERS = [...READ_RESOLVERS, ...MUTATION_RESOLVERS, ...ACCESS_RESOLVERS, ...SUBSCRIPTION_RESOLVERS] as const;

@@ -1,4 +1,5 @@
 import { type Principal, UNAUTHENTICATED_OPERATOR } from '../../principal';
+import { API_KEY_PREFIX } from '../../stores/api-keys';
 import { AuthenticationError } from './authentication-error';
 import type { JwtVerifier } from './jwt-verifier';
 
@@ -7,8 +8,7 @@ export interface ApiKeyVerifier {
   verify(key: string): Promise<Principal>;
 }
 
-/** The prefix every API key starts with, so a key is told from a JWT (and found by secret scanners). */
-export const API_KEY_PREFIX = 'tgk_';
+export { API_KEY_PREFIX };
 
 export interface AuthenticatorOptions {
   /** null: AUTH_MODE=none, every caller is the operator. */

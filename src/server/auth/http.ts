@@ -1,4 +1,5 @@
 import type { RequestHandler, Response } from 'express';
+import { ErrorCode, GatewayError } from '../../errors';
 import type { Principal } from '../../principal';
 import { AuthenticationError } from './authentication-error';
 import type { Authenticator } from './authenticator';
@@ -8,7 +9,8 @@ const REALM = 'telegent-graph';
 /**
  * Authenticates every request to the GraphQL endpoint before Apollo sees it: a missing or invalid
  * credential is answered 401 with `WWW-Authenticate` (RFC 6750 §3) and an `UNAUTHENTICATED`
- * GraphQL error, and reaches neither the resolvers nor the upstream.
+ * GraphQL error, and reaches neither the resolvers nor the upstream. An API key that cannot be
+ * checked because the shared store is down is answered 503 `STORE_UNAVAILABLE` (retry), not 401.
  */
 export function requirePrincipal(authenticator: Authenticator): RequestHandler {
   return (req, res, next) => {
@@ -18,6 +20,11 @@ export function requirePrincipal(authenticator: Authenticator): RequestHandler {
         next();
       },
       (error: unknown) => {
+        // API keys are checked against the shared store: while it is down the key may well be good.
+        if (error instanceof GatewayError && error.code === ErrorCode.STORE_UNAVAILABLE) {
+          res.status(503).set('Retry-After', '1').json({ errors: [{ message: error.message, extensions: { code: error.code } }] });
+          return;
+        }
         if (!(error instanceof AuthenticationError)) return next(error);
         const missing = !req.get('authorization');
         // RFC 6750 §3.1: a request without credentials gets no error code.
