@@ -58,7 +58,7 @@ export type Account = Node & {
   subscriptions?: Maybe<BillingSubscriptionConnection>;
   /** The account’s voice routes. */
   voiceRoutes?: Maybe<Array<VoiceRoute>>;
-  /** The account’s webhooks. */
+  /** The account’s webhooks (operators only). */
   webhooks?: Maybe<Array<Webhook>>;
   /** The account’s call-distribution workgroups. */
   workgroups?: Maybe<Array<Workgroup>>;
