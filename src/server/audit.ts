@@ -20,7 +20,7 @@ import {
 import type { Logger } from 'pino';
 import type { Context } from '../context';
 import type { Credential, Role } from '../principal';
-import { SECRET_INPUT_FIELDS } from './secret-values';
+import { SECRET_INPUT_FIELDS, scrubText } from './secret-values';
 
 /** One mutation as the log keeps it (README "Audit"). Nothing in it is a secret. */
 export interface AuditRecord {
@@ -99,7 +99,11 @@ export function auditMutations(
       role: principal.role,
       credential: principal.credential,
       operation: field.name,
-      targets: [...targets].filter((target) => !secrets.includes(target)).slice(0, MAX_TARGETS),
+      // A secret given where an ID goes (an API key pasted as revokeApiKey's id) is not a target to record.
+      targets: [...targets]
+        .filter((target) => !secrets.includes(target))
+        .map((target) => scrubText(target, secrets))
+        .slice(0, MAX_TARGETS),
       idempotencyKey: idempotencyKeyOf(args) ?? context.audit.idempotencyKeyHeader,
       outcome: own ? String(own.extensions?.code ?? 'INTERNAL_SERVER_ERROR') : 'ok',
       orderId: orderIdOf(context.audit.payloads.get(key)),
