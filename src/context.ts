@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Principal } from './principal';
-import type { NumberProfiles } from './stores/profile-store';
+import type { NumberProfiles, OrderProfiles } from './stores/profile-store';
 import type { AccountProfiles } from './telegent/accounts/mappers';
 import type { IdempotencyStore } from './stores/idempotency';
 import { type Loaders, createLoaders } from './telegent/loaders';
@@ -19,6 +19,8 @@ export interface Services {
   client: TelegentClient;
   accountProfiles: AccountProfiles;
   numberProfiles: NumberProfiles;
+  /** The accounts orders were placed for (remembered by the order watcher), for tenancy. */
+  orderProfiles: OrderProfiles;
   idempotency: IdempotencyStore;
   /** How long Telegent's message search may lag behind a send (config `messageSearchLagSec`). */
   messageSearchLagMs: number;
@@ -44,6 +46,8 @@ export interface RequestMeta {
 export interface Context {
   requestId: string;
   principal: Principal;
+  /** What the principal may see; the loaders apply it, and the subscription streams filter events with it. */
+  reach: Reach;
   /** The request's reads; renewed in place after each write, so later fields see its effect. */
   readonly loaders: Loaders;
   writes: Writes;
@@ -67,6 +71,7 @@ export function createContext(services: Services, principal: Principal, meta: Re
   const context: Context = {
     requestId: meta.requestId ?? randomUUID(),
     principal,
+    reach,
     loaders: createLoaders({ ...services, reach }),
     orderStreams: services.orderStreams,
     messageStreams: services.messageStreams,

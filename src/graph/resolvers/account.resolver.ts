@@ -21,7 +21,7 @@ export class AccountResolver {
     nullable: true,
     complexity: perPageItem,
     description:
-      'The distributor’s accounts. Telegent cannot list accounts, so these are the accounts its subscriber list ' +
+      'The distributor’s accounts within your reach. Telegent cannot list accounts, so these are the accounts its subscriber list ' +
       'names: an account without subscribers does not appear here (`account(id)` still finds one created through the gateway).',
   })
   async accounts(@Args() page: PageArgs, @Ctx() { loaders }: Context): Promise<AccountConnection> {
@@ -121,7 +121,7 @@ export class AccountRoutesResolver {
     return (await loaders.voiceRoutes()).filter((route) => route.accountId === account.id);
   }
 
-  @FieldResolver(() => [Webhook], { nullable: true, complexity: perListItem, description: 'The account’s webhooks.' })
+  @FieldResolver(() => [Webhook], { nullable: true, complexity: perListItem, description: 'The account’s webhooks (operators only: empty for every other principal).' })
   async webhooks(@Root() account: Account, @Ctx() { loaders }: Context): Promise<Webhook[]> {
     return (await loaders.webhooks()).filter((hook) => hook.accountId === account.id);
   }
