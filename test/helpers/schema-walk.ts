@@ -1,0 +1,130 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import {
+  type GraphQLField,
+  type GraphQLNamedType,
+  type GraphQLObjectType,
+  type GraphQLOutputType,
+  buildSchema,
+  getNamedType,
+  isInterfaceType,
+  isLeafType,
+  isNonNullType,
+  isObjectType,
+} from 'graphql';
+import type { GraphQLReply } from './gateway';
+
+/**
+ * Walking the gateway's schema as a client would, generated from the committed `schema.graphql`
+ * (no field is listed by hand, so a new field or type is walked as soon as it exists). The tenancy
+ * test uses it to visit everything a principal can reach; a mutation test can reuse `selectionOf`
+ * to select a payload whole and `WalkResponse` scanning to check what a payload returns.
+ */
+
+export const SCHEMA = buildSchema(readFileSync(path.join(__dirname, '../../schema.graphql'), 'utf8'));
+
+/** The largest connection page (PageArgs): one page holds every item of the demo data. */
+export const LARGEST_PAGE = 500;
+
+/** Fields refused to a principal (FORBIDDEN names them, `Type.field`): the walk leaves them out. */
+export type Refused = ReadonlySet<string>;
+
+/**
+ * The arguments the walk passes to a field: a connection's `first` at the largest page; every other
+ * argument is optional (left out) or has a default. Null: the field has a required argument the
+ * walk cannot invent (root lookups get theirs from `probe`).
+ */
+export function walkArguments(field: GraphQLField<unknown, unknown>): string | null {
+  const parts: string[] = [];
+  for (const arg of field.args) {
+    if (arg.name === 'first') parts.push(`first: ${LARGEST_PAGE}`);
+    else if (isNonNullType(arg.type) && arg.defaultValue === undefined) return null;
+  }
+  return parts.length > 0 ? `(${parts.join(', ')})` : '';
+}
+
+/** Composite fields whose arguments the walk can form, with those arguments. */
+export function compositeFields(type: GraphQLObjectType, refused: Refused = new Set()): { field: GraphQLField<unknown, unknown>; args: string }[] {
+  return Object.values(type.getFields()).flatMap((field) => {
+    const args = walkArguments(field);
+    if (isLeafType(getNamedType(field.type)) || args === null || refused.has(`${type.name}.${field.name}`)) return [];
+    return [{ field, args }];
+  });
+}
+
+/**
+ * `__typename` and every leaf field. An abstract type (Node) gets its own fields only: fragments
+ * on its possible types would clash where they share a name with different types.
+ */
+export function leavesOf(type: GraphQLNamedType, refused: Refused = new Set()): string {
+  if (!isObjectType(type) && !isInterfaceType(type)) return '__typename';
+  const leaves = Object.values(type.getFields()).filter(
+    (f) => isLeafType(getNamedType(f.type)) && walkArguments(f) !== null && !refused.has(`${type.name}.${f.name}`),
+  );
+  return ['__typename', ...leaves.map((f) => f.name + walkArguments(f))].join(' ');
+}
+
+/** One level of `type`: its leaves, and each composite field with that field's leaves (`levels` deeper when asked). */
+export function selectionOf(type: GraphQLNamedType, refused: Refused = new Set(), levels = 1): string {
+  if (!isObjectType(type)) return leavesOf(type, refused);
+  const nested = compositeFields(type, refused).map(({ field, args }) => {
+    const inner = levels > 1 ? selectionOf(getNamedType(field.type), refused, levels - 1) : leavesOf(getNamedType(field.type), refused);
+    return `${field.name}${args} { ${inner} }`;
+  });
+  return [leavesOf(type, refused), ...nested].join(' ');
+}
+
+export function isNodeType(type: GraphQLNamedType): boolean {
+  return isObjectType(type) && type.getInterfaces().some((i) => i.name === 'Node');
+}
+
+/** A place the walk visits: a root field, narrowed to a concrete type, then composite fields down a path. */
+export interface WalkEntry {
+  /** The root field with its arguments, e.g. `node(id: "AID-…")`. */
+  root: string;
+  /** The root field's type. */
+  rootType: GraphQLOutputType;
+  /** The concrete type the root answers, when known (a `node` of a known ID). */
+  on: string | null;
+  path: { field: string; args: string }[];
+  /** What the objects found here hang off: the entity the root names (null for a root list), and the first field taken from it. */
+  anchor: string | null;
+}
+
+/** The named type at the end of an entry's path. */
+export function typeAt(entry: WalkEntry): GraphQLNamedType {
+  let type: GraphQLNamedType = entry.on ? SCHEMA.getType(entry.on)! : getNamedType(entry.rootType);
+  for (const step of entry.path) type = getNamedType((type as GraphQLObjectType).getFields()[step.field]!.type);
+  return type;
+}
+
+/** The text of one entry under `alias`, selecting one level at its end. */
+export function entryText(entry: WalkEntry, alias: string, refused: Refused): string {
+  const end = selectionOf(typeAt(entry), refused);
+  const inner = entry.path.reduceRight((acc, step) => `${step.field}${step.args} { __typename ${acc} }`, end);
+  return `${alias}: ${entry.root} { __typename ${entry.on ? `... on ${entry.on} { ${inner} }` : inner} }`;
+}
+
+/** The objects an entry's answer holds at the end of its path (lists flattened, nulls dropped). */
+export function objectsAt(value: unknown, entry: WalkEntry): Record<string, any>[] {
+  let values: unknown[] = [value];
+  for (const step of entry.path) values = values.flatMap((v) => (v && typeof v === 'object' ? [(v as Record<string, unknown>)[step.field]] : []));
+  return values.flatMap((v) => (Array.isArray(v) ? v : [v])).filter((v): v is Record<string, any> => v !== null && typeof v === 'object');
+}
+
+/** Every string in a value, with where it was found. */
+export function stringsIn(value: unknown, where: string, found: { value: string; where: string }[] = []): { value: string; where: string }[] {
+  if (typeof value === 'string') found.push({ value, where });
+  else if (Array.isArray(value)) value.forEach((v, i) => stringsIn(v, `${where}[${i}]`, found));
+  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) stringsIn(v, `${where}.${k}`, found);
+  return found;
+}
+
+/** Runs `fields` (each `alias: field…`) as one query; a whole-operation FORBIDDEN names the refused field. */
+export type Send = (query: string) => Promise<GraphQLReply>;
+
+/** The field a whole-operation FORBIDDEN names (`Type.field`), if the reply is one. */
+export function refusedField(reply: GraphQLReply): string | null {
+  const error = reply.body.errors?.find((e) => e.extensions?.code === 'FORBIDDEN');
+  return !reply.body.data && typeof error?.extensions?.field === 'string' ? error.extensions.field : null;
+}
