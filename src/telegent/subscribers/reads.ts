@@ -48,8 +48,9 @@ export function createSubscriberLoaders(client: TelegentClient, reach: Reach, gu
     async (id) => toSubscriber(await getSubscriber(client, id)),
     indexLoader(subscribers, (s) => s.id, 'Subscriber'),
   );
+  // The Guardian children are read only when something other than the principal itself is asked for.
   const profileWithinReach = async (found: readonly Subscriber[]): Promise<boolean[]> => {
-    const children = await childrenOfSelf();
+    const children = found.every((s) => reach.subscriber(s)) ? [] : await childrenOfSelf();
     return found.map((s) => reach.profile(s, children));
   };
   return {
@@ -63,7 +64,7 @@ export function createSubscriberLoaders(client: TelegentClient, reach: Reach, gu
       lookupWithin(reach, anySubscriberById, profileWithinReach, 'Subscriber'),
       async (ids) => {
         if (reach.self === null) return ids.map(() => true);
-        const children = await childrenOfSelf();
+        const children = ids.every((id) => reach.isSelf(id)) ? [] : await childrenOfSelf();
         return ids.map((id) => reach.isSelf(id) || children.some((child) => sameSubscriber(child, id)));
       },
       (id) => notFound(`Subscriber ${id}`),
