@@ -1,27 +1,19 @@
-import 'reflect-metadata';
 import type { Client } from 'graphql-ws';
-import { type GraphQLField, getNamedType, isInterfaceType, isNonNullType, isObjectType } from 'graphql';
-import { TYPE_BY_ID_PREFIX } from '../../src/graph/schema/node.interface';
+import { getNamedType, isInterfaceType, isObjectType } from 'graphql';
 import type { Role } from '../../src/principal';
 import { mintTestToken } from '../helpers/auth';
 import { TestGateway } from '../helpers/gateway';
 import { portableNumber, submitPortIn } from '../helpers/porting';
-import { SCHEMA, type Send, type WalkEntry, isNodeType, selectionOf, stringsIn } from '../helpers/schema-walk';
+import { SCHEMA, type Send, argumentTarget, selectionOf } from '../helpers/schema-walk';
 import { type SubscriptionLog, subscribe, wsClient } from '../helpers/subscriptions';
-import { Census, Ownership, SchemaWalker, type Viewer, argumentTarget, lookupArgument } from '../helpers/tenancy';
+import { Census, Ownership, type Viewer } from '../helpers/tenancy';
+import { type WalkFindings, answerShape, lookupValues, unknownId, walkAs } from '../helpers/tenancy-walk';
 
 /**
  * Tenancy, walked from `schema.graphql`: for each kind of principal, every root field, `node(id:)`
  * for every ID prefix, and every relation and connection reachable from what it sees; the
  * operator's walk is the reference for who owns what. Nothing is listed by hand but the rules.
  */
-
-const WALK = { maxPath: 4, batchSize: 60 };
-/** An ID no seed has, per prefix; and a number on no inventory. */
-const unknownId = (prefix: string): string => `${prefix}-00000000-0000-4000-8000-0000000000aa`;
-const UNKNOWN_NUMBER = '+17205550199';
-/** How many IDs within and beyond the reach each lookup is tried with. */
-const SAMPLE = 2;
 
 interface PrincipalSpec {
   name: string;
@@ -54,123 +46,19 @@ async function viewerOf(spec: PrincipalSpec): Promise<Viewer> {
   return { name: spec.name, role: spec.role, authorization: `Bearer ${token}`, accounts, self };
 }
 
-/** A reply's part under `alias`, with `value` written X, for comparing how two values were answered. */
-function answerShape(data: unknown, errors: { message: string; extensions?: unknown }[], value: string): string {
-  const text = JSON.stringify({ data, errors: errors.map((e) => ({ message: e.message, extensions: e.extensions })) });
-  return text.split(value).join('X');
-}
-
-/** The values a lookup is tried with: within the viewer's reach, beyond it, and unknown. */
-function lookupValues(viewer: Viewer, names: string, insideSample = SAMPLE): { inside: string[]; outside: string[]; unknown: string[] }[] {
-  const split = (values: string[], toId: (v: string) => string, unknown: string) => ({
-    inside: values.filter((v) => census.visible(viewer, toId(v))).slice(0, insideSample),
-    outside: values.filter((v) => !census.visible(viewer, toId(v))).slice(0, SAMPLE),
-    unknown: [unknown],
-  });
-  if (names === 'E164') return [split([...census.ownership.numberIdOf.keys()], (n) => census.ownership.numberIdOf.get(n)!, UNKNOWN_NUMBER)];
-  // node(id:) is tried with every prefix, in its own spelling (an alias prefix names the same object).
-  const prefixes = names === 'Node' ? Object.keys(TYPE_BY_ID_PREFIX) : Object.keys(TYPE_BY_ID_PREFIX).filter((p) => TYPE_BY_ID_PREFIX[p] === names).slice(0, 1);
-  return prefixes.map((prefix) => {
-    const ids = census.ids(TYPE_BY_ID_PREFIX[prefix]!);
-    const spelled = new Map(ids.map((id) => [`${prefix}-${id.slice(id.indexOf('-') + 1)}`, id]));
-    return split([...spelled.keys()], (v) => spelled.get(v)!, unknownId(prefix));
-  });
-}
-
-function lookupFields(): GraphQLField<unknown, unknown>[] {
-  return Object.values(SCHEMA.getQueryType()!.getFields()).filter((f) => f.args.some((a) => isNonNullType(a.type) && a.defaultValue === undefined));
-}
-
-function lookupEntry(field: GraphQLField<unknown, unknown>, arg: string, value: string): WalkEntry {
-  return { root: `${field.name}(${arg}: ${JSON.stringify(value)})`, rootType: field.type, on: null, path: [], anchor: value };
-}
-
-/** What one principal's walk found wrong. */
-interface WalkFindings {
-  leaks: string[];
-  /** Lookups of IDs beyond the reach not answered exactly as an unknown ID. */
-  unlike: string[];
-  /** Lookups of IDs within the reach that found nothing. */
-  missing: string[];
-  /** Connections and pages whose totalCount is not what they hold. */
-  miscounted: string[];
-  /** Errors other than NOT_FOUND anywhere in the walk. */
-  failures: string[];
-  /** IDs within the reach (by the operator's census) that the walk never met. */
-  unseen: string[];
-  refused: string[];
-  queries: number;
-}
-
-function checkCounts(value: unknown, where: string, found: string[]): void {
-  if (Array.isArray(value)) return value.forEach((v, i) => checkCounts(v, `${where}[${i}]`, found));
-  if (!value || typeof value !== 'object') return;
-  const o = value as Record<string, any>;
-  if (typeof o.totalCount === 'number' && Array.isArray(o.edges) && o.edges.length !== o.totalCount) found.push(`${where}: totalCount ${o.totalCount}, edges ${o.edges.length}`);
-  if (typeof o.totalCount === 'number' && Array.isArray(o.items) && o.pageCount <= 1 && o.items.length !== o.totalCount) found.push(`${where}: totalCount ${o.totalCount}, items ${o.items.length}`);
-  for (const [k, v] of Object.entries(o)) checkCounts(v, `${where}.${k}`, found);
-}
-
-/** Walks everything `viewer` can reach (recording it in the census when the viewer is the operator). */
-async function walkAs(viewer: Viewer, record = false): Promise<WalkFindings> {
-  const findings: WalkFindings = { leaks: [], unlike: [], missing: [], miscounted: [], failures: [], unseen: [], refused: [], queries: 0 };
-  const seen = new Set<string>();
-  const walker = new SchemaWalker(
-    sender(viewer.authorization),
-    (entry, value, errors, alias) => {
-      const where = `${entry.root}${entry.path.map((s) => `.${s.field}`).join('')}`;
-      if (record) census.record(entry, value);
-      else findings.leaks.push(...census.leaks(viewer, value, entry.root));
-      for (const { value: text } of stringsIn(value, '')) seen.add(text);
-      checkCounts(value, where, findings.miscounted);
-      for (const e of errors) if (e.extensions?.code !== 'NOT_FOUND') findings.failures.push(`${alias} ${where}: ${e.extensions?.code} ${e.message}`);
-    },
-    WALK,
-  );
-  walker.addRoots();
-  await walker.run();
-  // Root lookups: the operator's, to learn what only a lookup reaches (message history); the others', within, beyond and unknown.
-  for (const field of lookupFields()) {
-    const { name, names } = lookupArgument(field, 'Query');
-    if (record) {
-      if (names === 'Node' || isNodeType(getNamedType(field.type))) continue;
-      const values = names === 'E164' ? [...census.ownership.numberIdOf.keys()] : census.ids(names);
-      for (let i = 0; i < values.length; i += WALK.batchSize) await walker.runBatch(values.slice(i, i + WALK.batchSize).map((v) => lookupEntry(field, name, v)));
-      continue;
-    }
-    // What only a lookup reaches (message history) is looked up for every value within the reach.
-    const onlyByLookup = names !== 'Node' && !isNodeType(getNamedType(field.type));
-    for (const { inside, outside, unknown } of lookupValues(viewer, names, onlyByLookup ? Infinity : SAMPLE)) {
-      const values = [...inside, ...outside, ...unknown];
-      const reply = await walker.runBatch(values.map((v) => lookupEntry(field, name, v)));
-      const shape = (i: number): string => answerShape(reply.body.data![`a${i}`], (reply.body.errors ?? []).filter((e) => e.path?.[0] === `a${i}`), values[i]!);
-      const unknownShape = shape(values.length - 1);
-      outside.forEach((v, i) => {
-        if (shape(inside.length + i) !== unknownShape) findings.unlike.push(`${field.name}(${name}: ${v}): ${shape(inside.length + i)} ≠ ${unknownShape}`);
-      });
-      inside.forEach((v, i) => {
-        const canonical = names === 'E164' || census.typeOf.has(v);
-        if (canonical && reply.body.data![`a${i}`] === null) findings.missing.push(`${field.name}(${name}: ${v})`);
-      });
-    }
-  }
-  await walker.run();
-  if (!record) findings.unseen = [...census.typeOf.keys()].filter((id) => census.visible(viewer, id) && !seen.has(id)).map((id) => `${census.typeOf.get(id)} ${id}`);
-  findings.refused = [...walker.refused];
-  findings.queries = walker.queries;
-  return findings;
-}
-
 /** How long a subscription that answers nothing is watched before it counts as accepted and quiet. */
 const QUIET_MS = 1_500;
 
 /** The errors a subscription ended with, however graphql-ws carried them (an `error` message, or a result with errors). */
 const subscriptionErrors = (log: SubscriptionLog): any[] => (Array.isArray(log.error) ? log.error : log.results.flatMap((r) => r.errors ?? []));
 
-/** How a subscription answered at first: its first result or refusal, or `quiet` (accepted, no event yet). */
-async function firstAnswer(client: Client, query: string): Promise<{ shape: (value: string) => string; data: unknown[] }> {
+/** How long a refusal may take (it reads the upstream first). */
+const REFUSAL_MS = 10_000;
+
+/** How a subscription answered at first: its first result or refusal, or `quiet` (accepted, no event within `waitMs`). */
+async function firstAnswer(client: Client, query: string, waitMs = QUIET_MS): Promise<{ shape: (value: string) => string; data: unknown[] }> {
   const log = subscribe(client, query);
-  await log.until((l) => l.results.length > 0 || l.completed, QUIET_MS).catch(() => undefined);
+  await log.until((l) => l.results.length > 0 || l.completed, waitMs).catch(() => undefined);
   log.dispose();
   const errors = subscriptionErrors(log);
   const first = errors.length > 0 ? { errors } : log.results.length > 0 ? log.results[0] : 'quiet';
@@ -231,7 +119,7 @@ beforeAll(async () => {
   const ownership = await Ownership.read(gateway);
   census = new Census(ownership);
   const operator = await viewerOf({ name: 'the operator', role: 'operator' });
-  const reference = await walkAs(operator, true);
+  const reference = await walkAs(census, operator, sender(operator.authorization), true);
   expect(reference.failures).toEqual([]);
   const people = await gateway.query(`{ accounts(first: 500) { edges { node { subscribers(first: 500) { edges { node { id name } } } } } } }`);
   subscriberIds = Object.fromEntries(people.body.data.accounts.edges.flatMap((a: any) => a.node.subscribers.edges.map((e: any) => [e.node.name, e.node.id])));
@@ -267,7 +155,7 @@ describe.each(PRINCIPALS)('$name', (spec) => {
 
   beforeAll(async () => {
     viewer = await viewerOf(spec);
-    findings = await walkAs(viewer);
+    findings = await walkAs(census, viewer, sender(viewer.authorization));
   }, 120_000);
 
   it('should never return an ID beyond its reach, by any root field, node, relation or connection', () => {
@@ -317,10 +205,15 @@ describe.each(PRINCIPALS)('subscriptions of $name', (spec) => {
       if (targeted.length !== 1) throw new Error(`Subscription.${field.name}: the walk knows how to fill one ID or number argument, not ${targeted.length}`);
       const [{ arg, names }] = targeted as [(typeof targeted)[number]];
       const text = (value: string): string => `subscription { ${field.name}(${arg.name}: ${JSON.stringify(value)}) { ${selectionOf(getNamedType(field.type))} } }`;
-      const [{ inside, outside, unknown }] = lookupValues(viewer, names) as [ReturnType<typeof lookupValues>[number]];
+      const [{ inside, outside, unknown }] = lookupValues(census, viewer, names) as [ReturnType<typeof lookupValues>[number]];
       tries.push(
         (async () => {
-          const [unknownAnswer, ...answers] = await Promise.all([unknown[0]!, ...inside.slice(0, 1), ...outside.slice(0, 1)].map((v) => firstAnswer(client, text(v))));
+          // An unknown or out-of-reach value is waited for until refused; one within the reach for a while.
+          const [unknownAnswer, ...answers] = await Promise.all([
+            firstAnswer(client, text(unknown[0]!), REFUSAL_MS),
+            ...inside.slice(0, 1).map((v) => firstAnswer(client, text(v))),
+            ...outside.slice(0, 1).map((v) => firstAnswer(client, text(v), REFUSAL_MS)),
+          ]);
           const unknownShape = unknownAnswer!.shape(unknown[0]!);
           inside.slice(0, 1).forEach((v, i) => {
             if (answers[i]!.shape(v) === unknownShape) refusedWithin.push(`${field.name}(${arg.name}: ${v}): ${unknownShape}`);
@@ -367,7 +260,7 @@ describe('order events of port-ins placed for each account', () => {
       const statuses = await Promise.all(
         viewers.map(async (viewer, i) => {
           const answer = async (orderId: string): Promise<string> =>
-            (await firstAnswer(clients[i]!, `subscription { orderStatusChanged(orderId: "${orderId}") { id status } }`)).shape(orderId);
+            (await firstAnswer(clients[i]!, `subscription { orderStatusChanged(orderId: "${orderId}") { id status } }`, REFUSAL_MS)).shape(orderId);
           const unknown = await answer(unknownOrder);
           const within = await Promise.all(Object.values(orders).map(async (orderId) => (await answer(orderId)) !== unknown));
           return [viewer.name, Object.values(orders).filter((_, k) => within[k]).sort()];
@@ -398,5 +291,12 @@ describe('the upstream cost of tenancy', () => {
     const variables = { id: accountIds['Acme Mobile'] };
     const [operator, partner] = await Promise.all([{ name: 'the operator', role: 'operator' as const }, PRINCIPALS[0]!].map(viewerOf));
     expect(await callsOf(query, variables, partner!.authorization)).toEqual(await callsOf(query, variables, operator!.authorization));
+  });
+
+  it('should cost a subscriber reading its own numbers, subscriptions and data usage what it costs the operator', async () => {
+    const query = `query($id: ID!) { subscriber(id: $id) { id numbers { id dataUsage { usage { used } } subscription { id } } subscriptions { id } } }`;
+    const variables = { id: subscriberIds['John Doe'] };
+    const [operator, john] = await Promise.all([{ name: 'the operator', role: 'operator' as const }, PRINCIPALS[3]!].map(viewerOf));
+    expect(await callsOf(query, variables, john!.authorization)).toEqual(await callsOf(query, variables, operator!.authorization));
   });
 });

@@ -1,12 +1,14 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import {
+  type GraphQLArgument,
   type GraphQLField,
   type GraphQLNamedType,
   type GraphQLObjectType,
   type GraphQLOutputType,
   buildSchema,
   getNamedType,
+  isAbstractType,
   isInterfaceType,
   isLeafType,
   isNonNullType,
@@ -127,4 +129,116 @@ export type Send = (query: string) => Promise<GraphQLReply>;
 export function refusedField(reply: GraphQLReply): string | null {
   const error = reply.body.errors?.find((e) => e.extensions?.code === 'FORBIDDEN');
   return !reply.body.data && typeof error?.extensions?.field === 'string' ? error.extensions.field : null;
+}
+
+/** What the walk tells its user about each answer. */
+export type OnAnswer = (entry: WalkEntry, value: unknown, errors: NonNullable<GraphQLReply['body']['errors']>, alias: string) => void;
+
+/**
+ * Breadth-first over everything reachable: each object's composite fields once per place, every
+ * Node met again through `node(id:)` (once per ID), to `maxPath` fields below a root; batched
+ * `batchSize` places per query. A field the principal is refused (a whole-operation FORBIDDEN)
+ * is left out from then on and listed in `refused`.
+ */
+export class SchemaWalker {
+  readonly refused = new Set<string>();
+  queries = 0;
+  private readonly queue: WalkEntry[] = [];
+  private readonly seen = new Set<string>();
+
+  constructor(
+    private readonly send: Send,
+    private readonly onAnswer: OnAnswer,
+    private readonly options: { maxPath: number; batchSize: number },
+  ) {}
+
+  add(entry: WalkEntry): void {
+    const key = `${entry.root}|${entry.on ?? ''}|${entry.path.map((s) => s.field).join('.')}`;
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    this.queue.push(entry);
+  }
+
+  /** Every root field that needs no argument the walk cannot form. */
+  addRoots(): void {
+    for (const { field, args } of compositeFields(SCHEMA.getQueryType()!)) {
+      this.add({ root: field.name + args, rootType: field.type, on: null, path: [], anchor: null });
+    }
+  }
+
+  addNode(id: string, type: string): void {
+    this.add({ root: `node(id: ${JSON.stringify(id)})`, rootType: SCHEMA.getQueryType()!.getFields().node!.type, on: type, path: [], anchor: id });
+  }
+
+  async run(): Promise<void> {
+    while (this.queue.length > 0) await this.runBatch(this.queue.splice(0, this.options.batchSize));
+  }
+
+  /** Runs `entries` as one query (aliases a0, a1…) and visits the answers. */
+  async runBatch(entries: WalkEntry[]): Promise<GraphQLReply> {
+    for (;;) {
+      const reply = await this.send(`{\n${entries.map((e, i) => entryText(e, `a${i}`, this.refused)).join('\n')}\n}`);
+      this.queries += 1;
+      const refused = refusedField(reply);
+      if (refused !== null && !this.refused.has(refused)) {
+        this.refused.add(refused);
+        continue;
+      }
+      if (!reply.body.data) throw new Error(`walk query failed (${reply.status}): ${JSON.stringify(reply.body.errors)}`);
+      entries.forEach((entry, i) => {
+        const alias = `a${i}`;
+        const errors = (reply.body.errors ?? []).filter((e) => e.path?.[0] === alias);
+        this.onAnswer(entry, reply.body.data[alias], errors, alias);
+        this.visit(entry, reply.body.data[alias]);
+      });
+      return reply;
+    }
+  }
+
+  private visit(entry: WalkEntry, value: unknown): void {
+    for (const object of objectsAt(value, entry)) {
+      const type = SCHEMA.getType(object.__typename) as GraphQLObjectType;
+      // What an abstract root lookup (node) found is walked as that type's node.
+      if (entry.on === null && isAbstractType(getNamedType(typeAt(entry)))) {
+        if (isNodeType(type) && typeof object.id === 'string') this.addNode(object.id, type.name);
+        continue;
+      }
+      const on = entry.on;
+      for (const { field, args } of compositeFields(type, this.refused)) {
+        const value = object[field.name];
+        const children = (Array.isArray(value) ? value : [value]).filter((c): c is Record<string, any> => c !== null && typeof c === 'object');
+        for (const child of children) {
+          const childType = SCHEMA.getType(child.__typename)!;
+          if (isNodeType(childType) && typeof child.id === 'string') this.addNode(child.id, childType.name);
+        }
+        const childType = getNamedType(field.type);
+        const deeper = isObjectType(childType) && !isNodeType(childType) && compositeFields(childType).length > 0;
+        if (children.length > 0 && deeper && entry.path.length < this.options.maxPath) {
+          this.add({ ...entry, on, path: [...entry.path, { field: field.name, args }] });
+        }
+      }
+    }
+  }
+}
+
+/**
+ * What an argument's value names: an entity type (`id` names the field's type, `<x>Id` the type X),
+ * or `E164` (a number); null for any other argument.
+ */
+export function argumentTarget(field: GraphQLField<unknown, unknown>, arg: GraphQLArgument): string | null {
+  const scalar = getNamedType(arg.type).name;
+  if (scalar === 'ID') {
+    const named = arg.name === 'id' ? getNamedType(field.type).name : arg.name.replace(/Id$/, '').replace(/^./, (c) => c.toUpperCase());
+    if (SCHEMA.getType(named)) return named;
+  }
+  return scalar === 'String' && /number/i.test(arg.name) ? 'E164' : null;
+}
+
+/** A root lookup's one required argument, and what its value names (`Node` for any node). */
+export function lookupArgument(field: GraphQLField<unknown, unknown>, parent: string): { name: string; names: string } {
+  const required = field.args.filter((a) => isNonNullType(a.type) && a.defaultValue === undefined);
+  if (required.length !== 1) throw new Error(`${parent}.${field.name}: the walk knows how to fill one required argument, not ${required.length}`);
+  const names = argumentTarget(field, required[0]!);
+  if (names === null) throw new Error(`${parent}.${field.name}(${required[0]!.name}): the walk cannot choose a value; teach argumentTarget`);
+  return { name: required[0]!.name, names };
 }
