@@ -215,6 +215,8 @@ describe.each(PRINCIPALS)('subscriptions of $name', (spec) => {
             ...outside.slice(0, 1).map((v) => firstAnswer(client, text(v), REFUSAL_MS)),
           ]);
           const unknownShape = unknownAnswer!.shape(unknown[0]!);
+          // A subscription refused to the principal whatever its argument (FORBIDDEN) has nothing to compare.
+          if (unknownShape.includes('"code":"FORBIDDEN"')) return;
           inside.slice(0, 1).forEach((v, i) => {
             if (answers[i]!.shape(v) === unknownShape) refusedWithin.push(`${field.name}(${arg.name}: ${v}): ${unknownShape}`);
           });

@@ -174,10 +174,20 @@ export class SchemaWalker {
     while (this.queue.length > 0) await this.runBatch(this.queue.splice(0, this.options.batchSize));
   }
 
-  /** Runs `entries` as one query (aliases a0, a1…) and visits the answers. */
+  /** Whether the root field an entry starts from is refused to the principal. */
+  isRefusedRoot(entry: WalkEntry): boolean {
+    return this.refused.has(`${SCHEMA.getQueryType()!.name}.${entry.root.replace(/\(.*$/s, '')}`);
+  }
+
+  /**
+   * Runs `entries` as one query (entry i under alias `a<i>`) and visits the answers; an entry whose
+   * root field is refused is left out (no alias in the answer).
+   */
   async runBatch(entries: WalkEntry[]): Promise<GraphQLReply> {
     for (;;) {
-      const reply = await this.send(`{\n${entries.map((e, i) => entryText(e, `a${i}`, this.refused)).join('\n')}\n}`);
+      const live = entries.flatMap((entry, i) => (this.isRefusedRoot(entry) ? [] : [{ entry, alias: `a${i}` }]));
+      if (live.length === 0) return { status: 200, body: { data: {} } };
+      const reply = await this.send(`{\n${live.map(({ entry, alias }) => entryText(entry, alias, this.refused)).join('\n')}\n}`);
       this.queries += 1;
       const refused = refusedField(reply);
       if (refused !== null && !this.refused.has(refused)) {
@@ -185,12 +195,11 @@ export class SchemaWalker {
         continue;
       }
       if (!reply.body.data) throw new Error(`walk query failed (${reply.status}): ${JSON.stringify(reply.body.errors)}`);
-      entries.forEach((entry, i) => {
-        const alias = `a${i}`;
+      for (const { entry, alias } of live) {
         const errors = (reply.body.errors ?? []).filter((e) => e.path?.[0] === alias);
         this.onAnswer(entry, reply.body.data[alias], errors, alias);
         this.visit(entry, reply.body.data[alias]);
-      });
+      }
       return reply;
     }
   }

@@ -110,6 +110,8 @@ export async function walkAs(census: Census, viewer: Viewer, send: Send, record 
     for (const { inside, outside, unknown } of lookupValues(census, viewer, names, onlyByLookup ? Infinity : SAMPLE)) {
       const values = [...inside, ...outside, ...unknown];
       const reply = await walker.runBatch(values.map((v) => lookupEntry(field, name, v)));
+      // A root field refused to the principal (FORBIDDEN before anything runs) shows nothing to compare.
+      if (walker.isRefusedRoot(lookupEntry(field, name, values[0]!))) continue;
       const shape = (i: number): string => answerShape(reply.body.data![`a${i}`], (reply.body.errors ?? []).filter((e) => e.path?.[0] === `a${i}`), values[i]!);
       const unknownShape = shape(values.length - 1);
       outside.forEach((v, i) => {
