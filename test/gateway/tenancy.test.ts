@@ -295,6 +295,19 @@ describe('the upstream cost of tenancy', () => {
     expect(await callsOf(query, variables, partner!.authorization)).toEqual(await callsOf(query, variables, operator!.authorization));
   });
 
+  it('should send nothing upstream for a number beyond the reach: its lookup and its message history answer as unknown from the principal’s own inventory', async () => {
+    const doeManager = await viewerOf(PRINCIPALS[2]!);
+    const acmeNumber = [...census.ownership.numberIdOf.keys()].find((n) => census.ownership.accountOf.get(census.ownership.numberIdOf.get(n)!) === accountIds['Acme Mobile'])!;
+    const query = `query($n: String!) { messages(phoneNumber: $n) { totalCount } phoneNumber(number: $n) { id } }`;
+    const before = (await gateway.sandbox.stats()).byEndpoint;
+    const reply = await gateway.query(query, { n: acmeNumber }, { Authorization: doeManager.authorization });
+    expect(reply.body.data).toEqual({ messages: null, phoneNumber: null });
+    expect(reply.body.errors).toEqual([expect.objectContaining({ message: `Phone number ${acmeNumber} was not found.`, path: ['messages'] })]);
+    const after = (await gateway.sandbox.stats()).byEndpoint;
+    // Only the manager's own inventory is read, to know its numbers.
+    expect(Object.entries(after).filter(([endpoint, n]) => n !== (before[endpoint] ?? 0)).map(([endpoint]) => endpoint)).toEqual(['GET /v1.0/numbers/inventory']);
+  });
+
   it('should cost a subscriber reading its own numbers, subscriptions and data usage what it costs the operator', async () => {
     const query = `query($id: ID!) { subscriber(id: $id) { id numbers { id dataUsage { usage { used } } subscription { id } } subscriptions { id } } }`;
     const variables = { id: subscriberIds['John Doe'] };
