@@ -11,7 +11,7 @@ import Keyv from 'keyv';
 import type { Logger } from 'pino';
 import type { Config, UpstreamCredentials } from './config';
 import type { Context, Services } from './context';
-import { ProfileStore } from './stores/profile-store';
+import { type OrderProfiles, ProfileStore } from './stores/profile-store';
 import { ApiKeyStore, MemoryApiKeyBackend, RedisApiKeyBackend } from './stores/api-keys';
 import { IdempotencyStore } from './stores/idempotency';
 import { MemoryLeaseStore, RedisLeaseStore } from './stores/leases';
@@ -131,8 +131,10 @@ export async function buildApp(config: Readonly<Config>, options: BuildAppOption
     client.credentialId,
     logger,
   );
+  const orderProfiles: OrderProfiles = new ProfileStore(sharedStore, client.credentialId, 'order');
   const orderWatcher = new OrderWatcher({
     client,
+    orderProfiles,
     pubSub,
     leases,
     interestStore: sharedStore,
@@ -147,7 +149,7 @@ export async function buildApp(config: Readonly<Config>, options: BuildAppOption
     client,
     accountProfiles: new ProfileStore(sharedStore, client.credentialId, 'account'),
     numberProfiles: new ProfileStore(sharedStore, client.credentialId, 'number'),
-    orderOwners: new ProfileStore(sharedStore, client.credentialId, 'order-owner'),
+    orderProfiles,
     // The upstream secret keys the fingerprints: every instance has it, the shared store does not.
     idempotency: new IdempotencyStore(sharedStore, leases, client.credentialId, deriveSecret(credentials.accountSecret, 'idempotency-fingerprints')),
     messageSearchLagMs: config.messageSearchLagSec * 1000,

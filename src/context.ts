@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Principal } from './principal';
-import type { NumberProfiles } from './stores/profile-store';
+import type { NumberProfiles, OrderProfiles } from './stores/profile-store';
 import type { AccountProfiles } from './telegent/accounts/mappers';
-import type { OrderOwners } from './telegent/orders/mappers';
 import type { IdempotencyStore } from './stores/idempotency';
 import type { ApiKeyStore } from './stores/api-keys';
 import { type Loaders, createLoaders } from './telegent/loaders';
@@ -21,7 +20,8 @@ export interface Services {
   client: TelegentClient;
   accountProfiles: AccountProfiles;
   numberProfiles: NumberProfiles;
-  orderOwners: OrderOwners;
+  /** The accounts orders were placed for (remembered by the order watcher), for tenancy. */
+  orderProfiles: OrderProfiles;
   idempotency: IdempotencyStore;
   /** How long Telegent's message search may lag behind a send (config `messageSearchLagSec`). */
   messageSearchLagMs: number;
@@ -57,6 +57,8 @@ export interface AuditTrail {
 export interface Context {
   requestId: string;
   principal: Principal;
+  /** What the principal may see; the loaders apply it, and the subscription streams filter events with it. */
+  reach: Reach;
   /** The request's reads; renewed in place after each write, so later fields see its effect. */
   readonly loaders: Loaders;
   writes: Writes;
@@ -84,6 +86,7 @@ export function createContext(services: Services, principal: Principal, meta: Re
   const context: Context = {
     requestId: meta.requestId ?? randomUUID(),
     principal,
+    reach,
     loaders,
     orderStreams: services.orderStreams,
     messageStreams: services.messageStreams,
@@ -94,7 +97,7 @@ export function createContext(services: Services, principal: Principal, meta: Re
       client: services.client,
       reach,
       loaders,
-      orderOwners: services.orderOwners,
+      orderProfiles: services.orderProfiles,
       idempotency: services.idempotency,
       accountProfiles: services.accountProfiles,
       numberProfiles: services.numberProfiles,

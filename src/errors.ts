@@ -198,9 +198,14 @@ export function outcomeUnknown(endpoint: string, status: number | null = null): 
   );
 }
 
+/** Whether `error` says that something does not exist (or is outside the caller's reach, which answers alike). */
+export function isNotFound(error: unknown): error is GatewayError {
+  return error instanceof GatewayError && error.code === ErrorCode.NOT_FOUND;
+}
+
 /** Relay convention for lookups: something that does not exist answers null, not an error. */
 export function nullWhenNotFound(error: unknown): null {
-  if (error instanceof GatewayError && error.code === ErrorCode.NOT_FOUND) return null;
+  if (isNotFound(error)) return null;
   throw error;
 }
 

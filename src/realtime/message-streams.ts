@@ -8,10 +8,11 @@ import { type GatewayPubSub, Topic } from './pubsub';
 /**
  * The message streams GraphQL subscriptions serve: what the message route receivers publish for
  * one platform number, as graph objects (events cross the pub/sub as plain JSON and are mapped
- * here, on the subscriber's side). The number is read once, before the stream is returned, so a
- * number the credentials cannot see is refused (NOT_FOUND) rather than watched. The pub/sub's
- * listener is added when the stream is first read and removed however it ends (completed, or
- * returned by graphql-ws on unsubscribe and disconnect).
+ * here, on the subscriber's side). The number is read once, before the stream is returned, through
+ * the subscription's loaders, so a number the credentials cannot see, or beyond the subscriber's
+ * reach, is refused (NOT_FOUND, alike) rather than watched; events are routed by that number only.
+ * The pub/sub's listener is added when the stream is first read and removed however it ends
+ * (completed, or returned by graphql-ws on unsubscribe and disconnect).
  */
 export class MessageStreams {
   constructor(private readonly pubSub: GatewayPubSub) {}

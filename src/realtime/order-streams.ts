@@ -1,7 +1,10 @@
 import { Repeater } from '@graphql-yoga/subscription';
 import type { Order } from '../graph/schema/order.type';
+import { isNotFound, notFound } from '../errors';
+import type { Loaders } from '../telegent/loaders';
+import type { Reach } from '../telegent/reach';
 import { type RawOrder, toOrder } from '../telegent/orders/mappers';
-import { type GatewayPubSub, Topic } from './pubsub';
+import { type GatewayPubSub, type OrderEvent, Topic } from './pubsub';
 import { type OrderWatcher, isFinalOrder, isNewerOrder } from './order-watcher';
 
 /** Orders a feed remembers the last pushed status of (the watcher tracks at most 1,000 open ones). */
@@ -20,6 +23,12 @@ function releasing<T>(stream: Repeater<T>, release: () => void): Repeater<T> {
   return stream;
 }
 
+/** Whose subscription it is: its reach, and its loaders, which tell whether an order is within it. */
+export interface StreamTenancy {
+  reach: Reach;
+  loaders: Loaders;
+}
+
 /**
  * The order streams GraphQL subscriptions serve, built on the watcher and the pub/sub. Events
  * carry Telegent's order (plain JSON, fit to cross Redis); the streams hand out the graph's.
@@ -32,10 +41,19 @@ export class OrderStreams {
 
   /**
    * One order: its state now, then each status it moves to, ending after a final one. The order
-   * is read (NOT_FOUND for one the credentials cannot see) before the stream is returned.
+   * is read before the stream is returned: one the credentials cannot see, and one beyond the
+   * subscriber's reach, are refused alike (NOT_FOUND "Order <id> was not found.").
    */
-  async statusOf(orderId: string): Promise<AsyncIterable<Order>> {
-    const watch = await this.watcher.watch(orderId);
+  async statusOf(orderId: string, { reach, loaders }: StreamTenancy): Promise<AsyncIterable<Order>> {
+    const watch = await this.watcher.watch(orderId).catch((error: unknown) => {
+      throw isNotFound(error) ? notFound(`Order ${orderId}`) : error;
+    });
+    try {
+      if (!reach.everything && (await loaders.orderWithinReach.load(toOrder(watch.snapshot()))) !== true) throw notFound(`Order ${orderId}`);
+    } catch (error) {
+      watch.release();
+      throw error;
+    }
     const stream = new Repeater<Order>(async (push, stop) => {
       stop.then(watch.release, watch.release);
       const events = this.pubSub.subscribe(Topic.ORDER_STATUS, orderId);
@@ -57,12 +75,17 @@ export class OrderStreams {
   }
 
   /**
-   * Every status change of an open order the gateway knows of, of one account or all; each
+   * Every status change of an open order the gateway knows of, of one account or all, within the
+   * subscriber's reach (an account beyond it is refused as an unknown one: NOT_FOUND); each
    * status of an order once. The same change can be published more than once (a mutation and
    * its webhook read the order at the same moment, on one instance or two, and a replayed
    * webhook): the stream keeps the last status it pushed per order and skips what is not newer.
    */
-  feed(accountId: string | null): AsyncIterable<Order> {
+  feed(accountId: string | null, { reach, loaders }: StreamTenancy): AsyncIterable<Order> {
+    if (accountId !== null && !reach.account(accountId)) throw notFound(`Account ${accountId}`);
+    /** An event's order is within reach by the account it was recorded for, else by the order loader's rule. */
+    const withinReach = async (event: OrderEvent): Promise<boolean> =>
+      reach.account(event.accountId) || (await loaders.orderWithinReach.load(toOrder(event.order)).catch(() => false)) === true;
     let release: () => void = () => undefined;
     const stream = new Repeater<Order>(async (push, stop) => {
       release = this.watcher.watchAll();
@@ -73,6 +96,7 @@ export class OrderStreams {
       const pushed = new Map<string, RawOrder>();
       for await (const event of events) {
         if (accountId !== null && event.accountId !== accountId) continue;
+        if (accountId === null && !(await withinReach(event))) continue;
         const { order } = event;
         const last = pushed.get(order.OrderId);
         if (last !== undefined && !isNewerOrder(order, last)) continue;

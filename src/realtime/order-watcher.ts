@@ -3,6 +3,7 @@ import type Keyv from 'keyv';
 import type { Logger } from 'pino';
 import { type GatewayPubSub, type OrderEvent, Topic } from './pubsub';
 import type { LeaseStore } from '../stores/leases';
+import type { OrderProfiles } from '../stores/profile-store';
 import { FINAL_ORDER_STATUSES, type RawOrder } from '../telegent/orders/mappers';
 import { RequestPriority } from '../telegent/rate-limiter';
 import type { TelegentClient } from '../telegent/client';
@@ -19,6 +20,8 @@ const TRACKED_OPEN_ORDERS_MAX = 1_000;
 export interface OrderWatcherOptions {
   client: TelegentClient;
   pubSub: GatewayPubSub;
+  /** Where the account each order was placed for is remembered (tenancy: Telegent's order reads do not name it). */
+  orderProfiles: OrderProfiles;
   /** Elects one poller per order across instances (memory or Redis). */
   leases: LeaseStore;
   /** The shared store (Redis when configured): which orders some instance's subscribers watch. */
@@ -162,11 +165,13 @@ export class OrderWatcher {
   }
 
   /**
-   * A mutation created or changed the order, or a webhook named it: remember it while open and,
-   * if anyone watches it (or the feed is on), read it now rather than at the next poll.
+   * A mutation created or changed the order, or a webhook named it: remember its account when the
+   * change names one (in the shared store, for whose reach the order is in), remember it while open
+   * and, if anyone watches it (or the feed is on), read it now rather than at the next poll.
    */
   changed({ orderId, accountId, status = null, priority = RequestPriority.Interactive }: OrderChange): void {
     if (this.closed) return;
+    if (accountId !== null) void this.options.orderProfiles.remember(orderId, { AccountId: accountId });
     if (status !== null && FINAL_ORDER_STATUSES.has(status)) this.openOrders.delete(orderId);
     else this.track(orderId, accountId);
     const entry = this.watched.get(orderId);

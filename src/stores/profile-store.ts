@@ -39,3 +39,13 @@ export interface NumberProfile {
   DataEnabled: boolean | null;
 }
 export type NumberProfiles = ProfileStore<NumberProfile>;
+
+/**
+ * The account an order was placed for, as the write that placed it or its account's webhook said:
+ * Telegent's order reads do not name it, and a port-in's number joins an inventory only once ported.
+ * It decides, with the order's numbers, whose reach the order is in.
+ */
+export interface OrderProfile {
+  AccountId: string;
+}
+export type OrderProfiles = ProfileStore<OrderProfile>;

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
-import { notFound } from '../errors';
+import { isNotFound, notFound } from '../errors';
+import type { Reach } from './reach';
 
 /**
  * The shapes every area's loaders take. Telegent has few get-many endpoints, so most lookups are
@@ -78,4 +79,75 @@ export function fewOrListLoader<V>(getOne: (key: string) => Promise<V>, fromList
   return new DataLoader<string, V>((keys) =>
     keys.length <= fewKeys ? Promise.all(keys.map((key) => getOne(key).catch((error: unknown) => toError(error)))) : fromList.loadMany(keys),
   );
+}
+
+/** Per key: whether it is within the principal's reach, or the error that kept the answer from being known. */
+export type Within = boolean | Error;
+
+/**
+ * Tenancy for keyed reads (README "What each role sees (tenancy)"): a key `within` puts outside the
+ * principal's reach is answered `outside(key)` and never reaches `loader`, so no upstream call is
+ * made for it. The operator reaches everything: `loader` itself is returned, unchanged.
+ */
+export function keysWithin<K, V, C = K>(
+  reach: Reach,
+  loader: DataLoader<K, V, C>,
+  within: (keys: readonly K[]) => Promise<readonly Within[]> | readonly Within[],
+  outside: (key: K) => V | Error,
+  options?: DataLoader.Options<K, V, C>,
+): DataLoader<K, V, C> {
+  if (reach.everything) return loader;
+  return new DataLoader<K, V, C>(async (keys) => {
+    const verdicts = await within(keys);
+    const loaded = await loader.loadMany(keys.filter((_, i) => verdicts[i] === true));
+    let next = 0;
+    return keys.map((key, i) => {
+      const verdict = verdicts[i]!;
+      if (verdict instanceof Error) return verdict;
+      return verdict ? loaded[next++]! : outside(key);
+    });
+  }, options);
+}
+
+/**
+ * Tenancy for lookups by ID: an item `within` puts outside the reach answers exactly as an unknown
+ * key does, NOT_FOUND "<what> <key> was not found." (an upstream 404, whose wording differs, is
+ * answered so too), so a lookup never tells what exists beyond the reach. The operator's loader is
+ * returned unchanged.
+ */
+export function lookupWithin<V>(
+  reach: Reach,
+  loader: DataLoader<string, V>,
+  within: (items: readonly V[]) => Promise<readonly Within[]> | readonly Within[],
+  what: string,
+): DataLoader<string, V> {
+  if (reach.everything) return loader;
+  return new DataLoader<string, V>(async (keys) => {
+    const loaded = await loader.loadMany(keys);
+    const found = loaded.filter((item): item is V => !(item instanceof Error));
+    const verdicts = await within(found);
+    let next = 0;
+    return keys.map((key, i) => {
+      const item = loaded[i]!;
+      if (item instanceof Error) return isNotFound(item) ? notFound(`${what} ${key}`) : item;
+      const verdict = verdicts[next++]!;
+      if (verdict instanceof Error) return verdict;
+      return verdict ? item : notFound(`${what} ${key}`);
+    });
+  });
+}
+
+/** Tenancy for a shared list: only the items `within` keeps (the operator's list is returned unchanged). */
+export function listWithin<T>(reach: Reach, list: SharedList<T>, within: (items: readonly T[]) => Promise<readonly boolean[]> | readonly boolean[]): SharedList<T> {
+  if (reach.everything) return list;
+  return sharedList(async () => {
+    const items = await list();
+    const verdicts = await within(items);
+    return items.filter((_, i) => verdicts[i]);
+  });
+}
+
+/** Whether each key `loader` answers (a NOT_FOUND is "no"; any other failure stays in its slot). */
+export async function answered<K, V, C>(loader: DataLoader<K, V, C>, keys: readonly K[]): Promise<Within[]> {
+  return (await loader.loadMany(keys)).map((item) => (item instanceof Error ? (isNotFound(item) ? false : item) : true));
 }

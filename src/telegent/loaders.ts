@@ -1,11 +1,12 @@
-import type { NumberProfiles } from '../stores/profile-store';
+import { nullWhenNotFound } from '../errors';
+import type { NumberProfiles, OrderProfiles } from '../stores/profile-store';
 import type { AccountProfiles } from './accounts/mappers';
 import { createAccountLoaders } from './accounts/reads';
 import { createCatalogLoaders } from './catalog/reads';
 import type { TelegentClient } from './client';
 import type { Reach } from './reach';
 import { createDataUsageLoaders } from './data-usage/reads';
-import { createGuardianLoaders } from './guardian/reads';
+import { createGuardianLoaders, createGuardianRelationLoaders } from './guardian/reads';
 import { createMessageLoaders } from './messages/reads';
 import { createNumberLoaders } from './numbers/reads';
 import { createOrderLoaders } from './orders/reads';
@@ -23,30 +24,41 @@ export interface LoaderDeps {
   reach: Reach;
   accountProfiles: AccountProfiles;
   numberProfiles: NumberProfiles;
+  /** The accounts orders were placed for, which decide (with their numbers) whose reach an order is in. */
+  orderProfiles: OrderProfiles;
 }
 
 /**
  * The loaders of one GraphQL request, each area's in one namespace. Lookups batch onto Telegent's
  * list endpoints (REFERENCE.md §5.2–5.3): each list is read once per request and indexed, which
  * keeps a nested query at a fixed number of upstream calls however many rows it touches.
+ *
+ * Tenancy is applied here, where data enters (README "What each role sees (tenancy)"): each area
+ * is handed the request's `reach` and keeps out of its lists, lookups and per-key reads whatever
+ * lies beyond it, deciding from the records the request reads anyway (a subscriber's account, the
+ * numbers within reach), so the checks add no upstream call per item. The operator's loaders are
+ * the unfiltered ones.
  */
-export function createLoaders({ client, accountProfiles, numberProfiles }: LoaderDeps) {
+export function createLoaders({ client, reach, accountProfiles, numberProfiles, orderProfiles }: LoaderDeps) {
+  const guardianRelations = createGuardianRelationLoaders(client);
   // The directory carries the upstream records accounts are read from: shared between areas, not handed up.
-  const { subscriberDirectory, ...subscribers } = createSubscriberLoaders(client);
+  const { subscriberDirectory, ...subscribers } = createSubscriberLoaders(client, reach, guardianRelations.guardianChildrenOf);
+  const selfSubscriber = async () => (reach.self === null ? null : subscribers.subscriberById.load(reach.self).catch(nullWhenNotFound));
+  const numbers = createNumberLoaders(client, numberProfiles, reach, selfSubscriber);
   return {
     ...subscribers,
-    ...createAccountLoaders(subscriberDirectory, accountProfiles),
-    ...createNumberLoaders(client, numberProfiles),
-    ...createSubscriptionLoaders(client, subscriberDirectory),
+    ...createAccountLoaders(subscriberDirectory, accountProfiles, reach),
+    ...numbers,
+    ...createSubscriptionLoaders(client, subscriberDirectory, reach),
     ...createCatalogLoaders(client),
-    ...createRouteLoaders(client),
-    ...createDataUsageLoaders(client),
-    ...createMessageLoaders(client),
-    ...createWebhookLoaders(client),
-    ...createWorkgroupLoaders(client),
-    ...createVoicemailLoaders(client),
-    ...createOrderLoaders(client),
-    ...createGuardianLoaders(client),
+    ...createRouteLoaders(client, reach),
+    ...createDataUsageLoaders(client, reach, numbers.numberByE164),
+    ...createMessageLoaders(client, reach, numbers.numberByE164),
+    ...createWebhookLoaders(client, reach),
+    ...createWorkgroupLoaders(client, reach),
+    ...createVoicemailLoaders(client, reach, numbers.numberByE164),
+    ...createOrderLoaders(client, reach, orderProfiles, numbers.numberByE164),
+    ...createGuardianLoaders(client, reach, guardianRelations, subscribers.subscriberById),
   };
 }
 

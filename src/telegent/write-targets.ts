@@ -2,7 +2,6 @@ import { ErrorCode, GatewayError, badUserInput, notFound, nullWhenNotFound } fro
 import { sameId, sameSubscriber } from '../ids';
 import type { TelegentClient } from './client';
 import type { Loaders } from './loaders';
-import type { OrderOwners } from './orders/mappers';
 import type { Reach } from './reach';
 import { getFeatureAssignment } from './subscriptions/reads';
 
@@ -47,7 +46,6 @@ export interface TargetSources {
   reach: Reach;
   loaders: Loaders;
   client: TelegentClient;
-  orderOwners: OrderOwners;
 }
 
 /** Who a number belongs to, as far as reach asks. */
@@ -171,18 +169,9 @@ class TargetLookup {
     return row ? { accountId: null, subscriberId: row.subscriberId } : null;
   }
 
-  /**
-   * An order: within reach when the gateway remembers it was placed for an account or subscriber
-   * within reach (a port-in's number is in no inventory before it completes), or when it names
-   * numbers and every one of them is within reach.
-   */
+  /** An order: as the request's order reads decide (orders/reads.ts: its recorded account, or its numbers), which answer one beyond reach as unknown. */
   async order(id: string): Promise<boolean> {
-    const [owner] = await this.sources.orderOwners.getMany([id]);
-    if (owner && (this.reach.account(owner.accountId) || this.reach.isSelf(owner.subscriberId))) return true;
-    const order = await absentWhenNotFound(this.sources.loaders.orderById.load(id));
-    if (!order || order.numbers.length === 0) return false;
-    const within = await Promise.all(order.numbers.map((n) => this.number(n, (row) => row.number === n)));
-    return within.every(Boolean);
+    return (await absentWhenNotFound(this.sources.loaders.orderById.load(id))) !== null;
   }
 
   /** A member of a workgroup within reach: the reachable workgroups' members are read (one call each). */

@@ -6,7 +6,7 @@ import type { OrderChange } from './orders/changes';
 import type { MessageRouteReceivers } from '../stores/message-route-receivers';
 import type { TelegentClient } from './client';
 import type { Loaders } from './loaders';
-import type { OrderOwners } from './orders/mappers';
+import type { OrderProfiles } from '../stores/profile-store';
 import type { Reach } from './reach';
 import { type WriteTargets, checkTargets } from './write-targets';
 
@@ -18,7 +18,7 @@ export interface WriteContext {
   /** The request's reads (renewed in place after each write), which find whom a write's targets belong to. */
   loaders: Loaders;
   /** Whom orders placed through the gateway were placed for. */
-  orderOwners: OrderOwners;
+  orderProfiles: OrderProfiles;
   idempotency: IdempotencyStore;
   accountProfiles: AccountProfiles;
   numberProfiles: NumberProfiles;
@@ -85,7 +85,7 @@ export interface WriteSpec<T> {
  * before `runWrite` calls it before that read, so the read cannot tell what is outside the reach.
  */
 export function checkWriteTargets(ctx: WriteContext, targets: WriteTargets): Promise<void> {
-  return checkTargets(targets, { reach: ctx.reach, loaders: ctx.loaders, client: ctx.client, orderOwners: ctx.orderOwners });
+  return checkTargets(targets, { reach: ctx.reach, loaders: ctx.loaders, client: ctx.client, });
 }
 
 /**

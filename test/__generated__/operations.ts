@@ -2515,17 +2515,17 @@ export type Query = {
   __typename?: 'Query';
   /** One account by its AID-: one named by a subscriber, or created or updated through the gateway; null otherwise. */
   account?: Maybe<Account>;
-  /** The distributor’s accounts. Telegent cannot list accounts, so these are the accounts its subscriber list names: an account without subscribers does not appear here (`account(id)` still finds one created through the gateway). */
+  /** The distributor’s accounts within your reach. Telegent cannot list accounts, so these are the accounts its subscriber list names: an account without subscribers does not appear here (`account(id)` still finds one created through the gateway). */
   accounts?: Maybe<AccountConnection>;
   /** Every API key of the distributor, revoked ones included, newest first; never a key itself. Operators only. */
   apiKeys: Array<ApiKey>;
   /** Numbers that can be provisioned, by area code, then ZIP code, else at random. */
   availableNumbers?: Maybe<AvailableNumbers>;
-  /** The distributor’s message routes (every account). */
+  /** The message routes of the accounts within your reach (every account’s, for an operator). */
   messageRoutes?: Maybe<Array<MessageRoute>>;
   /** Messages sent or received by one of your numbers, newest first. */
   messages?: Maybe<MessagePage>;
-  /** Any object by its Telegent ID (the prefix names its type); null when it does not exist. */
+  /** Any object by its Telegent ID (the prefix names its type); null when it does not exist or is beyond your reach (they answer alike). */
   node?: Maybe<Node>;
   /** A number order by its ID (JNUOID-…), with its status history; null when unknown. */
   order?: Maybe<Order>;
@@ -2541,7 +2541,7 @@ export type Query = {
   subscriber?: Maybe<Subscriber>;
   /** The add-ons subscriptions can carry, of every account of the distributor. */
   subscriptionFeatures?: Maybe<Array<SubscriptionFeature>>;
-  /** The distributor’s voice routes (every account). */
+  /** The voice routes of the accounts within your reach (every account’s, for an operator). */
   voiceRoutes?: Maybe<Array<VoiceRoute>>;
 };
 
@@ -2940,7 +2940,7 @@ export type SubmitPortInPayload = {
 /** A person (or service identity) of an account, holding numbers and subscriptions. */
 export type Subscriber = Node & {
   __typename?: 'Subscriber';
-  /** The account the subscriber belongs to. */
+  /** The account the subscriber belongs to; null when it is beyond your reach (always, for a subscriber principal). */
   account?: Maybe<Account>;
   /** E-mail address, unique across the whole platform. */
   email: Scalars['EmailAddress']['output'];
@@ -2994,9 +2994,9 @@ export type Subscription = {
   messageReceived: Message;
   /** Delivery receipts of the messages one of your numbers sends (SENT, then DELIVERED, or FAILED/UNDELIVERED), as Telegent delivers them to the number’s message route, whose receipts must go to this gateway (createGatewayMessageRoute with receipts, or pointMessageRouteAtGateway). BAD_USER_INPUT for a number not in E.164, NOT_FOUND for a number you cannot see. */
   messageStatusChanged: DeliveryReceipt;
-  /** One order as it moves: its state now, then each new status (pushed from Telegent’s webhooks and from polling), completing after a final one (Complete, Completed, Rejected, Cancelled, Error). NOT_FOUND for an order you cannot see. */
+  /** One order as it moves: its state now, then each new status (pushed from Telegent’s webhooks and from polling), completing after a final one (Complete, Completed, Rejected, Cancelled, Error). NOT_FOUND for an order you cannot see (unknown, or beyond your reach: they answer alike). */
   orderStatusChanged: Order;
-  /** Every status change of the open orders the gateway knows of (those placed through it, and those Telegent’s Order_Update webhooks name): provisioning, updates, status changes, porting. */
+  /** Every status change of the open orders the gateway knows of (those placed through it, and those Telegent’s Order_Update webhooks name) within your reach: provisioning, updates, status changes, porting. NOT_FOUND for an account beyond your reach. */
   orderUpdates: Order;
 };
 

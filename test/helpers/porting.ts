@@ -15,9 +15,9 @@ export function portableNumber(areaCode: string, last: '0' | '1' | '7' | '9' = '
   return `+1${areaCode}555${String(sequence % 1000).padStart(3, '0')}${last}`;
 }
 
-/** Submits a port-in for Acme Mobile through the gateway; returns the order ID. */
-export async function submitPortIn(gateway: Pick<TestGateway, 'sandbox' | 'query'>, number: string): Promise<string> {
-  const accountId = (await gateway.sandbox.accountIds())['Acme Mobile']!;
+/** Submits a port-in for a seeded account (Acme Mobile unless named) through the gateway, as the operator; returns the order ID. */
+export async function submitPortIn(gateway: Pick<TestGateway, 'sandbox' | 'query'>, number: string, accountName = 'Acme Mobile'): Promise<string> {
+  const accountId = (await gateway.sandbox.accountIds())[accountName]!;
   const reply = await gateway.query(SubmitPortInDocument, {
     input: {
       number,

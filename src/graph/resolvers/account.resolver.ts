@@ -23,7 +23,7 @@ export class AccountResolver {
     nullable: true,
     complexity: perPageItem,
     description:
-      'The distributor’s accounts. Telegent cannot list accounts, so these are the accounts its subscriber list ' +
+      'The distributor’s accounts within your reach. Telegent cannot list accounts, so these are the accounts its subscriber list ' +
       'names: an account without subscribers does not appear here (`account(id)` still finds one created through the gateway).',
   })
   async accounts(@Args() page: PageArgs, @Ctx() { loaders }: Context): Promise<AccountConnection> {

@@ -13,7 +13,7 @@ export class NodeResolver {
     nullable: true,
     // Orders are read one at a time; every other type comes from a list loaded once per request.
     complexity: ({ args, childComplexity }) => childComplexity + (typeOfId(String(args.id)) === 'Order' ? ONE_CALL_PER_ITEM : 0),
-    description: 'Any object by its Telegent ID (the prefix names its type); null when it does not exist.',
+    description: 'Any object by its Telegent ID (the prefix names its type); null when it does not exist or is beyond your reach (they answer alike).',
   })
   node(@Arg('id', () => ID, { description: `A Telegent ID with one of the prefixes ${Object.keys(TYPE_BY_ID_PREFIX).join(', ')}.` }) id: string, @Ctx() { loaders }: Context): Promise<Node | null> {
     checkId(id, Object.keys(TYPE_BY_ID_PREFIX), 'id');

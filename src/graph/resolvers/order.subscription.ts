@@ -14,10 +14,11 @@ export class OrderSubscriptionResolver {
   @Subscription(() => Order, {
     description:
       'One order as it moves: its state now, then each new status (pushed from Telegent’s webhooks and from polling), ' +
-      'completing after a final one (Complete, Completed, Rejected, Cancelled, Error). NOT_FOUND for an order you cannot see.',
+      'completing after a final one (Complete, Completed, Rejected, Cancelled, Error). NOT_FOUND for an order you cannot see ' +
+      '(unknown, or beyond your reach: they answer alike).',
     subscribe: ({ args, context }: Subscribe<{ orderId: string }>) => {
       checkId(args.orderId, ORDER_ID_PREFIXES, 'orderId');
-      return context.orderStreams.statusOf(args.orderId);
+      return context.orderStreams.statusOf(args.orderId, context);
     },
   })
   orderStatusChanged(
@@ -31,10 +32,11 @@ export class OrderSubscriptionResolver {
   @Subscription(() => Order, {
     description:
       'Every status change of the open orders the gateway knows of (those placed through it, and those Telegent’s ' +
-      'Order_Update webhooks name): provisioning, updates, status changes, porting.',
+      'Order_Update webhooks name) within your reach: provisioning, updates, status changes, porting. NOT_FOUND for an ' +
+      'account beyond your reach.',
     subscribe: ({ args, context }: Subscribe<{ accountId?: string | null }>) => {
       checkId(args.accountId, ['AID'], 'accountId');
-      return context.orderStreams.feed(args.accountId ?? null);
+      return context.orderStreams.feed(args.accountId ?? null, context);
     },
   })
   orderUpdates(

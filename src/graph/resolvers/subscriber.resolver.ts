@@ -19,7 +19,7 @@ export class SubscriberResolver {
     return loaders.subscriberById.load(id).catch(nullWhenNotFound);
   }
 
-  @FieldResolver(() => Account, { nullable: true, description: 'The account the subscriber belongs to.' })
+  @FieldResolver(() => Account, { nullable: true, description: 'The account the subscriber belongs to; null when it is beyond your reach (always, for a subscriber principal).' })
   account(@Root() subscriber: Subscriber, @Ctx() { loaders }: Context): Promise<Account | null> {
     return subscriber.accountId ? loaders.accountById.load(subscriber.accountId).catch(nullWhenNotFound) : Promise.resolve(null);
   }

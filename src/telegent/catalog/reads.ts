@@ -37,7 +37,10 @@ export async function listServiceItems(client: TelegentClient, serviceId: string
   return (await client.get<RawServiceItems>('/services/items', { ServiceId: serviceId })).Results;
 }
 
-/** Telegent keeps packages, products and services per distributor: one list each serves every account. */
+/**
+ * Telegent keeps packages, products and services per distributor: one list each serves every account.
+ * The catalog is the distributor's menu, the same for every account, so every principal reads it.
+ */
 export function createCatalogLoaders(client: TelegentClient) {
   const packages = sharedList(async () => (await listPackages(client)).map(toPackage));
   const products = sharedList(async () => (await listProducts(client)).map(toProduct));

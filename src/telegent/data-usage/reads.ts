@@ -1,5 +1,8 @@
 import DataLoader from 'dataloader';
+import type { PhoneNumber } from '../../graph/schema/phone-number.type';
 import type { TelegentClient } from '../client';
+import { answered, keysWithin } from '../loader-factories';
+import type { Reach } from '../reach';
 import { type RawDataUsageBatch, type RawDataUsageInfo, type RawDataUsageSettings, toDataUsageMeter, toDataUsageSettings } from './mappers';
 
 /** What the data-usage endpoints accept in one call. */
@@ -31,9 +34,11 @@ function byNumberLoader<R extends { Number: string; Status?: string | null }, V>
   );
 }
 
-export function createDataUsageLoaders(client: TelegentClient) {
+/** `numberByE164` answers the numbers within reach: a number beyond it has no data usage, and is not asked about. */
+export function createDataUsageLoaders(client: TelegentClient, reach: Reach, numberByE164: DataLoader<string, PhoneNumber>) {
+  const withinReach = (numbers: readonly string[]) => answered(numberByE164, numbers);
   return {
-    dataUsageSettingsByNumber: byNumberLoader((numbers) => getDataUsageSettings(client, numbers), toDataUsageSettings),
-    dataUsageMeterByNumber: byNumberLoader((numbers) => getDataUsageInfo(client, numbers), toDataUsageMeter),
+    dataUsageSettingsByNumber: keysWithin(reach, byNumberLoader((numbers) => getDataUsageSettings(client, numbers), toDataUsageSettings), withinReach, () => null),
+    dataUsageMeterByNumber: keysWithin(reach, byNumberLoader((numbers) => getDataUsageInfo(client, numbers), toDataUsageMeter), withinReach, () => null),
   };
 }

@@ -55,7 +55,8 @@ export class NumberWrites {
         });
         await Promise.all([
           this.rememberProvisioned(result.PhoneNumberId, input),
-          this.ctx.orderOwners.remember(result.OrderId, { accountId: input.accountId ?? null, subscriberId: input.subscriberId ?? null }),
+          // Before the answer (and any replay of it): the order's account decides whose reach it is in.
+          input.accountId ? this.ctx.orderProfiles.remember(result.OrderId, { AccountId: input.accountId }) : undefined,
         ]);
         return result;
       },

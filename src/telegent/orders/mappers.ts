@@ -1,17 +1,6 @@
 /** Orders: the number orders that provisioning, updates, status changes and porting create (REFERENCE.md §2.6, §3.9–3.10). */
 import type { Order } from '../../graph/schema/order.type';
-import type { ProfileStore } from '../../stores/profile-store';
 import { instant } from '../dates';
-
-/**
- * Whom an order placed through the gateway was placed for, as the write named it: Telegent's order
- * record does not say, and a port-in's number is in no inventory before the port completes.
- */
-export interface OrderOwner {
-  accountId: string | null;
-  subscriberId: string | null;
-}
-export type OrderOwners = ProfileStore<OrderOwner>;
 
 /** The answer of numbers/order (REFERENCE.md §3.9). */
 export interface RawOrder {

@@ -55,7 +55,7 @@ export class PortingWrites {
           AssignedSubscriberId: input.subscriberId ?? undefined,
         });
         // Until the port completes its number is in no inventory: the order's owner is known from here only.
-        await this.ctx.orderOwners.remember(answer.OrderId, { accountId: input.accountId ?? null, subscriberId: input.subscriberId ?? null });
+        if (input.accountId) await this.ctx.orderProfiles.remember(answer.OrderId, { AccountId: input.accountId });
         return answer;
       },
       explainRefusal: (refusal) => this.whyNotPortable(input.number, classification, refusal),

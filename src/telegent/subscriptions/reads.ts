@@ -2,7 +2,8 @@ import DataLoader from 'dataloader';
 import type { BillingSubscription } from '../../graph/schema/billing-subscription.type';
 import type { SubscriptionFeature } from '../../graph/schema/subscription-feature.type';
 import type { TelegentClient } from '../client';
-import { type SharedList, groupBy, groupLoader, indexLoader, perKeyLoader, sharedList } from '../loader-factories';
+import { type SharedList, answered, groupBy, groupLoader, indexLoader, keysWithin, listWithin, perKeyLoader, sharedList } from '../loader-factories';
+import type { Reach } from '../reach';
 import type { DirectoryEntry } from '../subscribers/reads';
 import {
   type RawFeature,
@@ -37,25 +38,43 @@ export async function getFeatureAssignment(client: TelegentClient, featureAssign
   return rows[0] ?? null;
 }
 
-export function createSubscriptionLoaders(client: TelegentClient, subscriberDirectory: SharedList<DirectoryEntry>) {
+export function createSubscriptionLoaders(client: TelegentClient, subscriberDirectory: SharedList<DirectoryEntry>, reach: Reach) {
   const distributorSubscriptions = sharedList(async () => (await listDistributorSubscriptions(client)).map(toBillingSubscription));
+  /** A subscription is its subscriber's: within reach with its subscriber's account, or the subscriber principal's own. */
+  const subscriptions = listWithin(reach, distributorSubscriptions, async (all) => {
+    // Only partners and managers need the subscribers' accounts (a subscriber principal has none in reach).
+    const accountOf = reach.accountIds.length === 0 ? new Map<string, string | null>() : new Map((await subscriberDirectory()).map(({ model }) => [model.id, model.accountId]));
+    return all.map((s) => reach.subscriber({ id: s.subscriberId, accountId: accountOf.get(s.subscriberId) ?? null }));
+  });
   const features = sharedList(async () => (await listFeatures(client)).map(toSubscriptionFeature));
   const featureById = indexLoader(features, (f) => f.id, 'Subscription feature');
-  /** Telegent lists feature assignments per subscription only: one call each. */
-  const featureAssignmentsBySubscriptionId = perKeyLoader(async (id: string) => (await listFeatureAssignments(client, id)).map(toFeatureAssignment));
+  const subscriptionById = indexLoader(subscriptions, (s) => s.id, 'Subscription');
+  /** Telegent lists feature assignments per subscription only: one call each, none for a subscription beyond reach. */
+  const featureAssignmentsBySubscriptionId = keysWithin(
+    reach,
+    perKeyLoader(async (id: string) => (await listFeatureAssignments(client, id)).map(toFeatureAssignment)),
+    (ids) => answered(subscriptionById, ids),
+    () => [],
+  );
   return {
-    subscriptionById: indexLoader(distributorSubscriptions, (s) => s.id, 'Subscription'),
+    subscriptionById,
     subscriptionByNumberId: new DataLoader<string, BillingSubscription | null>(async (numberIds) => {
-      const active = (await distributorSubscriptions()).filter((s) => s.active);
+      const active = (await subscriptions()).filter((s) => s.active);
       const index = new Map(active.filter((s) => s.numberId).map((s) => [s.numberId!, s]));
       return numberIds.map((id) => index.get(id) ?? null);
     }),
-    subscriptionsBySubscriberId: groupLoader(distributorSubscriptions, (s) => s.subscriberId),
-    subscriptionsByAccountId: new DataLoader<string, BillingSubscription[]>(async (accountIds) => {
-      const accountOf = new Map((await subscriberDirectory()).map(({ model }) => [model.id, model.accountId]));
-      const groups = groupBy(await distributorSubscriptions(), (s) => accountOf.get(s.subscriberId) ?? null);
-      return accountIds.map((id) => groups.get(id) ?? []);
-    }),
+    subscriptionsBySubscriberId: groupLoader(subscriptions, (s) => s.subscriberId),
+    subscriptionsByAccountId: keysWithin(
+      reach,
+      new DataLoader<string, BillingSubscription[]>(async (accountIds) => {
+        const accountOf = new Map((await subscriberDirectory()).map(({ model }) => [model.id, model.accountId]));
+        const groups = groupBy(await distributorSubscriptions(), (s) => accountOf.get(s.subscriberId) ?? null);
+        return accountIds.map((id) => groups.get(id) ?? []);
+      }),
+      (ids) => ids.map((id) => reach.account(id)),
+      () => [],
+    ),
+    /** The catalog's add-ons: open to every principal. */
     features,
     featureById,
     featureAssignmentsBySubscriptionId,

@@ -1,5 +1,7 @@
 import type { TelegentClient } from '../client';
-import { indexLoader, perKeyLoader, sharedList } from '../loader-factories';
+import { notFound } from '../../errors';
+import { answered, indexLoader, keysWithin, listWithin, perKeyLoader, sharedList } from '../loader-factories';
+import type { Reach } from '../reach';
 import { type RawWorkgroup, toWorkgroup, toWorkgroupMembers } from './mappers';
 
 export async function listWorkgroups(client: TelegentClient): Promise<RawWorkgroup[]> {
@@ -10,12 +12,23 @@ export function getWorkgroup(client: TelegentClient, workgroupId: string): Promi
   return client.get<RawWorkgroup>('/workgroups', { WorkgroupId: workgroupId });
 }
 
-export function createWorkgroupLoaders(client: TelegentClient) {
-  const workgroups = sharedList(async () => (await listWorkgroups(client)).map(toWorkgroup));
+/** Workgroups are their account's: beyond its reach one is not listed, nor read. */
+export function createWorkgroupLoaders(client: TelegentClient, reach: Reach) {
+  const workgroups = listWithin(
+    reach,
+    sharedList(async () => (await listWorkgroups(client)).map(toWorkgroup)),
+    (all) => all.map((g) => reach.account(g.accountId)),
+  );
+  const workgroupById = indexLoader(workgroups, (g) => g.id, 'Workgroup');
   return {
     workgroups,
-    workgroupById: indexLoader(workgroups, (g) => g.id, 'Workgroup'),
+    workgroupById,
     /** The list does not carry members: one call per workgroup. */
-    workgroupMembersById: perKeyLoader(async (id: string) => toWorkgroupMembers(await getWorkgroup(client, id))),
+    workgroupMembersById: keysWithin(
+      reach,
+      perKeyLoader(async (id: string) => toWorkgroupMembers(await getWorkgroup(client, id))),
+      (ids) => answered(workgroupById, ids),
+      (id) => notFound(`Workgroup ${id}`),
+    ),
   };
 }
