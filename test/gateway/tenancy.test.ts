@@ -86,6 +86,8 @@ async function furnish(): Promise<void> {
   const person = (account: any, name: string): any => account.subscribers.edges.map((e: any) => e.node).find((n: any) => n.name === name);
   const packageId = people.body.data.packages[0].id;
   await operatorMutation(`mutation { createService(input: { name: "Tenancy check" }) { service { id } } }`);
+  // An API key for Acme: operators' administration, which no other principal may see.
+  await operatorMutation(`mutation { createApiKey(input: { name: "Tenancy check", accountIds: ["${acme.id}"], scopes: ["read"] }) { apiKey { id } } }`);
   await operatorMutation(`mutation { createWebhook(input: { accountId: "${doe.id}", url: "https://doe-family.example/events", events: [ORDER_UPDATE] }) { webhook { id } } }`);
   const created = await operatorMutation(`mutation { createWorkgroup(input: { accountId: "${doe.id}", name: "Doe Family line", type: ROUND_ROBIN }) { workgroup { id } } }`);
   const members: [string, any][] = [

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { type GraphQLField, getNamedType, isNonNullType } from 'graphql';
 import { TYPE_BY_ID_PREFIX } from '../../src/graph/schema/node.interface';
 import { SCHEMA, SchemaWalker, type Send, type WalkEntry, isNodeType, lookupArgument, stringsIn } from './schema-walk';
-import type { Census, Viewer } from './tenancy';
+import { CATALOG_TYPES, type Census, type Viewer } from './tenancy';
 
 /**
  * The tenancy walk: one principal's breadth-first visit of everything it can reach, with root
@@ -124,7 +124,12 @@ export async function walkAs(census: Census, viewer: Viewer, send: Send, record 
     }
   }
   await walker.run();
-  if (!record) findings.unseen = [...census.typeOf.keys()].filter((id) => census.visible(viewer, id) && !seen.has(id)).map((id) => `${census.typeOf.get(id)} ${id}`);
+  // The catalog is everyone's to see, but not every role may list it (a subscriber meets only its own subscription's package).
+  if (!record) {
+    findings.unseen = [...census.typeOf.keys()]
+      .filter((id) => census.visible(viewer, id) && !seen.has(id) && !CATALOG_TYPES.has(census.typeOf.get(id)!))
+      .map((id) => `${census.typeOf.get(id)} ${id}`);
+  }
   findings.refused = [...walker.refused];
   findings.queries = walker.queries;
   return findings;
