@@ -37,6 +37,8 @@ async function startInstance(sandbox: TestSandbox, env: Record<string, string>):
       PORT: '0',
       HOST: '127.0.0.1',
       LOG_LEVEL: 'silent',
+      // 150 operations of one operator within seconds: the upstream quota is under test, not the inbound limit.
+      INBOUND_RATE_LIMIT_PER_MINUTE: '1000000',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -90,14 +92,16 @@ describe('Running several instances: the shared quota', () => {
     let redis: ChildProcess;
     let redisUrl: string;
     const limiters: RedisRateLimiter[] = [];
+    /** These tests are about sharing the window: nothing is paced (the whole window may go at once). */
     const limiter = (perMinute: number, fallbackPerMinute: number): RedisRateLimiter => {
-      const created = new RedisRateLimiter({ redis: createStoreRedisClient(redisUrl, 1_000, pino({ level: 'silent' }), 'test'), perMinute, fallbackPerMinute });
+      const redisClient = createStoreRedisClient(redisUrl, 1_000, pino({ level: 'silent' }), 'test');
+      const created = new RedisRateLimiter({ redis: redisClient, perMinute, burst: perMinute, fallbackPerMinute });
       limiters.push(created);
       return created;
     };
     /** Whether a request with a one-second deadline gets a slot (false: refused, UPSTREAM_RATE_LIMITED). */
     const gets = (l: RedisRateLimiter, key: string): Promise<boolean> =>
-      l.acquire(key, RequestPriority.Interactive, Date.now() + 1_000).then(
+      l.acquire(key, { priority: RequestPriority.Interactive, deadlineAt: Date.now() + 1_000 }).then(
         () => true,
         (error: { extensions?: { code?: string } }) => {
           expect(error.extensions?.code).toBe('UPSTREAM_RATE_LIMITED');
@@ -127,9 +131,9 @@ describe('Running several instances: the shared quota', () => {
       const [a, b] = [limiter(5, 1), limiter(5, 1)];
       await Promise.all([a.connected, b.connected]);
       // Background may take 4 of 5 (a fifth is reserved), wherever it runs.
-      for (let i = 0; i < 2; i += 1) await a.acquire('shared', RequestPriority.Background);
-      for (let i = 0; i < 2; i += 1) await b.acquire('shared', RequestPriority.Background);
-      await expect(b.acquire('shared', RequestPriority.Background, Date.now() + 1_000)).rejects.toMatchObject({ extensions: { code: 'UPSTREAM_RATE_LIMITED' } });
+      for (let i = 0; i < 2; i += 1) await a.acquire('shared', { priority: RequestPriority.Background });
+      for (let i = 0; i < 2; i += 1) await b.acquire('shared', { priority: RequestPriority.Background });
+      await expect(b.acquire('shared', { priority: RequestPriority.Background, deadlineAt: Date.now() + 1_000 })).rejects.toMatchObject({ extensions: { code: 'UPSTREAM_RATE_LIMITED' } });
       expect(await gets(a, 'shared')).toBe(true);
       // The window is full for both.
       expect(await gets(a, 'shared')).toBe(false);
