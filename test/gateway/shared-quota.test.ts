@@ -78,8 +78,9 @@ describe('Running several instances: the shared quota', () => {
       // Before: each instance kept its own 50, so the upstream answered about 100 of them 429.
       expect(stats.byStatus['429'] ?? 0).toBe(0);
       expect(stats.total).toBeLessThanOrEqual(50);
-      // The quota is used, not starved: besides the tokens, most of the 50 slots answered a query.
-      expect(answered).toBeGreaterThanOrEqual(40);
+      // The quota is used, not starved: half the window goes at once and the rest is paced over the minute
+      // (README "Fair share of the quota"), so within the deadline at least the burst's 25 slots answered a query.
+      expect(answered).toBeGreaterThanOrEqual(25);
       expect(answered + refused.length).toBe(150);
       for (const reply of refused) expect(reply.errors![0]!.extensions!.retryAfter).toEqual(expect.any(Number));
     } finally {
