@@ -6,9 +6,11 @@ import { mintTestToken } from '../helpers/auth';
 import { portableNumber, submitPortIn } from '../helpers/porting';
 import { type SubscriptionLog, subscribe, wsClient } from '../helpers/subscriptions';
 
-/** A quota of 60 a minute: half of it at once, then a paced slot at least every 60 s / (60 - 30 + 1). */
+/** A quota of 60 a minute with the default burst, half of it; then a paced slot at least every 60 s / (60 - 30 + 1). */
 const QUOTA = 60;
-const PACED_SLOT_MS = 60_000 / (QUOTA - QUOTA / 2 + 1);
+const BURST = QUOTA / 2;
+const PACED_SLOT_MS = 60_000 / (QUOTA - BURST + 1);
+const QUOTA_ENV = { UPSTREAM_RATE_LIMIT_PER_MINUTE: String(QUOTA), UPSTREAM_RATE_LIMIT_BURST: String(BURST) };
 /** What answering a query costs besides waiting for its slot, on a busy 2-core machine. */
 const SLACK_MS = 1_500;
 const ORDER_READS = 'GET /v1.0/numbers/order';
@@ -40,7 +42,7 @@ describe('The fair share of the quota', () => {
     let gateway: TestGateway;
 
     beforeAll(async () => {
-      gateway = await TestGateway.start({ sandbox: { rateLimitPerMinute: QUOTA }, env: { UPSTREAM_RATE_LIMIT_PER_MINUTE: String(QUOTA) } });
+      gateway = await TestGateway.start({ sandbox: { rateLimitPerMinute: QUOTA }, env: QUOTA_ENV });
     });
     afterAll(() => gateway.stop());
 
@@ -55,7 +57,7 @@ describe('The fair share of the quota', () => {
         }),
       );
       // The burst has reached the limiter: more than the quota allows within the partner's deadline.
-      await upstreamCallsReach(gateway, QUOTA / 2);
+      await upstreamCallsReach(gateway, BURST);
       while (refusals === 0) await sleep(10);
       const single = await timed(() => gateway.query('{ order(id: "JNUOID-single") { id } }', {}, manager));
       const partnerReplies = await burst;
@@ -82,7 +84,7 @@ describe('The fair share of the quota', () => {
       // Orders polled as fast as the quota lets them: the background always has calls waiting.
       gateway = await TestGateway.start({
         sandbox: { rateLimitPerMinute: 100_000 },
-        env: { UPSTREAM_RATE_LIMIT_PER_MINUTE: String(QUOTA), ORDER_POLL_MIN_INTERVAL_MS: '10', ORDER_POLL_MAX_INTERVAL_MS: '10' },
+        env: { ...QUOTA_ENV, ORDER_POLL_MIN_INTERVAL_MS: '10', ORDER_POLL_MAX_INTERVAL_MS: '10' },
       });
       client = wsClient(gateway.url);
     });
@@ -101,7 +103,7 @@ describe('The fair share of the quota', () => {
       }
       const manager = await acmeHeaders(gateway, 'manager');
       // The polls have used the rest of the burst and wait for paced slots.
-      await upstreamCallsReach(gateway, QUOTA / 2 + 3);
+      await upstreamCallsReach(gateway, BURST + 3);
       expect((await gateway.sandbox.stats()).byEndpoint[ORDER_READS]).toBeGreaterThan(10);
       const single = await timed(() => gateway.query('{ order(id: "JNUOID-single") { id } }', {}, manager));
       expect(single.reply.body.errors).toBeUndefined();
