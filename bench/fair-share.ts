@@ -11,11 +11,10 @@
  *    the RateLimit headers and Retry-After, and that another principal is untouched. With
  *    REDIS_URL set, the same against two instances on that Redis (the count is shared).
  *
- * Run: `npm run bench:fair -- --burst 60 --victim-delay-ms 100 --inbound-limit 120 --operations 150`
- * (the defaults).
+ * Run: `npm run bench:fair -- --burst 60 --victim-delay-ms 100 --deadline-ms 10000 --inbound-limit 120 --operations 150`
+ * (the defaults; `--deadline-ms` is REQUEST_DEADLINE_MS).
  */
 import { performance } from 'node:perf_hooks';
-import type { App } from '../src/app';
 import { type BenchIssuer, argument, createBenchIssuer, percentile, startGatewayOnSandbox } from './helpers';
 
 const seconds = (ms: number): string => (ms / 1000).toFixed(2);
@@ -52,7 +51,9 @@ async function upstreamStats(sandboxUrl: string): Promise<{ total: number; bySta
 async function burstAgainstOne(issuer: BenchIssuer): Promise<void> {
   const burst = argument('burst', 60);
   const victimDelayMs = argument('victim-delay-ms', 100);
-  const { sandbox, app } = await startGatewayOnSandbox({}, { upstreamPerMinute: 50, issuer });
+  const deadlineMs = argument('deadline-ms', 10_000);
+  const env = { REQUEST_DEADLINE_MS: String(deadlineMs), SHUTDOWN_GRACE_MS: String(deadlineMs + 10_000) };
+  const { sandbox, app } = await startGatewayOnSandbox(env, { upstreamPerMinute: 50, issuer });
   try {
     const acme = sandbox.demoIdentities().acme.accountId;
     const partner = await issuer.authorization({ sub: 'bench-partner', role: 'partner', accounts: [acme] });
@@ -65,7 +66,7 @@ async function burstAgainstOne(issuer: BenchIssuer): Promise<void> {
     const elapsedMs = performance.now() - started;
     const stats = await upstreamStats(sandbox.url);
     const answered = partnerOutcomes.filter((o) => o.code === 'answered').map((o) => o.ms).sort((a, b) => a - b);
-    console.log(`1. a partner sends ${burst} one-call queries at once; ${victimDelayMs} ms later a manager sends one (upstream at 50/min)`);
+    console.log(`1. a partner sends ${burst} one-call queries at once; ${victimDelayMs} ms later a manager sends one (upstream at 50/min, REQUEST_DEADLINE_MS=${deadlineMs})`);
     console.log(`   manager's query: ${describeOutcome(victim)}`);
     console.log(`   partner: ${countBy(partnerOutcomes)}; answered p50 ${seconds(percentile(answered, 50))} s, max ${seconds(answered.at(-1) ?? 0)} s`);
     console.log(`   upstream: ${stats.total} calls, 429s: ${stats.byStatus['429'] ?? 0}; took ${seconds(elapsedMs)} s`);
@@ -115,18 +116,17 @@ async function inboundLimit(issuer: BenchIssuer): Promise<void> {
     console.log('   (set REDIS_URL to measure two instances sharing the count)');
     return;
   }
-  const instances: { sandbox: { stop(): Promise<void> }; app: App }[] = [];
+  const first = await startGatewayOnSandbox({ ...env, REDIS_URL: process.env.REDIS_URL }, { issuer });
+  const second = await startGatewayOnSandbox({ ...env, REDIS_URL: process.env.REDIS_URL }, { issuer, sandbox: first.sandbox });
   try {
-    for (let i = 0; i < 2; i += 1) instances.push(await startGatewayOnSandbox({ ...env, REDIS_URL: process.env.REDIS_URL }, { issuer }));
     // A principal of its own, so the count starts at zero whatever earlier runs left in Redis.
     const flooder = await issuer.authorization({ sub: `bench-flooder-${Date.now()}`, role: 'operator' });
     console.log(`   two instances on ${process.env.REDIS_URL}, the operations alternating between them:`);
-    describeFlood(await flood(instances.map((i) => i.app.url), flooder, operations));
+    describeFlood(await flood([first.app.url, second.app.url], flooder, operations));
   } finally {
-    for (const { app, sandbox } of instances) {
-      await app.stop();
-      await sandbox.stop();
-    }
+    await second.app.stop();
+    await first.app.stop();
+    await first.sandbox.stop();
   }
 }
 

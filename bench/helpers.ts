@@ -68,11 +68,13 @@ export interface GatewayOnSandboxOptions {
   upstreamPerMinute?: number;
   /** Callers authenticate with this IdP's tokens. @default AUTH_MODE=none: every caller is the operator */
   issuer?: BenchIssuer;
+  /** Another instance in front of this sandbox (started beside an earlier one). @default a new sandbox */
+  sandbox?: RunningSandbox;
 }
 
 /** A sandbox and the gateway in front of it, in this process, on loopback; `env` adds settings. */
 export async function startGatewayOnSandbox(env: Record<string, string> = {}, options: GatewayOnSandboxOptions = {}): Promise<{ sandbox: RunningSandbox; app: App }> {
-  const sandbox = await startSandbox({ config: { port: 0, rateLimitPerMinute: options.upstreamPerMinute ?? 1_000_000 } });
+  const sandbox = options.sandbox ?? (await startSandbox({ config: { port: 0, rateLimitPerMinute: options.upstreamPerMinute ?? 1_000_000 } }));
   const { accountKey, accountSecret } = SANDBOX_CREDENTIALS[0];
   const app = await buildApp(
     loadConfig({

@@ -84,7 +84,7 @@ export class TelegentClient {
     this.tokens = new TokenProvider(
       options.tokenStore,
       this.credentialId,
-      (path) => this.mintToken(path),
+      (path, claimant) => this.actingFor(claimant).mintToken(path),
       options.tokenRefreshSkewSec * 1000,
     );
   }
@@ -136,7 +136,7 @@ export class TelegentClient {
     const fullPath = `${API_PREFIX}${path}`;
     const safe = method === 'GET' || options.readOnly === true;
     for (let renewed = false; ; renewed = true) {
-      const token = await this.tokens.get(fullPath);
+      const token = await this.tokens.get(fullPath, options.priority === RequestPriority.Background ? BACKGROUND : this.claimant);
       const response = await this.send(method, fullPath, options, safe, { Authorization: `Bearer ${token}` });
       if ((response.status === 401 || response.status === 403) && !renewed) {
         await this.tokens.invalidate(fullPath, token);

@@ -42,6 +42,13 @@ export interface UpstreamRateLimiter {
 
 export const WINDOW_MS = 60_000;
 
+/**
+ * The window as the limiters count it. Requests reach the upstream a little after they take their
+ * slot, some later than others (the first of a burst wait behind the rest at the upstream); a slot
+ * is reused only this long after a full window, so the upstream never counts one request too many.
+ */
+export const COUNTED_WINDOW_MS = WINDOW_MS + 1_000;
+
 /** The quota has no slot for a request in time: `waitMs` is how long until one is expected. */
 export function rateLimited(waitMs: number): GatewayError {
   return new GatewayError('The upstream rate limit is exhausted; retry later.', ErrorCode.UPSTREAM_RATE_LIMITED, {
@@ -63,7 +70,7 @@ export interface SlidingWindowOptions {
   perMinute: number;
   /** Calls the window may hold before the next are paced (see `nextSendAt`). @default defaultBurst(perMinute) */
   burst?: number;
-  /** A call without a deadline that cannot be sent within this time fails with UPSTREAM_RATE_LIMITED. @default 60_000 */
+  /** A call without a deadline that cannot be sent within this time fails with UPSTREAM_RATE_LIMITED. @default COUNTED_WINDOW_MS (a window) */
   maxWaitMs?: number;
   /** Calls waiting per key; beyond, the one served last is refused. @default perMinute (a minute of quota) */
   maxQueue?: number;
@@ -99,9 +106,9 @@ export class SlidingWindowRateLimiter implements UpstreamRateLimiter {
   private readonly now: () => number;
 
   constructor(options: SlidingWindowOptions) {
-    this.rules = { perMinute: options.perMinute, windowMs: WINDOW_MS, burst: options.burst ?? defaultBurst(options.perMinute) };
+    this.rules = { perMinute: options.perMinute, windowMs: COUNTED_WINDOW_MS, burst: options.burst ?? defaultBurst(options.perMinute) };
     this.reserve = interactiveReserve(options.perMinute);
-    this.maxWaitMs = options.maxWaitMs ?? 60_000;
+    this.maxWaitMs = options.maxWaitMs ?? COUNTED_WINDOW_MS;
     this.maxQueue = options.maxQueue ?? options.perMinute;
     this.now = options.now ?? Date.now;
   }
@@ -167,7 +174,7 @@ export class SlidingWindowRateLimiter implements UpstreamRateLimiter {
   }
 
   private nextSendAt(window: Window, priority: RequestPriority, now: number): number {
-    window.sentAt = window.sentAt.filter((at) => at > now - WINDOW_MS);
+    window.sentAt = window.sentAt.filter((at) => at + this.rules.windowMs > now);
     return nextSendAt(window.sentAt, Math.max(now, window.pausedUntil), this.limitFor(priority), this.rules);
   }
 

@@ -7,6 +7,7 @@ import {
   SlidingWindowRateLimiter,
   type SlotRequest,
   type UpstreamRateLimiter,
+  COUNTED_WINDOW_MS,
   WINDOW_MS,
   defaultBurst,
   interactiveReserve,
@@ -102,12 +103,6 @@ end
 return 0
 `;
 
-/**
- * Requests reach the upstream a little after they take their slot, some later than others; a slot
- * is reused only this long after a full window, so the upstream never counts one request too many.
- */
-const WINDOW_MARGIN_MS = 1_000;
-
 interface Waiter {
   id: string;
   claimant: Claimant;
@@ -138,7 +133,7 @@ export interface RedisRateLimiterOptions {
   burst?: number;
   /** Each instance's share of the quota while Redis is unreachable. */
   fallbackPerMinute: number;
-  /** Without a deadline, a request that cannot be sent within this time fails. @default 60_000 */
+  /** Without a deadline, a request that cannot be sent within this time fails. @default COUNTED_WINDOW_MS (a window) */
   maxWaitMs?: number;
   /** Requests waiting per credential on this instance; beyond, the one served last is refused. @default perMinute */
   maxQueue?: number;
@@ -173,7 +168,7 @@ export class RedisRateLimiter implements UpstreamRateLimiter {
   constructor(private readonly options: RedisRateLimiterOptions) {
     this.reserve = interactiveReserve(options.perMinute);
     this.burst = options.burst ?? defaultBurst(options.perMinute);
-    this.maxWaitMs = options.maxWaitMs ?? 60_000;
+    this.maxWaitMs = options.maxWaitMs ?? COUNTED_WINDOW_MS;
     this.maxQueue = options.maxQueue ?? options.perMinute;
     this.prefix = options.prefix ?? 'telegent-graph:rate:';
     // The local share keeps the shared window's proportions: the same fraction of it goes at once.
@@ -278,7 +273,7 @@ export class RedisRateLimiter implements UpstreamRateLimiter {
       keys: this.keys(key),
       arguments: [
         String(this.limitFor(waiter.priority)),
-        String(WINDOW_MS + WINDOW_MARGIN_MS),
+        String(COUNTED_WINDOW_MS),
         String(this.burst),
         waiter.id,
         mode,

@@ -54,8 +54,8 @@ describe('SlidingWindowRateLimiter', () => {
         await limiter.acquire('k');
         const waiting = [limiter.acquire('k'), limiter.acquire('k')];
         for (const w of waiting) w.catch(() => undefined);
-        // Its slot would come after the minute of quota waiting ahead of it: in two minutes.
-        await expect(limiter.acquire('k')).rejects.toMatchObject({ extensions: { code: 'UPSTREAM_RATE_LIMITED', retryAfter: 120 } });
+        // Its slot would come after the minute of quota waiting ahead of it: in two minutes (and the 1 s margin of each).
+        await expect(limiter.acquire('k')).rejects.toMatchObject({ extensions: { code: 'UPSTREAM_RATE_LIMITED', retryAfter: 122 } });
         // Another key has its own queue.
         expect(await settlesSoon(limiter.acquire('other'))).toBe(true);
       } finally {
@@ -68,7 +68,8 @@ describe('SlidingWindowRateLimiter', () => {
       try {
         await limiter.acquire('k');
         await limiter.acquire('k');
-        await expect(limiter.acquire('k', { deadlineAt: 11_000 })).rejects.toMatchObject({ extensions: { code: 'UPSTREAM_RATE_LIMITED', retryAfter: 60 } });
+        // A minute, and the margin the limiter keeps for requests that reach the upstream late.
+        await expect(limiter.acquire('k', { deadlineAt: 11_000 })).rejects.toMatchObject({ extensions: { code: 'UPSTREAM_RATE_LIMITED', retryAfter: 61 } });
       } finally {
         limiter.close();
       }
@@ -101,8 +102,8 @@ describe('SlidingWindowRateLimiter', () => {
         expect(order).toHaveLength(5);
         now = 100;
         const single = limiter.acquire('k', { claimant: manager }).then(() => order.push('manager'));
-        now = 60_000;
-        // The window has passed; the limiter looks again when someone asks.
+        now = 61_000;
+        // The window (and its margin) has passed; the limiter looks again when someone asks.
         limiter.acquire('k').catch(() => undefined);
         await Promise.all([...burst, single]);
         expect(order[5]).toBe('manager');
