@@ -67,15 +67,16 @@ export function serveSubscriptions(options: SubscriptionServerOptions): { close(
         return true;
       },
       onSubscribe: async (ctx, _id, payload) => {
-        const principal = principals.get(ctx.extra.socket)!;
-        // Every subscribe message counts against the principal's inbound limit, as every HTTP request does.
-        const refusal = await pipeline.admit(principal);
-        if (refusal) return [refusal];
         // graphql-ws lists the socket's running operations, this one included, and removes each as it ends.
+        // Counted before anything is awaited, while the list holds the operations received so far.
         if (Object.keys(ctx.subscriptions).length > options.maxOperations) {
           const message = `This socket already runs ${options.maxOperations} operations, the most allowed (WS_MAX_SUBSCRIPTIONS): complete one first, or open another socket.`;
           return [new GatewayError(message, ErrorCode.TOO_MANY_OPERATIONS)];
         }
+        const principal = principals.get(ctx.extra.socket)!;
+        // Every operation started counts against the principal's inbound limit, as every HTTP request does.
+        const refusal = await pipeline.admit(principal);
+        if (refusal) return [refusal];
         const prepared = pipeline.prepare(payload, principal);
         if (Array.isArray(prepared)) return prepared as GraphQLError[];
         // graphql-ws builds the context once per operation (a subscription keeps it for its life).
