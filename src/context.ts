@@ -74,7 +74,7 @@ export function createContext(base: Services, principal: Principal, meta: Reques
     requestId: meta.requestId ?? randomUUID(),
     principal,
     loaders: createLoaders({ ...services, reach }),
-    orderStreams: services.orderStreams,
+    orderStreams: services.orderStreams.actingFor(services.client),
     messageStreams: services.messageStreams,
     pubSub: services.pubSub,
     writes: createWrites({

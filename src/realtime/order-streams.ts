@@ -3,6 +3,7 @@ import type { Order } from '../graph/schema/order.type';
 import { type RawOrder, toOrder } from '../telegent/orders/mappers';
 import { type GatewayPubSub, Topic } from './pubsub';
 import { type OrderWatcher, isFinalOrder, isNewerOrder } from './order-watcher';
+import type { TelegentClient } from '../telegent/client';
 
 /** Orders a feed remembers the last pushed status of (the watcher tracks at most 1,000 open ones). */
 const FEED_REMEMBERED_ORDERS_MAX = 2_000;
@@ -28,14 +29,21 @@ export class OrderStreams {
   constructor(
     private readonly watcher: OrderWatcher,
     private readonly pubSub: GatewayPubSub,
+    /** Who a subscription's first read of its order is for; null: the watcher's own client (background). */
+    private readonly reader: TelegentClient | null = null,
   ) {}
+
+  /** These streams for one operation: the order a subscription starts from is read as `client` (its principal). */
+  actingFor(client: TelegentClient): OrderStreams {
+    return new OrderStreams(this.watcher, this.pubSub, client);
+  }
 
   /**
    * One order: its state now, then each status it moves to, ending after a final one. The order
    * is read (NOT_FOUND for one the credentials cannot see) before the stream is returned.
    */
   async statusOf(orderId: string): Promise<AsyncIterable<Order>> {
-    const watch = await this.watcher.watch(orderId);
+    const watch = await this.watcher.watch(orderId, this.reader);
     const stream = new Repeater<Order>(async (push, stop) => {
       stop.then(watch.release, watch.release);
       const events = this.pubSub.subscribe(Topic.ORDER_STATUS, orderId);

@@ -23,6 +23,7 @@ export interface InboundDecision {
 }
 
 export interface InboundLimitOptions {
+  /** Operations each role's principals may start per minute (INBOUND_RATE_LIMIT_PER_MINUTE[_<ROLE>]). */
   perMinute: Readonly<Record<Role, number>>;
   /** The count's home across instances (its own client, closed with the limit); null: in process. */
   redis: StoreRedisClient | null;
