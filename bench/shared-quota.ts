@@ -44,6 +44,8 @@ async function main(): Promise<void> {
     HOST: '127.0.0.1',
     PORT: '0',
     LOG_LEVEL: 'silent',
+    // The shared quota is measured, not who calls: every caller is the operator (and no inbound limit applies).
+    AUTH_MODE: 'none',
   };
   const instances = await Promise.all(Array.from({ length: instanceCount }, () => startInstance(env)));
 

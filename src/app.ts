@@ -36,6 +36,7 @@ import { createLogger } from './logger';
 import { jsonErrors } from './server/http-errors';
 import { healthRouter } from './server/health';
 import { OperationPipeline } from './server/pipeline';
+import { InboundRateLimit } from './server/inbound-limit';
 import { OriginPolicy } from './server/origins';
 import { buildGatewaySchema } from './graph/build-schema';
 import { Authenticator } from './server/auth/authenticator';
@@ -100,14 +101,16 @@ export async function buildApp(config: Readonly<Config>, options: BuildAppOption
   // Losing and regaining Redis is logged once each (createStoreRedisClient); each failed command only at debug.
   sharedStore.on('error', (error: Error) => logger.debug({ err: error.message }, 'shared store error'));
   // With Redis, every instance draws on one quota per credential.
+  const burst = config.upstreamRateLimitBurst ?? undefined;
   const limiter = config.redisUrl
     ? new RedisRateLimiter({
         redis: createStoreRedisClient(config.redisUrl, config.redisCommandTimeoutMs, logger, 'rate limiter'),
         perMinute: config.upstreamRateLimitPerMinute,
+        burst,
         fallbackPerMinute: config.upstreamRateLimitFallbackPerMinute,
         onError: (error) => logger.warn({ err: error.message }, 'rate limiter: a Redis command failed (the local share applies while Redis is away)'),
       })
-    : new SlidingWindowRateLimiter(config.upstreamRateLimitPerMinute);
+    : new SlidingWindowRateLimiter({ perMinute: config.upstreamRateLimitPerMinute, burst });
   const client = new TelegentClient({
     baseUrl,
     credentials: credentials,
@@ -177,6 +180,16 @@ export async function buildApp(config: Readonly<Config>, options: BuildAppOption
   if (config.auth.mode === 'none') {
     logger.warn(`AUTH_MODE=none: every caller is the operator, with every scope; listening on ${config.host} only`);
   }
+  // Every caller is one principal under AUTH_MODE=none: a limit per principal would be one for everybody.
+  const inboundLimit =
+    config.auth.mode === 'none'
+      ? null
+      : new InboundRateLimit({
+          perMinute: config.inboundRateLimitPerMinute,
+          redis: config.redisUrl ? createStoreRedisClient(config.redisUrl, config.redisCommandTimeoutMs, logger, 'inbound limit') : null,
+          scope: client.credentialId,
+          onRedisError: (error) => logger.warn({ err: error.message }, 'inbound limit: a Redis command failed (this instance counts alone for a few seconds)'),
+        });
   const pipeline = new OperationPipeline({
     schema,
     services,
@@ -186,6 +199,7 @@ export async function buildApp(config: Readonly<Config>, options: BuildAppOption
     requestDeadlineMs: config.requestDeadlineMs,
     logger,
     authenticator,
+    inboundLimit,
   });
   const apollo = new ApolloServer<Context>({
     schema,
@@ -222,7 +236,7 @@ export async function buildApp(config: Readonly<Config>, options: BuildAppOption
     expressApp.get(DEV_JWKS_PATH, (_req, res) => void res.json(devIssuer.jwks));
     expressApp.use(devRouter(devIssuer, options.demoPrincipals ?? []));
   }
-  expressApp.use(GRAPHQL_PATH, requirePrincipal(authenticator), express.json({ limit: '1mb' }), pipeline.httpOperationScope(), (req, res, next) =>
+  expressApp.use(GRAPHQL_PATH, requirePrincipal(authenticator), pipeline.admission(), express.json({ limit: '1mb' }), pipeline.httpOperationScope(), (req, res, next) =>
     pipeline.withDeadline(() => graphqlOverHttp(req, res, next)),
   );
   expressApp.use(jsonErrors(logger));
@@ -272,6 +286,7 @@ export async function buildApp(config: Readonly<Config>, options: BuildAppOption
       for (const socket of sockets) socket.destroy();
       if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
       limiter.close();
+      inboundLimit?.close();
       await client.close();
       await sharedStore.disconnect().catch(() => undefined);
       await closePubSub();

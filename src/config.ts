@@ -2,6 +2,8 @@
  * The gateway's settings, read once from the environment (README "Configuration"). This is the
  * only module that reads process.env; everything else receives a `Config`.
  */
+import type { Role } from './principal';
+
 export interface UpstreamCredentials {
   accountKey: string;
   accountSecret: string;
@@ -18,6 +20,18 @@ export interface Config {
   credentials: UpstreamCredentials | null;
   /** Upstream requests per minute per credential (the standard tier allows 50). */
   upstreamRateLimitPerMinute: number;
+  /**
+   * Upstream requests the one-minute window may hold before the next ones are paced (spread over
+   * the rest of the window, README "Fair share of the quota"); null: half of upstreamRateLimitPerMinute.
+   * @default null
+   */
+  upstreamRateLimitBurst: number | null;
+  /**
+   * Operations (HTTP requests, WebSocket subscribe messages) each principal may start per minute,
+   * by its role; beyond, RATE_LIMITED (HTTP 429). Shared by every instance with REDIS_URL. Not
+   * applied under AUTH_MODE=none, where every caller is one principal. @default 120 for every role
+   */
+  inboundRateLimitPerMinute: Readonly<Record<Role, number>>;
   /** @default 5000 */
   upstreamConnectTimeoutMs: number;
   /** Time to the response headers and between body chunks. @default 15000 */
@@ -235,6 +249,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     upstreamRateLimitPerMinute,
   );
 
+  const upstreamRateLimitBurst = env.UPSTREAM_RATE_LIMIT_BURST?.trim() ? int(env, 'UPSTREAM_RATE_LIMIT_BURST', 1, 1, upstreamRateLimitPerMinute) : null;
+  const inboundPerMinute = int(env, 'INBOUND_RATE_LIMIT_PER_MINUTE', 120, 1, 1_000_000);
+  const inboundFor = (role: Role): number => int(env, `INBOUND_RATE_LIMIT_PER_MINUTE_${role.toUpperCase()}`, inboundPerMinute, 1, 1_000_000);
+
   const requestDeadlineMs = int(env, 'REQUEST_DEADLINE_MS', 10_000, 100, 600_000);
   const shutdownGraceMs = int(env, 'SHUTDOWN_GRACE_MS', 20_000, 0, 600_000);
   if (shutdownGraceMs <= requestDeadlineMs) {
@@ -253,6 +271,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     telegentBaseUrl,
     credentials,
     upstreamRateLimitPerMinute,
+    upstreamRateLimitBurst,
+    inboundRateLimitPerMinute: Object.freeze({
+      operator: inboundFor('operator'),
+      partner: inboundFor('partner'),
+      manager: inboundFor('manager'),
+      subscriber: inboundFor('subscriber'),
+    }),
     upstreamConnectTimeoutMs: int(env, 'UPSTREAM_CONNECT_TIMEOUT_MS', 5_000, 100, 120_000),
     upstreamRequestTimeoutMs: int(env, 'UPSTREAM_REQUEST_TIMEOUT_MS', 15_000, 100, 300_000),
     upstreamMaxRetries: int(env, 'UPSTREAM_MAX_RETRIES', 2, 0, 10),

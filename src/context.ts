@@ -13,6 +13,7 @@ import type { GatewayPubSub } from './realtime/pubsub';
 import type { TelegentClient } from './telegent/client';
 import { type Writes, createWrites } from './telegent/writes';
 import { Reach } from './telegent/reach';
+import { claimantOf } from './telegent/fair-queue';
 
 
 /** Long-lived services built once by `buildApp` and shared by every request. */
@@ -79,8 +80,13 @@ function renewReads(context: Context, services: Services, reach: Reach): void {
   Object.assign(context.loaders, createLoaders({ ...services, reach }));
 }
 
-/** The only place a context is made. No I/O: loaders fetch lazily, when a resolver asks. */
-export function createContext(services: Services, principal: Principal, meta: RequestMeta = {}): Context {
+/**
+ * The only place a context is made. No I/O: loaders fetch lazily, when a resolver asks. Its reads
+ * and writes call the upstream as the principal (`TelegentClient.actingFor`), so they wait for
+ * the quota in the principal's place in the fair queue.
+ */
+export function createContext(base: Services, principal: Principal, meta: RequestMeta = {}): Context {
+  const services: Services = { ...base, client: base.client.actingFor(claimantOf(principal)) };
   const reach = new Reach(principal);
   const loaders = createLoaders({ ...services, reach });
   const context: Context = {
@@ -88,7 +94,7 @@ export function createContext(services: Services, principal: Principal, meta: Re
     principal,
     reach,
     loaders,
-    orderStreams: services.orderStreams,
+    orderStreams: services.orderStreams.actingFor(services.client),
     messageStreams: services.messageStreams,
     pubSub: services.pubSub,
     audit: { idempotencyKeyHeader: meta.idempotencyKey ?? null, payloads: new Map() },

@@ -12,6 +12,8 @@ export enum ErrorCode {
   QUERY_TOO_LARGE = 'QUERY_TOO_LARGE',
   /** The query nests fields deeper than allowed (`extensions.depth`, `maxDepth`). */
   QUERY_TOO_DEEP = 'QUERY_TOO_DEEP',
+  /** The principal started more operations this minute than it may (INBOUND_RATE_LIMIT_PER_MINUTE): retry after `extensions.retryAfter` seconds. */
+  RATE_LIMITED = 'RATE_LIMITED',
   UPSTREAM_RATE_LIMITED = 'UPSTREAM_RATE_LIMITED',
   UPSTREAM_TIMEOUT = 'UPSTREAM_TIMEOUT',
   UPSTREAM_UNAVAILABLE = 'UPSTREAM_UNAVAILABLE',

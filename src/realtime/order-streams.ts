@@ -6,6 +6,7 @@ import type { Reach } from '../telegent/reach';
 import { type RawOrder, toOrder } from '../telegent/orders/mappers';
 import { type GatewayPubSub, type OrderEvent, Topic } from './pubsub';
 import { type OrderWatcher, isFinalOrder, isNewerOrder } from './order-watcher';
+import type { TelegentClient } from '../telegent/client';
 
 /** Orders a feed remembers the last pushed status of (the watcher tracks at most 1,000 open ones). */
 const FEED_REMEMBERED_ORDERS_MAX = 2_000;
@@ -37,7 +38,14 @@ export class OrderStreams {
   constructor(
     private readonly watcher: OrderWatcher,
     private readonly pubSub: GatewayPubSub,
+    /** Who a subscription's first read of its order is for; null: the watcher's own client (background). */
+    private readonly reader: TelegentClient | null = null,
   ) {}
+
+  /** These streams for one operation: the order a subscription starts from is read as `client` (its principal). */
+  actingFor(client: TelegentClient): OrderStreams {
+    return new OrderStreams(this.watcher, this.pubSub, client);
+  }
 
   /**
    * One order: its state now, then each status it moves to, ending after a final one. The order
@@ -45,7 +53,7 @@ export class OrderStreams {
    * subscriber's reach, are refused alike (NOT_FOUND "Order <id> was not found.").
    */
   async statusOf(orderId: string, { reach, loaders }: StreamTenancy): Promise<AsyncIterable<Order>> {
-    const watch = await this.watcher.watch(orderId).catch((error: unknown) => {
+    const watch = await this.watcher.watch(orderId, this.reader).catch((error: unknown) => {
       throw isNotFound(error) ? notFound(`Order ${orderId}`) : error;
     });
     try {

@@ -115,13 +115,14 @@ export class OrderWatcher {
   }
 
   /**
-   * One subscriber's interest in an order: its current state (read now unless already watched;
-   * NOT_FOUND for an order the credentials cannot see) and a `release` for when it leaves.
+   * One subscriber's interest in an order: its current state (read now unless already watched,
+   * through `reader`, the subscriber's client, else the watcher's own; NOT_FOUND for an order the
+   * credentials cannot see) and a `release` for when it leaves.
    */
-  async watch(orderId: string): Promise<{ snapshot(): RawOrder; release(): void }> {
+  async watch(orderId: string, reader: TelegentClient | null = null): Promise<{ snapshot(): RawOrder; release(): void }> {
     let entry = this.watched.get(orderId);
     if (!entry) {
-      const order = await getOrder(this.options.client, orderId);
+      const order = await getOrder(reader ?? this.options.client, orderId);
       // Another subscriber may have started watching while this one read.
       entry = this.watched.get(orderId) ?? this.startWatching(orderId, order, this.openOrders.get(orderId) ?? null);
     }

@@ -23,6 +23,8 @@ import { checkQueryCost } from './query-cost-limit';
 import { checkAccess } from './access-check';
 import { type AuditedError, type AuditedOperation, auditMutations } from './audit';
 import { type ShapeLimits, checkQueryShape } from './query-shape';
+import { type InboundRateLimit, inboundRefusal, rateLimitHeaders } from './inbound-limit';
+import { principalOf } from './auth/http';
 
 /** An operation as a transport receives it. */
 export interface OperationRequest {
@@ -51,16 +53,19 @@ export interface PipelineOptions {
   requestDeadlineMs: number;
   logger: Logger;
   authenticator: Authenticator;
+  /** Operations per principal and minute; null: no inbound limit (AUTH_MODE=none). */
+  inboundLimit: InboundRateLimit | null;
 }
 
 /**
  * The one path every GraphQL operation takes, whatever its transport:
- * principal → context → parse → validate → limits → execute.
+ * principal → inbound limit → context → parse → validate → limits → execute.
  *
  * Apollo Server parses, validates and executes HTTP requests itself, so over HTTP the pipeline
- * plugs in its steps (`authenticate`, `context`, `parseOptions`, `apolloPlugin` for the limits,
- * `formatError`); graphql-ws hands over the raw operation, so over WebSocket `prepare` runs the
- * same parse, validation and limits. Authentication, limits and telemetry are written here once.
+ * plugs in its steps (`authenticate`, `admission`, `context`, `parseOptions`, `apolloPlugin` for
+ * the limits, `formatError`); graphql-ws hands over the raw operation, so over WebSocket `admit`
+ * and `prepare` run the same inbound limit, parse, validation and limits. Authentication, limits
+ * and telemetry are written here once.
  */
 export class OperationPipeline {
   readonly parseOptions: { maxTokens: number };
@@ -79,6 +84,34 @@ export class OperationPipeline {
    */
   authenticate(authorization: string | null | undefined): Promise<Principal> {
     return this.options.authenticator.authenticate(authorization);
+  }
+
+  /**
+   * Counts an operation of `principal` against its inbound limit (README "Fair share of the
+   * quota"): null when it may run, else the RATE_LIMITED error to answer with, before anything is
+   * done for it.
+   */
+  async admit(principal: Principal): Promise<GraphQLError | null> {
+    const decision = await this.options.inboundLimit?.admit(principal);
+    return decision && !decision.allowed ? inboundRefusal(decision) : null;
+  }
+
+  /**
+   * Express middleware after authentication: the inbound limit over HTTP. Every answer carries the
+   * RateLimit-Policy and RateLimit headers; an operation over the limit is answered 429 with
+   * Retry-After and the RATE_LIMITED error, and goes no further.
+   */
+  admission(): RequestHandler {
+    return (_req, res, next) => {
+      const inboundLimit = this.options.inboundLimit;
+      if (!inboundLimit) return next();
+      inboundLimit.admit(principalOf(res)).then((decision) => {
+        res.set(rateLimitHeaders(decision));
+        if (decision.allowed) return next();
+        const error = inboundRefusal(decision);
+        res.status(429).json({ errors: [{ message: error.message, extensions: error.extensions }] });
+      }, next);
+    };
   }
 
   /** The per-operation context (no I/O: loaders read lazily). */

@@ -74,14 +74,19 @@ export function serveSubscriptions(options: SubscriptionServerOptions): { close(
         watchCredential(ctx, principal, () => pipeline.authenticate(authorization), (reason) => endForCredential(ctx, reason));
         return true;
       },
-      onSubscribe: (ctx, _id, payload) => {
+      onSubscribe: async (ctx, _id, payload) => {
         // graphql-ws lists the socket's running operations, this one included, and removes each as it ends.
+        // Counted before anything is awaited, while the list holds the operations received so far.
         if (Object.keys(ctx.subscriptions).length > options.maxOperations) {
           const message = `This socket already runs ${options.maxOperations} operations, the most allowed (WS_MAX_SUBSCRIPTIONS): complete one first, or open another socket.`;
           return [new GatewayError(message, ErrorCode.TOO_MANY_OPERATIONS)];
         }
+        const principal = principals.get(ctx.extra.socket)!;
+        // Every operation started counts against the principal's inbound limit, as every HTTP request does.
+        const refusal = await pipeline.admit(principal);
+        if (refusal) return [refusal];
         // One context per operation (a subscription keeps it for its life); no I/O.
-        const prepared = pipeline.prepare(payload, pipeline.context(principals.get(ctx.extra.socket)!));
+        const prepared = pipeline.prepare(payload, pipeline.context(principal));
         return Array.isArray(prepared) ? (prepared as GraphQLError[]) : (prepared as ExecutionArgs);
       },
       // Queries and mutations; subscriptions go through `subscribe`, without a deadline.

@@ -6,6 +6,7 @@ import { Pool, errors as undiciErrors } from 'undici';
 import type { UpstreamCredentials } from '../config';
 import { deadlinePassed, fromNetworkFailure, fromUpstream, outcomeUnknown } from '../errors';
 import { currentDeadline } from './deadline';
+import { BACKGROUND, type Claimant } from './fair-queue';
 import { RequestPriority, type UpstreamRateLimiter } from './rate-limiter';
 import { type MintedToken, TokenProvider, parseTokenExpiry } from './token-provider';
 
@@ -47,15 +48,26 @@ interface RawResponse {
 /**
  * The Telegent HTTP client: the only code that talks to the upstream. Every call goes through one
  * pipeline: token for the endpoint → rate limiter → request with timeouts → parse → error mapping.
+ *
+ * Each call draws on someone's share of the quota (README "Fair share of the quota"): the client
+ * `buildApp` makes acts for nobody (`BACKGROUND`: order polls, webhook registration), and
+ * `createContext` hands each operation's loaders and writes a view acting for its principal
+ * (`actingFor`). The principal is passed along with the loaders and writes that are built for the
+ * operation anyway, rather than read from an AsyncLocalStorage as the deadline is: it then reaches
+ * subscriptions too (which run under no deadline), and background work an operation starts (a
+ * poll timer, a webhook registration) can never inherit it by accident.
  */
 export class TelegentClient {
   private readonly pool: Pool;
   private readonly tokens: TokenProvider;
   /** Rate-limit and token-cache key: identifies the credential without exposing the secret. */
   readonly credentialId: string;
+  /** Whose share of the quota this client's interactive calls draw on; background calls always draw on `BACKGROUND`'s. */
+  readonly claimant: Claimant = BACKGROUND;
   /**
-   * Identical reads in flight at the same moment share one upstream call (across requests, too),
-   * so a burst of identical queries costs what one does. Nothing is kept once the call settles.
+   * Identical reads in flight at the same moment share one upstream call (across requests and
+   * principals, too), so a burst of identical queries costs what one does; the call waits for its
+   * slot at the place of the first who asked. Nothing is kept once the call settles.
    */
   private readonly readsInFlight = new Map<string, Promise<unknown>>();
 
@@ -72,9 +84,20 @@ export class TelegentClient {
     this.tokens = new TokenProvider(
       options.tokenStore,
       this.credentialId,
-      (path) => this.mintToken(path),
+      (path, claimant) => this.actingFor(claimant).mintToken(path),
       options.tokenRefreshSkewSec * 1000,
     );
+  }
+
+  /**
+   * This client acting for `claimant`: the same pool, tokens and reads in flight (every field is
+   * shared through the prototype; none is ever reassigned), its interactive calls drawing on that
+   * claimant's share of the quota.
+   */
+  actingFor(claimant: Claimant): TelegentClient {
+    const view = Object.create(this) as TelegentClient;
+    Object.defineProperty(view, 'claimant', { value: claimant, enumerable: true });
+    return view;
   }
 
   get<T>(path: string, query?: Query, priority?: RequestPriority): Promise<T> {
@@ -113,7 +136,7 @@ export class TelegentClient {
     const fullPath = `${API_PREFIX}${path}`;
     const safe = method === 'GET' || options.readOnly === true;
     for (let renewed = false; ; renewed = true) {
-      const token = await this.tokens.get(fullPath);
+      const token = await this.tokens.get(fullPath, options.priority === RequestPriority.Background ? BACKGROUND : this.claimant);
       const response = await this.send(method, fullPath, options, safe, { Authorization: `Bearer ${token}` });
       if ((response.status === 401 || response.status === 403) && !renewed) {
         await this.tokens.invalidate(fullPath, token);
@@ -170,9 +193,10 @@ export class TelegentClient {
     // Background work (order polls, webhook registration) serves no client's operation, even when
     // one started it, so a finished request's deadline must not bind it.
     const deadlineAt = priority === RequestPriority.Interactive ? currentDeadline() : undefined;
+    const claimant = priority === RequestPriority.Interactive ? this.claimant : BACKGROUND;
     for (let attempt = 0; ; attempt += 1) {
       if (deadlineAt !== undefined && Date.now() >= deadlineAt) throw deadlinePassed(endpoint);
-      await this.options.limiter.acquire(this.credentialId, priority, deadlineAt);
+      await this.options.limiter.acquire(this.credentialId, { claimant, priority, deadlineAt });
       const started = Date.now();
       const timeoutMs = safe && deadlineAt !== undefined ? Math.max(1, Math.min(this.options.requestTimeoutMs, deadlineAt - started)) : this.options.requestTimeoutMs;
       let response: RawResponse;

@@ -1,4 +1,5 @@
 import type Keyv from 'keyv';
+import { BACKGROUND, type Claimant } from './fair-queue';
 
 export interface MintedToken {
   token: string;
@@ -23,7 +24,8 @@ export class TokenProvider {
     private readonly store: Keyv<MintedToken>,
     /** Identifies the credential without revealing it (a hash of base URL + AccountKey). */
     private readonly credentialId: string,
-    private readonly mint: (endpointPath: string) => Promise<MintedToken>,
+    /** Mints a token, its request drawing on `claimant`'s share of the quota (whoever needed it first). */
+    private readonly mint: (endpointPath: string, claimant: Claimant) => Promise<MintedToken>,
     private readonly refreshSkewMs: number,
     private readonly now: () => number = Date.now,
   ) {}
@@ -32,13 +34,14 @@ export class TokenProvider {
     return `token:${this.credentialId}:${endpointPath.toLowerCase()}`;
   }
 
-  async get(endpointPath: string): Promise<string> {
+  /** The endpoint's token; one minted for it, when needed, is asked for as `claimant`. */
+  async get(endpointPath: string, claimant: Claimant = BACKGROUND): Promise<string> {
     const key = this.key(endpointPath);
     const cached = await this.cached(key);
     if (cached && cached.expiresAtMs - this.refreshSkewMs > this.now()) return cached.token;
     let pending = this.inFlight.get(key);
     if (!pending) {
-      pending = this.mintAndStore(key, endpointPath).finally(() => this.inFlight.delete(key));
+      pending = this.mintAndStore(key, endpointPath, claimant).finally(() => this.inFlight.delete(key));
       this.inFlight.set(key, pending);
     }
     return pending;
@@ -73,8 +76,8 @@ export class TokenProvider {
     return this.local.get(key);
   }
 
-  private async mintAndStore(key: string, endpointPath: string): Promise<string> {
-    const minted = await this.mint(endpointPath);
+  private async mintAndStore(key: string, endpointPath: string, claimant: Claimant): Promise<string> {
+    const minted = await this.mint(endpointPath, claimant);
     this.local.set(key, minted);
     const ttlMs = minted.expiresAtMs - this.refreshSkewMs - this.now();
     // Other instances miss this token while the store is down; this one still has it.

@@ -17,6 +17,12 @@ describe('loadConfig', () => {
     expect(loadConfig({ UPSTREAM_RATE_LIMIT_PER_MINUTE: '3' }).upstreamRateLimitFallbackPerMinute).toBe(1);
   });
 
+  it('should leave the burst to the limiter (half the quota) and allow each principal 120 operations a minute, by role where set', () => {
+    expect(loadConfig({})).toMatchObject({ upstreamRateLimitBurst: null, inboundRateLimitPerMinute: { operator: 120, partner: 120, manager: 120, subscriber: 120 } });
+    const config = loadConfig({ UPSTREAM_RATE_LIMIT_BURST: '40', INBOUND_RATE_LIMIT_PER_MINUTE: '60', INBOUND_RATE_LIMIT_PER_MINUTE_OPERATOR: '600' });
+    expect(config).toMatchObject({ upstreamRateLimitBurst: 40, inboundRateLimitPerMinute: { operator: 600, partner: 60, manager: 60, subscriber: 60 } });
+  });
+
   it('should bound every Redis command to half a second unless told otherwise', () => {
     expect(loadConfig({}).redisCommandTimeoutMs).toBe(500);
     expect(loadConfig({ REDIS_COMMAND_TIMEOUT_MS: '2000' }).redisCommandTimeoutMs).toBe(2_000);
@@ -48,6 +54,9 @@ describe('loadConfig', () => {
     [{ REQUEST_DEADLINE_MS: '20000', SHUTDOWN_GRACE_MS: '15000' }, 'SHUTDOWN_GRACE_MS (15000) must be longer than REQUEST_DEADLINE_MS (20000), so operations in flight at shutdown can finish'],
     [{ UPSTREAM_RATE_LIMIT_PER_MINUTE: '20', UPSTREAM_RATE_LIMIT_FALLBACK_PER_MINUTE: '30' }, "UPSTREAM_RATE_LIMIT_FALLBACK_PER_MINUTE must be an integer from 1 to 20, got '30'"],
     [{ REDIS_COMMAND_TIMEOUT_MS: '10' }, "REDIS_COMMAND_TIMEOUT_MS must be an integer from 50 to 60000, got '10'"],
+    [{ UPSTREAM_RATE_LIMIT_BURST: '51' }, "UPSTREAM_RATE_LIMIT_BURST must be an integer from 1 to 50, got '51'"],
+    [{ INBOUND_RATE_LIMIT_PER_MINUTE: '0' }, "INBOUND_RATE_LIMIT_PER_MINUTE must be an integer from 1 to 1000000, got '0'"],
+    [{ INBOUND_RATE_LIMIT_PER_MINUTE_PARTNER: 'lots' }, "INBOUND_RATE_LIMIT_PER_MINUTE_PARTNER must be an integer from 1 to 1000000, got 'lots'"],
   ])('should reject %j naming the setting', (env, message) => {
     expect(() => loadConfig(env)).toThrow(new ConfigError(message));
   });

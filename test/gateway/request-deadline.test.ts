@@ -34,8 +34,8 @@ describe('the operation deadline (REQUEST_DEADLINE_MS)', () => {
     let gateway: TestGateway;
 
     beforeAll(async () => {
-      // 4 a minute: a token and three reads fill the window; the next slot is a minute away.
-      gateway = await TestGateway.start({ env: { UPSTREAM_RATE_LIMIT_PER_MINUTE: '4', REQUEST_DEADLINE_MS: '10000' } });
+      // 4 a minute, all of them at once (no pacing): a token and three reads fill the window; the next slot is a minute away.
+      gateway = await TestGateway.start({ env: { UPSTREAM_RATE_LIMIT_PER_MINUTE: '4', UPSTREAM_RATE_LIMIT_BURST: '4', REQUEST_DEADLINE_MS: '10000' } });
     });
     afterAll(() => gateway.stop());
 

@@ -37,6 +37,8 @@ async function startInstance(sandbox: TestSandbox, env: Record<string, string>):
       PORT: '0',
       HOST: '127.0.0.1',
       LOG_LEVEL: 'silent',
+      // 150 operations of one operator within seconds: the upstream quota is under test, not the inbound limit.
+      INBOUND_RATE_LIMIT_PER_MINUTE: '1000000',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -76,8 +78,9 @@ describe('Running several instances: the shared quota', () => {
       // Before: each instance kept its own 50, so the upstream answered about 100 of them 429.
       expect(stats.byStatus['429'] ?? 0).toBe(0);
       expect(stats.total).toBeLessThanOrEqual(50);
-      // The quota is used, not starved: besides the tokens, most of the 50 slots answered a query.
-      expect(answered).toBeGreaterThanOrEqual(40);
+      // The quota is used, not starved: half the window goes at once and the rest is paced over the minute
+      // (README "Fair share of the quota"), so within the deadline at least the burst's 25 slots answered a query.
+      expect(answered).toBeGreaterThanOrEqual(25);
       expect(answered + refused.length).toBe(150);
       for (const reply of refused) expect(reply.errors![0]!.extensions!.retryAfter).toEqual(expect.any(Number));
     } finally {
@@ -90,14 +93,16 @@ describe('Running several instances: the shared quota', () => {
     let redis: ChildProcess;
     let redisUrl: string;
     const limiters: RedisRateLimiter[] = [];
+    /** These tests are about sharing the window: nothing is paced (the whole window may go at once). */
     const limiter = (perMinute: number, fallbackPerMinute: number): RedisRateLimiter => {
-      const created = new RedisRateLimiter({ redis: createStoreRedisClient(redisUrl, 1_000, pino({ level: 'silent' }), 'test'), perMinute, fallbackPerMinute });
+      const redisClient = createStoreRedisClient(redisUrl, 1_000, pino({ level: 'silent' }), 'test');
+      const created = new RedisRateLimiter({ redis: redisClient, perMinute, burst: perMinute, fallbackPerMinute });
       limiters.push(created);
       return created;
     };
     /** Whether a request with a one-second deadline gets a slot (false: refused, UPSTREAM_RATE_LIMITED). */
     const gets = (l: RedisRateLimiter, key: string): Promise<boolean> =>
-      l.acquire(key, RequestPriority.Interactive, Date.now() + 1_000).then(
+      l.acquire(key, { priority: RequestPriority.Interactive, deadlineAt: Date.now() + 1_000 }).then(
         () => true,
         (error: { extensions?: { code?: string } }) => {
           expect(error.extensions?.code).toBe('UPSTREAM_RATE_LIMITED');
@@ -127,9 +132,9 @@ describe('Running several instances: the shared quota', () => {
       const [a, b] = [limiter(5, 1), limiter(5, 1)];
       await Promise.all([a.connected, b.connected]);
       // Background may take 4 of 5 (a fifth is reserved), wherever it runs.
-      for (let i = 0; i < 2; i += 1) await a.acquire('shared', RequestPriority.Background);
-      for (let i = 0; i < 2; i += 1) await b.acquire('shared', RequestPriority.Background);
-      await expect(b.acquire('shared', RequestPriority.Background, Date.now() + 1_000)).rejects.toMatchObject({ extensions: { code: 'UPSTREAM_RATE_LIMITED' } });
+      for (let i = 0; i < 2; i += 1) await a.acquire('shared', { priority: RequestPriority.Background });
+      for (let i = 0; i < 2; i += 1) await b.acquire('shared', { priority: RequestPriority.Background });
+      await expect(b.acquire('shared', { priority: RequestPriority.Background, deadlineAt: Date.now() + 1_000 })).rejects.toMatchObject({ extensions: { code: 'UPSTREAM_RATE_LIMITED' } });
       expect(await gets(a, 'shared')).toBe(true);
       // The window is full for both.
       expect(await gets(a, 'shared')).toBe(false);

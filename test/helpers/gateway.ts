@@ -82,6 +82,10 @@ async function startApp(sandbox: TestSandbox, options: TestGatewayOptions): Prom
     HOST: '127.0.0.1',
     PORT: String(port),
     LOG_LEVEL: 'silent',
+    // Test files send hundreds of operations a minute as one operator; tests of the inbound limit set their own.
+    INBOUND_RATE_LIMIT_PER_MINUTE: '1000000',
+    // The whole quota at once, unpaced, as for one caller: tests of the fair share set the burst they measure.
+    UPSTREAM_RATE_LIMIT_BURST: options.env?.UPSTREAM_RATE_LIMIT_PER_MINUTE ?? '50',
     ...(options.env?.AUTH_MODE === 'none' ? {} : TEST_AUTH_ENV),
     ...(options.publicUrl ? { PUBLIC_URL: `http://127.0.0.1:${port}` } : {}),
     ...options.env,
