@@ -47,11 +47,11 @@ export function accessRuleOf(field: GraphQLField<unknown, unknown>): AccessRule 
 }
 
 /** Why `principal` may not use `fieldName` under `rule`, as clients see it. */
-export function forbidden(principal: Principal, rule: AccessRule, fieldName: string): GatewayError {
+export function forbidden(principal: Principal, rule: AccessRule, fieldName: string, extensions: Record<string, unknown> = {}): GatewayError {
   const reason = rule.roles.includes(principal.role)
     ? `it needs the ${rule.scope} scope, which this ${principal.role} credential does not hold`
     : `it is for ${rule.roles.join(', ')} principals, and this one is a ${principal.role}`;
-  return new GatewayError(`${fieldName} is not allowed: ${reason}.`, ErrorCode.FORBIDDEN, { field: fieldName, requiredScope: rule.scope });
+  return new GatewayError(`${fieldName} is not allowed: ${reason}.`, ErrorCode.FORBIDDEN, { field: fieldName, requiredScope: rule.scope, ...extensions });
 }
 
 /** type-graphql's check of `@Requires` when a field resolves (the pipeline has checked the operation already). */

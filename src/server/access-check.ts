@@ -19,7 +19,10 @@ export function checkAccess(schema: GraphQLSchema, principal: Principal, documen
         Field() {
           const field = typeInfo.getFieldDef();
           const rule = field ? accessRuleOf(field) : undefined;
-          if (field && rule && !permits(principal, rule)) throw forbidden(principal, rule, `${typeInfo.getParentType()?.name}.${field.name}`);
+          if (field && rule && !permits(principal, rule)) {
+            // Refused before it runs: over HTTP the whole answer is a 403 (Apollo reads `http` and leaves it out).
+            throw forbidden(principal, rule, `${typeInfo.getParentType()?.name}.${field.name}`, { http: { status: 403 } });
+          }
         },
         FragmentSpread(spread) {
           const fragment = fragments.get(spread.name.value);

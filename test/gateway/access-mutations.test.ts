@@ -36,7 +36,7 @@ describe('every mutation, tried by every kind of principal', () => {
   });
   afterAll(() => gateway.stop());
 
-  it('should refuse each mutation before any upstream call exactly when its rule does not permit the principal, and never otherwise', async () => {
+  it('should refuse each mutation (HTTP 403, FORBIDDEN) before any upstream call exactly when its rule does not permit the principal, and never otherwise', async () => {
     expect(mutations.length).toBeGreaterThanOrEqual(71);
     const wrong: string[] = [];
     let refusals = 0;
@@ -51,6 +51,7 @@ describe('every mutation, tried by every kind of principal', () => {
         if (refused) refusals += 1;
         if (refused === allowed) wrong.push(`${kind} ${field.name}: ${allowed ? 'allowed by its rule but refused' : 'not allowed but not refused'}`);
         else if (refused && (calls !== 0 || reply.body.errors!.length !== 1)) wrong.push(`${kind} ${field.name}: refused after ${calls} upstream call(s)`);
+        else if (refused && reply.status !== 403) wrong.push(`${kind} ${field.name}: refused with HTTP ${reply.status}, not 403`);
       }
     }
     expect(wrong).toEqual([]);
