@@ -13,3 +13,23 @@ export function sameSubscriber(a: string, b: string): boolean {
   const body = (id: string): string => id.slice(id.indexOf('-') + 1);
   return body(a) === body(b);
 }
+
+/** The longest Telegent ID the gateway accepts (theirs are `<PREFIX>-<uuid>`, at most 43 characters). */
+export const MAX_ID_LENGTH = 100;
+
+/**
+ * After the prefix: letters, digits and `-_.:` (a UUID today; room for other opaque shapes the platform
+ * may use), nothing a URL or header would need to escape.
+ */
+const ID_BODY = /^[A-Za-z0-9][A-Za-z0-9_.:-]*$/;
+
+/**
+ * Whether `value` is a Telegent ID with one of `prefixes` (`TSUID`, …; any case) of the platform's
+ * shape and at most `MAX_ID_LENGTH` characters: the one shape check of inputs, token claims and
+ * development token requests alike.
+ */
+export function isTelegentId(value: unknown, prefixes: readonly string[]): value is string {
+  if (typeof value !== 'string' || value.length > MAX_ID_LENGTH) return false;
+  const dash = value.indexOf('-');
+  return dash > 0 && prefixes.includes(value.slice(0, dash).toUpperCase()) && ID_BODY.test(value.slice(dash + 1));
+}

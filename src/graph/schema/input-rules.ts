@@ -1,6 +1,7 @@
 import { type GraphQLArgument, type GraphQLInputType, GraphQLID, getNullableType, isInputObjectType, isListType } from 'graphql';
 import { isValidPhoneNumber } from 'libphonenumber-js';
 import { badUserInput } from '../../errors';
+import { MAX_ID_LENGTH, isTelegentId } from '../../ids';
 import { E164_PATTERN } from './e164.scalar';
 import { ICCID_PATTERN } from './iccid.scalar';
 
@@ -54,24 +55,13 @@ export function checkEmail(value: Optional<string>, field: string): void {
   if (present(value) && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value)) throw badUserInput(`${field} must be an e-mail address, got '${value}'.`, field);
 }
 
-/** The longest Telegent ID the gateway sends upstream (theirs are `<PREFIX>-<uuid>`, at most 43 characters). */
-export const MAX_ID_LENGTH = 100;
-
-/**
- * After the prefix: letters, digits and `-_.:` (a UUID today; room for other opaque shapes the platform
- * may use), nothing a URL or header would need to escape.
- */
-const ID_BODY = /^[A-Za-z0-9][A-Za-z0-9_.:-]*$/;
-
 /**
  * A Telegent ID with one of `prefixes` (`TSUID-…`), of the platform's shape and at most
  * `MAX_ID_LENGTH` characters, so a wrong kind of ID, or garbage, is caught before the upstream.
  */
 export function checkId(value: Optional<string>, prefixes: readonly string[], field: string): void {
   if (!present(value)) return;
-  const dash = value.indexOf('-');
-  const prefix = dash < 0 ? '' : value.slice(0, dash).toUpperCase();
-  if (value.length > MAX_ID_LENGTH || !prefixes.includes(prefix) || !ID_BODY.test(value.slice(dash + 1))) {
+  if (!isTelegentId(value, prefixes)) {
     throw badUserInput(`${field} must be an ID starting ${prefixes.map((p) => `${p}-`).join(' or ')} (letters, digits, '-', '_', '.', ':'; at most ${MAX_ID_LENGTH} characters), got ${quoted(value)}.`, field);
   }
 }

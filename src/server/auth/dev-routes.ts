@@ -1,3 +1,4 @@
+import { isTelegentId } from '../../ids';
 import express, { Router } from 'express';
 import { decodeJwt } from 'jose';
 import { ErrorCode } from '../../errors';
@@ -85,7 +86,7 @@ function parseTokenRequest(body: unknown): DevTokenRequest | InvalidField {
   if (role === 'partner' || role === 'manager') {
     const { accounts } = input;
     if (!Array.isArray(accounts) || accounts.length === 0) return { field: 'accounts', message: `${article(role)} needs accounts: a list of account IDs (AID-…)` };
-    const bad = accounts.find((id) => typeof id !== 'string' || !id.startsWith('AID-'));
+    const bad = accounts.find((id) => !isTelegentId(id, ['AID']));
     if (bad !== undefined) return { field: 'accounts', message: `accounts must be account IDs (AID-…), got ${JSON.stringify(bad)}` };
     request.accounts = [...new Set(accounts as string[])];
   } else if (input.accounts !== undefined) {
@@ -93,7 +94,7 @@ function parseTokenRequest(body: unknown): DevTokenRequest | InvalidField {
   }
   if (role === 'subscriber') {
     const { subscriber } = input;
-    if (typeof subscriber !== 'string' || !subscriber.startsWith('TSUID-')) {
+    if (!isTelegentId(subscriber, ['TSUID'])) {
       return { field: 'subscriber', message: `a subscriber needs subscriber: its subscriber ID (TSUID-…), got ${JSON.stringify(subscriber ?? null)}` };
     }
     request.subscriber = subscriber;

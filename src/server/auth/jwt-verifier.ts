@@ -10,6 +10,7 @@ import {
   jwtVerify,
 } from 'jose';
 import { type ClaimNames, ConfigError } from '../../config';
+import { isTelegentId } from '../../ids';
 import { type Principal, ROLE_SCOPES, type Role, createPrincipal, isRole } from '../../principal';
 import { AuthenticationError } from './authentication-error';
 
@@ -109,7 +110,7 @@ export class JwtVerifier {
       const claim = payload[claims.accounts];
       // IdPs that cannot put a list in a token (custom attributes are strings) send the IDs separated.
       const accounts = typeof claim === 'string' ? claim.split(/[\s,]+/).filter(Boolean) : claim;
-      if (!Array.isArray(accounts) || accounts.length === 0 || !accounts.every((a) => typeof a === 'string' && /^AID-[0-9A-Fa-f-]+$/.test(a))) {
+      if (!Array.isArray(accounts) || accounts.length === 0 || !accounts.every((a) => isTelegentId(a, ['AID']))) {
         throw new AuthenticationError(`A ${role} token needs a ${claims.accounts} claim: a list of account IDs (AID-…), or a string of them separated by spaces or commas.`);
       }
       if (role === 'manager' && accounts.length !== 1) throw new AuthenticationError(`A manager token names exactly one account in ${claims.accounts}, it names ${accounts.length}.`);
@@ -118,7 +119,7 @@ export class JwtVerifier {
     let subscriberId: string | null = null;
     if (role === 'subscriber') {
       const subscriber = payload[claims.subscriber];
-      if (typeof subscriber !== 'string' || !/^(TSUID|SID)-[0-9A-Fa-f-]+$/.test(subscriber)) {
+      if (!isTelegentId(subscriber, ['TSUID', 'SID'])) {
         throw new AuthenticationError(`A subscriber token needs a ${claims.subscriber} claim: the subscriber's ID (TSUID-…).`);
       }
       subscriberId = subscriber;
