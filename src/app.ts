@@ -31,6 +31,10 @@ import { serveSubscriptions } from './server/websocket';
 import { SlidingWindowRateLimiter } from './telegent/rate-limiter';
 import { RedisRateLimiter } from './telegent/redis-rate-limiter';
 import { TelegentClient } from './telegent/client';
+import { ReadCache } from './telegent/read-cache/read-cache';
+import { RefreshBudget } from './telegent/read-cache/refresh-budget';
+import { warmEntries } from './telegent/read-cache/warm-up';
+import { MemoryCacheStore, RedisCacheStore } from './stores/read-cache-store';
 import { graphiqlRouter } from './server/graphiql';
 import { createLogger } from './logger';
 import { jsonErrors } from './server/http-errors';
@@ -148,8 +152,25 @@ export async function buildApp(config: Readonly<Config>, options: BuildAppOption
   });
   // Known once the server listens: PUBLIC_URL, or in sandbox mode the gateway's own loopback URL.
   let publicUrl: string | null = null;
+  const readCache = new ReadCache({
+    store: config.redisUrl
+      ? new RedisCacheStore(createStoreRedisClient(config.redisUrl, config.redisCommandTimeoutMs, logger, 'read cache'), `telegent-graph:read-cache:${client.credentialId}:`)
+      : new MemoryCacheStore(),
+    leases,
+    budget: new RefreshBudget({
+      perMinute: config.readCache.refreshPerMinute,
+      redis: config.redisUrl ? createStoreRedisClient(config.redisUrl, config.redisCommandTimeoutMs, logger, 'read cache budget') : null,
+      scope: client.credentialId,
+      onRedisError: (error) => logger.warn({ err: error.message }, 'read cache budget: a Redis command failed (this instance counts alone for a few seconds)'),
+    }),
+    client,
+    logger,
+    scope: client.credentialId,
+    ...config.readCache,
+  });
   const services: Services = {
     client,
+    readCache,
     accountProfiles: new ProfileStore(sharedStore, client.credentialId, 'account'),
     numberProfiles: new ProfileStore(sharedStore, client.credentialId, 'number'),
     orderProfiles,
@@ -266,6 +287,7 @@ export async function buildApp(config: Readonly<Config>, options: BuildAppOption
       const address = httpServer.address() as AddressInfo;
       const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
       url = `http://${host}:${address.port}${GRAPHQL_PATH}`;
+      readCache.start(() => warmEntries(readCache));
       // A local upstream reaches the gateway on loopback; a real one needs PUBLIC_URL.
       publicUrl = config.publicUrl ?? (upstream.local ? `http://127.0.0.1:${address.port}` : null);
       origins.addOwn(url, publicUrl);
@@ -282,6 +304,7 @@ export async function buildApp(config: Readonly<Config>, options: BuildAppOption
       // and lets in-flight operations finish within SHUTDOWN_GRACE_MS before closing what is left.
       await subscriptions.close();
       orderWatcher.close();
+      await readCache.close();
       await apollo.stop();
       for (const socket of sockets) socket.destroy();
       if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));

@@ -4,6 +4,25 @@
  */
 import type { Role } from './principal';
 
+/** The kinds of upstream lists the read cache keeps. */
+export const CACHE_KINDS = ['subscribers', 'inventory', 'subscriptions', 'packages', 'products', 'services', 'features'] as const;
+export type CacheKind = (typeof CACHE_KINDS)[number];
+
+export interface ReadCacheConfig {
+  /** The oldest data each kind may serve (CACHE_MAX_AGE_SEC, CACHE_MAX_AGE_<KIND>_SEC). @default 600 s; 3600 s for the catalog kinds */
+  maxAgeMs: Readonly<Record<CacheKind, number>>;
+  /** Share of the upstream quota background refreshes may spend (CACHE_REFRESH_QUOTA_PERCENT). @default 50 % */
+  refreshPerMinute: number;
+  /** No entry is refreshed in the background sooner than this after its last refresh (CACHE_MIN_REFRESH_SEC). @default 15 s */
+  minRefreshIntervalMs: number;
+  /** Entries nobody read for this long are no longer refreshed (CACHE_IDLE_SEC). @default 600 s */
+  idleAfterMs: number;
+  /** Records each instance keeps parsed over all entries (CACHE_MAX_RECORDS). @default 300_000 */
+  maxRecords: number;
+  /** Read the directory, the catalog and every account's inventory at start, within the refresh budget (CACHE_WARM). @default true */
+  warm: boolean;
+}
+
 export interface UpstreamCredentials {
   accountKey: string;
   accountSecret: string;
@@ -44,6 +63,8 @@ export interface Config {
   redisUrl: string | null;
   /** Entries the in-process store keeps (without Redis) before dropping the least recently used. @default 50_000 */
   memoryStoreMaxEntries: number;
+  /** The shared read cache (README "The read cache"). */
+  readCache: ReadCacheConfig;
   introspection: boolean;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** Queries with more lexical tokens are refused before parsing finishes. @default 5000 */
@@ -253,6 +274,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
   const inboundPerMinute = int(env, 'INBOUND_RATE_LIMIT_PER_MINUTE', 120, 1, 1_000_000);
   const inboundFor = (role: Role): number => int(env, `INBOUND_RATE_LIMIT_PER_MINUTE_${role.toUpperCase()}`, inboundPerMinute, 1, 1_000_000);
 
+  const cacheMaxAgeSec = int(env, 'CACHE_MAX_AGE_SEC', 600, 1, 86_400);
+  const catalogMaxAgeSec = Math.max(cacheMaxAgeSec, 3_600);
+  const maxAgeOf = (kind: CacheKind): number =>
+    int(env, `CACHE_MAX_AGE_${kind.toUpperCase()}_SEC`, ['packages', 'products', 'services', 'features'].includes(kind) ? catalogMaxAgeSec : cacheMaxAgeSec, 1, 86_400) * 1000;
+  const refreshPercent = int(env, 'CACHE_REFRESH_QUOTA_PERCENT', 50, 0, 90);
+  const readCache: ReadCacheConfig = Object.freeze({
+    maxAgeMs: Object.freeze(Object.fromEntries(CACHE_KINDS.map((kind) => [kind, maxAgeOf(kind)])) as Record<CacheKind, number>),
+    refreshPerMinute: Math.floor((upstreamRateLimitPerMinute * refreshPercent) / 100),
+    minRefreshIntervalMs: int(env, 'CACHE_MIN_REFRESH_SEC', 15, 1, 86_400) * 1000,
+    idleAfterMs: int(env, 'CACHE_IDLE_SEC', 600, 1, 86_400) * 1000,
+    maxRecords: int(env, 'CACHE_MAX_RECORDS', 300_000, 0, 100_000_000),
+    warm: bool(env, 'CACHE_WARM', true),
+  });
+
   const requestDeadlineMs = int(env, 'REQUEST_DEADLINE_MS', 10_000, 100, 600_000);
   const shutdownGraceMs = int(env, 'SHUTDOWN_GRACE_MS', 20_000, 0, 600_000);
   if (shutdownGraceMs <= requestDeadlineMs) {
@@ -284,6 +319,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     tokenRefreshSkewSec: int(env, 'TOKEN_REFRESH_SKEW_SEC', 60, 0, 3_600),
     redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:']),
     memoryStoreMaxEntries: int(env, 'MEMORY_STORE_MAX_ENTRIES', 50_000, 100, 10_000_000),
+    readCache,
     introspection: bool(env, 'GRAPHQL_INTROSPECTION', true),
     logLevel,
     maxQueryTokens: int(env, 'GRAPHQL_MAX_TOKENS', 5_000, 100, 1_000_000),

@@ -14,11 +14,14 @@ import type { TelegentClient } from './telegent/client';
 import { type Writes, createWrites } from './telegent/writes';
 import { Reach } from './telegent/reach';
 import { claimantOf } from './telegent/fair-queue';
+import { type CacheView, Freshness, type ReadCache } from './telegent/read-cache/read-cache';
 
 
 /** Long-lived services built once by `buildApp` and shared by every request. */
 export interface Services {
   client: TelegentClient;
+  /** The shared read cache of the distributor-level lists (README "The read cache"). */
+  readCache: ReadCache;
   accountProfiles: AccountProfiles;
   numberProfiles: NumberProfiles;
   /** The accounts orders were placed for (remembered by the order watcher), for tenancy. */
@@ -44,6 +47,8 @@ export interface RequestMeta {
   requestId?: string;
   /** Aborted when the client gives up on the request (HTTP: the connection closed before the answer). */
   signal?: AbortSignal;
+  /** `Cache-Control: no-cache`: read from the upstream rather than the read cache, for this request. */
+  noCache?: boolean;
 }
 
 /** What the audit of an operation's mutations needs from its transport and its execution (src/server/audit.ts). */
@@ -70,14 +75,16 @@ export interface Context {
   audit: AuditTrail;
   /** Partners' API keys: created, listed and revoked by operators. */
   apiKeys: ApiKeyStore;
+  /** How old the oldest data of the answer is (`extensions.freshness`). */
+  freshness: Freshness;
 }
 
 /**
  * Replaces the request's loaders with fresh ones, so fields read after a write see its effect.
  * Called by every write (`onWrite`); nothing else renews them.
  */
-function renewReads(context: Context, services: Services, reach: Reach): void {
-  Object.assign(context.loaders, createLoaders({ ...services, reach }));
+function renewReads(context: Context, services: Services, reach: Reach, cache: CacheView): void {
+  Object.assign(context.loaders, createLoaders({ ...services, reach, cache }));
 }
 
 /**
@@ -88,7 +95,9 @@ function renewReads(context: Context, services: Services, reach: Reach): void {
 export function createContext(base: Services, principal: Principal, meta: RequestMeta = {}): Context {
   const services: Services = { ...base, client: base.client.actingFor(claimantOf(principal)) };
   const reach = new Reach(principal);
-  const loaders = createLoaders({ ...services, reach });
+  const freshness = new Freshness();
+  const cache = services.readCache.view({ client: services.client, fresh: meta.noCache === true, freshness });
+  const loaders = createLoaders({ ...services, reach, cache });
   const context: Context = {
     requestId: meta.requestId ?? randomUUID(),
     principal,
@@ -99,8 +108,10 @@ export function createContext(base: Services, principal: Principal, meta: Reques
     pubSub: services.pubSub,
     audit: { idempotencyKeyHeader: meta.idempotencyKey ?? null, payloads: new Map() },
     apiKeys: services.apiKeys,
+    freshness,
     writes: createWrites({
       client: services.client,
+      readCache: services.readCache,
       reach,
       loaders,
       orderProfiles: services.orderProfiles,
@@ -115,7 +126,7 @@ export function createContext(base: Services, principal: Principal, meta: Reques
       abandoned: meta.signal ?? null,
       // Renewed in place: Apollo hands resolvers a shallow copy of the context (ApolloServer's
       // cloneObject), so replacing `context.loaders` would not reach them.
-      onWrite: () => renewReads(context, services, reach),
+      onWrite: () => renewReads(context, services, reach, cache),
     }),
   };
   return context;

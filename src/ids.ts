@@ -10,8 +10,12 @@ export function sameId(a: string | null | undefined, b: string | null | undefine
  * for `TSUID-` (REFERENCE.md §2.5) and answers with the `TSUID-` form.
  */
 export function sameSubscriber(a: string, b: string): boolean {
-  const body = (id: string): string => id.slice(id.indexOf('-') + 1);
-  return body(a) === body(b);
+  return subscriberKey(a) === subscriberKey(b);
+}
+
+/** What `sameSubscriber` compares: a subscriber ID without its prefix, for indexes that either form finds. */
+export function subscriberKey(id: string): string {
+  return id.slice(id.indexOf('-') + 1);
 }
 
 /** The longest Telegent ID the gateway accepts (theirs are `<PREFIX>-<uuid>`, at most 43 characters). */

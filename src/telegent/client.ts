@@ -64,6 +64,8 @@ export class TelegentClient {
   readonly credentialId: string;
   /** Whose share of the quota this client's interactive calls draw on; background calls always draw on `BACKGROUND`'s. */
   readonly claimant: Claimant = BACKGROUND;
+  /** The priority of reads that name none: background for the view `inBackground` makes. */
+  readonly readPriority: RequestPriority = RequestPriority.Interactive;
   /**
    * Identical reads in flight at the same moment share one upstream call (across requests and
    * principals, too), so a burst of identical queries costs what one does; the call waits for its
@@ -100,7 +102,17 @@ export class TelegentClient {
     return view;
   }
 
-  get<T>(path: string, query?: Query, priority?: RequestPriority): Promise<T> {
+  /**
+   * This client for background reads (the read cache's refreshes): every read it makes waits at
+   * background priority, on nobody's share of the quota, with no operation's deadline.
+   */
+  inBackground(): TelegentClient {
+    const view = Object.create(this) as TelegentClient;
+    Object.defineProperty(view, 'readPriority', { value: RequestPriority.Background, enumerable: true });
+    return view;
+  }
+
+  get<T>(path: string, query?: Query, priority: RequestPriority = this.readPriority): Promise<T> {
     const key = `${path}${query ? toQueryString(query) : ''}`;
     let pending = this.readsInFlight.get(key);
     if (!pending) {

@@ -13,11 +13,11 @@ import type { Reach } from './reach';
 export type SharedList<T> = () => Promise<T[]>;
 
 /**
- * Memoizes one upstream list for the request. A failure is not kept: the next caller asks again,
- * as DataLoader forgets a failed batch, so one bad moment does not blank the rest of the request.
+ * Memoizes one read for the request. A failure is not kept: the next caller asks again, as
+ * DataLoader forgets a failed batch, so one bad moment does not blank the rest of the request.
  */
-export function sharedList<T>(load: () => Promise<T[]>): SharedList<T> {
-  let pending: Promise<T[]> | undefined;
+export function shared<T>(load: () => Promise<T>): () => Promise<T> {
+  let pending: Promise<T> | undefined;
   return () => {
     if (!pending) {
       const attempt = load();
@@ -28,6 +28,11 @@ export function sharedList<T>(load: () => Promise<T[]>): SharedList<T> {
     }
     return pending;
   };
+}
+
+/** `shared` for a list. */
+export function sharedList<T>(load: () => Promise<T[]>): SharedList<T> {
+  return shared(load);
 }
 
 /** Answers each key from `list` indexed by `keyOf`; a key not in it gets NOT_FOUND ("<what> <key> …"). */

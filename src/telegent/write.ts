@@ -8,11 +8,15 @@ import type { TelegentClient } from './client';
 import type { Loaders } from './loaders';
 import type { OrderProfiles } from '../stores/profile-store';
 import type { Reach } from './reach';
+import type { CacheChange } from './read-cache/collection';
+import type { ReadCache } from './read-cache/read-cache';
 import { type WriteTargets, checkTargets } from './write-targets';
 
 /** What every write needs: the client, the shared stores, and the request it serves. */
 export interface WriteContext {
   client: TelegentClient;
+  /** Told what each write changed, before its answer leaves (README "Read-your-writes"). */
+  readCache: ReadCache;
   /** What the request's principal may reach: a write's targets must be within it. */
   reach: Reach;
   /** The request's reads (renewed in place after each write), which find whom a write's targets belong to. */
@@ -59,6 +63,12 @@ export interface WriteSpec<T> {
   targets: WriteTargets;
   /** Sends the write (and records what the gateway keeps of it). */
   send(): Promise<T>;
+  /**
+   * What the write changed in the lists the read cache keeps (README "The read cache"), from its
+   * answer: recorded for every instance before the answer leaves, so the next read anywhere sees
+   * it. `[]` for a write that changes nothing cached.
+   */
+  changes(result: T): readonly CacheChange[] | Promise<readonly CacheChange[]>;
   /**
    * When Telegent refuses the write (400/409): the business reason, often after one read that
    * confirms it (the order is final, the number is not portable). Null keeps the refusal as it is;
@@ -127,6 +137,7 @@ export async function runWrite<T>(ctx: WriteContext, spec: WriteSpec<T>): Promis
   } else {
     result = await send();
   }
+  await ctx.readCache.change(await spec.changes(result));
   ctx.onWrite();
   return result;
 }

@@ -1,9 +1,9 @@
 import DataLoader from 'dataloader';
 import type { Account } from '../../graph/schema/account.type';
 import { notFound } from '../../errors';
-import { type SharedList, keysWithin, listWithin, sharedList } from '../loader-factories';
+import { keysWithin } from '../loader-factories';
 import type { Reach } from '../reach';
-import type { DirectoryEntry } from '../subscribers/reads';
+import type { Directory } from '../subscribers/reads';
 import { type AccountAddresses, type AccountProfiles, type RawAccount, fromAccountProfile, toAccount, toAccountAddresses } from './mappers';
 
 /**
@@ -11,28 +11,24 @@ import { type AccountAddresses, type AccountProfiles, type RawAccount, fromAccou
  * and through what the gateway remembered of its own creates and updates (the account profiles).
  * An account outside the reach is decided on its ID alone: it answers as an unknown one, unread.
  */
-export function createAccountLoaders(subscriberDirectory: SharedList<DirectoryEntry>, accountProfiles: AccountProfiles, reach: Reach) {
+export function createAccountLoaders(subscriberDirectory: () => Promise<Directory>, accountProfiles: AccountProfiles, reach: Reach) {
   const withinReach = (ids: readonly string[]): boolean[] => ids.map((id) => reach.account(id));
-  const accounts = sharedList(async (): Promise<Account[]> => {
-    const byId = new Map<string, Account>();
-    for (const { raw } of await subscriberDirectory()) {
-      if (raw.Account?.AccountId && !byId.has(raw.Account.AccountId)) byId.set(raw.Account.AccountId, toAccount(raw.Account));
-    }
-    return [...byId.values()];
-  });
+  const accountIndex = async (): Promise<ReadonlyMap<string, Account>> => accountsOf(await subscriberDirectory());
   const accountProfileById = new DataLoader<string, RawAccount | null>(async (ids) => (await accountProfiles.getMany(ids)).map((profile) => profile ?? null));
   return {
-    accounts: listWithin(reach, accounts, (all) => withinReach(all.map((a) => a.id))),
+    /** The accounts the directory names (within reach). */
+    accounts: async (): Promise<Account[]> => [...(await accountIndex()).values()].filter((account) => reach.account(account.id)),
     /** Named by a subscriber, else remembered from a create or update through the gateway. */
     accountById: keysWithin(
       reach,
       new DataLoader<string, Account>(async (ids) => {
-        const index = new Map((await accounts()).map((a) => [a.id, a]));
-        const profiles = await accountProfileById.loadMany(ids.filter((id) => !index.has(id)));
-        for (const profile of profiles) {
-          if (profile && !(profile instanceof Error)) index.set(profile.AccountId, fromAccountProfile(profile));
+        const index = await accountIndex();
+        const unnamed = ids.filter((id) => !index.has(id));
+        const profiles = new Map<string, Account>();
+        for (const profile of await accountProfileById.loadMany(unnamed)) {
+          if (profile && !(profile instanceof Error)) profiles.set(profile.AccountId, fromAccountProfile(profile));
         }
-        return ids.map((id) => index.get(id) ?? notFound(`Account ${id}`));
+        return ids.map((id) => index.get(id) ?? profiles.get(id) ?? notFound(`Account ${id}`));
       }),
       withinReach,
       (id) => notFound(`Account ${id}`),
@@ -47,4 +43,20 @@ export function createAccountLoaders(subscriberDirectory: SharedList<DirectoryEn
       () => toAccountAddresses(null),
     ),
   };
+}
+
+/** The accounts the directory's subscribers name, once per directory snapshot. */
+const accountsByDirectory = new WeakMap<Directory, ReadonlyMap<string, Account>>();
+
+function accountsOf(directory: Directory): ReadonlyMap<string, Account> {
+  let byId = accountsByDirectory.get(directory);
+  if (!byId) {
+    const accounts = new Map<string, Account>();
+    for (const { raw } of directory.entries) {
+      if (raw.Account?.AccountId && !accounts.has(raw.Account.AccountId)) accounts.set(raw.Account.AccountId, toAccount(raw.Account));
+    }
+    byId = accounts;
+    accountsByDirectory.set(directory, byId);
+  }
+  return byId;
 }

@@ -11,6 +11,7 @@ export class AccountWrites {
   async create(input: CreateAccountInput): Promise<Account> {
     const account = await runWrite(this.ctx, {
       operation: 'createAccount',
+      changes: () => [], // TODO(changes)
       // A new account is the distributor's: only a principal that reaches it all creates one.
       targets: { distributor: true },
       idempotent: { input, key: input.idempotencyKey },
@@ -31,6 +32,7 @@ export class AccountWrites {
   async update(input: UpdateAccountInput): Promise<Account> {
     const account = await runWrite(this.ctx, {
       operation: 'updateAccount',
+      changes: () => [], // TODO(changes)
       targets: { accounts: [input.accountId] },
       send: async () => {
         const raw = await this.ctx.client.post<RawAccount>('/account/update', {

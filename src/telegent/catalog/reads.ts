@@ -1,10 +1,11 @@
 import type { TelegentClient } from '../client';
 import { indexLoader, perKeyLoader, sharedList } from '../loader-factories';
+import { type Collection, entryOf } from '../read-cache/collection';
+import type { CacheView } from '../read-cache/read-cache';
 import {
   type RawPackage,
   type RawPackageItem,
   type RawPackageItems,
-  type RawPackageList,
   type RawProduct,
   type RawService,
   type RawServiceItem,
@@ -16,20 +17,24 @@ import {
   toServiceItem,
 } from './mappers';
 
-export async function listPackages(client: TelegentClient): Promise<RawPackage[]> {
-  return (await client.get<RawPackageList>('/account/packages', { Filter: 'All' })).Results;
+/** One catalog list (one call each: Telegent does not page them), cached whole; a catalog write reads it again. */
+function catalogList<R>(kind: 'packages' | 'products' | 'services', path: string, idOf: (record: R) => string): Collection<R> {
+  return {
+    kind,
+    async fetch(client, _param, beforeCall) {
+      await beforeCall();
+      return [(await client.get<{ Results: R[] }>(path, { Filter: 'All' })).Results];
+    },
+    idOf,
+  };
 }
+
+export const PACKAGE_LIST = entryOf(catalogList<RawPackage>('packages', '/account/packages', (p) => p.PackageId));
+export const PRODUCT_LIST = entryOf(catalogList<RawProduct>('products', '/account/products', (p) => p.ProductId));
+export const SERVICE_LIST = entryOf(catalogList<RawService>('services', '/account/services', (s) => s.ServiceId));
 
 export async function listPackageItems(client: TelegentClient, packageId: string): Promise<RawPackageItem[]> {
   return (await client.get<RawPackageItems>('/packages/items', { PackageId: packageId })).Results;
-}
-
-export async function listProducts(client: TelegentClient): Promise<RawProduct[]> {
-  return (await client.get<{ Results: RawProduct[] }>('/account/products', { Filter: 'All' })).Results;
-}
-
-export async function listServices(client: TelegentClient): Promise<RawService[]> {
-  return (await client.get<{ Results: RawService[] }>('/account/services', { Filter: 'All' })).Results;
 }
 
 /** The price points of one service (no batch form exists). */
@@ -41,10 +46,10 @@ export async function listServiceItems(client: TelegentClient, serviceId: string
  * Telegent keeps packages, products and services per distributor: one list each serves every account.
  * The catalog is the distributor's menu, the same for every account, so every principal reads it.
  */
-export function createCatalogLoaders(client: TelegentClient) {
-  const packages = sharedList(async () => (await listPackages(client)).map(toPackage));
-  const products = sharedList(async () => (await listProducts(client)).map(toProduct));
-  const services = sharedList(async () => (await listServices(client)).map(toService));
+export function createCatalogLoaders(client: TelegentClient, cache: CacheView) {
+  const packages = sharedList(async () => (await cache.read(PACKAGE_LIST)).derive('packages', (s) => s.list().map(toPackage)));
+  const products = sharedList(async () => (await cache.read(PRODUCT_LIST)).derive('products', (s) => s.list().map(toProduct)));
+  const services = sharedList(async () => (await cache.read(SERVICE_LIST)).derive('services', (s) => s.list().map(toService)));
   return {
     packages,
     packageById: indexLoader(packages, (p) => p.id, 'Package'),

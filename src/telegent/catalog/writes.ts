@@ -73,14 +73,14 @@ export class CatalogWrites {
   constructor(private readonly ctx: WriteContext) {}
 
   async createProduct(input: CreateProductInput): Promise<CreateProductPayload> {
-    const product = await runWrite(this.ctx, { operation: 'createProduct', targets: CATALOG, send: () => this.ctx.client.post<RawProduct>('/products', productFields(input)) });
+    const product = await runWrite(this.ctx, { operation: 'createProduct', changes: () => [] /* TODO(changes) */, targets: CATALOG, send: () => this.ctx.client.post<RawProduct>('/products', productFields(input)) });
     return { product: toProduct(product) };
   }
 
   /** Telegent answers the short form, without `Active`: the payload reads the product from the catalog. Returns its ID. */
   async updateProduct(input: UpdateProductInput): Promise<string> {
     const reply = await runWrite(this.ctx, {
-      operation: 'updateProduct',
+      operation: 'updateProduct', changes: () => [] /* TODO(changes) */,
       targets: CATALOG,
       send: () => this.ctx.client.post<Pick<RawProduct, 'ProductId'>>('/products/update', { ProductId: input.productId, ...productFields(input) }),
     });
@@ -89,7 +89,7 @@ export class CatalogWrites {
 
   async createPackage(input: CreatePackageInput): Promise<CreatePackagePayload> {
     const pkg = await runWrite(this.ctx, {
-      operation: 'createPackage',
+      operation: 'createPackage', changes: () => [] /* TODO(changes) */,
       targets: CATALOG,
       send: () => this.ctx.client.post<RawPackage>('/packages', { ...packageFields(input), PackageItems: input.items?.map(toRawPackageItem) }),
     });
@@ -98,7 +98,7 @@ export class CatalogWrites {
 
   async updatePackage(input: UpdatePackageInput): Promise<UpdatePackagePayload> {
     const pkg = await runWrite(this.ctx, {
-      operation: 'updatePackage',
+      operation: 'updatePackage', changes: () => [] /* TODO(changes) */,
       targets: CATALOG,
       send: () => this.ctx.client.post<RawPackage>('/packages/update', { PackageId: input.packageId, ...packageFields(input) }),
     });
@@ -107,7 +107,7 @@ export class CatalogWrites {
 
   async addPackageItem(input: AddPackageItemInput): Promise<AddPackageItemPayload> {
     const item = await runWrite(this.ctx, {
-      operation: 'addPackageItem',
+      operation: 'addPackageItem', changes: () => [] /* TODO(changes) */,
       targets: CATALOG,
       send: () => this.ctx.client.post<RawPackageItem>('/packages/items/add', { PackageId: input.packageId, ...toRawPackageItem(input) }),
     });
@@ -122,7 +122,7 @@ export class CatalogWrites {
     const item = (await listPackageItems(this.ctx.client, input.packageId)).find((i) => sameId(i.PackageItemId, input.packageItemId));
     if (!item) throw notFound(`Package item ${input.packageItemId} of package ${input.packageId}`);
     await runWrite(this.ctx, {
-      operation: 'removePackageItem',
+      operation: 'removePackageItem', changes: () => [] /* TODO(changes) */,
       targets: CATALOG,
       send: () => this.ctx.client.post<RawDeletion>('/packages/items/delete', { PackageItemId: item.PackageItemId }),
     });
@@ -130,13 +130,13 @@ export class CatalogWrites {
   }
 
   async createService(input: CreateServiceInput): Promise<CreateServicePayload> {
-    const service = await runWrite(this.ctx, { operation: 'createService', targets: CATALOG, send: () => this.ctx.client.post<RawService>('/services', serviceFields(input)) });
+    const service = await runWrite(this.ctx, { operation: 'createService', changes: () => [] /* TODO(changes) */, targets: CATALOG, send: () => this.ctx.client.post<RawService>('/services', serviceFields(input)) });
     return { service: toService(service) };
   }
 
   async updateService(input: UpdateServiceInput): Promise<UpdateServicePayload> {
     const service = await runWrite(this.ctx, {
-      operation: 'updateService',
+      operation: 'updateService', changes: () => [] /* TODO(changes) */,
       targets: CATALOG,
       send: () => this.ctx.client.post<RawService>('/services/update', { ServiceId: input.serviceId, ...serviceFields(input) }),
     });
@@ -153,7 +153,7 @@ export class CatalogWrites {
   }
 
   private async writeServiceItem(operation: string, path: string, input: ServiceItemInput): Promise<AddServiceItemPayload | UpdateServiceItemPayload> {
-    const item = await runWrite(this.ctx, { operation, targets: CATALOG, send: () => this.ctx.client.post<RawServiceItem>(path, toRawServiceItem(input)) });
+    const item = await runWrite(this.ctx, { operation, changes: () => [] /* TODO(changes) */, targets: CATALOG, send: () => this.ctx.client.post<RawServiceItem>(path, toRawServiceItem(input)) });
     const saved = savedServiceItem(item, `POST ${API_PREFIX}${path}`);
     return { item: toServiceItem(saved), serviceId: saved.ServiceId };
   }

@@ -15,7 +15,7 @@ export class DataUsageWrites {
   setLimits(input: SetDataUsageLimitsInput): Promise<SetDataUsageLimitsPayload> {
     const requested = [...new Set(input.numbers)];
     return runWrite(this.ctx, {
-      operation: 'setDataUsageLimits',
+      operation: 'setDataUsageLimits', changes: () => [] /* TODO(changes) */,
       targets: { numbers: requested },
       send: async () => {
         const answer = await this.ctx.client.post<RawDataUsageWrite>('/numbers/data-usage', {
@@ -34,7 +34,7 @@ export class DataUsageWrites {
   setRenewal(input: SetDataUsageRenewalInput): Promise<SetDataUsageRenewalPayload> {
     const requested = [...new Set(input.numbers)];
     return runWrite(this.ctx, {
-      operation: 'setDataUsageRenewal',
+      operation: 'setDataUsageRenewal', changes: () => [] /* TODO(changes) */,
       targets: { numbers: requested },
       send: async () => {
         const answer = await this.ctx.client.post<RawDataUsageWrite>('/numbers/data-usage/update-renewal-info', {

@@ -17,7 +17,7 @@ export class DistributorWrites {
 
   create(input: CreateDistributorInput): Promise<CreateDistributorPayload> {
     return runWrite(this.ctx, {
-      operation: 'createDistributor',
+      operation: 'createDistributor', changes: () => [] /* TODO(changes) */,
       targets: { distributor: true },
       send: async () => {
         const raw = await this.ctx.client.post<RawDistributor>('/distributor/create', {
@@ -40,7 +40,7 @@ export class DistributorWrites {
 
   update(input: UpdateDistributorInput): Promise<Distributor> {
     return runWrite(this.ctx, {
-      operation: 'updateDistributor',
+      operation: 'updateDistributor', changes: () => [] /* TODO(changes) */,
       targets: { distributor: true },
       send: async () =>
         toDistributor(

@@ -31,7 +31,7 @@ export class MessageWrites {
       mediaUrls: input.mediaUrls ?? [],
     };
     const send = await runWrite(this.ctx, {
-      operation: 'sendMessage',
+      operation: 'sendMessage', changes: () => [] /* TODO(changes) */,
       targets: { numbers: [input.from] },
       send: async () =>
         toOutboundSend(

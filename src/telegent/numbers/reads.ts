@@ -5,8 +5,11 @@ import type { PhoneNumber } from '../../graph/schema/phone-number.type';
 import type { Subscriber } from '../../graph/schema/subscriber.type';
 import type { NumberProfiles } from '../../stores/profile-store';
 import type { TelegentClient } from '../client';
-import { isNotFound } from '../../errors';
-import { fewOrListLoader, indexLoader, keysWithin, perKeyLoader, sharedList } from '../loader-factories';
+import { isNotFound, notFound, nullWhenNotFound } from '../../errors';
+import { keysWithin, perKeyLoader, shared } from '../loader-factories';
+import { type Collection, type EntryRef, entryOf } from '../read-cache/collection';
+import type { CacheView } from '../read-cache/read-cache';
+import type { Snapshot } from '../read-cache/snapshot';
 import type { Reach } from '../reach';
 import { type RawAvailability, type RawInventory, type RawInventoryNumber, toAvailableNumbers, toPhoneNumber, toProductType } from './mappers';
 import { AvailableNumberType } from '../../graph/schema/enums';
@@ -14,19 +17,62 @@ import { AvailableNumberType } from '../../graph/schema/enums';
 /** The largest inventory page Telegent serves (sandbox README): fewer pages, fewer calls. */
 const INVENTORY_PAGE = 1000;
 
-/** Every number of one account, or of the whole distributor when `accountId` is null (all pages). */
+/**
+ * An account's inventory (param: its ID), or the whole distributor's (param ''), page by page:
+ * the read cache's number lists. Numbers are named by E.164, which `GET /numbers` reads one at a time.
+ */
+export const INVENTORY: Collection<RawInventoryNumber> = {
+  kind: 'inventory',
+  async fetch(client, accountId, beforeCall) {
+    const pages: RawInventoryNumber[][] = [];
+    let read = 0;
+    for (let page = 1; ; page += 1) {
+      await beforeCall();
+      const reply = await client.get<RawInventory>('/numbers/inventory', {
+        AccountId: accountId === '' ? undefined : accountId,
+        Filter: 'All',
+        PageNumber: page,
+        TotalPerPage: INVENTORY_PAGE,
+      });
+      pages.push(reply.PhoneNumbers);
+      read += reply.PhoneNumbers.length;
+      if (reply.PhoneNumbers.length < INVENTORY_PAGE || read >= reply.TotalResults) return pages;
+    }
+  },
+  idOf: (number) => number.Number,
+  fetchOne: (client, _accountId, e164) => getNumber(client, e164).catch(nullWhenNotFound),
+};
+
+/** One account's inventory entry; `null`: the distributor's. */
+export function inventoryOf(accountId: string | null): EntryRef<RawInventoryNumber> {
+  return entryOf(INVENTORY, accountId ?? '');
+}
+
+/** Every number of one account, or of the whole distributor when `accountId` is null, read now (all pages), bypassing the cache. */
 export async function listInventory(client: TelegentClient, accountId: string | null): Promise<RawInventoryNumber[]> {
-  const all: RawInventoryNumber[] = [];
-  for (let page = 1; ; page += 1) {
-    const reply = await client.get<RawInventory>('/numbers/inventory', {
-      AccountId: accountId ?? undefined,
-      Filter: 'All',
-      PageNumber: page,
-      TotalPerPage: INVENTORY_PAGE,
-    });
-    all.push(...reply.PhoneNumbers);
-    if (reply.PhoneNumbers.length < INVENTORY_PAGE || all.length >= reply.TotalResults) return all;
-  }
+  return (await INVENTORY.fetch(client, accountId ?? '', async () => undefined)).flat();
+}
+
+/** An inventory as the graph reads it, built once per snapshot. */
+interface NumberIndex {
+  all: readonly PhoneNumber[];
+  byNumber: ReadonlyMap<string, PhoneNumber>;
+  byId: ReadonlyMap<string, PhoneNumber>;
+  bySubscriber: ReadonlyMap<string, readonly PhoneNumber[]>;
+}
+
+function indexOf(snapshot: Snapshot<RawInventoryNumber>, accountId: string | null): NumberIndex {
+  return snapshot.derive('numbers', (s) => {
+    const all = s.list().map((raw) => toPhoneNumber(raw, accountId));
+    const bySubscriber = new Map<string, PhoneNumber[]>();
+    for (const number of all) {
+      if (number.subscriberId === null) continue;
+      const group = bySubscriber.get(number.subscriberId);
+      if (group) group.push(number);
+      else bySubscriber.set(number.subscriberId, [number]);
+    }
+    return { all, byNumber: new Map(all.map((n) => [n.number, n])), byId: new Map(all.map((n) => [n.id, n])), bySubscriber };
+  });
 }
 
 export function getNumber(client: TelegentClient, e164: string): Promise<RawInventoryNumber> {
@@ -65,43 +111,68 @@ export function searchAvailability(client: TelegentClient, search: AvailabilityS
  * `selfSubscriber` reads the subscriber principal itself (null for other roles): its numbers are
  * the ones within its reach.
  */
-export function createNumberLoaders(client: TelegentClient, numberProfiles: NumberProfiles, reach: Reach, selfSubscriber: () => Promise<Subscriber | null>) {
-  const distributorInventory = sharedList(async () => (await listInventory(client, null)).map((raw) => toPhoneNumber(raw, null)));
+export function createNumberLoaders(
+  client: TelegentClient,
+  cache: CacheView,
+  numberProfiles: NumberProfiles,
+  reach: Reach,
+  selfSubscriber: () => Promise<Subscriber | null>,
+) {
+  const distributorInventory = shared(async () => indexOf(await cache.read(inventoryOf(null)), null));
   /** One account's inventory, whatever the reach: what the reach-aware loaders read from. */
-  const inventoryByAccountId = perKeyLoader(async (accountId: string) => (await listInventory(client, accountId)).map((raw) => toPhoneNumber(raw, accountId)));
+  const inventoryByAccountId = perKeyLoader(async (accountId: string) => indexOf(await cache.read(inventoryOf(accountId)), accountId));
   const anyNumbersBySubscriber = new DataLoader<Subscriber, PhoneNumber[], string>(
     async (subscribers) => {
       const byAccount = await Promise.all(
         subscribers.map((s) => (s.accountId ? inventoryByAccountId.load(s.accountId) : distributorInventory()).catch((error: Error) => error)),
       );
       return subscribers.map((subscriber, i) => {
-        const numbers = byAccount[i]!;
-        return numbers instanceof Error ? numbers : numbers.filter((n) => n.subscriberId === subscriber.id);
+        const index = byAccount[i]!;
+        return index instanceof Error ? index : [...(index.bySubscriber.get(subscriber.id) ?? [])];
       });
     },
     { cacheKeyFn: (subscriber) => subscriber.id },
   );
   /**
-   * Every number within a partner's or manager's reach (its accounts' inventories, one read each,
-   * shared with `numbersByAccountId`), or a subscriber principal's own; each knows its account.
+   * The inventories within a partner's or manager's reach (its accounts', one read each, shared
+   * with `numbersByAccountId`), or a subscriber principal's own numbers; each knows its account.
    */
-  const numbersWithinReach = sharedList(async (): Promise<PhoneNumber[]> => {
+  const inventoriesWithinReach = shared(async (): Promise<NumberIndex[]> => {
     if (reach.self !== null) {
       const self = await selfSubscriber();
-      return self ? anyNumbersBySubscriber.load(self) : [];
+      const own = self ? await anyNumbersBySubscriber.load(self) : [];
+      return [{ all: own, byNumber: new Map(own.map((n) => [n.number, n])), byId: new Map(own.map((n) => [n.id, n])), bySubscriber: new Map() }];
     }
     const inventories = await inventoryByAccountId.loadMany(reach.accountIds);
-    return inventories.flatMap((numbers) => {
+    return inventories.flatMap((index) => {
       // A listed account the platform does not know has no numbers; any other failure is the answer.
-      if (numbers instanceof Error) {
-        if (isNotFound(numbers)) return [];
-        throw numbers;
+      if (index instanceof Error) {
+        if (isNotFound(index)) return [];
+        throw index;
       }
-      return numbers;
+      return [index];
     });
   });
+  /** A number from the inventories within reach, by E.164 or ID. */
+  const withinReach = (key: 'byNumber' | 'byId', what: string) =>
+    new DataLoader<string, PhoneNumber>(async (keys) => {
+      const indexes = await inventoriesWithinReach();
+      return keys.map((k) => indexes.map((index) => index[key].get(k)).find((n) => n !== undefined) ?? notFound(`${what} ${k}`));
+    });
+  const fromDistributor = (key: 'byNumber' | 'byId', what: string) =>
+    new DataLoader<string, PhoneNumber>(async (keys) => {
+      const index = (await distributorInventory())[key];
+      return keys.map((k) => index.get(k) ?? notFound(`${what} ${k}`));
+    });
   return {
-    numbersByAccountId: keysWithin(reach, inventoryByAccountId, (ids) => ids.map((id) => reach.account(id)), () => []),
+    numbersByAccountId: keysWithin(
+      reach,
+      new DataLoader<string, PhoneNumber[]>(async (ids) =>
+        (await inventoryByAccountId.loadMany(ids)).map((index) => (index instanceof Error ? index : [...index.all])),
+      ),
+      (ids) => ids.map((id) => reach.account(id)),
+      () => [],
+    ),
     /** A subscriber's numbers, from its account's inventory (the distributor's when it has none); none beyond reach. */
     numbersBySubscriber: keysWithin(reach, anyNumbersBySubscriber, (subscribers) => subscribers.map((s) => reach.subscriber(s)), () => [], {
       cacheKeyFn: (subscriber) => subscriber.id,
@@ -112,9 +183,15 @@ export function createNumberLoaders(client: TelegentClient, numberProfiles: Numb
      * other, known or not.
      */
     numberByE164: reach.everything
-      ? fewOrListLoader(async (number) => toPhoneNumber(await getNumber(client, number), null), indexLoader(distributorInventory, (n) => n.number, 'Phone number'))
-      : indexLoader(numbersWithinReach, (n) => n.number, 'Phone number'),
-    numberById: indexLoader(reach.everything ? distributorInventory : numbersWithinReach, (n) => n.id, 'Phone number'),
+      ? new DataLoader<string, PhoneNumber>(async (numbers) => {
+          // A few numbers are read one call each unless the distributor's inventory is at hand.
+          const held = numbers.length <= 2 ? await cache.peek(inventoryOf(null)) : await cache.read(inventoryOf(null));
+          if (held === null) return Promise.all(numbers.map((n) => getNumber(client, n).then((raw) => toPhoneNumber(raw, null), (error: Error) => error)));
+          const { byNumber } = indexOf(held, null);
+          return numbers.map((n) => byNumber.get(n) ?? notFound(`Phone number ${n}`));
+        })
+      : withinReach('byNumber', 'Phone number'),
+    numberById: reach.everything ? fromDistributor('byId', 'Phone number') : withinReach('byId', 'Phone number'),
     /** One page of an availability search (a read-only POST), keyed by everything it asks: the catalog, open to every principal. */
     availableNumbers: perKeyLoader<AvailabilitySearch, AvailableNumbers, string>(async (search) => toAvailableNumbers(await searchAvailability(client, search)), {
       cacheKeyFn: (s) => JSON.stringify([s.numberType, s.areaCode ?? '', s.zipCode ?? '', s.messageEnabled, s.voiceEnabled, s.page, s.pageSize]),

@@ -28,7 +28,7 @@ export class NumberWrites {
   /** Buys one number. Spends money: idempotent with a key, reconciled with the inventory when an answer was lost. */
   async provision(input: ProvisionNumberInput): Promise<ProvisionNumberPayload> {
     const result = await runWrite(this.ctx, {
-      operation: 'provisionNumber',
+      operation: 'provisionNumber', changes: () => [] /* TODO(changes) */,
       targets: {
         accountOrDefault: { id: input.accountId, field: 'input.accountId' },
         subscribers: [input.subscriberId],
@@ -81,7 +81,7 @@ export class NumberWrites {
     // null clears a binding: Telegent takes an empty string for "none".
     const clearable = (value: string | null | undefined): string | undefined => (value === null ? '' : value);
     const updated = await runWrite(this.ctx, {
-      operation: 'updateNumber',
+      operation: 'updateNumber', changes: () => [] /* TODO(changes) */,
       targets: { numbers: [input.number], subscribers: [input.subscriberId], messageRoutes: [input.messageRouteId], voiceRoutes: [input.voiceRouteId] },
       send: () =>
         this.ctx.client.post<RawNumberUpdate>('/numbers/update', {
@@ -108,7 +108,7 @@ export class NumberWrites {
    */
   async changeStatus(input: ChangeNumberStatusInput): Promise<ChangeNumberStatusPayload> {
     const changed = await runWrite(this.ctx, {
-      operation: 'changeNumberStatus',
+      operation: 'changeNumberStatus', changes: () => [] /* TODO(changes) */,
       targets: { numbers: input.numbers.map((target) => target.number) },
       send: () =>
         this.ctx.client.post<RawStatusChange>('/numbers/status', {
@@ -127,7 +127,7 @@ export class NumberWrites {
   /** Undoes recent cancellations (within Telegent's reactivation window). */
   async reactivate(input: ReactivateNumbersInput): Promise<ChangeNumberStatusPayload> {
     const reactivated = await runWrite(this.ctx, {
-      operation: 'reactivateNumbers',
+      operation: 'reactivateNumbers', changes: () => [] /* TODO(changes) */,
       targets: { numbers: input.numbers },
       send: () => this.ctx.client.post<RawStatusChange>('/numbers/reactivate', { PhoneNumbers: input.numbers.map((number) => ({ Number: number })) }),
     });

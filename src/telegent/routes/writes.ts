@@ -23,7 +23,7 @@ export class RouteWrites {
 
   async createMessageRoute(input: CreateMessageRouteInput): Promise<CreateMessageRoutePayload> {
     const raw = await runWrite(this.ctx, {
-      operation: 'createMessageRoute',
+      operation: 'createMessageRoute', changes: () => [] /* TODO(changes) */,
       targets: { accountOrDefault: { id: input.accountId, field: 'input.accountId' } },
       send: () => this.ctx.client.post<RawMessageRoute>('/message/routes', createMessageRouteBody(input.accountId, input)),
     });
@@ -33,7 +33,7 @@ export class RouteWrites {
 
   async updateMessageRoute(input: UpdateMessageRouteInput): Promise<UpdateMessageRoutePayload> {
     const raw = await runWrite(this.ctx, {
-      operation: 'updateMessageRoute',
+      operation: 'updateMessageRoute', changes: () => [] /* TODO(changes) */,
       targets: { messageRoutes: [input.messageRouteId] },
       send: () => this.ctx.client.post<RawMessageRoute>('/message/routes/update', updateMessageRouteBody(input.messageRouteId, input)),
     });
@@ -54,7 +54,7 @@ export class RouteWrites {
 
   async createVoiceRoute(input: CreateVoiceRouteInput): Promise<CreateVoiceRoutePayload> {
     const raw = await runWrite(this.ctx, {
-      operation: 'createVoiceRoute',
+      operation: 'createVoiceRoute', changes: () => [] /* TODO(changes) */,
       targets: { accountOrDefault: { id: input.accountId, field: 'input.accountId' } },
       send: () => this.ctx.client.post<RawVoiceRoute>('/voice/routes', createVoiceRouteBody(input)),
     });
@@ -64,7 +64,7 @@ export class RouteWrites {
 
   async updateVoiceRoute(input: UpdateVoiceRouteInput): Promise<UpdateVoiceRoutePayload> {
     const raw = await runWrite(this.ctx, {
-      operation: 'updateVoiceRoute',
+      operation: 'updateVoiceRoute', changes: () => [] /* TODO(changes) */,
       targets: { voiceRoutes: [input.voiceRouteId] },
       send: () => this.ctx.client.post<RawVoiceRoute>('/voice/routes/update', updateVoiceRouteBody(input)),
     });
@@ -102,7 +102,7 @@ export class RouteWrites {
   ): Promise<DeleteMessageRoutePayload | DeleteVoiceRoutePayload> {
     const route = await how.findRoute().catch(() => undefined);
     await runWrite(this.ctx, {
-      operation: how.operation,
+      operation: how.operation, changes: () => [] /* TODO(changes) */,
       targets: how.targets,
       send: () => this.ctx.client.post(how.path, how.body),
       explainRefusal: (refusal) => this.routeInUse(refusal, kind, routeId, how.routeOf),

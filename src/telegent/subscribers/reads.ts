@@ -1,28 +1,47 @@
-import type DataLoader from 'dataloader';
+import DataLoader from 'dataloader';
 import type { GuardianRelation } from '../../graph/schema/guardian.type';
 import type { Subscriber } from '../../graph/schema/subscriber.type';
 import { notFound, nullWhenNotFound } from '../../errors';
-import { sameSubscriber } from '../../ids';
+import { sameSubscriber, subscriberKey } from '../../ids';
 import type { TelegentClient } from '../client';
-import { fewOrListLoader, groupLoader, indexLoader, keysWithin, lookupWithin, sharedList } from '../loader-factories';
+import { keysWithin, lookupWithin, shared } from '../loader-factories';
 import type { Reach } from '../reach';
+import { type Collection, entryOf } from '../read-cache/collection';
+import type { CacheView } from '../read-cache/read-cache';
+import { type Snapshot, memoPerRecord } from '../read-cache/snapshot';
 import { type RawDistributorSubscribers, type RawSubscriber, toSubscriber } from './mappers';
 
 /** The largest page Telegent serves (sandbox README): fewer pages, fewer calls. */
 const SUBSCRIBERS_PAGE = 500;
 
-/** Every subscriber of every account of the distributor (all pages). */
-export async function listDistributorSubscribers(client: TelegentClient): Promise<RawSubscriber[]> {
-  const all: RawSubscriber[] = [];
-  for (let page = 1; ; page += 1) {
-    const reply = await client.get<RawDistributorSubscribers>('/distributor/subscribers', { PageNumber: page, TotalPerPage: SUBSCRIBERS_PAGE });
-    all.push(...reply.Results);
-    if (reply.Results.length < SUBSCRIBERS_PAGE || all.length >= reply.TotalSubscribers) return all;
-  }
-}
-
 export function getSubscriber(client: TelegentClient, subscriberId: string): Promise<RawSubscriber> {
   return client.get<RawSubscriber>('/subscribers/get', { SubscriberId: subscriberId });
+}
+
+/** Every subscriber of every account of the distributor, page by page: the read cache's directory. */
+export const SUBSCRIBER_DIRECTORY: Collection<RawSubscriber> = {
+  kind: 'subscribers',
+  async fetch(client, _param, beforeCall) {
+    const pages: RawSubscriber[][] = [];
+    let read = 0;
+    for (let page = 1; ; page += 1) {
+      await beforeCall();
+      const reply = await client.get<RawDistributorSubscribers>('/distributor/subscribers', { PageNumber: page, TotalPerPage: SUBSCRIBERS_PAGE });
+      pages.push(reply.Results);
+      read += reply.Results.length;
+      if (reply.Results.length < SUBSCRIBERS_PAGE || read >= reply.TotalSubscribers) return pages;
+    }
+  },
+  idOf: (subscriber) => subscriber.SubscriberId,
+  fetchOne: (client, _param, id) => getSubscriber(client, id).catch(nullWhenNotFound),
+};
+
+/** The directory entry every read and write names. */
+export const DIRECTORY = entryOf(SUBSCRIBER_DIRECTORY);
+
+/** Every subscriber of the distributor, read now from the upstream (all pages), bypassing the cache: for reconciling a lost answer. */
+export async function listDistributorSubscribers(client: TelegentClient): Promise<RawSubscriber[]> {
+  return (await SUBSCRIBER_DIRECTORY.fetch(client, '', async () => undefined)).flat();
 }
 
 /** A subscriber as Telegent sends it and as the graph serves it (accounts are read from the former). */
@@ -31,23 +50,52 @@ export interface DirectoryEntry {
   model: Subscriber;
 }
 
+/** The directory as the graph reads it, built once per snapshot. */
+export interface Directory {
+  entries: readonly DirectoryEntry[];
+  /** By `subscriberKey`: the legacy `SID-` form finds the subscriber too. */
+  byId: ReadonlyMap<string, Subscriber>;
+  byAccount: ReadonlyMap<string, readonly Subscriber[]>;
+}
+
+const toEntry = memoPerRecord((raw: RawSubscriber): DirectoryEntry => ({ raw, model: toSubscriber(raw) }));
+
+export function directoryOf(snapshot: Snapshot<RawSubscriber>): Directory {
+  return snapshot.derive('directory', (s) => {
+    const entries = s.list().map(toEntry);
+    const byId = new Map<string, Subscriber>();
+    const byAccount = new Map<string, Subscriber[]>();
+    for (const { model } of entries) {
+      byId.set(subscriberKey(model.id), model);
+      if (model.accountId === null) continue;
+      const group = byAccount.get(model.accountId);
+      if (group) group.push(model);
+      else byAccount.set(model.accountId, [model]);
+    }
+    return { entries, byId, byAccount };
+  });
+}
+
+/** A few subscribers by ID are read one call each unless the directory is at hand; more, from the directory. */
+const FEW_SUBSCRIBERS = 2;
+
 /**
  * `guardianChildrenOf` (unfiltered, from the Guardian area) names a subscriber principal's
  * Guardian children, whose profiles are within its reach.
  */
-export function createSubscriberLoaders(client: TelegentClient, reach: Reach, guardianChildrenOf: DataLoader<string, GuardianRelation[]>) {
-  const subscriberDirectory = sharedList(async (): Promise<DirectoryEntry[]> =>
-    (await listDistributorSubscribers(client)).map((raw) => ({ raw, model: toSubscriber(raw) })),
-  );
-  const subscribers = sharedList(async () => (await subscriberDirectory()).map(({ model }) => model));
+export function createSubscriberLoaders(client: TelegentClient, cache: CacheView, reach: Reach, guardianChildrenOf: DataLoader<string, GuardianRelation[]>) {
+  const subscriberDirectory = shared(async () => directoryOf(await cache.read(DIRECTORY)));
   /** A subscriber principal's Guardian children (none for other roles, or when it has no relations). */
   const childrenOfSelf = async (): Promise<string[]> =>
     reach.self === null ? [] : ((await guardianChildrenOf.load(reach.self).catch(nullWhenNotFound)) ?? []).map((r) => r.childSubscriberId);
-  /** A few ids: one call each; more: the distributor's directory (paged, usually one call). */
-  const anySubscriberById = fewOrListLoader(
-    async (id) => toSubscriber(await getSubscriber(client, id)),
-    indexLoader(subscribers, (s) => s.id, 'Subscriber'),
-  );
+  const anySubscriberById = new DataLoader<string, Subscriber>(async (ids) => {
+    const held = ids.length <= FEW_SUBSCRIBERS ? await cache.peek(DIRECTORY) : await cache.read(DIRECTORY);
+    if (held === null) {
+      return Promise.all(ids.map((id) => getSubscriber(client, id).then(toSubscriber, (error: Error) => error)));
+    }
+    const { byId } = directoryOf(held);
+    return ids.map((id) => byId.get(subscriberKey(id)) ?? notFound(`Subscriber ${id}`));
+  });
   // The Guardian children are read only when something other than the principal itself is asked for.
   const profileWithinReach = async (found: readonly Subscriber[]): Promise<boolean[]> => {
     const children = found.every((s) => reach.subscriber(s)) ? [] : await childrenOfSelf();
@@ -69,6 +117,14 @@ export function createSubscriberLoaders(client: TelegentClient, reach: Reach, gu
       },
       (id) => notFound(`Subscriber ${id}`),
     ),
-    subscribersByAccountId: keysWithin(reach, groupLoader(subscribers, (s) => s.accountId), (ids) => ids.map((id) => reach.account(id)), () => []),
+    subscribersByAccountId: keysWithin(
+      reach,
+      new DataLoader<string, Subscriber[]>(async (ids) => {
+        const { byAccount } = await subscriberDirectory();
+        return ids.map((id) => [...(byAccount.get(id) ?? [])]);
+      }),
+      (ids) => ids.map((id) => reach.account(id)),
+      () => [],
+    ),
   };
 }

@@ -27,7 +27,7 @@ export class SubscriberWrites {
    */
   async create(input: CreateSubscriberInput): Promise<Subscriber> {
     const created = await runWrite(this.ctx, {
-      operation: 'createSubscriber',
+      operation: 'createSubscriber', changes: () => [] /* TODO(changes) */,
       targets: { accounts: [input.accountId], numbers: input.numbers ?? [] },
       send: () =>
         this.ctx.client.post<RawSubscriber>('/subscribers/create', {
@@ -51,7 +51,7 @@ export class SubscriberWrites {
 
   async update(input: UpdateSubscriberInput): Promise<Subscriber> {
     const updated = await runWrite(this.ctx, {
-      operation: 'updateSubscriber',
+      operation: 'updateSubscriber', changes: () => [] /* TODO(changes) */,
       targets: { subscribers: [input.subscriberId], numbers: input.numbers ?? [] },
       send: () =>
         this.sendUpdate({
@@ -68,7 +68,7 @@ export class SubscriberWrites {
   /** Moves a subscriber; a refusal because it is not in `fromAccountId` says which account it is in. */
   async transfer(input: TransferSubscriberInput): Promise<TransferSubscriberPayload> {
     const moved = await runWrite(this.ctx, {
-      operation: 'transferSubscriber',
+      operation: 'transferSubscriber', changes: () => [] /* TODO(changes) */,
       targets: { subscribers: [input.subscriberId], accounts: [input.fromAccountId, input.toAccountId] },
       send: () =>
         this.ctx.client.post<RawSubscriber>('/subscribers/transfer', {
@@ -116,7 +116,7 @@ export class SubscriberWrites {
     const held = (current.PhoneNumbers ?? []).filter((n) => n !== '');
     const next = change(held);
     if (next.length === held.length && next.every((n) => held.includes(n))) return toSubscriber(current);
-    return toSubscriber(await runWrite(this.ctx, { operation, targets, send: () => this.sendUpdate({ subscriberId, numbers: next }) }));
+    return toSubscriber(await runWrite(this.ctx, { operation, changes: () => [] /* TODO(changes) */, targets, send: () => this.sendUpdate({ subscriberId, numbers: next }) }));
   }
 
   private sendUpdate(update: SubscriberUpdate): Promise<RawSubscriber> {

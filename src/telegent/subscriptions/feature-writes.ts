@@ -30,7 +30,7 @@ export class FeatureWrites {
 
   async create(input: CreateSubscriptionFeatureInput): Promise<CreateSubscriptionFeaturePayload> {
     const feature = await runWrite(this.ctx, {
-      operation: 'createSubscriptionFeature',
+      operation: 'createSubscriptionFeature', changes: () => [] /* TODO(changes) */,
       // Features are the distributor's catalog of add-ons, whichever account one is filed under.
       targets: { distributor: true },
       send: () => this.ctx.client.post<RawFeature>('/subscriptions/features/add', { AccountId: input.accountId ?? undefined, ...featureFields(input) }),
@@ -40,7 +40,7 @@ export class FeatureWrites {
 
   async update(input: UpdateSubscriptionFeatureInput): Promise<UpdateSubscriptionFeaturePayload> {
     const feature = await runWrite(this.ctx, {
-      operation: 'updateSubscriptionFeature',
+      operation: 'updateSubscriptionFeature', changes: () => [] /* TODO(changes) */,
       targets: { distributor: true },
       send: () => this.ctx.client.post<RawFeature>('/subscriptions/features/update', { FeatureId: input.featureId, ...featureFields(input) }),
     });
@@ -49,7 +49,7 @@ export class FeatureWrites {
 
   async assign(input: AssignFeatureInput): Promise<AssignFeaturePayload> {
     const assignment = await runWrite(this.ctx, {
-      operation: 'assignFeature',
+      operation: 'assignFeature', changes: () => [] /* TODO(changes) */,
       targets: { subscriptions: [input.subscriptionId] },
       send: () =>
         this.ctx.client.post<RawFeatureAssignment>('/subscriptions/features/assignments/add', { FeatureId: input.featureId, SubscriptionId: input.subscriptionId }),
@@ -68,7 +68,7 @@ export class FeatureWrites {
     await checkWriteTargets(this.ctx, targets);
     const before = input.subscriptionId ? await getFeatureAssignment(this.ctx.client, input.featureAssignmentId) : null;
     const assignment = await runWrite(this.ctx, {
-      operation: 'updateFeatureAssignment',
+      operation: 'updateFeatureAssignment', changes: () => [] /* TODO(changes) */,
       targets,
       send: () =>
         this.ctx.client.post<RawFeatureAssignment>('/subscriptions/features/assignments/update', {
@@ -97,7 +97,7 @@ export class FeatureWrites {
     const assignment = await getFeatureAssignment(this.ctx.client, input.featureAssignmentId);
     if (!assignment) throw notFound(`Feature assignment ${input.featureAssignmentId}`);
     await runWrite(this.ctx, {
-      operation: 'unassignFeature',
+      operation: 'unassignFeature', changes: () => [] /* TODO(changes) */,
       targets,
       send: () => this.ctx.client.post<RawDeletion>('/subscriptions/features/assignments/delete', { FeatureAssignmentId: assignment.FeatureAssignmentId }),
     });

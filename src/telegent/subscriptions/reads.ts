@@ -2,9 +2,14 @@ import DataLoader from 'dataloader';
 import type { BillingSubscription } from '../../graph/schema/billing-subscription.type';
 import type { SubscriptionFeature } from '../../graph/schema/subscription-feature.type';
 import type { TelegentClient } from '../client';
-import { type SharedList, answered, groupBy, groupLoader, indexLoader, keysWithin, listWithin, perKeyLoader, sharedList } from '../loader-factories';
+import { notFound, nullWhenNotFound } from '../../errors';
+import { subscriberKey } from '../../ids';
+import { answered, groupBy, indexLoader, keysWithin, perKeyLoader, shared } from '../loader-factories';
 import type { Reach } from '../reach';
-import type { DirectoryEntry } from '../subscribers/reads';
+import { type Collection, entryOf } from '../read-cache/collection';
+import type { CacheView } from '../read-cache/read-cache';
+import { type Snapshot, memoPerRecord } from '../read-cache/snapshot';
+import type { Directory } from '../subscribers/reads';
 import {
   type RawFeature,
   type RawFeatureAssignment,
@@ -15,17 +20,38 @@ import {
   toSubscriptionFeature,
 } from './mappers';
 
+/** Every subscription of the distributor (one call: Telegent does not page it): the read cache's subscriptions. */
+export const SUBSCRIPTIONS: Collection<RawSubscription> = {
+  kind: 'subscriptions',
+  async fetch(client, _param, beforeCall) {
+    await beforeCall();
+    return [(await client.get<RawSubscriptionList>('/distributor/subscriptions', { Filter: 'All' })).Results];
+  },
+  idOf: (subscription) => subscription.SubscriptionId,
+  fetchOne: (client, _param, id) => getSubscription(client, id).catch(nullWhenNotFound),
+};
+
+export const SUBSCRIPTION_LIST = entryOf(SUBSCRIPTIONS);
+
+/** Every subscription of the distributor, read now, bypassing the cache: for reconciling a lost answer. */
 export async function listDistributorSubscriptions(client: TelegentClient): Promise<RawSubscription[]> {
-  return (await client.get<RawSubscriptionList>('/distributor/subscriptions', { Filter: 'All' })).Results;
+  return (await SUBSCRIPTIONS.fetch(client, '', async () => undefined)).flat();
 }
+
+/** Subscription add-ons (without FeatureId the sandbox lists them all): the catalog's, cached. */
+export const FEATURES: Collection<RawFeature> = {
+  kind: 'features',
+  async fetch(client, _param, beforeCall) {
+    await beforeCall();
+    return [await client.get<RawFeature[]>('/subscriptions/features')];
+  },
+  idOf: (feature) => feature.FeatureId,
+};
+
+export const FEATURE_LIST = entryOf(FEATURES);
 
 export function getSubscription(client: TelegentClient, subscriptionId: string): Promise<RawSubscription> {
   return client.get<RawSubscription>('/subscriptions', { SubscriptionId: subscriptionId });
-}
-
-/** Every subscription feature of the distributor (without FeatureId the sandbox lists them all). */
-export function listFeatures(client: TelegentClient): Promise<RawFeature[]> {
-  return client.get<RawFeature[]>('/subscriptions/features');
 }
 
 export function listFeatureAssignments(client: TelegentClient, subscriptionId: string): Promise<RawFeatureAssignment[]> {
@@ -38,17 +64,42 @@ export async function getFeatureAssignment(client: TelegentClient, featureAssign
   return rows[0] ?? null;
 }
 
-export function createSubscriptionLoaders(client: TelegentClient, subscriberDirectory: SharedList<DirectoryEntry>, reach: Reach) {
-  const distributorSubscriptions = sharedList(async () => (await listDistributorSubscriptions(client)).map(toBillingSubscription));
-  /** A subscription is its subscriber's: within reach with its subscriber's account, or the subscriber principal's own. */
-  const subscriptions = listWithin(reach, distributorSubscriptions, async (all) => {
-    // Only partners and managers need the subscribers' accounts (a subscriber principal has none in reach).
-    const accountOf = reach.accountIds.length === 0 ? new Map<string, string | null>() : new Map((await subscriberDirectory()).map(({ model }) => [model.id, model.accountId]));
-    return all.map((s) => reach.subscriber({ id: s.subscriberId, accountId: accountOf.get(s.subscriberId) ?? null }));
+/** The subscriptions as the graph reads them, built once per snapshot. */
+interface SubscriptionIndex {
+  byId: ReadonlyMap<string, BillingSubscription>;
+  bySubscriber: ReadonlyMap<string, readonly BillingSubscription[]>;
+  /** Active subscriptions by the number they bill. */
+  activeByNumber: ReadonlyMap<string, BillingSubscription>;
+}
+
+const toSubscription = memoPerRecord(toBillingSubscription);
+
+function subscriptionIndexOf(snapshot: Snapshot<RawSubscription>): SubscriptionIndex {
+  return snapshot.derive('subscriptions', (s) => {
+    const all = s.list().map(toSubscription);
+    const activeByNumber = new Map<string, BillingSubscription>();
+    for (const subscription of all) if (subscription.active && subscription.numberId) activeByNumber.set(subscription.numberId, subscription);
+    return { byId: new Map(all.map((sub) => [sub.id, sub])), bySubscriber: groupBy(all, (sub) => sub.subscriberId), activeByNumber };
   });
-  const features = sharedList(async () => (await listFeatures(client)).map(toSubscriptionFeature));
+}
+
+export function createSubscriptionLoaders(client: TelegentClient, cache: CacheView, subscriberDirectory: () => Promise<Directory>, reach: Reach) {
+  const index = shared(async () => subscriptionIndexOf(await cache.read(SUBSCRIPTION_LIST)));
+  /** A subscription is its subscriber's: within reach with its subscriber's account, or the subscriber principal's own. */
+  const within = async (subscriptions: readonly (BillingSubscription | undefined)[]): Promise<boolean[]> => {
+    if (reach.everything) return subscriptions.map(() => true);
+    // Only partners and managers need the subscribers' accounts (a subscriber principal has none in reach).
+    const byId = reach.accountIds.length === 0 ? null : (await subscriberDirectory()).byId;
+    return subscriptions.map((s) => s !== undefined && reach.subscriber({ id: s.subscriberId, accountId: byId?.get(subscriberKey(s.subscriberId))?.accountId ?? null }));
+  };
+  const features = shared(async () => (await cache.read(FEATURE_LIST)).derive('features', (s) => s.list().map(toSubscriptionFeature)));
   const featureById = indexLoader(features, (f) => f.id, 'Subscription feature');
-  const subscriptionById = indexLoader(subscriptions, (s) => s.id, 'Subscription');
+  const subscriptionById = new DataLoader<string, BillingSubscription>(async (ids) => {
+    const { byId } = await index();
+    const subscriptions = ids.map((id) => byId.get(id));
+    const verdicts = await within(subscriptions);
+    return ids.map((id, i) => (verdicts[i] ? subscriptions[i]! : notFound(`Subscription ${id}`)));
+  });
   /** Telegent lists feature assignments per subscription only: one call each, none for a subscription beyond reach. */
   const featureAssignmentsBySubscriptionId = keysWithin(
     reach,
@@ -59,17 +110,26 @@ export function createSubscriptionLoaders(client: TelegentClient, subscriberDire
   return {
     subscriptionById,
     subscriptionByNumberId: new DataLoader<string, BillingSubscription | null>(async (numberIds) => {
-      const active = (await subscriptions()).filter((s) => s.active);
-      const index = new Map(active.filter((s) => s.numberId).map((s) => [s.numberId!, s]));
-      return numberIds.map((id) => index.get(id) ?? null);
+      const { activeByNumber } = await index();
+      const subscriptions = numberIds.map((id) => activeByNumber.get(id));
+      const verdicts = await within(subscriptions);
+      return numberIds.map((_, i) => (verdicts[i] ? subscriptions[i]! : null));
     }),
-    subscriptionsBySubscriberId: groupLoader(subscriptions, (s) => s.subscriberId),
+    subscriptionsBySubscriberId: new DataLoader<string, BillingSubscription[]>(async (subscriberIds) => {
+      const { bySubscriber } = await index();
+      return Promise.all(
+        subscriberIds.map(async (id) => {
+          const subscriptions = bySubscriber.get(id) ?? [];
+          const verdicts = await within(subscriptions);
+          return subscriptions.filter((_, i) => verdicts[i]);
+        }),
+      );
+    }),
     subscriptionsByAccountId: keysWithin(
       reach,
       new DataLoader<string, BillingSubscription[]>(async (accountIds) => {
-        const accountOf = new Map((await subscriberDirectory()).map(({ model }) => [model.id, model.accountId]));
-        const groups = groupBy(await distributorSubscriptions(), (s) => accountOf.get(s.subscriberId) ?? null);
-        return accountIds.map((id) => groups.get(id) ?? []);
+        const [{ byAccount }, { bySubscriber }] = await Promise.all([subscriberDirectory(), index()]);
+        return accountIds.map((id) => (byAccount.get(id) ?? []).flatMap((subscriber) => bySubscriber.get(subscriber.id) ?? []));
       }),
       (ids) => ids.map((id) => reach.account(id)),
       () => [],
@@ -80,11 +140,11 @@ export function createSubscriptionLoaders(client: TelegentClient, subscriberDire
     featureAssignmentsBySubscriptionId,
     /** The features of a subscription's active assignments, resolved from one list of features. */
     featuresBySubscriptionId: new DataLoader<string, SubscriptionFeature[]>(async (ids) => {
-      const [index, assignments] = await Promise.all([
+      const [byId, assignments] = await Promise.all([
         features().then((all) => new Map(all.map((f) => [f.id, f]))),
         featureAssignmentsBySubscriptionId.loadMany(ids),
       ]);
-      return assignments.map((rows) => (rows instanceof Error ? rows : rows.filter((a) => a.active).flatMap((a) => index.get(a.featureId) ?? [])));
+      return assignments.map((rows) => (rows instanceof Error ? rows : rows.filter((a) => a.active).flatMap((a) => byId.get(a.featureId) ?? [])));
     }),
   };
 }

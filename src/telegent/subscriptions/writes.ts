@@ -40,7 +40,7 @@ export class SubscriptionWrites {
    */
   async create(input: CreateSubscriptionInput): Promise<CreateSubscriptionPayload> {
     const subscription = await runWrite(this.ctx, {
-      operation: 'createSubscription',
+      operation: 'createSubscription', changes: () => [] /* TODO(changes) */,
       targets: { subscribers: [input.subscriberId], numberIds: [input.numberId] },
       send: () => this.ctx.client.post<RawSubscription>('/subscriptions', subscriptionFields(input)),
       explainRefusal: (refusal) => this.explainParts(refusal, input),
@@ -59,7 +59,7 @@ export class SubscriptionWrites {
     await checkWriteTargets(this.ctx, targets);
     const before = input.subscriberId ? await getSubscription(this.ctx.client, input.subscriptionId) : null;
     const subscription = await runWrite(this.ctx, {
-      operation: 'updateSubscription',
+      operation: 'updateSubscription', changes: () => [] /* TODO(changes) */,
       targets,
       send: () => this.ctx.client.post<RawSubscription>('/subscriptions/update', { SubscriptionId: input.subscriptionId, ...subscriptionFields(input) }),
       explainRefusal: (refusal) => this.explainParts(refusal, input),
@@ -71,7 +71,7 @@ export class SubscriptionWrites {
   /** Ends the subscription (it stays readable, inactive). */
   async cancel(input: CancelSubscriptionInput): Promise<CancelSubscriptionPayload> {
     const reply = await runWrite(this.ctx, {
-      operation: 'cancelSubscription',
+      operation: 'cancelSubscription', changes: () => [] /* TODO(changes) */,
       targets: { subscriptions: [input.subscriptionId] },
       send: () => this.ctx.client.post<RawDeletion & Pick<RawSubscription, 'SubscriptionId'>>('/subscriptions/delete', { SubscriptionId: input.subscriptionId }),
       explainRefusal: async (refusal) => (await this.explainEnded(refusal, input.subscriptionId)).error,

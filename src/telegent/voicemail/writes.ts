@@ -14,7 +14,7 @@ export class VoicemailWrites {
   /** Turns voicemail on. A second activation is refused upstream: VOICEMAIL_ALREADY_ACTIVE, confirmed by a read. */
   async activate(input: ActivateVoicemailInput): Promise<ActivateVoicemailPayload> {
     const raw = await runWrite(this.ctx, {
-      operation: 'activateVoicemail',
+      operation: 'activateVoicemail', changes: () => [] /* TODO(changes) */,
       targets: { numbers: [input.number] },
       send: () =>
         this.ctx.client.post<RawVoicemail>('/numbers/voicemail/activate', {
@@ -35,7 +35,7 @@ export class VoicemailWrites {
   /** Changes what is sent. Voicemail that is not active is refused upstream: VOICEMAIL_NOT_ACTIVE, confirmed by a read. */
   async update(input: UpdateVoicemailInput): Promise<UpdateVoicemailPayload> {
     const raw = await runWrite(this.ctx, {
-      operation: 'updateVoicemail',
+      operation: 'updateVoicemail', changes: () => [] /* TODO(changes) */,
       targets: { numbers: [input.number] },
       send: () =>
         this.ctx.client.post<RawVoicemail>('/numbers/voicemail/update', {

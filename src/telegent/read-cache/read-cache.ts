@@ -1,0 +1,523 @@
+import { randomUUID } from 'node:crypto';
+import type { Logger } from 'pino';
+import { GatewayError, ErrorCode } from '../../errors';
+import type { CacheStore } from '../../stores/read-cache-store';
+import type { LeaseStore } from '../../stores/leases';
+import type { TelegentClient } from '../client';
+import { currentDeadline } from '../deadline';
+import type { CacheChange, CacheKind, Collection, EntryRef } from './collection';
+import type { RefreshBudget } from './refresh-budget';
+import { Snapshot } from './snapshot';
+
+export interface ReadCacheOptions {
+  store: CacheStore;
+  leases: LeaseStore;
+  budget: RefreshBudget;
+  /** The client refreshes read with (background priority, nobody's share of the quota). */
+  client: TelegentClient;
+  logger: Logger;
+  /** Scopes lease keys (the upstream credential's id). */
+  scope: string;
+  /** The oldest data each kind may serve: older data is read again before it is served. */
+  maxAgeMs: Record<CacheKind, number>;
+  /** No entry is refreshed in the background sooner than this after its last refresh. */
+  minRefreshIntervalMs: number;
+  /** Entries nobody read for this long are no longer refreshed. */
+  idleAfterMs: number;
+  /** Records this process keeps parsed, over all entries: the least recently read entries are dropped beyond it. */
+  maxRecords: number;
+  /** At start, read the directory and the catalog, then every account's inventory, within the budget. */
+  warm: boolean;
+}
+
+/** How one request reads the cache. */
+export interface CacheReader {
+  /** The request's client: acting for its principal, under its deadline. */
+  client: TelegentClient;
+  /** `Cache-Control: no-cache`: read every entry the request touches from the upstream. */
+  fresh: boolean;
+  freshness: Freshness;
+}
+
+/** The age of the oldest data a response was built from (README "Freshness"). */
+export class Freshness {
+  private oldest: number | null = null;
+
+  note(fetchedAt: number): void {
+    if (this.oldest === null || fetchedAt < this.oldest) this.oldest = fetchedAt;
+  }
+
+  /** Whole seconds; 0 when everything was read from the upstream for this response. */
+  ageSec(now = Date.now()): number {
+    return this.oldest === null ? 0 : Math.max(0, Math.floor((now - this.oldest) / 1000));
+  }
+}
+
+/** A log entry of the shared store: a change to an entry since its generation was fetched. */
+type LogEntry = { op: 'upsert'; records: unknown[] } | { op: 'remove'; ids: string[] } | { op: 'reread'; ids: string[] } | { op: 'invalidate' };
+
+/** Re-reading more records than this one by one costs more than reading most lists whole. */
+const MAX_REREADS = 20;
+const LEASE_MS = 30_000;
+/** How often a reader waiting for another instance's refresh looks for its result. */
+const WAIT_POLL_MS = 150;
+/** The longest a reader without a deadline waits for another instance's refresh before reading itself. */
+const MAX_WAIT_MS = 30_000;
+const TICK_MS = 1_000;
+/** Half-life of an entry's read count: what is read most right now is refreshed first. */
+const READ_HALF_LIFE_MS = 60_000;
+
+class Entry<R> {
+  snapshot: Snapshot<R> | null = null;
+  generation: string | null = null;
+  applied = 0;
+  /** Records a write named that must be read again before the entry is served. */
+  readonly rereads = new Set<string>();
+  invalid = false;
+  lastReadAt = Date.now();
+  private readScore = 0;
+  /** This process's refresh of the entry in flight, shared by every reader here. */
+  refreshing: Promise<void> | null = null;
+  rereading: Promise<void> | null = null;
+  loading: { generation: string; done: Promise<void> } | null = null;
+  refreshes: number[] = [];
+
+  constructor(
+    readonly key: string,
+    readonly collection: Collection<R>,
+    readonly param: string,
+    /** Entries the warm-up added count as read a little, so they are read once. */
+    warm: boolean,
+  ) {
+    if (warm) this.readScore = 0.01;
+  }
+
+  noteRead(now: number): void {
+    this.readScore = this.score(now) + 1;
+    this.lastReadAt = now;
+  }
+
+  score(now: number): number {
+    return this.readScore * 2 ** (-(now - this.lastReadAt) / READ_HALF_LIFE_MS);
+  }
+
+  ageMs(now: number): number {
+    return this.snapshot ? now - this.snapshot.fetchedAt : Infinity;
+  }
+
+  forget(): void {
+    this.snapshot = null;
+    this.generation = null;
+    this.applied = 0;
+    this.rereads.clear();
+    this.invalid = false;
+  }
+}
+
+/**
+ * The shared read cache (README "The read cache"): the distributor-level lists every account
+ * screen needs, read once for all requests and all instances, refreshed in the background within
+ * a share of the quota, changed by every write through the gateway before its answer leaves.
+ *
+ * Data is distributor-wide: tenancy filters what a request takes out of a snapshot, never the
+ * cache's keys (telegent/loaders.ts).
+ */
+/** The cache as one request reads it. */
+export interface CacheView {
+  read<R>(ref: EntryRef<R>): Promise<Snapshot<R>>;
+  peek<R>(ref: EntryRef<R>): Promise<Snapshot<R> | null>;
+}
+
+export class ReadCache {
+  private readonly entries = new Map<string, Entry<unknown>>();
+  private readonly ownerId = `read-cache:${randomUUID()}`;
+  private readonly background: TelegentClient;
+  private timer: NodeJS.Timeout | null = null;
+  private backgroundRefresh: Promise<void> | null = null;
+  private storeDownSince: number | null = null;
+  private readonly abort = new AbortController();
+  /** Lists the warm-up reads: what the account screens of every account need. */
+  private warmEntries: (() => EntryRef<unknown>[]) | null = null;
+
+  constructor(private readonly options: ReadCacheOptions) {
+    this.background = options.client.inBackground();
+  }
+
+  /** Starts the background refreshes (and the warm-up, when configured). */
+  start(warm: () => EntryRef<unknown>[]): void {
+    // Without a budget nothing is refreshed in the background: entries are read when a reader needs them.
+    if (this.options.budget.perMinute === 0) return;
+    if (this.options.warm) this.warmEntries = warm;
+    this.timer = setInterval(() => this.tick(), TICK_MS);
+    this.timer.unref();
+  }
+
+  async close(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    this.abort.abort();
+    this.options.budget.close();
+    await this.options.store.close();
+  }
+
+  /**
+   * The entry's snapshot for one request: the shared copy when it is usable (synced with the
+   * other instances first, one Redis round trip), else read from the upstream now, once for all
+   * the readers that ask meanwhile, here and on other instances.
+   */
+  async read<R>(ref: EntryRef<R>, reader: CacheReader): Promise<Snapshot<R>> {
+    const entry = this.entry(ref, false);
+    const now = Date.now();
+    entry.noteRead(now);
+    await this.sync(entry);
+    if (reader.fresh || !this.usable(entry, now)) {
+      await this.refreshNow(entry, reader.client, reader.fresh);
+    } else if (entry.rereads.size > 0) {
+      await this.reread(entry, reader.client);
+    }
+    const snapshot = entry.snapshot;
+    if (!snapshot) throw new GatewayError('The read cache lost an entry it had just read; retry.', ErrorCode.UPSTREAM_UNAVAILABLE);
+    reader.freshness.note(snapshot.fetchedAt);
+    return snapshot;
+  }
+
+  /**
+   * The entry's snapshot if this process holds a usable one (synced first), without reading the
+   * upstream: for lookups that have a cheaper one-record read when the list is not at hand.
+   */
+  async peek<R>(ref: EntryRef<R>, reader: CacheReader): Promise<Snapshot<R> | null> {
+    if (reader.fresh) return null;
+    const entry = this.entries.get(keyOf(ref)) as Entry<R> | undefined;
+    if (!entry?.snapshot) return null;
+    await this.sync(entry);
+    if (!this.usable(entry, Date.now()) || entry.rereads.size > 0 || !entry.snapshot) return null;
+    entry.noteRead(Date.now());
+    reader.freshness.note(entry.snapshot.fetchedAt);
+    return entry.snapshot;
+  }
+
+  /** The snapshot this process holds for `ref`, as it is (no sync, no read): for the warm-up. */
+  held<R>(ref: EntryRef<R>): Snapshot<R> | null {
+    return (this.entries.get(keyOf(ref)) as Entry<R> | undefined)?.snapshot ?? null;
+  }
+
+  /** The cache for one request. */
+  view(reader: CacheReader): CacheView {
+    return { read: (ref) => this.read(ref, reader), peek: (ref) => this.peek(ref, reader) };
+  }
+
+  /** Records what a write changed, for every instance, before the write's answer is sent. */
+  async change(changes: readonly CacheChange[]): Promise<void> {
+    await Promise.all(changes.map((change) => this.record(change.entry, toLogEntry(change))));
+  }
+
+  /** What an operator reads of the cache: per kind, its entries and how old their data is. */
+  stats(now = Date.now()) {
+    const kinds: Record<string, { entries: number; records: number; oldestAgeSec: number | null; refreshesLastMinute: number }> = {};
+    for (const entry of this.entries.values()) {
+      const kind = (kinds[entry.collection.kind] ??= { entries: 0, records: 0, oldestAgeSec: null, refreshesLastMinute: 0 });
+      entry.refreshes = entry.refreshes.filter((at) => at > now - 60_000);
+      kind.refreshesLastMinute += entry.refreshes.length;
+      if (!entry.snapshot) continue;
+      kind.entries += 1;
+      kind.records += entry.snapshot.records.size;
+      const age = Math.floor(entry.ageMs(now) / 1000);
+      kind.oldestAgeSec = Math.max(kind.oldestAgeSec ?? 0, age);
+    }
+    return {
+      kinds,
+      refreshBudgetPerMinute: this.options.budget.perMinute,
+      refreshCallsLastMinute: this.options.budget.takenLastMinute(),
+      sharedStore: this.storeDownSince === null ? 'ok' : 'unavailable',
+    };
+  }
+
+  private entry<R>(ref: EntryRef<R>, warm: boolean): Entry<R> {
+    const key = keyOf(ref);
+    let entry = this.entries.get(key) as Entry<R> | undefined;
+    if (!entry) {
+      entry = new Entry(key, ref.collection, ref.param, warm);
+      this.entries.set(key, entry as Entry<unknown>);
+    }
+    return entry;
+  }
+
+  private usable(entry: Entry<unknown>, now: number): boolean {
+    return entry.snapshot !== null && !entry.invalid && entry.ageMs(now) <= this.options.maxAgeMs[entry.collection.kind];
+  }
+
+  /**
+   * Brings the entry up to the shared head: the log entries since the last sync, or the head's
+   * generation loaded whole when it is new to this process. With the shared store away, this
+   * process's copy stands alone (README "When Redis is down").
+   */
+  private async sync<R>(entry: Entry<R>): Promise<void> {
+    let sync;
+    try {
+      sync = await this.options.store.sync(entry.key, entry.generation ? { generation: entry.generation, applied: entry.applied } : null);
+      this.storeUp();
+    } catch (error) {
+      this.storeDown(error as Error);
+      return;
+    }
+    const { head, log } = sync;
+    if (!head) {
+      // Nothing shared (expired, or the store lost it): a copy here may miss changes others recorded meanwhile.
+      if (entry.snapshot) entry.forget();
+      return;
+    }
+    if (head.generation === entry.generation) {
+      this.apply(entry, log);
+      return;
+    }
+    await this.load(entry, head.generation, head.fetchedAt);
+  }
+
+  /** Loads a generation another process committed: its pages parsed a page at a time, then its whole log. */
+  private async load<R>(entry: Entry<R>, generation: string, fetchedAt: number): Promise<void> {
+    if (entry.loading?.generation !== generation) {
+      const done = (async () => {
+        const pages = this.options.store.keepsPages ? await this.options.store.pages(entry.key, generation) : null;
+        if (!pages) {
+          entry.forget();
+          return;
+        }
+        const records = new Map<string, R>();
+        for (const page of pages) {
+          for (const record of JSON.parse(page) as R[]) records.set(entry.collection.idOf(record), record);
+          // Parsing a large list does not hold up the requests in between.
+          await new Promise((resolve) => setImmediate(resolve));
+        }
+        const { log } = await this.options.store.sync(entry.key, { generation, applied: 0 });
+        this.install(entry, new Snapshot(records, fetchedAt), generation, log);
+      })();
+      entry.loading = { generation, done };
+      void done.catch(() => undefined).finally(() => {
+        if (entry.loading?.done === done) entry.loading = null;
+      });
+    }
+    try {
+      await entry.loading.done;
+    } catch (error) {
+      this.storeDown(error as Error);
+    }
+  }
+
+  private install<R>(entry: Entry<R>, snapshot: Snapshot<R>, generation: string, log: readonly string[]): void {
+    entry.snapshot = snapshot;
+    entry.generation = generation;
+    entry.applied = 0;
+    entry.rereads.clear();
+    entry.invalid = false;
+    this.apply(entry, log);
+    this.evictBeyondBound();
+  }
+
+  /** Applies log entries in order to the entry's snapshot (one new snapshot for all of them). */
+  private apply<R>(entry: Entry<R>, log: readonly string[]): void {
+    if (log.length === 0 || !entry.snapshot) return;
+    const upserts = new Map<string, R>();
+    const removals = new Set<string>();
+    for (const line of log) {
+      const change = JSON.parse(line) as LogEntry;
+      switch (change.op) {
+        case 'upsert':
+          for (const record of change.records as R[]) {
+            const id = entry.collection.idOf(record);
+            upserts.set(id, record);
+            removals.delete(id);
+            entry.rereads.delete(id);
+          }
+          break;
+        case 'remove':
+          for (const id of change.ids) {
+            upserts.delete(id);
+            removals.add(id);
+            entry.rereads.delete(id);
+          }
+          break;
+        case 'reread':
+          for (const id of change.ids) entry.rereads.add(id);
+          break;
+        case 'invalidate':
+          entry.invalid = true;
+          break;
+      }
+    }
+    entry.applied += log.length;
+    if (entry.rereads.size > MAX_REREADS || (entry.rereads.size > 0 && !entry.collection.fetchOne)) entry.invalid = true;
+    entry.snapshot = entry.snapshot.patched(upserts, removals) ?? entry.snapshot;
+  }
+
+  /** Appends a change to the shared log; with the store away, applies it to this process's copy alone. */
+  private async record(ref: EntryRef<unknown>, change: LogEntry): Promise<void> {
+    const key = keyOf(ref);
+    const line = JSON.stringify(change);
+    try {
+      await this.options.store.append(key, line);
+      this.storeUp();
+    } catch (error) {
+      this.storeDown(error as Error);
+      const entry = this.entries.get(key);
+      if (entry) this.apply(entry, [line]);
+    }
+  }
+
+  /**
+   * Reads the entry from the upstream now: once in this process for every reader that asks
+   * meanwhile, and once across instances (the lease): a reader that finds another instance
+   * reading waits for its result rather than reading too.
+   */
+  private refreshNow<R>(entry: Entry<R>, client: TelegentClient, fresh: boolean): Promise<void> {
+    // A reader asking for fresh data does not take a refresh that started before it asked.
+    if (entry.refreshing && !fresh) return entry.refreshing;
+    const started = this.refreshOnce(entry, client, false, true).finally(() => {
+      if (entry.refreshing === started) entry.refreshing = null;
+    });
+    entry.refreshing = started;
+    return started;
+  }
+
+  /** One refresh of `entry` under its lease. `background`: within the budget, skipped when another holds the lease. */
+  private async refreshOnce<R>(entry: Entry<R>, client: TelegentClient, background: boolean, waitForOthers: boolean): Promise<void> {
+    const leaseKey = `read-cache:${this.options.scope}:${entry.key}`;
+    const waitUntil = Math.min(currentDeadline() ?? Infinity, Date.now() + MAX_WAIT_MS);
+    const knownGeneration = entry.generation;
+    // A lease store that fails cannot keep instances apart: the read goes ahead (the lease only saves quota).
+    if (!(await this.options.leases.acquire(leaseKey, this.ownerId, LEASE_MS).catch(() => true))) {
+      if (!waitForOthers) return;
+      // Another instance is reading it: its commit serves this reader too. If it is slow or gone, read here.
+      while (Date.now() < waitUntil && this.storeDownSince === null) {
+        await sleep(WAIT_POLL_MS);
+        await this.sync(entry);
+        if (entry.generation !== knownGeneration && this.usable(entry, Date.now())) return;
+      }
+    }
+    try {
+      await this.sync(entry);
+      const since = entry.generation ? { generation: entry.generation, applied: entry.applied } : null;
+      const fetchedAt = Date.now();
+      const pages = await entry.collection.fetch(client, entry.param, async () => {
+        if (background) await this.options.budget.take(this.abort.signal);
+        await this.options.leases.extend(leaseKey, this.ownerId, LEASE_MS).catch(() => false);
+      });
+      entry.refreshes.push(Date.now());
+      const records = new Map<string, R>();
+      for (const page of pages) for (const record of page) records.set(entry.collection.idOf(record), record);
+      const generation = randomUUID();
+      let carried: string[] = [];
+      try {
+        carried = await this.options.store.commit(entry.key, {
+          generation,
+          fetchedAt,
+          pages: this.options.store.keepsPages ? pages.map((page) => JSON.stringify(page)) : [],
+          since,
+          ttlMs: this.options.maxAgeMs[entry.collection.kind] + 60_000,
+        });
+        this.storeUp();
+      } catch (error) {
+        this.storeDown(error as Error);
+      }
+      this.install(entry, new Snapshot(records, fetchedAt), generation, carried);
+    } finally {
+      await this.options.leases.release(leaseKey, this.ownerId).catch(() => undefined);
+    }
+  }
+
+  /** Reads again the records writes named, one call each, and records what it found for every instance. */
+  private reread<R>(entry: Entry<R>, client: TelegentClient): Promise<void> {
+    if (entry.rereading) return entry.rereading;
+    const ids = [...entry.rereads];
+    const fetchOne = entry.collection.fetchOne!;
+    const started = (async () => {
+      const found = await Promise.all(ids.map(async (id) => [id, await fetchOne(client, entry.param, id)] as const));
+      const records = found.flatMap(([, record]) => (record ? [record] : []));
+      const gone = found.flatMap(([id, record]) => (record ? [] : [id]));
+      const ref = { collection: entry.collection, param: entry.param };
+      if (records.length > 0) await this.record(ref, { op: 'upsert', records });
+      if (gone.length > 0) await this.record(ref, { op: 'remove', ids: gone });
+      // With the store away, `record` applied them here already.
+      await this.sync(entry);
+    })().finally(() => {
+      if (entry.rereading === started) entry.rereading = null;
+    });
+    entry.rereading = started;
+    return started;
+  }
+
+  /**
+   * The background refresher: each second, the entry most in need (read most, oldest) is read
+   * again, within the refresh budget, one at a time per instance; the lease keeps two instances
+   * off the same entry. Entries nobody read for `idleAfterMs` are left to expire.
+   */
+  private tick(): void {
+    if (this.backgroundRefresh) return;
+    const now = Date.now();
+    if (this.warmEntries) {
+      for (const ref of this.warmEntries()) if (!this.entries.has(keyOf(ref))) this.entry(ref, true);
+    }
+    let best: Entry<unknown> | null = null;
+    let bestScore = 0;
+    for (const entry of this.entries.values()) {
+      if (now - entry.lastReadAt > this.options.idleAfterMs) continue;
+      const age = entry.ageMs(now);
+      if (age < this.options.minRefreshIntervalMs && !entry.invalid) continue;
+      const score = (entry.score(now) + 0.001) * Math.min(age, this.options.maxAgeMs[entry.collection.kind] * 2);
+      if (score > bestScore) {
+        best = entry;
+        bestScore = score;
+      }
+    }
+    if (!best) return;
+    const entry = best;
+    this.backgroundRefresh = (async () => {
+      await this.sync(entry);
+      if (entry.ageMs(Date.now()) < this.options.minRefreshIntervalMs && !entry.invalid) return;
+      await this.refreshOnce(entry, this.background, true, false);
+    })()
+      .catch((error: Error) => this.options.logger.warn({ err: error.message, entry: entry.collection.kind }, 'read cache: a background refresh failed'))
+      .finally(() => {
+        this.backgroundRefresh = null;
+      });
+  }
+
+  /** Drops the parsed copies of the least recently read entries beyond `maxRecords`. */
+  private evictBeyondBound(): void {
+    let total = 0;
+    for (const entry of this.entries.values()) total += entry.snapshot?.records.size ?? 0;
+    if (total <= this.options.maxRecords) return;
+    const byLastRead = [...this.entries.values()].filter((e) => e.snapshot).sort((a, b) => a.lastReadAt - b.lastReadAt);
+    for (const entry of byLastRead) {
+      if (total <= this.options.maxRecords) break;
+      total -= entry.snapshot!.records.size;
+      entry.forget();
+    }
+  }
+
+  private storeDown(error: Error): void {
+    if (this.storeDownSince === null) {
+      this.storeDownSince = Date.now();
+      this.options.logger.warn({ err: error.message }, 'read cache: the shared store failed; this instance caches alone until it answers again');
+    }
+  }
+
+  private storeUp(): void {
+    if (this.storeDownSince === null) return;
+    this.storeDownSince = null;
+    // What was cached alone may have missed other instances' changes: read from the shared store again.
+    for (const entry of this.entries.values()) entry.forget();
+    this.options.logger.info('read cache: the shared store answers again');
+  }
+}
+
+function keyOf(ref: EntryRef<unknown>): string {
+  return ref.param === '' ? ref.collection.kind : `${ref.collection.kind}:${ref.param}`;
+}
+
+function toLogEntry(change: CacheChange): LogEntry {
+  if ('reread' in change) return { op: 'reread', ids: [...change.reread] };
+  if ('upsert' in change) return { op: 'upsert', records: [...change.upsert] };
+  if ('remove' in change) return { op: 'remove', ids: [...change.remove] };
+  return { op: 'invalidate' };
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
