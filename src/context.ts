@@ -112,6 +112,7 @@ export function createContext(base: Services, principal: Principal, meta: Reques
     writes: createWrites({
       client: services.client,
       readCache: services.readCache,
+      cache,
       reach,
       loaders,
       orderProfiles: services.orderProfiles,

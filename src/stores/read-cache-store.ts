@@ -45,6 +45,8 @@ export interface CacheStore {
   commit(key: string, request: CommitRequest): Promise<string[]>;
   /** Appends to the head generation's log (nothing when the entry has none: the next refresh reads it whole). */
   append(key: string, entry: string): Promise<void>;
+  /** The keys of the entries that have a head and start with `prefix`. */
+  keys(prefix: string): Promise<string[]>;
   close(): Promise<void>;
 }
 
@@ -86,6 +88,10 @@ export class MemoryCacheStore implements CacheStore {
     if (!live) return;
     live.log.push(entry);
     live.head.logLength = live.log.length;
+  }
+
+  async keys(prefix: string): Promise<string[]> {
+    return [...this.entries.keys()].filter((key) => key.startsWith(prefix) && this.live(key));
   }
 
   async close(): Promise<void> {
@@ -218,6 +224,14 @@ export class RedisCacheStore implements CacheStore {
     await this.redis.eval(APPEND, { keys: [this.headKey(key)], arguments: [entry, this.logPrefix(key)] });
   }
 
+  async keys(prefix: string): Promise<string[]> {
+    const keys: string[] = [];
+    for await (const batch of this.redis.scanIterator({ MATCH: `${escapeGlob(this.prefix + prefix)}*:head`, COUNT: 500 })) {
+      for (const key of batch) keys.push(key.slice(this.prefix.length, -':head'.length));
+    }
+    return keys;
+  }
+
   async close(): Promise<void> {
     await this.redis.close();
   }
@@ -233,4 +247,8 @@ export class RedisCacheStore implements CacheStore {
   private pagesPrefix(key: string): string {
     return `${this.prefix}${key}:pages:`;
   }
+}
+
+function escapeGlob(text: string): string {
+  return text.replace(/[*?[\]\\]/g, (c) => `\\${c}`);
 }

@@ -9,7 +9,7 @@ import type { Loaders } from './loaders';
 import type { OrderProfiles } from '../stores/profile-store';
 import type { Reach } from './reach';
 import type { CacheChange } from './read-cache/collection';
-import type { ReadCache } from './read-cache/read-cache';
+import type { CacheView, ReadCache } from './read-cache/read-cache';
 import { type WriteTargets, checkTargets } from './write-targets';
 
 /** What every write needs: the client, the shared stores, and the request it serves. */
@@ -17,6 +17,8 @@ export interface WriteContext {
   client: TelegentClient;
   /** Told what each write changed, before its answer leaves (README "Read-your-writes"). */
   readCache: ReadCache;
+  /** The read cache as this request reads it: a write that derives its changes from cached records reads them here. */
+  cache: CacheView;
   /** What the request's principal may reach: a write's targets must be within it. */
   reach: Reach;
   /** The request's reads (renewed in place after each write), which find whom a write's targets belong to. */

@@ -42,7 +42,12 @@ export type CacheChange<R = unknown> =
   /** These records are gone. */
   | { entry: EntryRef<R>; remove: readonly string[] }
   /** The entry as a whole changed in ways one-record reads cannot follow: it is read again before it is served next. */
-  | { entry: EntryRef<R>; invalidate: true };
+  | { entry: EntryRef<R>; invalidate: true }
+  /**
+   * These records changed, in whichever entries of the kind hold them (every account's inventory,
+   * the distributor's): each entry that holds one reads it again; none gains a record it did not hold.
+   */
+  | { every: Collection<R>; rereadHeld: readonly string[] };
 
 /** A change to declare: `entry` with one parameter. */
 export function entryOf<R>(collection: Collection<R>, param = ''): EntryRef<R> {

@@ -54,7 +54,13 @@ export class Freshness {
 }
 
 /** A log entry of the shared store: a change to an entry since its generation was fetched. */
-type LogEntry = { op: 'upsert'; records: unknown[] } | { op: 'remove'; ids: string[] } | { op: 'reread'; ids: string[] } | { op: 'invalidate' };
+type LogEntry =
+  | { op: 'upsert'; records: unknown[] }
+  | { op: 'remove'; ids: string[] }
+  | { op: 'reread'; ids: string[] }
+  /** Read again only the ids the entry holds. */
+  | { op: 'reread-held'; ids: string[] }
+  | { op: 'invalidate' };
 
 /** Re-reading more records than this one by one costs more than reading most lists whole. */
 const MAX_REREADS = 20;
@@ -207,7 +213,26 @@ export class ReadCache {
 
   /** Records what a write changed, for every instance, before the write's answer is sent. */
   async change(changes: readonly CacheChange[]): Promise<void> {
-    await Promise.all(changes.map((change) => this.record(change.entry, toLogEntry(change))));
+    await Promise.all(
+      changes.map(async (change) => {
+        if (!('every' in change)) return this.record(change.entry, toLogEntry(change));
+        const line: LogEntry = { op: 'reread-held', ids: [...change.rereadHeld] };
+        let keys: string[];
+        try {
+          keys = await this.options.store.keys(change.every.kind);
+        } catch {
+          // The store away: the entries this process holds are the ones it can tell.
+          keys = [...this.entries.keys()];
+        }
+        const refs = new Map<string, EntryRef<unknown>>();
+        for (const entry of this.entries.values()) if (entry.collection === change.every) refs.set(entry.key, entry);
+        for (const key of keys) {
+          if (key !== change.every.kind && !key.startsWith(`${change.every.kind}:`)) continue;
+          refs.set(key, { collection: change.every as Collection<unknown>, param: key === change.every.kind ? '' : key.slice(change.every.kind.length + 1) });
+        }
+        await Promise.all([...refs.values()].map((ref) => this.record(ref, line)));
+      }),
+    );
   }
 
   /** What an operator reads of the cache: per kind, its entries and how old their data is. */
@@ -337,6 +362,9 @@ export class ReadCache {
           break;
         case 'reread':
           for (const id of change.ids) entry.rereads.add(id);
+          break;
+        case 'reread-held':
+          for (const id of change.ids) if (entry.snapshot.records.has(id) || upserts.has(id)) entry.rereads.add(id);
           break;
         case 'invalidate':
           entry.invalid = true;
@@ -513,7 +541,7 @@ function keyOf(ref: EntryRef<unknown>): string {
   return ref.param === '' ? ref.collection.kind : `${ref.collection.kind}:${ref.param}`;
 }
 
-function toLogEntry(change: CacheChange): LogEntry {
+function toLogEntry(change: Exclude<CacheChange, { every: unknown }>): LogEntry {
   if ('reread' in change) return { op: 'reread', ids: [...change.reread] };
   if ('upsert' in change) return { op: 'upsert', records: [...change.upsert] };
   if ('remove' in change) return { op: 'remove', ids: [...change.remove] };
