@@ -242,6 +242,7 @@ export async function buildApp(config: Readonly<Config>, options: BuildAppOption
   await apollo.start();
 
   expressApp.use(healthRouter(() => client.checkReady(), redisClient ? async () => void (await redisClient.ping()) : undefined));
+  expressApp.get('/cachez', (_req, res) => void res.json(readCache.stats()));
   expressApp.use(ACCOUNT_EVENTS_PATH, accountEventsReceiver({ token: webhookToken, orders: orderWatcher, logger }));
   const claims = redisStore ? new RedisEventClaims(redisStore) : new MemoryEventClaims();
   expressApp.use(MESSAGE_ROUTES_PATH, messageRouteReceivers({ receivers: services.messageRouteReceivers, pubSub, claims, scope: client.credentialId, logger }));
@@ -251,7 +252,11 @@ export async function buildApp(config: Readonly<Config>, options: BuildAppOption
   expressApp.use(graphiqlRouter({ graphqlPath: GRAPHQL_PATH, assetsPath: GRAPHIQL_ASSETS_PATH, principalsPath: devIssuer ? DEV_PRINCIPALS_PATH : null }));
   const graphqlOverHttp = expressMiddleware(apollo, {
     context: async ({ req, res }) =>
-      pipeline.context(principalOf(res), { idempotencyKey: req.get('idempotency-key') ?? null, signal: abandonment(res) }),
+      pipeline.context(principalOf(res), {
+        idempotencyKey: req.get('idempotency-key') ?? null,
+        signal: abandonment(res),
+        noCache: asksNoCache(req.get('cache-control')),
+      }),
   });
   if (devIssuer) {
     expressApp.get(DEV_JWKS_PATH, (_req, res) => void res.json(devIssuer.jwks));
@@ -352,6 +357,11 @@ function configuredUpstream(config: Readonly<Config>): Upstream {
     throw new Error('buildApp needs an upstream: TELEGENT_BASE_URL and its credentials, or the one passed in options.upstream.');
   }
   return { baseUrl: config.telegentBaseUrl, credentials: config.credentials };
+}
+
+/** `Cache-Control: no-cache` (any casing, among other directives): the client pays for fresh data (README "The read cache"). */
+function asksNoCache(header: string | undefined): boolean {
+  return header !== undefined && header.split(',').some((directive) => directive.trim().toLowerCase() === 'no-cache');
 }
 
 /** Aborted when the client goes away before its answer is complete (the connection closed early). */

@@ -9,6 +9,8 @@ export const CACHE_KINDS = ['subscribers', 'inventory', 'subscriptions', 'packag
 export type CacheKind = (typeof CACHE_KINDS)[number];
 
 export interface ReadCacheConfig {
+  /** CACHE=off reads every list from the upstream for each request, as before the cache (for diagnosis and comparison). @default true */
+  enabled: boolean;
   /** The oldest data each kind may serve (CACHE_MAX_AGE_SEC, CACHE_MAX_AGE_<KIND>_SEC). @default 600 s; 3600 s for the catalog kinds */
   maxAgeMs: Readonly<Record<CacheKind, number>>;
   /** Share of the upstream quota background refreshes may spend (CACHE_REFRESH_QUOTA_PERCENT). @default 50 % */
@@ -279,7 +281,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
   const maxAgeOf = (kind: CacheKind): number =>
     int(env, `CACHE_MAX_AGE_${kind.toUpperCase()}_SEC`, ['packages', 'products', 'services', 'features'].includes(kind) ? catalogMaxAgeSec : cacheMaxAgeSec, 1, 86_400) * 1000;
   const refreshPercent = int(env, 'CACHE_REFRESH_QUOTA_PERCENT', 50, 0, 90);
+  const cacheSetting = env.CACHE?.trim().toLowerCase() || 'on';
+  if (cacheSetting !== 'on' && cacheSetting !== 'off') throw new ConfigError(`CACHE must be 'on' or 'off', got '${env.CACHE}'`);
   const readCache: ReadCacheConfig = Object.freeze({
+    enabled: cacheSetting === 'on',
     maxAgeMs: Object.freeze(Object.fromEntries(CACHE_KINDS.map((kind) => [kind, maxAgeOf(kind)])) as Record<CacheKind, number>),
     refreshPerMinute: Math.floor((upstreamRateLimitPerMinute * refreshPercent) / 100),
     minRefreshIntervalMs: int(env, 'CACHE_MIN_REFRESH_SEC', 15, 1, 86_400) * 1000,

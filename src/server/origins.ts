@@ -58,7 +58,7 @@ export class OriginPolicy {
       if (!allowed) return void res.status(403).end();
       res.set({
         'Access-Control-Allow-Methods': 'GET, POST, OPTIONS',
-        'Access-Control-Allow-Headers': 'Content-Type, Authorization, Idempotency-Key, Apollo-Require-Preflight, X-Apollo-Operation-Name',
+        'Access-Control-Allow-Headers': 'Content-Type, Authorization, Idempotency-Key, Cache-Control, Apollo-Require-Preflight, X-Apollo-Operation-Name',
         'Access-Control-Max-Age': '600',
       });
       res.status(204).end();

@@ -195,8 +195,9 @@ export class OperationPipeline {
           this.checkLimits({ document, variables: request.variables, operationName: request.operationName }, contextValue.principal);
         },
         willSendResponse: async ({ request, document, operation, response, contextValue }) => {
-          if (operation?.operation !== 'mutation' || !document) return;
           const result = response.body.kind === 'single' ? response.body.singleResult : response.body.initialResult;
+          if (contextValue.freshness) result.extensions = { ...result.extensions, freshness: contextValue.freshness.ageSec() };
+          if (operation?.operation !== 'mutation' || !document) return;
           this.audit({ document, variables: request.variables, operationName: request.operationName }, contextValue, result.errors ?? [], request);
         },
       }),

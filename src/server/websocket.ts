@@ -1,5 +1,5 @@
 import type { Server } from 'node:http';
-import { type ExecutionArgs, type ExecutionResult, type GraphQLError, execute } from 'graphql';
+import { type ExecutionArgs, type ExecutionResult, type GraphQLError, execute, getOperationAST } from 'graphql';
 import type { Context as GraphQLWsContext } from 'graphql-ws';
 import { type Extra, useServer } from 'graphql-ws/use/ws';
 import { WebSocket, WebSocketServer } from 'ws';
@@ -97,7 +97,14 @@ export function serveSubscriptions(options: SubscriptionServerOptions): { close(
         if (single) pipeline.audit({ ...args, variables: args.variableValues }, args.contextValue as Context, single.errors ?? [], payload);
       },
       onError: (_ctx, _id, payload, errors) => format(errors, payload),
-      onNext: (_ctx, _id, payload, _args, result) => (result.errors ? { ...result, errors: format(result.errors, payload) } : undefined),
+      onNext: (_ctx, _id, payload, args, result) => {
+        const errors = result.errors ? format(result.errors, payload) : undefined;
+        // A query's or mutation's answer says how old its data is, as over HTTP; subscription events are news.
+        const single = getOperationAST(args.document, args.operationName)?.operation !== 'subscription';
+        const freshness = single ? (args.contextValue as Context).freshness.ageSec() : undefined;
+        if (!errors && freshness === undefined) return undefined;
+        return { ...result, ...(errors ? { errors } : {}), ...(freshness === undefined ? {} : { extensions: { ...result.extensions, freshness } }) };
+      },
     },
     wsServer,
     options.keepAliveMs,

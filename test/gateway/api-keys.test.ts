@@ -85,7 +85,7 @@ describe('API keys', () => {
       sockets.push(socket);
       socket.send({ id: '1', type: 'subscribe', payload: { query: `{ account(id: "${acme}") { id } }` } });
       await socket.until(() => socket.messages.some((m) => m.type === 'complete'));
-      expect(socket.messages.find((m) => m.type === 'next')).toEqual({ id: '1', type: 'next', payload: { data: { account: { id: acme } } } });
+      expect(socket.messages.find((m) => m.type === 'next')).toEqual({ id: '1', type: 'next', payload: { data: { account: { id: acme } }, extensions: { freshness: expect.any(Number) } } });
 
       const listed = await gateway.query(ApiKeysDocument);
       const entry = listed.body.data!.apiKeys.find((k) => k.id === apiKey.id)!;

@@ -77,7 +77,8 @@ describe('tokens per endpoint', () => {
       expect((await gateway.query(SCREEN, { id: acme, first: 3 })).body.errors).toBeUndefined();
       await gateway.sandbox.advanceClock(3601);
       const before = (await gateway.sandbox.stats()).byEndpoint['POST /v1.0/oauth2/tokens']!;
-      const reply = await gateway.query(SCREEN, { id: acme, first: 3 });
+      // Read through the cache (Cache-Control: no-cache): every list is read again, each with its expired token.
+      const reply = await gateway.query(SCREEN, { id: acme, first: 3 }, { 'Cache-Control': 'no-cache' });
       expect(reply.body.errors).toBeUndefined();
       expect(reply.body.data!.account!.subscribers!.edges).toHaveLength(3);
       const stats = await gateway.sandbox.stats();

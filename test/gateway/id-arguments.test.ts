@@ -50,9 +50,9 @@ describe('ID arguments', () => {
 
   it('should still look up a well-formed ID of the right kind (null when unknown)', async () => {
     const reply = await gateway.query(QUERIES.subscriber!, { id: 'TSUID-3f0c0000-0000-4000-8000-000000000000' });
-    expect(reply.body).toEqual({ data: { subscriber: null } });
+    expect(reply.body).toEqual({ data: { subscriber: null }, extensions: { freshness: expect.any(Number) } });
     const legacy = await gateway.query(QUERIES.subscriber!, { id: 'SID-3f0c0000-0000-4000-8000-000000000000' });
-    expect(legacy.body).toEqual({ data: { subscriber: null } });
+    expect(legacy.body).toEqual({ data: { subscriber: null }, extensions: { freshness: expect.any(Number) } });
   });
 });
 

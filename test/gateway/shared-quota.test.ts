@@ -37,6 +37,8 @@ async function startInstance(sandbox: TestSandbox, env: Record<string, string>):
       PORT: '0',
       HOST: '127.0.0.1',
       LOG_LEVEL: 'silent',
+      // The quota is under test: no read-ahead by the read cache at start.
+      CACHE_WARM: 'false',
       // 150 operations of one operator within seconds: the upstream quota is under test, not the inbound limit.
       INBOUND_RATE_LIMIT_PER_MINUTE: '1000000',
       ...env,

@@ -177,7 +177,7 @@ describe('WebSocket and CORS hardening', () => {
       const spent = (await gateway.sandbox.stats()).total - before;
       expect(spent).toBeLessThanOrEqual(3 * 2);
       // Another client is served.
-      expect((await gateway.query('{ __typename }')).body).toEqual({ data: { __typename: 'Query' } });
+      expect((await gateway.query('{ __typename }')).body.data).toEqual({ __typename: 'Query' });
     });
   });
 });

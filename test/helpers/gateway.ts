@@ -86,6 +86,8 @@ async function startApp(sandbox: TestSandbox, options: TestGatewayOptions): Prom
     INBOUND_RATE_LIMIT_PER_MINUTE: '1000000',
     // The whole quota at once, unpaced, as for one caller: tests of the fair share set the burst they measure.
     UPSTREAM_RATE_LIMIT_BURST: options.env?.UPSTREAM_RATE_LIMIT_PER_MINUTE ?? '50',
+    // No read-ahead at start: tests count the upstream calls their own operations make. Tests of the warm-up turn it on.
+    CACHE_WARM: 'false',
     ...(options.env?.AUTH_MODE === 'none' ? {} : TEST_AUTH_ENV),
     ...(options.publicUrl ? { PUBLIC_URL: `http://127.0.0.1:${port}` } : {}),
     ...options.env,

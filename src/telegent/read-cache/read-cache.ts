@@ -10,6 +10,8 @@ import type { RefreshBudget } from './refresh-budget';
 import { Snapshot } from './snapshot';
 
 export interface ReadCacheOptions {
+  /** false (CACHE=off): every request reads the lists it needs from the upstream, nothing is kept. */
+  enabled: boolean;
   store: CacheStore;
   leases: LeaseStore;
   budget: RefreshBudget;
@@ -151,6 +153,7 @@ export class ReadCache {
 
   /** Starts the background refreshes (and the warm-up, when configured). */
   start(warm: () => EntryRef<unknown>[]): void {
+    if (!this.options.enabled) return;
     // Without a budget nothing is refreshed in the background: entries are read when a reader needs them.
     if (this.options.budget.perMinute === 0) return;
     if (this.options.warm) this.warmEntries = warm;
@@ -171,6 +174,7 @@ export class ReadCache {
    * the readers that ask meanwhile, here and on other instances.
    */
   async read<R>(ref: EntryRef<R>, reader: CacheReader): Promise<Snapshot<R>> {
+    if (!this.options.enabled) return this.readThrough(ref, reader);
     const entry = this.entry(ref, false);
     const now = Date.now();
     entry.noteRead(now);
@@ -191,7 +195,7 @@ export class ReadCache {
    * upstream: for lookups that have a cheaper one-record read when the list is not at hand.
    */
   async peek<R>(ref: EntryRef<R>, reader: CacheReader): Promise<Snapshot<R> | null> {
-    if (reader.fresh) return null;
+    if (reader.fresh || !this.options.enabled) return null;
     const entry = this.entries.get(keyOf(ref)) as Entry<R> | undefined;
     if (!entry?.snapshot) return null;
     await this.sync(entry);
@@ -213,6 +217,7 @@ export class ReadCache {
 
   /** Records what a write changed, for every instance, before the write's answer is sent. */
   async change(changes: readonly CacheChange[]): Promise<void> {
+    if (!this.options.enabled) return;
     await Promise.all(
       changes.map(async (change) => {
         if (!('every' in change)) return this.record(change.entry, toLogEntry(change));
@@ -254,6 +259,16 @@ export class ReadCache {
       refreshCallsLastMinute: this.options.budget.takenLastMinute(),
       sharedStore: this.storeDownSince === null ? 'ok' : 'unavailable',
     };
+  }
+
+  /** CACHE=off: the list read for this request alone. */
+  private async readThrough<R>(ref: EntryRef<R>, reader: CacheReader): Promise<Snapshot<R>> {
+    const fetchedAt = Date.now();
+    const pages = await ref.collection.fetch(reader.client, ref.param, async () => undefined);
+    const records = new Map<string, R>();
+    for (const page of pages) for (const record of page) records.set(ref.collection.idOf(record), record);
+    reader.freshness.note(fetchedAt);
+    return new Snapshot(records, fetchedAt);
   }
 
   private entry<R>(ref: EntryRef<R>, warm: boolean): Entry<R> {
