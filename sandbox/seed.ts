@@ -311,19 +311,19 @@ class DemoSeeder {
     // Subscribers 2..121 hold one mvno line each; the first 40 of them also an IoT line.
     mvno.forEach((number, i) => {
       const owner = subscribers[i + 2]!;
-      number.assignedSubscriberId = owner.id;
+      this.state.numbers.assign(number, owner.id);
       this.subscription(acme, owner.id, tiers[i % tiers.length]!, number);
     });
     iot.forEach((number, i) => {
       const owner = subscribers[i + 2]!;
-      number.assignedSubscriberId = owner.id;
+      this.state.numbers.assign(number, owner.id);
       number.dataUsage = { valueUnit: 'MB', notifyValue: 80, throttleValue: 90, throttleSpeed: '1-mbps', limitValue: 100 };
       number.usageMb = (i * 7) % 100;
       number.renewal = { autoRenew: true, periodType: 'M', renewalDay: 1 + (i % 28), periodValue: 1 };
       this.subscription(acme, owner.id, iotPlan, number);
     });
     // The operations identity runs the first ten VoIP (a2p) lines; the other ten are not bound yet.
-    voip.slice(0, 10).forEach((number) => (number.assignedSubscriberId = subscribers[0]!.id));
+    voip.slice(0, 10).forEach((number) => this.state.numbers.assign(number, subscribers[0]!.id));
     mvno.slice(0, 20).forEach((number) => {
       number.dataUsage = { valueUnit: 'MB', notifyValue: 8000, throttleValue: 10000, throttleSpeed: '5-mbps', limitValue: 15000 };
       number.usageMb = 1234;
@@ -420,7 +420,7 @@ class DemoSeeder {
       this.subscriber(doe, name, `${name.split(' ')[0]!.toLowerCase()}.doe@doe-family.example`, 'Subscriber'),
     );
     const lines = this.numbers(doe, '385', 4, 'mvno', { message: route, voice: null });
-    [john, ...members].forEach((subscriber, i) => (lines[i]!.assignedSubscriberId = subscriber.id));
+    [john, ...members].forEach((subscriber, i) => this.state.numbers.assign(lines[i]!, subscriber.id));
     const jimmy = members[1]!;
     this.state.guardianFeatures.set(john.id, { subscriberId: john.id, calls: true, messages: true });
     this.guardian(jimmy.id, lines[2]!.number, 'WHITELIST', 'CHILD');
@@ -441,7 +441,7 @@ class DemoSeeder {
     const lines = this.numbers(initech, '512', people.length, 'mvno', { message: route, voice: trunk });
     people.forEach((name, i) => {
       const subscriber = this.subscriber(initech, name, `${name.split(' ')[0]!.toLowerCase()}@initech.example`, i === 4 ? 'Manager' : 'Subscriber');
-      lines[i]!.assignedSubscriberId = subscriber.id;
+      this.state.numbers.assign(lines[i]!, subscriber.id);
     });
   }
 }
