@@ -1,9 +1,17 @@
+/**
+ * The data sets a sandbox starts with (README "The demo seed", "The large seed"): `demo`, `empty`
+ * (only the two distributors' credentials), or `large` (the demo plus bulk data for the first
+ * distributor).
+ */
+export const SANDBOX_SEEDS = ['demo', 'empty', 'large'] as const;
+export type SandboxSeed = (typeof SANDBOX_SEEDS)[number];
+
 /** Sandbox settings, read once from the environment (README: "The Telegent sandbox"). */
 export interface SandboxConfig {
   port: number;
   host: string;
-  /** `demo` (the default data set) or `empty` (only the two distributors' credentials). */
-  seed: 'demo' | 'empty';
+  /** @default 'demo' */
+  seed: SandboxSeed;
   tokenTtlSec: number;
   rateLimitPerMinute: number;
   /** Status for a token used outside its ApiEndpoint scope (REFERENCE.md C6). */
@@ -32,12 +40,16 @@ function intSetting(env: NodeJS.ProcessEnv, name: string, fallback: number, min:
   return value;
 }
 
+function isSandboxSeed(value: string): value is SandboxSeed {
+  return (SANDBOX_SEEDS as readonly string[]).includes(value);
+}
+
 export function loadSandboxConfig(
   env: NodeJS.ProcessEnv = process.env,
   overrides: Partial<SandboxConfig> = {},
 ): SandboxConfig {
   const seed = env.SANDBOX_SEED ?? 'demo';
-  if (seed !== 'demo' && seed !== 'empty') throw new Error(`SANDBOX_SEED must be 'demo' or 'empty', got '${seed}'`);
+  if (!isSandboxSeed(seed)) throw new Error(`SANDBOX_SEED must be 'demo', 'empty' or 'large', got '${seed}'`);
   const scope = intSetting(env, 'SANDBOX_SCOPE_MISMATCH_STATUS', 403, 401, 403);
   if (scope !== 401 && scope !== 403) throw new Error(`SANDBOX_SCOPE_MISMATCH_STATUS must be 401 or 403, got '${scope}'`);
   return {

@@ -8,7 +8,7 @@ import { applyDueTransitions } from './orders';
 import { RateLimiter } from './rate-limiter';
 import { RouteTable } from './router';
 import { allRoutes } from './routes';
-import { SANDBOX_CREDENTIALS, seedState } from './seed';
+import { SANDBOX_CREDENTIALS, seedEntropy, seedState } from './seed';
 import { type ResponseRecord, createSandboxServer } from './server';
 import { SandboxState } from './state';
 import { RequestStats } from './stats';
@@ -60,7 +60,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<R
   const routes = new RouteTable(allRoutes);
 
   const freshState = (): SandboxState => {
-    const state = new SandboxState(clock, new Entropy(`telegent-sandbox:${config.seed}`));
+    const state = new SandboxState(clock, seedEntropy(config.seed));
     seedState(state, config.seed, config.portInStepSec);
     return state;
   };

@@ -154,7 +154,9 @@ export interface VoicemailRecord {
   lastName: string | null;
 }
 
+/** `accountId` and `assignedSubscriberId` are indexed: change them through `state.numbers` (state.ts). */
 export interface NumberRecord extends AccountOwned {
+  readonly accountId: string;
   /** E.164 */
   number: string;
   numberType: 'mobile' | 'voip';
@@ -170,7 +172,7 @@ export interface NumberRecord extends AccountOwned {
   /** Sandbox-clock ms. */
   purchasedAt: number;
   cancelledAt: number | null;
-  assignedSubscriberId: string | null;
+  readonly assignedSubscriberId: string | null;
   iccid: string | null;
   cnam: string | null;
   orderId: string;

@@ -1,8 +1,11 @@
-import { sha256 } from './ids';
+import type { SandboxSeed } from './config';
+import { Entropy, sha256 } from './ids';
 import { emptyAddress } from './input';
 import { addNumber, searchAvailability } from './inventory';
 import type { AccountRecord, Address, DistributorRecord, NumberRecord, SubscriberRecord } from './model';
 import { createOrder, schedulePortIn } from './orders';
+import { seedLargeBulk } from './seed-large';
+import { address, insertMessageRoute, insertVoiceRoute } from './seed-records';
 import type { SandboxState } from './state';
 
 /** The seeded credentials (README "Credentials"). */
@@ -16,16 +19,21 @@ export const SEEDED_PASSWORD = 'sandbox-password';
 const FIRST_NAMES = ['Ava', 'Liam', 'Mia', 'Noah', 'Zoe', 'Ethan', 'Isla', 'Lucas', 'Nora', 'Owen', 'Ruby', 'Eli'];
 const LAST_NAMES = ['Carter', 'Nguyen', 'Patel', 'Garcia', 'Kim', 'Olsen', 'Reyes', 'Sato', 'Fischer', 'Moreau'];
 
-function address(street: string, city: string, state: string, zip: string): Address {
-  return { Street1: street, Street2: null, City: city, State: state, Zip: zip, Country: 'USA' };
+/**
+ * The entropy a seed's state draws from. `large` draws what `demo` draws first, so the demo records
+ * it starts with keep their demo IDs.
+ */
+export function seedEntropy(seed: SandboxSeed): Entropy {
+  return new Entropy(`telegent-sandbox:${seed === 'large' ? 'demo' : seed}`);
 }
 
 /**
- * Fills a fresh state. `empty` has only the two distributors (their credentials work, nothing
- * else exists); `demo` adds the data set the README describes. Deterministic: IDs come from the
- * state's seeded entropy, so every start and every reset yields the same IDs.
+ * Fills a fresh state made with `seedEntropy(seed)`. `empty` has only the two distributors (their
+ * credentials work, nothing else exists); `demo` adds the data set the README describes; `large`
+ * adds bulk data for the first distributor after the demo's (seed-large.ts). Deterministic: IDs
+ * come from the state's seeded entropy, so every start and every reset yields the same IDs.
  */
-export function seedState(state: SandboxState, seed: 'demo' | 'empty', portInStepSec: number): void {
+export function seedState(state: SandboxState, seed: SandboxSeed, portInStepSec: number): void {
   const aggregatorId = state.entropy.id('AGID');
   const [first, second] = SANDBOX_CREDENTIALS.map((cred) => {
     const id = state.entropy.id('DID');
@@ -43,6 +51,7 @@ export function seedState(state: SandboxState, seed: 'demo' | 'empty', portInSte
   });
   if (seed === 'empty') return;
   new DemoSeeder(state, first!, second!, portInStepSec).run();
+  if (seed === 'large') seedLargeBulk(state, first!, sha256(SEEDED_PASSWORD));
 }
 
 class DemoSeeder {
@@ -84,53 +93,6 @@ class DemoSeeder {
       role,
       passwordHash: sha256(SEEDED_PASSWORD),
     });
-  }
-
-  private messageRoute(account: AccountRecord, name: string, url: string, auth: 'Basic' | 'Bearer'): string {
-    return this.state.messageRoutes.insert({
-      id: this.e.id('MRID'),
-      distributorId: account.distributorId,
-      accountId: account.id,
-      routeName: name,
-      messageUrl: url,
-      messageUrlMethod: 'POST',
-      messageRouteEnabled: true,
-      messageAuthenticationType: auth,
-      messageUsername: auth === 'Basic' ? 'telegent' : null,
-      messagePasswordToken: auth === 'Basic' ? 'sandbox-route-password' : 'sandbox-route-token',
-      callbackMessageUrl: `${url}/status`,
-      callbackMessageUrlMethod: 'POST',
-      callbackMessageAuthenticationType: auth,
-      callbackMessageUsername: auth === 'Basic' ? 'telegent' : null,
-      callbackMessagePasswordToken: auth === 'Basic' ? 'sandbox-route-password' : 'sandbox-route-token',
-      inboundBypass: false,
-      outboundBypass: false,
-      intelligentRouteEnabled: true,
-    }).id;
-  }
-
-  private voiceRoute(account: AccountRecord, name: string): string {
-    return this.state.voiceRoutes.insert({
-      id: this.e.id('CRID'),
-      distributorId: account.distributorId,
-      accountId: account.id,
-      fields: {
-        RouteName: name,
-        RouteType: 'Trunk',
-        TrunkIp1: '20.87.87.87',
-        TrunkPort1: '5061',
-        TrunkTransport1: 'UDP',
-        TrunkUri1: `sip:pstn.${account.name.split(' ')[0]!.toLowerCase()}.example`,
-        TrunkEnabled1: true,
-        Trunk1Priortiy: 10,
-        Trunk1Weight: 10,
-        CallbackVoiceUrl: `https://hooks.${account.name.split(' ')[0]!.toLowerCase()}.example/voice-events`,
-        CallbackVoiceUrlMethod: 'POST',
-        IpWhitelist: [{ IpAddress: '20.20.10.10' }],
-        IntelligentRouteEnabled: true,
-        RouteEnabled: true,
-      },
-    }).id;
   }
 
   private numbers(
@@ -277,9 +239,9 @@ class DemoSeeder {
   /** "Acme Mobile": 125 subscribers, 180 numbers (120 mvno, 40 iot, 20 voip), catalog, one open port-in. */
   private acme(): void {
     const acme = this.account(this.distributor, 'Acme Mobile', 'ops@acme-mobile.example', address('100 Main St', 'Lehi', 'UT', '84043'));
-    const smsRoute = this.messageRoute(acme, 'Acme SMS Webhook', 'https://hooks.acme-mobile.example/sms', 'Basic');
-    const iotRoute = this.messageRoute(acme, 'Acme IoT Ingest', 'https://iot.acme-mobile.example/inbound', 'Bearer');
-    const trunk = this.voiceRoute(acme, 'Acme SIP Trunk');
+    const smsRoute = insertMessageRoute(this.state, acme, 'Acme SMS Webhook', 'https://hooks.acme-mobile.example/sms', 'Basic');
+    const iotRoute = insertMessageRoute(this.state, acme, 'Acme IoT Ingest', 'https://iot.acme-mobile.example/inbound', 'Bearer');
+    const trunk = insertVoiceRoute(this.state, acme, 'Acme SIP Trunk');
 
     const esim = this.product('eSim', 'Telegent eSim', 'esim', 1.5, 'NRC');
     const data1 = this.product('DATA-1GB', '1 GB data bucket', 'data', 2.0, 'MRC');
@@ -311,19 +273,19 @@ class DemoSeeder {
     // Subscribers 2..121 hold one mvno line each; the first 40 of them also an IoT line.
     mvno.forEach((number, i) => {
       const owner = subscribers[i + 2]!;
-      number.assignedSubscriberId = owner.id;
+      this.state.numbers.assign(number, owner.id);
       this.subscription(acme, owner.id, tiers[i % tiers.length]!, number);
     });
     iot.forEach((number, i) => {
       const owner = subscribers[i + 2]!;
-      number.assignedSubscriberId = owner.id;
+      this.state.numbers.assign(number, owner.id);
       number.dataUsage = { valueUnit: 'MB', notifyValue: 80, throttleValue: 90, throttleSpeed: '1-mbps', limitValue: 100 };
       number.usageMb = (i * 7) % 100;
       number.renewal = { autoRenew: true, periodType: 'M', renewalDay: 1 + (i % 28), periodValue: 1 };
       this.subscription(acme, owner.id, iotPlan, number);
     });
     // The operations identity runs the first ten VoIP (a2p) lines; the other ten are not bound yet.
-    voip.slice(0, 10).forEach((number) => (number.assignedSubscriberId = subscribers[0]!.id));
+    voip.slice(0, 10).forEach((number) => this.state.numbers.assign(number, subscribers[0]!.id));
     mvno.slice(0, 20).forEach((number) => {
       number.dataUsage = { valueUnit: 'MB', notifyValue: 8000, throttleValue: 10000, throttleSpeed: '5-mbps', limitValue: 15000 };
       number.usageMb = 1234;
@@ -414,13 +376,13 @@ class DemoSeeder {
   /** "Doe Family": a Manager and three Subscribers, with a parent → child Guardian relation. */
   private doeFamily(): void {
     const doe = this.account(this.distributor, 'Doe Family', 'john.doe@doe-family.example', address('12 Elm St', 'Provo', 'UT', '84604'));
-    const route = this.messageRoute(doe, 'Doe Family SMS', 'https://doe-family.example/sms', 'Bearer');
+    const route = insertMessageRoute(this.state, doe, 'Doe Family SMS', 'https://doe-family.example/sms', 'Bearer');
     const john = this.subscriber(doe, 'John Doe', 'john.doe@doe-family.example', 'Manager');
     const members = ['Jane Doe', 'Jimmy Doe', 'Judy Doe'].map((name) =>
       this.subscriber(doe, name, `${name.split(' ')[0]!.toLowerCase()}.doe@doe-family.example`, 'Subscriber'),
     );
     const lines = this.numbers(doe, '385', 4, 'mvno', { message: route, voice: null });
-    [john, ...members].forEach((subscriber, i) => (lines[i]!.assignedSubscriberId = subscriber.id));
+    [john, ...members].forEach((subscriber, i) => this.state.numbers.assign(lines[i]!, subscriber.id));
     const jimmy = members[1]!;
     this.state.guardianFeatures.set(john.id, { subscriberId: john.id, calls: true, messages: true });
     this.guardian(jimmy.id, lines[2]!.number, 'WHITELIST', 'CHILD');
@@ -435,13 +397,13 @@ class DemoSeeder {
   /** The second distributor's own account, invisible to the first. */
   private initech(): void {
     const initech = this.account(this.otherDistributor, 'Initech Wireless', 'it@initech.example', address('1 Initech Way', 'Austin', 'TX', '78701'));
-    const route = this.messageRoute(initech, 'Initech SMS', 'https://initech.example/sms', 'Basic');
-    const trunk = this.voiceRoute(initech, 'Initech SIP Trunk');
+    const route = insertMessageRoute(this.state, initech, 'Initech SMS', 'https://initech.example/sms', 'Basic');
+    const trunk = insertVoiceRoute(this.state, initech, 'Initech SIP Trunk');
     const people = ['Peter Gibbons', 'Michael Bolton', 'Samir Nagheenanajar', 'Milton Waddams', 'Bill Lumbergh'];
     const lines = this.numbers(initech, '512', people.length, 'mvno', { message: route, voice: trunk });
     people.forEach((name, i) => {
       const subscriber = this.subscriber(initech, name, `${name.split(' ')[0]!.toLowerCase()}@initech.example`, i === 4 ? 'Manager' : 'Subscriber');
-      lines[i]!.assignedSubscriberId = subscriber.id;
+      this.state.numbers.assign(lines[i]!, subscriber.id);
     });
   }
 }

@@ -30,13 +30,22 @@ import type {
   WorkgroupRecord,
 } from './model';
 
+/** Removes `row` from `list` (no-op when absent). */
+function removeFrom<T>(list: T[] | undefined, row: T): void {
+  const at = list?.indexOf(row) ?? -1;
+  if (at >= 0) list!.splice(at, 1);
+}
+
 /**
  * Records of one kind, keyed by ID. Lookups accept the prefix aliases the docs use for the same
  * kind (REFERENCE.md §2.5: `SID-` for subscribers, `PKID-` for packages, …) and are
- * case-insensitive on the prefix only.
+ * case-insensitive on the prefix only. Each distributor's records are also kept in insertion
+ * order (a record never changes distributor), so a distributor's list or page costs its own size,
+ * not the whole table's.
  */
 export class Table<T extends Owned> {
   private readonly rows = new Map<string, T>();
+  private readonly byDistributor = new Map<string, T[]>();
 
   constructor(
     /** Human name used in 404 messages, e.g. "subscriber". */
@@ -57,6 +66,11 @@ export class Table<T extends Owned> {
     return this.rows.get(id) ?? this.rows.get(this.canonicalId(id));
   }
 
+  /** The record stored under exactly `id` (no prefix aliases). */
+  protected exactly(id: string): T | undefined {
+    return this.rows.get(id);
+  }
+
   /** The record when it exists and belongs to `distributorId`; otherwise a 404 (tenants never see each other). */
   owned(id: string, distributorId: string): T {
     const row = this.get(id);
@@ -64,22 +78,44 @@ export class Table<T extends Owned> {
     return row;
   }
 
+  /** Adds `row`; a row with the same ID is replaced in place (it keeps its position, as in a Map). */
   insert(row: T): T {
+    const previous = this.rows.get(row.id);
     this.rows.set(row.id, row);
+    let list = this.byDistributor.get(row.distributorId);
+    if (list === undefined) this.byDistributor.set(row.distributorId, (list = []));
+    const at = previous === undefined ? -1 : list.indexOf(previous);
+    if (at >= 0) list[at] = row;
+    else {
+      if (previous !== undefined) removeFrom(this.byDistributor.get(previous.distributorId), previous);
+      list.push(row);
+    }
     return row;
   }
 
   delete(id: string): boolean {
     const row = this.get(id);
-    return row !== undefined && this.rows.delete(row.id);
+    if (row === undefined) return false;
+    removeFrom(this.byDistributor.get(row.distributorId), row);
+    return this.rows.delete(row.id);
   }
 
   values(): T[] {
     return [...this.rows.values()];
   }
 
+  /** The distributor's records in insertion order (a copy). */
   ofDistributor(distributorId: string): T[] {
-    return this.values().filter((row) => row.distributorId === distributorId);
+    return [...(this.byDistributor.get(distributorId) ?? [])];
+  }
+
+  countOf(distributorId: string): number {
+    return this.byDistributor.get(distributorId)?.length ?? 0;
+  }
+
+  /** `limit` of the distributor's records from `offset` on, in insertion order. */
+  pageOf(distributorId: string, offset: number, limit: number): T[] {
+    return this.byDistributor.get(distributorId)?.slice(offset, offset + limit) ?? [];
   }
 
   get size(): number {
@@ -87,18 +123,63 @@ export class Table<T extends Owned> {
   }
 }
 
-/** Numbers are addressed by E.164 upstream (REFERENCE.md §5.3), so they keep a second index. */
+/**
+ * Numbers are addressed by E.164 upstream (REFERENCE.md §5.3), so they keep a second index; and
+ * by account and by bound subscriber, in inventory (insertion) order, so an account's inventory
+ * and a subscriber's `PhoneNumbers` cost their own size. Those two fields are readonly on the
+ * record: change them through `assign` and `moveToAccount`, which keep the indexes right.
+ */
 export class NumberTable extends Table<NumberRecord> {
   private readonly byE164 = new Map<string, string>();
+  /** Insertion sequence of each record, the inventory order the per-account and per-subscriber lists keep. */
+  private readonly seq = new Map<NumberRecord, number>();
+  private nextSeq = 0;
+  private readonly byAccount = new Map<string, NumberRecord[]>();
+  private readonly bySubscriber = new Map<string, NumberRecord[]>();
+
+  /** Puts `row` into `index[key]` at its place in inventory order. */
+  private place(index: Map<string, NumberRecord[]>, key: string | null, row: NumberRecord): void {
+    if (key === null) return;
+    let list = index.get(key);
+    if (list === undefined) index.set(key, (list = []));
+    const rank = this.seq.get(row)!;
+    let low = 0;
+    let high = list.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (this.seq.get(list[mid]!)! < rank) low = mid + 1;
+      else high = mid;
+    }
+    list.splice(low, 0, row);
+  }
+
+  private unplace(index: Map<string, NumberRecord[]>, key: string | null, row: NumberRecord): void {
+    if (key === null) return;
+    const list = index.get(key);
+    removeFrom(list, row);
+    if (list?.length === 0) index.delete(key);
+  }
+
+  private forget(row: NumberRecord): void {
+    this.byE164.delete(row.number);
+    this.unplace(this.byAccount, row.accountId, row);
+    this.unplace(this.bySubscriber, row.assignedSubscriberId, row);
+    this.seq.delete(row);
+  }
 
   override insert(row: NumberRecord): NumberRecord {
+    const previous = this.exactly(row.id);
+    if (previous !== undefined) this.forget(previous);
     this.byE164.set(row.number, row.id);
+    this.seq.set(row, (this.nextSeq += 1));
+    this.place(this.byAccount, row.accountId, row);
+    this.place(this.bySubscriber, row.assignedSubscriberId, row);
     return super.insert(row);
   }
 
   override delete(id: string): boolean {
     const row = this.get(id);
-    if (row) this.byE164.delete(row.number);
+    if (row) this.forget(row);
     return super.delete(id);
   }
 
@@ -112,6 +193,32 @@ export class NumberTable extends Table<NumberRecord> {
     const row = this.byNumber(e164);
     if (row === undefined || row.distributorId !== distributorId) throw notFound(`phone number '${e164}'`);
     return row;
+  }
+
+  /** The account's numbers in inventory order (a copy). */
+  ofAccount(accountId: string): NumberRecord[] {
+    return [...(this.byAccount.get(accountId) ?? [])];
+  }
+
+  /** The numbers bound to a subscriber, in inventory order (a copy). */
+  ofSubscriber(subscriberId: string): NumberRecord[] {
+    return [...(this.bySubscriber.get(subscriberId) ?? [])];
+  }
+
+  /** Binds `row` to a subscriber, or unbinds it with null. */
+  assign(row: NumberRecord, subscriberId: string | null): void {
+    if (row.assignedSubscriberId === subscriberId) return;
+    this.unplace(this.bySubscriber, row.assignedSubscriberId, row);
+    (row as { assignedSubscriberId: string | null }).assignedSubscriberId = subscriberId;
+    this.place(this.bySubscriber, subscriberId, row);
+  }
+
+  /** Moves `row` to another account of its distributor. */
+  moveToAccount(row: NumberRecord, accountId: string): void {
+    if (row.accountId === accountId) return;
+    this.unplace(this.byAccount, row.accountId, row);
+    (row as { accountId: string }).accountId = accountId;
+    this.place(this.byAccount, accountId, row);
   }
 }
 
@@ -182,7 +289,7 @@ export class SandboxState {
 
   /** Numbers bound to a subscriber, in inventory order. */
   numbersOfSubscriber(subscriberId: string): NumberRecord[] {
-    return this.numbers.values().filter((n) => n.assignedSubscriberId === subscriberId);
+    return this.numbers.ofSubscriber(subscriberId);
   }
 
   guardianFeaturesOf(subscriberId: string): GuardianFeaturesRecord {

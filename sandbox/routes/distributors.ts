@@ -83,11 +83,10 @@ const listDistributorSubscribers: Route = {
       query.number('TotalPerPage', { integer: true, min: 1, max: MAX_SUBSCRIBERS_PER_PAGE }) ??
       DEFAULT_SUBSCRIBERS_PER_PAGE;
     // Creation order, so pages are stable while nothing is added.
-    const subscribers = state.subscribers.ofDistributor(caller.id);
-    const page = subscribers.slice((pageNumber - 1) * perPage, pageNumber * perPage);
+    const page = state.subscribers.pageOf(caller.id, (pageNumber - 1) * perPage, perPage);
     return {
       DistributorId: caller.id,
-      TotalSubscribers: subscribers.length,
+      TotalSubscribers: state.subscribers.countOf(caller.id),
       PageNumber: pageNumber,
       Results: page.map((subscriber) => toSubscriberWire(state, subscriber)),
     };

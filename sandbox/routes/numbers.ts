@@ -126,16 +126,26 @@ function inventory(ctx: RouteContext): unknown {
     DEFAULT_INVENTORY_PAGE;
   const accountId = query.string('AccountId');
   const account = accountId === undefined ? undefined : state.resolveAccount(caller.id, accountId);
-  const rows = state.numbers
-    .ofDistributor(caller.id)
-    .filter((n) => (account === undefined || n.accountId === account.id) && matchesFilter(n, filter));
+  const offset = (pageNumber - 1) * pageSize;
+  let total: number;
+  let page: NumberRecord[];
+  if (account === undefined && filter === 'All') {
+    // The common bulk read: a slice of the distributor's inventory, whatever its size.
+    total = state.numbers.countOf(caller.id);
+    page = state.numbers.pageOf(caller.id, offset, pageSize);
+  } else {
+    const scope = account === undefined ? state.numbers.ofDistributor(caller.id) : state.numbers.ofAccount(account.id);
+    const rows = filter === 'All' ? scope : scope.filter((n) => matchesFilter(n, filter));
+    total = rows.length;
+    page = rows.slice(offset, offset + pageSize);
+  }
   return {
     // Without an AccountId filter the list spans the distributor, and upstream names it by its DID.
     AccountId: account?.id ?? caller.id,
-    TotalResults: rows.length,
+    TotalResults: total,
     PageNumber: pageNumber,
     Filter: filter,
-    PhoneNumbers: rows.slice((pageNumber - 1) * pageSize, pageNumber * pageSize).map(toNumberRow),
+    PhoneNumbers: page.map(toNumberRow),
   };
 }
 
@@ -217,10 +227,10 @@ function updateNumber(ctx: RouteContext): unknown {
     dataEnabled: body.bool('DataEnabled') ?? number.dataEnabled,
     messageRouteId: nextMessageRoute,
     voiceRouteId: nextVoiceRoute,
-    assignedSubscriberId,
     iccid,
     cnam,
   });
+  state.numbers.assign(number, assignedSubscriberId);
   const order = createOrder(state, { ...scope, type: 'Update', numbers: [number.number], status: 'Complete' });
   return {
     Number: number.number,

@@ -187,7 +187,7 @@ export const portingRoutes: Route[] = [
             at: now + 3 * stepMs,
             apply: () => {
               number.status = 'Ported Out';
-              number.assignedSubscriberId = null;
+              state.numbers.assign(number, null);
             },
           },
         ],

@@ -66,9 +66,9 @@ function numbersToBind(
 function bindNumbers(state: SandboxState, subscriberId: string, numbers: readonly NumberRecord[]): void {
   const kept = new Set(numbers.map((n) => n.id));
   for (const held of state.numbersOfSubscriber(subscriberId)) {
-    if (!kept.has(held.id)) held.assignedSubscriberId = null;
+    if (!kept.has(held.id)) state.numbers.assign(held, null);
   }
-  for (const number of numbers) number.assignedSubscriberId = subscriberId;
+  for (const number of numbers) state.numbers.assign(number, subscriberId);
 }
 
 /**
@@ -80,7 +80,7 @@ function moveSubscriber(state: SandboxState, subscriber: SubscriberRecord, targe
   const numbers = state.numbersOfSubscriber(subscriber.id);
   const moved = new Set(numbers.map((n) => n.number));
   subscriber.accountId = target.id;
-  for (const number of numbers) number.accountId = target.id;
+  for (const number of numbers) state.numbers.moveToAccount(number, target.id);
   for (const message of state.messages.values()) if (moved.has(message.owner)) message.accountId = target.id;
   for (const table of [state.subscriptions, state.callFilters, state.messageFilters] as const) {
     for (const row of table.values()) if (row.subscriberId === subscriber.id) row.accountId = target.id;

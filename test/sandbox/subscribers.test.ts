@@ -388,6 +388,27 @@ describe('subscribers', () => {
       expect(acmeTry.body.PhoneNumbers).toEqual([number]);
     });
 
+    it("should list the moved numbers in the destination account's inventory, in inventory order, and no longer in the source's", async () => {
+      const inventory = async (query: Record<string, string> = {}): Promise<string[]> =>
+        (await sb.client(0).get('/numbers/inventory', { TotalPerPage: 1000, ...query })).body.PhoneNumbers.map((n: { Number: string }) => n.Number);
+      const mover = Object.values(seeded).find((s) => s.Account.AccountId === ids['Acme Mobile'] && s.PhoneNumbers.length === 2)!;
+      const doeBefore = await inventory({ AccountId: ids['Doe Family']! });
+      const reply = await sb.client(0).post('/subscribers/transfer', {
+        SubscriberId: mover.SubscriberId,
+        FromAccountId: ids['Acme Mobile'],
+        ToAccountId: ids['Doe Family'],
+      });
+      expect(reply.status).toBe(200);
+
+      const all = await inventory();
+      const doe = await inventory({ AccountId: ids['Doe Family']! });
+      const acme = await inventory({ AccountId: ids['Acme Mobile']! });
+      // Acme's lines were bought before the Doe Family's, so they come first, as in the distributor's list.
+      expect(doe).toEqual([...mover.PhoneNumbers, ...doeBefore]);
+      expect(doe).toEqual(all.filter((n) => doe.includes(n)));
+      expect(acme).toEqual(all.filter((n) => !doe.includes(n)));
+    });
+
     it('should accept a transfer to the account the subscriber is already in, changing nothing', async () => {
       const reply = await sb.client(0).post('/subscribers/transfer', transferJane({ ToAccountId: ids['Doe Family'] }));
       expect(reply.status).toBe(200);
