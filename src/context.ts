@@ -84,6 +84,7 @@ export interface Context {
  * Called by every write (`onWrite`); nothing else renews them.
  */
 function renewReads(context: Context, services: Services, reach: Reach, cache: CacheView): void {
+  cache.renew();
   Object.assign(context.loaders, createLoaders({ ...services, reach, cache }));
 }
 

@@ -71,7 +71,7 @@ const LEASE_MS = 30_000;
 const WAIT_POLL_MS = 150;
 /** The longest a reader without a deadline waits for another instance's refresh before reading itself. */
 const MAX_WAIT_MS = 30_000;
-const TICK_MS = 1_000;
+const TICK_MS = 250;
 /** Half-life of an entry's read count: what is read most right now is refreshed first. */
 const READ_HALF_LIFE_MS = 60_000;
 
@@ -134,6 +134,8 @@ class Entry<R> {
 export interface CacheView {
   read<R>(ref: EntryRef<R>): Promise<Snapshot<R>>;
   peek<R>(ref: EntryRef<R>): Promise<Snapshot<R> | null>;
+  /** After a write: a request that asked for fresh data reads what the write changed again. */
+  renew(): void;
 }
 
 export class ReadCache {
@@ -212,7 +214,25 @@ export class ReadCache {
 
   /** The cache for one request. */
   view(reader: CacheReader): CacheView {
-    return { read: (ref) => this.read(ref, reader), peek: (ref) => this.peek(ref, reader) };
+    if (!reader.fresh) return { read: (ref) => this.read(ref, reader), peek: (ref) => this.peek(ref, reader), renew: () => undefined };
+    // Fresh data is read once per entry for the request, however many of its loaders ask.
+    let fresh = new Map<string, Promise<Snapshot<unknown>>>();
+    return {
+      read: <R>(ref: EntryRef<R>) => {
+        const key = keyOf(ref);
+        let pending = fresh.get(key) as Promise<Snapshot<R>> | undefined;
+        if (!pending) {
+          pending = this.read(ref, reader);
+          fresh.set(key, pending as Promise<Snapshot<unknown>>);
+          pending.catch(() => fresh.delete(key));
+        }
+        return pending;
+      },
+      peek: async () => null,
+      renew: () => {
+        fresh = new Map();
+      },
+    };
   }
 
   /** Records what a write changed, for every instance, before the write's answer is sent. */
@@ -413,26 +433,29 @@ export class ReadCache {
   private refreshNow<R>(entry: Entry<R>, client: TelegentClient, fresh: boolean): Promise<void> {
     // A reader asking for fresh data does not take a refresh that started before it asked.
     if (entry.refreshing && !fresh) return entry.refreshing;
-    const started = this.refreshOnce(entry, client, false, true).finally(() => {
+    const started = this.refreshOnce(entry, client, false, true).then(() => undefined).finally(() => {
       if (entry.refreshing === started) entry.refreshing = null;
     });
     entry.refreshing = started;
     return started;
   }
 
-  /** One refresh of `entry` under its lease. `background`: within the budget, skipped when another holds the lease. */
-  private async refreshOnce<R>(entry: Entry<R>, client: TelegentClient, background: boolean, waitForOthers: boolean): Promise<void> {
+  /**
+   * One refresh of `entry` under its lease. `background`: within the budget. When another instance
+   * holds the lease, waits for its result (`waitForOthers`) or gives up at once: false.
+   */
+  private async refreshOnce<R>(entry: Entry<R>, client: TelegentClient, background: boolean, waitForOthers: boolean): Promise<boolean> {
     const leaseKey = `read-cache:${this.options.scope}:${entry.key}`;
     const waitUntil = Math.min(currentDeadline() ?? Infinity, Date.now() + MAX_WAIT_MS);
     const knownGeneration = entry.generation;
     // A lease store that fails cannot keep instances apart: the read goes ahead (the lease only saves quota).
     if (!(await this.options.leases.acquire(leaseKey, this.ownerId, LEASE_MS).catch(() => true))) {
-      if (!waitForOthers) return;
+      if (!waitForOthers) return false;
       // Another instance is reading it: its commit serves this reader too. If it is slow or gone, read here.
       while (Date.now() < waitUntil && this.storeDownSince === null) {
         await sleep(WAIT_POLL_MS);
         await this.sync(entry);
-        if (entry.generation !== knownGeneration && this.usable(entry, Date.now())) return;
+        if (entry.generation !== knownGeneration && this.usable(entry, Date.now())) return true;
       }
     }
     try {
@@ -461,6 +484,7 @@ export class ReadCache {
         this.storeDown(error as Error);
       }
       this.install(entry, new Snapshot(records, fetchedAt), generation, carried);
+      return true;
     } finally {
       await this.options.leases.release(leaseKey, this.ownerId).catch(() => undefined);
     }
@@ -498,29 +522,30 @@ export class ReadCache {
     if (this.warmEntries) {
       for (const ref of this.warmEntries()) if (!this.entries.has(keyOf(ref))) this.entry(ref, true);
     }
-    let best: Entry<unknown> | null = null;
-    let bestScore = 0;
+    const candidates: { entry: Entry<unknown>; score: number }[] = [];
     for (const entry of this.entries.values()) {
       if (now - entry.lastReadAt > this.options.idleAfterMs) continue;
       const age = entry.ageMs(now);
       if (age < this.options.minRefreshIntervalMs && !entry.invalid) continue;
-      const score = (entry.score(now) + 0.001) * Math.min(age, this.options.maxAgeMs[entry.collection.kind] * 2);
-      if (score > bestScore) {
-        best = entry;
-        bestScore = score;
-      }
+      candidates.push({ entry, score: (entry.score(now) + 0.001) * Math.min(age, this.options.maxAgeMs[entry.collection.kind] * 2) });
     }
-    if (!best) return;
-    const entry = best;
+    if (candidates.length === 0) return;
+    candidates.sort((a, b) => b.score - a.score);
     this.backgroundRefresh = (async () => {
-      await this.sync(entry);
-      if (entry.ageMs(Date.now()) < this.options.minRefreshIntervalMs && !entry.invalid) return;
-      await this.refreshOnce(entry, this.background, true, false);
-    })()
-      .catch((error: Error) => this.options.logger.warn({ err: error.message, entry: entry.collection.kind }, 'read cache: a background refresh failed'))
-      .finally(() => {
-        this.backgroundRefresh = null;
-      });
+      // The first candidate no other instance is refreshing right now.
+      for (const { entry } of candidates) {
+        await this.sync(entry);
+        if (entry.ageMs(Date.now()) < this.options.minRefreshIntervalMs && !entry.invalid) continue;
+        try {
+          if (await this.refreshOnce(entry, this.background, true, false)) return;
+        } catch (error) {
+          this.options.logger.warn({ err: (error as Error).message, entry: entry.collection.kind }, 'read cache: a background refresh failed');
+          return;
+        }
+      }
+    })().finally(() => {
+      this.backgroundRefresh = null;
+    });
   }
 
   /** Drops the parsed copies of the least recently read entries beyond `maxRecords`. */
