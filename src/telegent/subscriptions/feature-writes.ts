@@ -52,7 +52,9 @@ export class FeatureWrites {
 
   async assign(input: AssignFeatureInput): Promise<AssignFeaturePayload> {
     const assignment = await runWrite(this.ctx, {
-      operation: 'assignFeature', changes: () => [],
+      operation: 'assignFeature',
+      // Assignments are read per subscription, uncached; the feature's own record does not change.
+      changes: () => [],
       targets: { subscriptions: [input.subscriptionId] },
       send: () =>
         this.ctx.client.post<RawFeatureAssignment>('/subscriptions/features/assignments/add', { FeatureId: input.featureId, SubscriptionId: input.subscriptionId }),
@@ -71,7 +73,8 @@ export class FeatureWrites {
     await checkWriteTargets(this.ctx, targets);
     const before = input.subscriptionId ? await getFeatureAssignment(this.ctx.client, input.featureAssignmentId) : null;
     const assignment = await runWrite(this.ctx, {
-      operation: 'updateFeatureAssignment', changes: () => [],
+      operation: 'updateFeatureAssignment',
+      changes: () => [],
       targets,
       send: () =>
         this.ctx.client.post<RawFeatureAssignment>('/subscriptions/features/assignments/update', {
@@ -100,7 +103,8 @@ export class FeatureWrites {
     const assignment = await getFeatureAssignment(this.ctx.client, input.featureAssignmentId);
     if (!assignment) throw notFound(`Feature assignment ${input.featureAssignmentId}`);
     await runWrite(this.ctx, {
-      operation: 'unassignFeature', changes: () => [],
+      operation: 'unassignFeature',
+      changes: () => [],
       targets,
       send: () => this.ctx.client.post<RawDeletion>('/subscriptions/features/assignments/delete', { FeatureAssignmentId: assignment.FeatureAssignmentId }),
     });
