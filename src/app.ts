@@ -139,17 +139,6 @@ export async function buildApp(config: Readonly<Config>, options: BuildAppOption
     logger,
   );
   const orderProfiles: OrderProfiles = new ProfileStore(sharedStore, client.credentialId, 'order');
-  const orderWatcher = new OrderWatcher({
-    client,
-    orderProfiles,
-    pubSub,
-    leases,
-    interestStore: sharedStore,
-    scope: client.credentialId,
-    logger,
-    minIntervalMs: config.orderPollMinIntervalMs,
-    maxIntervalMs: config.orderPollMaxIntervalMs,
-  });
   // Known once the server listens: PUBLIC_URL, or in sandbox mode the gateway's own loopback URL.
   let publicUrl: string | null = null;
   const readCache = new ReadCache({
@@ -167,6 +156,18 @@ export async function buildApp(config: Readonly<Config>, options: BuildAppOption
     logger,
     scope: client.credentialId,
     ...config.readCache,
+  });
+  const orderWatcher = new OrderWatcher({
+    client,
+    orderProfiles,
+    pubSub,
+    leases,
+    interestStore: sharedStore,
+    scope: client.credentialId,
+    logger,
+    minIntervalMs: config.orderPollMinIntervalMs,
+    maxIntervalMs: config.orderPollMaxIntervalMs,
+    readCache,
   });
   const services: Services = {
     client,

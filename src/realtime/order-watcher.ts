@@ -4,11 +4,13 @@ import type { Logger } from 'pino';
 import { type GatewayPubSub, type OrderEvent, Topic } from './pubsub';
 import type { LeaseStore } from '../stores/leases';
 import type { OrderProfiles } from '../stores/profile-store';
-import { FINAL_ORDER_STATUSES, type RawOrder } from '../telegent/orders/mappers';
+import { COMPLETED_ORDER_STATUSES, FINAL_ORDER_STATUSES, type RawOrder } from '../telegent/orders/mappers';
 import { RequestPriority } from '../telegent/rate-limiter';
 import type { TelegentClient } from '../telegent/client';
+import { completedOrderChanges } from '../telegent/orders/cache-changes';
 import { getOrder } from '../telegent/orders/reads';
 import type { OrderChange } from '../telegent/orders/changes';
+import { Freshness, type ReadCache } from '../telegent/read-cache/read-cache';
 
 /**
  * Open orders remembered for `orderUpdates` (from mutations and webhooks); the oldest go first
@@ -33,6 +35,8 @@ export interface OrderWatcherOptions {
   minIntervalMs: number;
   /** The longest poll interval. */
   maxIntervalMs: number;
+  /** Told what an order that completes changed (its numbers), by the instance that sees it complete. */
+  readCache: Pick<ReadCache, 'change' | 'view'>;
 }
 
 interface WatchedOrder {
@@ -168,10 +172,13 @@ export class OrderWatcher {
   /**
    * A mutation created or changed the order, or a webhook named it: remember its account when the
    * change names one (in the shared store, for whose reach the order is in), remember it while open
-   * and, if anyone watches it (or the feed is on), read it now rather than at the next poll.
+   * and, if anyone watches it (or the feed is on), read it now rather than at the next poll. A
+   * webhook that may report a completion has the order read in any case: what it changed goes to
+   * the read cache (a watched order's poll sees it complete).
    */
-  changed({ orderId, accountId, status = null, priority = RequestPriority.Interactive }: OrderChange): void {
+  changed({ orderId, accountId, status = null, priority = RequestPriority.Interactive, reported = false }: OrderChange): void {
     if (this.closed) return;
+    const completing = reported && (status === null || COMPLETED_ORDER_STATUSES.has(status));
     if (accountId !== null) void this.options.orderProfiles.remember(orderId, { AccountId: accountId });
     if (status !== null && FINAL_ORDER_STATUSES.has(status)) this.openOrders.delete(orderId);
     else this.track(orderId, accountId);
@@ -181,9 +188,9 @@ export class OrderWatcher {
       entry.intervalMs = this.options.minIntervalMs;
       void this.poll(orderId, priority);
     } else if (this.feedSubscribers > 0) {
-      this.addToFeed(orderId, accountId, priority);
+      this.addToFeed(orderId, accountId, priority, completing);
     } else {
-      void this.readForOthers(orderId, accountId, priority);
+      void this.readForOthers(orderId, accountId, priority, completing);
     }
   }
 
@@ -199,11 +206,17 @@ export class OrderWatcher {
     void this.interest.renew(orderId).catch((error: Error) => this.options.logger.warn({ err: error.message }, 'order interest not shared'));
   }
 
-  /** Nobody here watches the order: read and publish it only if subscribers on another instance do. */
-  private async readForOthers(orderId: string, accountId: string | null, priority: RequestPriority): Promise<void> {
+  /**
+   * Nobody here watches the order: read it only if subscribers on another instance do (then publish
+   * it), or if a webhook may report its completion (then record what it changed).
+   */
+  private async readForOthers(orderId: string, accountId: string | null, priority: RequestPriority, completing: boolean): Promise<void> {
     try {
-      if (!(await this.interest.anyFor(orderId))) return;
+      const listened = await this.interest.anyFor(orderId);
+      if (!listened && !completing) return;
       const order = await getOrder(this.options.client, orderId, priority);
+      if (completing) await this.recordCompletion(order, accountId);
+      if (!listened) return;
       const event: OrderEvent = { order, accountId };
       this.options.pubSub.publish(Topic.ORDER_STATUS, orderId, event);
       this.options.pubSub.publish(Topic.ORDER_UPDATES, event);
@@ -219,14 +232,15 @@ export class OrderWatcher {
     if (this.openOrders.size > TRACKED_OPEN_ORDERS_MAX) this.openOrders.delete(this.openOrders.keys().next().value!);
   }
 
-  private addToFeed(orderId: string, accountId: string | null, priority = RequestPriority.Background): void {
+  private addToFeed(orderId: string, accountId: string | null, priority = RequestPriority.Background, completing = false): void {
     const entry = this.watched.get(orderId);
     if (entry) {
       entry.inFeed = true;
       return;
     }
     void getOrder(this.options.client, orderId, priority)
-      .then((order) => {
+      .then(async (order) => {
+        if (completing) await this.recordCompletion(order, accountId);
         if (this.closed || this.feedSubscribers === 0) return;
         const started = this.watched.get(orderId) ?? this.startWatching(orderId, order, accountId);
         started.inFeed = true;
@@ -282,6 +296,8 @@ export class OrderWatcher {
         if (isNewerOrder(order, entry.snapshot)) {
           entry.snapshot = order;
           entry.intervalMs = this.options.minIntervalMs;
+          // Before subscribers hear of it: what they read next shows it.
+          await this.recordCompletion(order, entry.accountId);
           this.publish(orderId, entry);
         } else {
           entry.intervalMs = Math.min(entry.intervalMs * 2, this.options.maxIntervalMs);
@@ -303,6 +319,22 @@ export class OrderWatcher {
       void this.poll(orderId, again);
     } else {
       this.schedule(orderId, entry);
+    }
+  }
+
+  /**
+   * An order seen complete: what it changed in the cached lists is recorded for every instance
+   * (completedOrderChanges). A failure only leaves those lists to their max age.
+   */
+  private async recordCompletion(order: RawOrder, accountId: string | null): Promise<void> {
+    if (!COMPLETED_ORDER_STATUSES.has(order.OrderStatus)) return;
+    try {
+      const client = this.options.client.inBackground();
+      const cache = this.options.readCache.view({ client, fresh: false, freshness: new Freshness() });
+      const account = accountId ?? (await this.options.orderProfiles.getMany([order.OrderId]))[0]?.AccountId ?? null;
+      await this.options.readCache.change(await completedOrderChanges(order, account, { client, cache }));
+    } catch (error) {
+      this.options.logger.warn({ orderId: order.OrderId, err: (error as Error).message }, 'an order’s completion was not recorded in the read cache');
     }
   }
 

@@ -45,7 +45,7 @@ export function accountEventsReceiver({ token, orders, logger }: AccountEventsOp
       const accountId = typeof event.AccountId === 'string' ? event.AccountId : null;
       // The reported status only decides whether to remember the order as open; what subscribers get is read again.
       const status = typeof event.OrderStatus === 'string' ? event.OrderStatus : null;
-      orders.changed({ orderId: event.OrderId, accountId, status, priority: RequestPriority.Background });
+      orders.changed({ orderId: event.OrderId, accountId, status, priority: RequestPriority.Background, reported: true });
       logger.debug({ orderId: event.OrderId }, 'order webhook');
     }
     // Other events (messages arrive on their routes' URLs, calls are not served) are acknowledged.

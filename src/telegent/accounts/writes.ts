@@ -1,6 +1,9 @@
 import type { Account } from '../../graph/schema/account.type';
 import type { CreateAccountInput, UpdateAccountInput } from '../../graph/schema/account.input';
 import { type RawAccount, fromAccountProfile, toRawAddress } from './mappers';
+import { sameId } from '../../ids';
+import type { CacheChange } from '../read-cache/collection';
+import { DIRECTORY } from '../subscribers/reads';
 import { type WriteContext, runWrite } from '../write';
 
 /** account/create and account/update; their answers are remembered, Telegent offers no read. */
@@ -11,7 +14,8 @@ export class AccountWrites {
   async create(input: CreateAccountInput): Promise<Account> {
     const account = await runWrite(this.ctx, {
       operation: 'createAccount',
-      changes: () => [], // TODO(changes)
+      // A new account has no subscriber or number yet: no cached list names it.
+      changes: () => [],
       // A new account is the distributor's: only a principal that reaches it all creates one.
       targets: { distributor: true },
       idempotent: { input, key: input.idempotencyKey },
@@ -32,7 +36,7 @@ export class AccountWrites {
   async update(input: UpdateAccountInput): Promise<Account> {
     const account = await runWrite(this.ctx, {
       operation: 'updateAccount',
-      changes: () => [], // TODO(changes)
+      changes: (raw) => (input.name == null ? [] : this.renamed(input.accountId, raw.AccountName ?? input.name.trim())),
       targets: { accounts: [input.accountId] },
       send: async () => {
         const raw = await this.ctx.client.post<RawAccount>('/account/update', {
@@ -46,5 +50,15 @@ export class AccountWrites {
       },
     });
     return fromAccountProfile(account);
+  }
+
+  /**
+   * Every directory record of the account's subscribers names the account's company name: they
+   * are put back with the new one, from the directory as cached (no subscriber is read again).
+   */
+  private async renamed(accountId: string, name: string): Promise<CacheChange[]> {
+    const records = (await this.ctx.cache.read(DIRECTORY)).list().filter((s) => s.Account && sameId(s.Account.AccountId, accountId));
+    if (records.length === 0) return [];
+    return [{ entry: DIRECTORY, upsert: records.map((s) => ({ ...s, Account: { ...s.Account!, CompanyName: name } })) }];
   }
 }

@@ -11,7 +11,7 @@ import { API_PREFIX } from '../client';
 import { type WriteContext, runWrite } from '../write';
 import type { WriteTargets } from '../write-targets';
 import { type RawDeletion, type RawPackage, type RawPackageItem, type RawProduct, type RawService, type RawServiceItem, toPackage, toPackageItem, toProduct, toService, toServiceItem } from './mappers';
-import { listPackageItems } from './reads';
+import { PACKAGE_LIST, PRODUCT_LIST, SERVICE_LIST, listPackageItems } from './reads';
 
 /** Package item prices travel as strings (`"1.12"`, REFERENCE.md §2.1), unlike every other amount. */
 function toRawPackageItem(item: PackageItemInput): Record<string, unknown> {
@@ -65,7 +65,11 @@ function serviceFields(input: Omit<UpdateServiceInput, 'serviceId' | 'validate'>
   };
 }
 
-/** Telegent keeps the catalog per distributor: changing it reaches beyond any account. */
+/**
+ * Telegent keeps the catalog per distributor: changing it reaches beyond any account. The catalog
+ * lists have no one-record read, so a product, package or service written makes its list be read
+ * again (one call).
+ */
 const CATALOG: WriteTargets = { distributor: true };
 
 /** The catalog: products, packages and their items, services and their price points (REFERENCE.md §3.13). */
@@ -73,14 +77,20 @@ export class CatalogWrites {
   constructor(private readonly ctx: WriteContext) {}
 
   async createProduct(input: CreateProductInput): Promise<CreateProductPayload> {
-    const product = await runWrite(this.ctx, { operation: 'createProduct', changes: () => [] /* TODO(changes) */, targets: CATALOG, send: () => this.ctx.client.post<RawProduct>('/products', productFields(input)) });
+    const product = await runWrite(this.ctx, {
+      operation: 'createProduct',
+      changes: () => [{ entry: PRODUCT_LIST, invalidate: true }],
+      targets: CATALOG,
+      send: () => this.ctx.client.post<RawProduct>('/products', productFields(input)),
+    });
     return { product: toProduct(product) };
   }
 
   /** Telegent answers the short form, without `Active`: the payload reads the product from the catalog. Returns its ID. */
   async updateProduct(input: UpdateProductInput): Promise<string> {
     const reply = await runWrite(this.ctx, {
-      operation: 'updateProduct', changes: () => [] /* TODO(changes) */,
+      operation: 'updateProduct',
+      changes: () => [{ entry: PRODUCT_LIST, invalidate: true }],
       targets: CATALOG,
       send: () => this.ctx.client.post<Pick<RawProduct, 'ProductId'>>('/products/update', { ProductId: input.productId, ...productFields(input) }),
     });
@@ -89,7 +99,8 @@ export class CatalogWrites {
 
   async createPackage(input: CreatePackageInput): Promise<CreatePackagePayload> {
     const pkg = await runWrite(this.ctx, {
-      operation: 'createPackage', changes: () => [] /* TODO(changes) */,
+      operation: 'createPackage',
+      changes: () => [{ entry: PACKAGE_LIST, invalidate: true }],
       targets: CATALOG,
       send: () => this.ctx.client.post<RawPackage>('/packages', { ...packageFields(input), PackageItems: input.items?.map(toRawPackageItem) }),
     });
@@ -98,7 +109,8 @@ export class CatalogWrites {
 
   async updatePackage(input: UpdatePackageInput): Promise<UpdatePackagePayload> {
     const pkg = await runWrite(this.ctx, {
-      operation: 'updatePackage', changes: () => [] /* TODO(changes) */,
+      operation: 'updatePackage',
+      changes: () => [{ entry: PACKAGE_LIST, invalidate: true }],
       targets: CATALOG,
       send: () => this.ctx.client.post<RawPackage>('/packages/update', { PackageId: input.packageId, ...packageFields(input) }),
     });
@@ -107,7 +119,9 @@ export class CatalogWrites {
 
   async addPackageItem(input: AddPackageItemInput): Promise<AddPackageItemPayload> {
     const item = await runWrite(this.ctx, {
-      operation: 'addPackageItem', changes: () => [] /* TODO(changes) */,
+      operation: 'addPackageItem',
+      // Items are read per package, uncached; the package's own record does not change.
+      changes: () => [],
       targets: CATALOG,
       send: () => this.ctx.client.post<RawPackageItem>('/packages/items/add', { PackageId: input.packageId, ...toRawPackageItem(input) }),
     });
@@ -122,7 +136,8 @@ export class CatalogWrites {
     const item = (await listPackageItems(this.ctx.client, input.packageId)).find((i) => sameId(i.PackageItemId, input.packageItemId));
     if (!item) throw notFound(`Package item ${input.packageItemId} of package ${input.packageId}`);
     await runWrite(this.ctx, {
-      operation: 'removePackageItem', changes: () => [] /* TODO(changes) */,
+      operation: 'removePackageItem',
+      changes: () => [],
       targets: CATALOG,
       send: () => this.ctx.client.post<RawDeletion>('/packages/items/delete', { PackageItemId: item.PackageItemId }),
     });
@@ -130,13 +145,19 @@ export class CatalogWrites {
   }
 
   async createService(input: CreateServiceInput): Promise<CreateServicePayload> {
-    const service = await runWrite(this.ctx, { operation: 'createService', changes: () => [] /* TODO(changes) */, targets: CATALOG, send: () => this.ctx.client.post<RawService>('/services', serviceFields(input)) });
+    const service = await runWrite(this.ctx, {
+      operation: 'createService',
+      changes: () => [{ entry: SERVICE_LIST, invalidate: true }],
+      targets: CATALOG,
+      send: () => this.ctx.client.post<RawService>('/services', serviceFields(input)),
+    });
     return { service: toService(service) };
   }
 
   async updateService(input: UpdateServiceInput): Promise<UpdateServicePayload> {
     const service = await runWrite(this.ctx, {
-      operation: 'updateService', changes: () => [] /* TODO(changes) */,
+      operation: 'updateService',
+      changes: () => [{ entry: SERVICE_LIST, invalidate: true }],
       targets: CATALOG,
       send: () => this.ctx.client.post<RawService>('/services/update', { ServiceId: input.serviceId, ...serviceFields(input) }),
     });
@@ -153,7 +174,8 @@ export class CatalogWrites {
   }
 
   private async writeServiceItem(operation: string, path: string, input: ServiceItemInput): Promise<AddServiceItemPayload | UpdateServiceItemPayload> {
-    const item = await runWrite(this.ctx, { operation, changes: () => [] /* TODO(changes) */, targets: CATALOG, send: () => this.ctx.client.post<RawServiceItem>(path, toRawServiceItem(input)) });
+    // Price points are read per service, uncached; the service's own record does not change.
+    const item = await runWrite(this.ctx, { operation, changes: () => [], targets: CATALOG, send: () => this.ctx.client.post<RawServiceItem>(path, toRawServiceItem(input)) });
     const saved = savedServiceItem(item, `POST ${API_PREFIX}${path}`);
     return { item: toServiceItem(saved), serviceId: saved.ServiceId };
   }

@@ -15,7 +15,8 @@ export class DataUsageWrites {
   setLimits(input: SetDataUsageLimitsInput): Promise<SetDataUsageLimitsPayload> {
     const requested = [...new Set(input.numbers)];
     return runWrite(this.ctx, {
-      operation: 'setDataUsageLimits', changes: () => [] /* TODO(changes) */,
+      operation: 'setDataUsageLimits',
+      changes: () => [],
       targets: { numbers: requested },
       send: async () => {
         const answer = await this.ctx.client.post<RawDataUsageWrite>('/numbers/data-usage', {
@@ -34,7 +35,8 @@ export class DataUsageWrites {
   setRenewal(input: SetDataUsageRenewalInput): Promise<SetDataUsageRenewalPayload> {
     const requested = [...new Set(input.numbers)];
     return runWrite(this.ctx, {
-      operation: 'setDataUsageRenewal', changes: () => [] /* TODO(changes) */,
+      operation: 'setDataUsageRenewal',
+      changes: () => [],
       targets: { numbers: requested },
       send: async () => {
         const answer = await this.ctx.client.post<RawDataUsageWrite>('/numbers/data-usage/update-renewal-info', {

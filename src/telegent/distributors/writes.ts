@@ -17,7 +17,8 @@ export class DistributorWrites {
 
   create(input: CreateDistributorInput): Promise<CreateDistributorPayload> {
     return runWrite(this.ctx, {
-      operation: 'createDistributor', changes: () => [] /* TODO(changes) */,
+      operation: 'createDistributor',
+      changes: () => [],
       targets: { distributor: true },
       send: async () => {
         const raw = await this.ctx.client.post<RawDistributor>('/distributor/create', {
@@ -40,7 +41,8 @@ export class DistributorWrites {
 
   update(input: UpdateDistributorInput): Promise<Distributor> {
     return runWrite(this.ctx, {
-      operation: 'updateDistributor', changes: () => [] /* TODO(changes) */,
+      operation: 'updateDistributor',
+      changes: () => [],
       targets: { distributor: true },
       send: async () =>
         toDistributor(

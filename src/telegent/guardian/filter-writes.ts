@@ -87,7 +87,8 @@ export class GuardianFilterWrites {
 
   async createCallFilter(input: CreateCallFilterInput): Promise<CreateCallFilterPayload> {
     const raw = await runWrite(this.ctx, {
-      operation: 'createCallFilter', changes: () => [] /* TODO(changes) */,
+      operation: 'createCallFilter',
+      changes: () => [],
       targets: { guardianSubjects: [input.subscriberId] },
       send: () =>
         this.post<RawCallFilter>(CALL_FILTERS, '', { SubscriberId: input.subscriberId, Phone: input.phone, FilterMode: input.mode, ...callFilterSettings(input) }),
@@ -99,7 +100,8 @@ export class GuardianFilterWrites {
 
   async updateCallFilter(input: UpdateCallFilterInput): Promise<UpdateCallFilterPayload> {
     const raw = await runWrite(this.ctx, {
-      operation: 'updateCallFilter', changes: () => [] /* TODO(changes) */,
+      operation: 'updateCallFilter',
+      changes: () => [],
       targets: { callFilters: [input.filterId] },
       send: () =>
         this.post<RawCallFilter>(CALL_FILTERS, '/update', {
@@ -115,7 +117,8 @@ export class GuardianFilterWrites {
 
   async deleteCallFilter(input: DeleteCallFilterInput): Promise<DeleteCallFilterPayload> {
     const raw = await runWrite(this.ctx, {
-      operation: 'deleteCallFilter', changes: () => [] /* TODO(changes) */,
+      operation: 'deleteCallFilter',
+      changes: () => [],
       targets: { guardianSubjects: [input.subscriberId], callFilters: [input.filterId] },
       send: () => this.post<RawFilterDeleted>(CALL_FILTERS, '/delete', { SubscriberId: input.subscriberId, CallFilterId: input.filterId }),
     });
@@ -133,7 +136,8 @@ export class GuardianFilterWrites {
 
   async createMessageFilter(input: CreateMessageFilterInput): Promise<CreateMessageFilterPayload> {
     const raw = await runWrite(this.ctx, {
-      operation: 'createMessageFilter', changes: () => [] /* TODO(changes) */,
+      operation: 'createMessageFilter',
+      changes: () => [],
       targets: { guardianSubjects: [input.subscriberId] },
       send: () =>
         this.post<RawMessageFilter>(MESSAGE_FILTERS, '', {
@@ -150,7 +154,8 @@ export class GuardianFilterWrites {
 
   async updateMessageFilter(input: UpdateMessageFilterInput): Promise<UpdateMessageFilterPayload> {
     const raw = await runWrite(this.ctx, {
-      operation: 'updateMessageFilter', changes: () => [] /* TODO(changes) */,
+      operation: 'updateMessageFilter',
+      changes: () => [],
       targets: { messageFilters: [input.filterId] },
       send: () =>
         this.post<RawMessageFilter>(MESSAGE_FILTERS, '/update', {
@@ -167,7 +172,8 @@ export class GuardianFilterWrites {
 
   async deleteMessageFilter(input: DeleteMessageFilterInput): Promise<DeleteMessageFilterPayload> {
     const raw = await runWrite(this.ctx, {
-      operation: 'deleteMessageFilter', changes: () => [] /* TODO(changes) */,
+      operation: 'deleteMessageFilter',
+      changes: () => [],
       targets: { guardianSubjects: [input.subscriberId], messageFilters: [input.filterId] },
       send: () => this.post<RawFilterDeleted>(MESSAGE_FILTERS, '/delete', { SubscriberId: input.subscriberId, MessageFilterId: input.filterId }),
     });
@@ -195,7 +201,8 @@ export class GuardianFilterWrites {
     targets: WriteTargets,
   ): Promise<{ filterId: string; subscriberId: string }> {
     const raw = await runWrite(this.ctx, {
-      operation, changes: () => [] /* TODO(changes) */,
+      operation,
+      changes: () => [],
       targets,
       send: () =>
         this.post<RawFilterListChange>(family, `/${family.lists[list]}/${change}`, {

@@ -13,7 +13,8 @@ export class GuardianWrites {
   /** Flags left out keep their value (Telegent's update is partial). */
   async setFeatures(input: SetGuardianFeaturesInput): Promise<SetGuardianFeaturesPayload> {
     const raw = await runWrite(this.ctx, {
-      operation: 'setGuardianFeatures', changes: () => [] /* TODO(changes) */,
+      operation: 'setGuardianFeatures',
+      changes: () => [],
       targets: { guardianSubjects: [input.subscriberId] },
       send: () =>
         this.ctx.client.post<RawGuardianFeatures>('/subscribers/guardian-features', {
@@ -27,7 +28,8 @@ export class GuardianWrites {
 
   async link(input: LinkGuardianInput): Promise<LinkGuardianPayload> {
     const raw = await runWrite(this.ctx, {
-      operation: 'linkGuardian', changes: () => [] /* TODO(changes) */,
+      operation: 'linkGuardian',
+      changes: () => [],
       // Both ends within subscriber reach: a link makes its parent reach the child's Guardian settings.
       targets: { subscribers: [input.parentSubscriberId, input.childSubscriberId] },
       send: () =>
@@ -43,7 +45,8 @@ export class GuardianWrites {
 
   async unlink(input: UnlinkGuardianInput): Promise<UnlinkGuardianPayload> {
     const raw = await runWrite(this.ctx, {
-      operation: 'unlinkGuardian', changes: () => [] /* TODO(changes) */,
+      operation: 'unlinkGuardian',
+      changes: () => [],
       // A subscriber may unlink a child of its own, not the parent that guards it.
       targets: { guardianSubjects: [input.parentSubscriberId, input.childSubscriberId] },
       send: () =>

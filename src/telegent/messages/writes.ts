@@ -31,7 +31,8 @@ export class MessageWrites {
       mediaUrls: input.mediaUrls ?? [],
     };
     const send = await runWrite(this.ctx, {
-      operation: 'sendMessage', changes: () => [] /* TODO(changes) */,
+      operation: 'sendMessage',
+      changes: () => [],
       targets: { numbers: [input.from] },
       send: async () =>
         toOutboundSend(

@@ -14,8 +14,14 @@ import {
   toUpdateNumberPayload,
 } from './mappers';
 import { type RawStatusChange, UPSTREAM_STATUS_CHANGE, toStatusChangePayload } from './status-changes';
+import { NumberStatusChange } from '../../graph/schema/enums';
 import { isoDate, usDate } from '../dates';
+import { COMPLETED_ORDER_STATUSES } from '../orders/mappers';
+import type { CacheChange } from '../read-cache/collection';
+import { SUBSCRIPTION_LIST } from '../subscriptions/reads';
+import { listersOf, subscribersChanged } from '../subscribers/cache-changes';
 import { type WriteContext, runWrite } from '../write';
+import { numbersChanged, numbersJoined } from './cache-changes';
 import { listInventory } from './reads';
 import { getOrder } from '../orders/reads';
 
@@ -28,7 +34,12 @@ export class NumberWrites {
   /** Buys one number. Spends money: idempotent with a key, reconciled with the inventory when an answer was lost. */
   async provision(input: ProvisionNumberInput): Promise<ProvisionNumberPayload> {
     const result = await runWrite(this.ctx, {
-      operation: 'provisionNumber', changes: () => [] /* TODO(changes) */,
+      operation: 'provisionNumber',
+      // The number joins the account's inventory, bound to the subscriber (whose record lists it now). No subscription is made.
+      changes: async (result) => [
+        ...numbersJoined(input.accountId ?? (await this.onlyAccount(result.SubscriberId)), [result.PhoneNumberAssigned]),
+        ...subscribersChanged([result.SubscriberId]),
+      ],
       targets: {
         accountOrDefault: { id: input.accountId, field: 'input.accountId' },
         subscribers: [input.subscriberId],
@@ -81,7 +92,12 @@ export class NumberWrites {
     // null clears a binding: Telegent takes an empty string for "none".
     const clearable = (value: string | null | undefined): string | undefined => (value === null ? '' : value);
     const updated = await runWrite(this.ctx, {
-      operation: 'updateNumber', changes: () => [] /* TODO(changes) */,
+      operation: 'updateNumber',
+      // A new binding also changes the directory records of the subscriber it left and of the one it names.
+      changes: async () => [
+        ...numbersChanged([input.number]),
+        ...(input.subscriberId === undefined ? [] : subscribersChanged([...(await listersOf(this.ctx.cache, [input.number])).map((s) => s.SubscriberId), input.subscriberId])),
+      ],
       targets: { numbers: [input.number], subscribers: [input.subscriberId], messageRoutes: [input.messageRouteId], voiceRoutes: [input.voiceRouteId] },
       send: () =>
         this.ctx.client.post<RawNumberUpdate>('/numbers/update', {
@@ -108,7 +124,8 @@ export class NumberWrites {
    */
   async changeStatus(input: ChangeNumberStatusInput): Promise<ChangeNumberStatusPayload> {
     const changed = await runWrite(this.ctx, {
-      operation: 'changeNumberStatus', changes: () => [] /* TODO(changes) */,
+      operation: 'changeNumberStatus',
+      changes: (answer) => this.statusChanged(input.change, input.numbers.map((target) => target.number), answer),
       targets: { numbers: input.numbers.map((target) => target.number) },
       send: () =>
         this.ctx.client.post<RawStatusChange>('/numbers/status', {
@@ -127,12 +144,48 @@ export class NumberWrites {
   /** Undoes recent cancellations (within Telegent's reactivation window). */
   async reactivate(input: ReactivateNumbersInput): Promise<ChangeNumberStatusPayload> {
     const reactivated = await runWrite(this.ctx, {
-      operation: 'reactivateNumbers', changes: () => [] /* TODO(changes) */,
+      operation: 'reactivateNumbers',
+      changes: () => numbersChanged(input.numbers),
       targets: { numbers: input.numbers },
       send: () => this.ctx.client.post<RawStatusChange>('/numbers/reactivate', { PhoneNumbers: input.numbers.map((number) => ({ Number: number })) }),
     });
     this.ctx.orders.changed({ orderId: reactivated.OrderId, accountId: null, status: reactivated.OrderStatus });
     return toStatusChangePayload(reactivated, null);
+  }
+
+  /**
+   * What a status change did to the cached lists, once done: nothing yet for a future-dated one
+   * (its order completes later: the order watcher). A swap or replace trades each number for a new
+   * one in the same account, which takes over the line: its subscriber's record and its
+   * subscriptions (the list is read again: one call).
+   */
+  private async statusChanged(change: NumberStatusChange, numbers: string[], answer: RawStatusChange): Promise<CacheChange[]> {
+    if (!COMPLETED_ORDER_STATUSES.has(answer.OrderStatus)) return [];
+    if (change !== NumberStatusChange.SWAP && change !== NumberStatusChange.REPLACE) return numbersChanged(numbers);
+    const fresh = (answer.NumbersChange ?? []).flatMap((n) => (n.NewNumber ? [n.NewNumber] : []));
+    const listers = await listersOf(this.ctx.cache, numbers);
+    const accountId = listers[0]?.Account?.AccountId ?? (await this.accountHolding(numbers[0]!));
+    return [
+      ...numbersChanged(numbers),
+      ...numbersJoined(accountId, fresh),
+      ...subscribersChanged(listers.map((s) => s.SubscriberId)),
+      { entry: SUBSCRIPTION_LIST, invalidate: true },
+    ];
+  }
+
+  /** The account Telegent provisions into when none is named: the distributor's only one (the subscriber's, else the one the directory names). */
+  private async onlyAccount(subscriberId: string | null | undefined): Promise<string | null> {
+    if (subscriberId) return (await this.ctx.loaders.subscriberById.load(subscriberId).catch(() => null))?.accountId ?? null;
+    const accounts = await this.ctx.loaders.accounts();
+    return accounts.length === 1 ? accounts[0]!.id : null;
+  }
+
+  /** The account whose inventory (as cached) holds `number`, among those within reach: the operator's, every account the directory names. */
+  private async accountHolding(number: string): Promise<string | null> {
+    const accountIds = this.ctx.reach.everything ? (await this.ctx.loaders.accounts()).map((a) => a.id) : this.ctx.reach.accountIds;
+    const inventories = await this.ctx.loaders.numbersByAccountId.loadMany(accountIds);
+    const i = inventories.findIndex((inventory) => !(inventory instanceof Error) && inventory.some((n) => n.number === number));
+    return i < 0 ? null : accountIds[i]!;
   }
 
   private rememberProvisioned(numberId: string, input: ProvisionNumberInput): Promise<void> {

@@ -9,4 +9,9 @@ export interface OrderChange {
   status?: string | null;
   /** Interactive for a mutation (its subscribers hear at once), background for a webhook. @default Interactive */
   priority?: RequestPriority;
+  /**
+   * Telegent reported it (a webhook), not a write through the gateway: what the order changed in
+   * the read cache, if it completed, was declared by no write. @default false
+   */
+  reported?: boolean;
 }

@@ -17,6 +17,9 @@ export interface RawOrder {
 /** Statuses after which an order never changes, in every order type's vocabulary (REFERENCE.md §2.6, C15). */
 export const FINAL_ORDER_STATUSES: ReadonlySet<string> = new Set(['Complete', 'Completed', 'Rejected', 'Cancelled', 'Error', 'Failed']);
 
+/** Statuses of an order that did what it was placed for (REFERENCE.md §2.6; the port-out spelling is the old MDX's). */
+export const COMPLETED_ORDER_STATUSES: ReadonlySet<string> = new Set(['Complete', 'Completed', 'Port Out Complete']);
+
 export function toOrder(raw: RawOrder): Order {
   return {
     id: raw.OrderId,

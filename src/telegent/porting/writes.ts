@@ -38,7 +38,9 @@ export class PortingWrites {
   async submitPortIn(input: SubmitPortInInput): Promise<SubmitPortInPayload> {
     const classification = input.targetClassification ?? PortInClassification.MVNO;
     const placed = await runWrite(this.ctx, {
-      operation: 'submitPortIn', changes: () => [] /* TODO(changes) */,
+      operation: 'submitPortIn',
+      // The number joins the inventory only when the port completes: the order watcher records it then.
+      changes: () => [],
       targets: { accountOrDefault: { id: input.accountId, field: 'input.accountId' }, subscribers: [input.subscriberId] },
       send: async () => {
         const answer = await this.ctx.client.post<RawPortOrderPlaced>('/numbers/portin', {
@@ -68,7 +70,8 @@ export class PortingWrites {
   /** Corrects an open port-in; a closed one answers ORDER_CLOSED with its status. */
   async updatePortIn(input: UpdatePortInInput): Promise<UpdatePortInPayload> {
     const changed = await runWrite(this.ctx, {
-      operation: 'updatePortIn', changes: () => [] /* TODO(changes) */,
+      operation: 'updatePortIn',
+      changes: () => [],
       targets: { orders: [input.orderId] },
       send: () =>
         this.ctx.client.post<RawPortInChanged>('/numbers/portin/update', {
@@ -91,7 +94,8 @@ export class PortingWrites {
   /** Cancels an open port-in, for good; a closed one answers ORDER_CLOSED with its status. */
   async cancelPortIn(input: CancelPortInInput): Promise<CancelPortInPayload> {
     const cancelled = await runWrite(this.ctx, {
-      operation: 'cancelPortIn', changes: () => [] /* TODO(changes) */,
+      operation: 'cancelPortIn',
+      changes: () => [],
       targets: { orders: [input.orderId] },
       send: () => this.ctx.client.post<RawPortInChanged>('/numbers/portin/cancel', { OrderId: input.orderId }),
       explainRefusal: (refusal) => this.closedOrder(input.orderId, 'cancelled', refusal),
@@ -106,7 +110,9 @@ export class PortingWrites {
    */
   async requestPortOut(input: RequestPortOutInput): Promise<RequestPortOutPayload> {
     const placed = await runWrite(this.ctx, {
-      operation: 'requestPortOut', changes: () => [] /* TODO(changes) */,
+      operation: 'requestPortOut',
+      // The number leaves service only when the gaining carrier completes the port: the order watcher records it then.
+      changes: () => [],
       targets: { numbers: [input.number] },
       send: () => this.ctx.client.post<RawPortOrderPlaced>('/numbers/portout', { PortOutNumber: input.number, PortOutPIN: input.pin }),
       idempotent: { input, key: input.idempotencyKey },

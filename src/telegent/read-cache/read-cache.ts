@@ -312,8 +312,9 @@ export class ReadCache {
    */
   private async sync<R>(entry: Entry<R>): Promise<void> {
     let sync;
+    const known = entry.generation ? { generation: entry.generation, applied: entry.applied } : null;
     try {
-      sync = await this.options.store.sync(entry.key, entry.generation ? { generation: entry.generation, applied: entry.applied } : null);
+      sync = await this.options.store.sync(entry.key, known);
       this.storeUp();
     } catch (error) {
       this.storeDown(error as Error);
@@ -326,7 +327,8 @@ export class ReadCache {
       return;
     }
     if (head.generation === entry.generation) {
-      this.apply(entry, log);
+      // Another sync of this entry may have applied the start of this tail meanwhile.
+      this.apply(entry, known?.generation === entry.generation ? log.slice(Math.max(0, entry.applied - known.applied)) : log);
       return;
     }
     await this.load(entry, head.generation, head.fetchedAt);

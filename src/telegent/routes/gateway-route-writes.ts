@@ -74,7 +74,7 @@ export class GatewayRouteWrites {
     const fields = receiverFields(publicUrl, settings.method, receipts, receiver);
     let route: RawMessageRoute;
     try {
-      route = await runWrite(this.ctx, { operation, changes: () => [] /* TODO(changes) */, targets, send: () => write(fields) });
+      route = await runWrite(this.ctx, { operation, changes: () => [], targets, send: () => write(fields) });
     } catch (error) {
       if (!(error instanceof GatewayError && error.code === ErrorCode.UPSTREAM_OUTCOME_UNKNOWN)) {
         await this.ctx.messageRouteReceivers.discard(receiver.routeKey);

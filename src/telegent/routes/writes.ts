@@ -23,7 +23,8 @@ export class RouteWrites {
 
   async createMessageRoute(input: CreateMessageRouteInput): Promise<CreateMessageRoutePayload> {
     const raw = await runWrite(this.ctx, {
-      operation: 'createMessageRoute', changes: () => [] /* TODO(changes) */,
+      operation: 'createMessageRoute',
+      changes: () => [],
       targets: { accountOrDefault: { id: input.accountId, field: 'input.accountId' } },
       send: () => this.ctx.client.post<RawMessageRoute>('/message/routes', createMessageRouteBody(input.accountId, input)),
     });
@@ -33,7 +34,8 @@ export class RouteWrites {
 
   async updateMessageRoute(input: UpdateMessageRouteInput): Promise<UpdateMessageRoutePayload> {
     const raw = await runWrite(this.ctx, {
-      operation: 'updateMessageRoute', changes: () => [] /* TODO(changes) */,
+      operation: 'updateMessageRoute',
+      changes: () => [],
       targets: { messageRoutes: [input.messageRouteId] },
       send: () => this.ctx.client.post<RawMessageRoute>('/message/routes/update', updateMessageRouteBody(input.messageRouteId, input)),
     });
@@ -54,7 +56,8 @@ export class RouteWrites {
 
   async createVoiceRoute(input: CreateVoiceRouteInput): Promise<CreateVoiceRoutePayload> {
     const raw = await runWrite(this.ctx, {
-      operation: 'createVoiceRoute', changes: () => [] /* TODO(changes) */,
+      operation: 'createVoiceRoute',
+      changes: () => [],
       targets: { accountOrDefault: { id: input.accountId, field: 'input.accountId' } },
       send: () => this.ctx.client.post<RawVoiceRoute>('/voice/routes', createVoiceRouteBody(input)),
     });
@@ -64,7 +67,8 @@ export class RouteWrites {
 
   async updateVoiceRoute(input: UpdateVoiceRouteInput): Promise<UpdateVoiceRoutePayload> {
     const raw = await runWrite(this.ctx, {
-      operation: 'updateVoiceRoute', changes: () => [] /* TODO(changes) */,
+      operation: 'updateVoiceRoute',
+      changes: () => [],
       targets: { voiceRoutes: [input.voiceRouteId] },
       send: () => this.ctx.client.post<RawVoiceRoute>('/voice/routes/update', updateVoiceRouteBody(input)),
     });
@@ -102,7 +106,9 @@ export class RouteWrites {
   ): Promise<DeleteMessageRoutePayload | DeleteVoiceRoutePayload> {
     const route = await how.findRoute().catch(() => undefined);
     await runWrite(this.ctx, {
-      operation: how.operation, changes: () => [] /* TODO(changes) */,
+      operation: how.operation,
+      // Telegent refuses to delete a route numbers still use, so no number's route changes.
+      changes: () => [],
       targets: how.targets,
       send: () => this.ctx.client.post(how.path, how.body),
       explainRefusal: (refusal) => this.routeInUse(refusal, kind, routeId, how.routeOf),

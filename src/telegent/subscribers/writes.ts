@@ -3,9 +3,12 @@ import type { AssignNumbersInput, CreateSubscriberInput, TransferSubscriberInput
 import type { Subscriber } from '../../graph/schema/subscriber.type';
 import { ErrorCode, GatewayError, type UpstreamInfo, domainError, refusalSays } from '../../errors';
 import type { Reconciled } from '../../stores/idempotency';
+import { numbersChanged } from '../numbers/cache-changes';
+import type { CacheChange } from '../read-cache/collection';
+import { inventoryOf } from '../numbers/reads';
 import { type RawSubscriber, UPSTREAM_ROLE, toSubscriber } from './mappers';
 import { type WriteContext, checkWriteTargets, runWrite } from '../write';
-import { getSubscriber, listDistributorSubscribers } from './reads';
+import { DIRECTORY, getSubscriber, listDistributorSubscribers } from './reads';
 
 /** What subscribers/update changes; a part left out stays as it is. */
 interface SubscriberUpdate {
@@ -15,6 +18,18 @@ interface SubscriberUpdate {
   password?: string;
   /** The whole new set: Telegent replaces the set, it cannot add or remove one number. */
   numbers?: string[];
+}
+
+/** The numbers a subscriber's record lists ("" is Telegent's "none yet"). */
+const numbersOf = (subscriber: RawSubscriber): string[] => (subscriber.PhoneNumbers ?? []).filter((n) => n !== '');
+
+/**
+ * A subscriber's set of numbers replaced: its record as the answer shows it, and the numbers that
+ * joined or left the set (their binding) read again wherever an inventory holds them.
+ */
+function setChanged(answer: RawSubscriber, before: readonly string[]): CacheChange[] {
+  const after = numbersOf(answer);
+  return [{ entry: DIRECTORY, upsert: [answer] }, ...numbersChanged([...before.filter((n) => !after.includes(n)), ...after.filter((n) => !before.includes(n))])];
 }
 
 /** Subscribers: create, change, move between accounts, and their sets of numbers (REFERENCE.md §3.4). */
@@ -27,7 +42,9 @@ export class SubscriberWrites {
    */
   async create(input: CreateSubscriberInput): Promise<Subscriber> {
     const created = await runWrite(this.ctx, {
-      operation: 'createSubscriber', changes: () => [] /* TODO(changes) */,
+      operation: 'createSubscriber',
+      // The answer is the directory's record; the numbers it names are bound to it now.
+      changes: (created) => setChanged(created, []),
       targets: { accounts: [input.accountId], numbers: input.numbers ?? [] },
       send: () =>
         this.ctx.client.post<RawSubscriber>('/subscribers/create', {
@@ -49,10 +66,19 @@ export class SubscriberWrites {
     return toSubscriber(created);
   }
 
+  /** A new set of numbers reads the set it replaces first (one call): the numbers it leaves are unbound, and only that read names them. */
   async update(input: UpdateSubscriberInput): Promise<Subscriber> {
+    const targets = { subscribers: [input.subscriberId], numbers: input.numbers ?? [] };
+    let before: string[] = [];
+    if (input.numbers) {
+      // Before the read of the set: what that read finds must not tell a subscriber outside the reach from an unknown one.
+      await checkWriteTargets(this.ctx, targets);
+      before = numbersOf(await getSubscriber(this.ctx.client, input.subscriberId));
+    }
     const updated = await runWrite(this.ctx, {
-      operation: 'updateSubscriber', changes: () => [] /* TODO(changes) */,
-      targets: { subscribers: [input.subscriberId], numbers: input.numbers ?? [] },
+      operation: 'updateSubscriber',
+      changes: (answer) => (input.numbers ? setChanged(answer, before) : [{ entry: DIRECTORY, upsert: [answer] }]),
+      targets,
       send: () =>
         this.sendUpdate({
           subscriberId: input.subscriberId,
@@ -68,7 +94,15 @@ export class SubscriberWrites {
   /** Moves a subscriber; a refusal because it is not in `fromAccountId` says which account it is in. */
   async transfer(input: TransferSubscriberInput): Promise<TransferSubscriberPayload> {
     const moved = await runWrite(this.ctx, {
-      operation: 'transferSubscriber', changes: () => [] /* TODO(changes) */,
+      operation: 'transferSubscriber',
+      // Its numbers go along (a number sits in its subscriber's account): they leave one inventory and join the other.
+      changes: (answer) => {
+        const numbers = numbersOf(answer);
+        return [
+          { entry: DIRECTORY, upsert: [answer] },
+          ...(numbers.length === 0 ? [] : [{ entry: inventoryOf(input.fromAccountId), remove: numbers }, { entry: inventoryOf(input.toAccountId), invalidate: true as const }]),
+        ];
+      },
       targets: { subscribers: [input.subscriberId], accounts: [input.fromAccountId, input.toAccountId] },
       send: () =>
         this.ctx.client.post<RawSubscriber>('/subscribers/transfer', {
@@ -113,10 +147,10 @@ export class SubscriberWrites {
     // Before the read of the set: what that read finds must not tell a subscriber outside the reach from an unknown one.
     await checkWriteTargets(this.ctx, targets);
     const current = await getSubscriber(this.ctx.client, subscriberId);
-    const held = (current.PhoneNumbers ?? []).filter((n) => n !== '');
+    const held = numbersOf(current);
     const next = change(held);
     if (next.length === held.length && next.every((n) => held.includes(n))) return toSubscriber(current);
-    return toSubscriber(await runWrite(this.ctx, { operation, changes: () => [] /* TODO(changes) */, targets, send: () => this.sendUpdate({ subscriberId, numbers: next }) }));
+    return toSubscriber(await runWrite(this.ctx, { operation, changes: (answer) => setChanged(answer, held), targets, send: () => this.sendUpdate({ subscriberId, numbers: next }) }));
   }
 
   private sendUpdate(update: SubscriberUpdate): Promise<RawSubscriber> {

@@ -17,7 +17,7 @@ import { sameId } from '../../ids';
 import { type RawDeletion } from '../catalog/mappers';
 import { type WriteContext, checkWriteTargets, runWrite } from '../write';
 import { type RawFeature, type RawFeatureAssignment, toFeatureAssignment, toSubscriptionFeature } from './mappers';
-import { getFeatureAssignment, listFeatureAssignments } from './reads';
+import { FEATURE_LIST, getFeatureAssignment, listFeatureAssignments } from './reads';
 
 /** The fields create and update share; those left out are not sent. */
 function featureFields(input: Pick<UpdateSubscriptionFeatureInput, 'name' | 'type' | 'description'>): Record<string, unknown> {
@@ -30,7 +30,9 @@ export class FeatureWrites {
 
   async create(input: CreateSubscriptionFeatureInput): Promise<CreateSubscriptionFeaturePayload> {
     const feature = await runWrite(this.ctx, {
-      operation: 'createSubscriptionFeature', changes: () => [] /* TODO(changes) */,
+      operation: 'createSubscriptionFeature',
+      // The feature list has no one-record read: it is read again (one call).
+      changes: () => [{ entry: FEATURE_LIST, invalidate: true }],
       // Features are the distributor's catalog of add-ons, whichever account one is filed under.
       targets: { distributor: true },
       send: () => this.ctx.client.post<RawFeature>('/subscriptions/features/add', { AccountId: input.accountId ?? undefined, ...featureFields(input) }),
@@ -40,7 +42,8 @@ export class FeatureWrites {
 
   async update(input: UpdateSubscriptionFeatureInput): Promise<UpdateSubscriptionFeaturePayload> {
     const feature = await runWrite(this.ctx, {
-      operation: 'updateSubscriptionFeature', changes: () => [] /* TODO(changes) */,
+      operation: 'updateSubscriptionFeature',
+      changes: () => [{ entry: FEATURE_LIST, invalidate: true }],
       targets: { distributor: true },
       send: () => this.ctx.client.post<RawFeature>('/subscriptions/features/update', { FeatureId: input.featureId, ...featureFields(input) }),
     });
@@ -49,7 +52,9 @@ export class FeatureWrites {
 
   async assign(input: AssignFeatureInput): Promise<AssignFeaturePayload> {
     const assignment = await runWrite(this.ctx, {
-      operation: 'assignFeature', changes: () => [] /* TODO(changes) */,
+      operation: 'assignFeature',
+      // Assignments are read per subscription, uncached; the feature's own record does not change.
+      changes: () => [],
       targets: { subscriptions: [input.subscriptionId] },
       send: () =>
         this.ctx.client.post<RawFeatureAssignment>('/subscriptions/features/assignments/add', { FeatureId: input.featureId, SubscriptionId: input.subscriptionId }),
@@ -68,7 +73,8 @@ export class FeatureWrites {
     await checkWriteTargets(this.ctx, targets);
     const before = input.subscriptionId ? await getFeatureAssignment(this.ctx.client, input.featureAssignmentId) : null;
     const assignment = await runWrite(this.ctx, {
-      operation: 'updateFeatureAssignment', changes: () => [] /* TODO(changes) */,
+      operation: 'updateFeatureAssignment',
+      changes: () => [],
       targets,
       send: () =>
         this.ctx.client.post<RawFeatureAssignment>('/subscriptions/features/assignments/update', {
@@ -97,7 +103,8 @@ export class FeatureWrites {
     const assignment = await getFeatureAssignment(this.ctx.client, input.featureAssignmentId);
     if (!assignment) throw notFound(`Feature assignment ${input.featureAssignmentId}`);
     await runWrite(this.ctx, {
-      operation: 'unassignFeature', changes: () => [] /* TODO(changes) */,
+      operation: 'unassignFeature',
+      changes: () => [],
       targets,
       send: () => this.ctx.client.post<RawDeletion>('/subscriptions/features/assignments/delete', { FeatureAssignmentId: assignment.FeatureAssignmentId }),
     });

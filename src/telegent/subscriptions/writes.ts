@@ -10,7 +10,7 @@ import { toPhoneNumber } from '../numbers/mappers';
 import { listInventory } from '../numbers/reads';
 import { type WriteContext, checkWriteTargets, runWrite } from '../write';
 import { type RawSubscription, UPSTREAM_SUBSCRIPTION_TYPE, numberTypeOf, toBillingSubscription } from './mappers';
-import { getSubscription, listDistributorSubscriptions } from './reads';
+import { SUBSCRIPTION_LIST, getSubscription, listDistributorSubscriptions } from './reads';
 
 /** What a subscription write asked for, as far as explaining a refusal needs it. */
 interface SubscriptionParts {
@@ -40,7 +40,8 @@ export class SubscriptionWrites {
    */
   async create(input: CreateSubscriptionInput): Promise<CreateSubscriptionPayload> {
     const subscription = await runWrite(this.ctx, {
-      operation: 'createSubscription', changes: () => [] /* TODO(changes) */,
+      operation: 'createSubscription',
+      changes: (created) => [{ entry: SUBSCRIPTION_LIST, upsert: [created] }],
       targets: { subscribers: [input.subscriberId], numberIds: [input.numberId] },
       send: () => this.ctx.client.post<RawSubscription>('/subscriptions', subscriptionFields(input)),
       explainRefusal: (refusal) => this.explainParts(refusal, input),
@@ -59,7 +60,8 @@ export class SubscriptionWrites {
     await checkWriteTargets(this.ctx, targets);
     const before = input.subscriberId ? await getSubscription(this.ctx.client, input.subscriptionId) : null;
     const subscription = await runWrite(this.ctx, {
-      operation: 'updateSubscription', changes: () => [] /* TODO(changes) */,
+      operation: 'updateSubscription',
+      changes: (updated) => [{ entry: SUBSCRIPTION_LIST, upsert: [updated] }],
       targets,
       send: () => this.ctx.client.post<RawSubscription>('/subscriptions/update', { SubscriptionId: input.subscriptionId, ...subscriptionFields(input) }),
       explainRefusal: (refusal) => this.explainParts(refusal, input),
@@ -71,7 +73,9 @@ export class SubscriptionWrites {
   /** Ends the subscription (it stays readable, inactive). */
   async cancel(input: CancelSubscriptionInput): Promise<CancelSubscriptionPayload> {
     const reply = await runWrite(this.ctx, {
-      operation: 'cancelSubscription', changes: () => [] /* TODO(changes) */,
+      operation: 'cancelSubscription',
+      // It stays listed, inactive; the answer is not the record.
+      changes: (reply) => [{ entry: SUBSCRIPTION_LIST, reread: [reply.SubscriptionId] }],
       targets: { subscriptions: [input.subscriptionId] },
       send: () => this.ctx.client.post<RawDeletion & Pick<RawSubscription, 'SubscriptionId'>>('/subscriptions/delete', { SubscriptionId: input.subscriptionId }),
       explainRefusal: async (refusal) => (await this.explainEnded(refusal, input.subscriptionId)).error,

@@ -14,7 +14,8 @@ export class VoicemailWrites {
   /** Turns voicemail on. A second activation is refused upstream: VOICEMAIL_ALREADY_ACTIVE, confirmed by a read. */
   async activate(input: ActivateVoicemailInput): Promise<ActivateVoicemailPayload> {
     const raw = await runWrite(this.ctx, {
-      operation: 'activateVoicemail', changes: () => [] /* TODO(changes) */,
+      operation: 'activateVoicemail',
+      changes: () => [],
       targets: { numbers: [input.number] },
       send: () =>
         this.ctx.client.post<RawVoicemail>('/numbers/voicemail/activate', {
@@ -35,7 +36,8 @@ export class VoicemailWrites {
   /** Changes what is sent. Voicemail that is not active is refused upstream: VOICEMAIL_NOT_ACTIVE, confirmed by a read. */
   async update(input: UpdateVoicemailInput): Promise<UpdateVoicemailPayload> {
     const raw = await runWrite(this.ctx, {
-      operation: 'updateVoicemail', changes: () => [] /* TODO(changes) */,
+      operation: 'updateVoicemail',
+      changes: () => [],
       targets: { numbers: [input.number] },
       send: () =>
         this.ctx.client.post<RawVoicemail>('/numbers/voicemail/update', {

@@ -57,7 +57,8 @@ export class WebhookWrites {
   async create(input: CreateWebhookInput): Promise<CreateWebhookPayload> {
     const webhook = toWebhook(
       await runWrite(this.ctx, {
-        operation: 'createWebhook', changes: () => [] /* TODO(changes) */,
+        operation: 'createWebhook',
+        changes: () => [],
         targets: { accountOrDefault: { id: input.accountId, field: 'input.accountId' } },
         send: () => createWebhook(this.ctx.client, input),
       }),
@@ -67,7 +68,8 @@ export class WebhookWrites {
 
   async update(input: UpdateWebhookInput): Promise<UpdateWebhookPayload> {
     const raw = await runWrite(this.ctx, {
-      operation: 'updateWebhook', changes: () => [] /* TODO(changes) */,
+      operation: 'updateWebhook',
+      changes: () => [],
       targets: { webhooks: [input.webhookId] },
       send: () =>
         this.ctx.client.post<RawWebhook>('/webhook/update', {
@@ -87,7 +89,8 @@ export class WebhookWrites {
   async delete(input: DeleteWebhookInput): Promise<DeleteWebhookPayload> {
     const hook = await listWebhooks(this.ctx.client).then((hooks) => hooks.find((h) => h.WebhookId === input.webhookId), () => undefined);
     await runWrite(this.ctx, {
-      operation: 'deleteWebhook', changes: () => [] /* TODO(changes) */,
+      operation: 'deleteWebhook',
+      changes: () => [],
       targets: { webhooks: [input.webhookId] },
       send: () => this.ctx.client.post('/webhook/delete', { WebhookId: input.webhookId }),
     });

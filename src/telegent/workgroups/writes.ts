@@ -109,7 +109,8 @@ export class WorkgroupWrites {
 
   async create(input: CreateWorkgroupInput): Promise<CreateWorkgroupPayload> {
     const raw = await runWrite(this.ctx, {
-      operation: 'createWorkgroup', changes: () => [] /* TODO(changes) */,
+      operation: 'createWorkgroup',
+      changes: () => [],
       targets: { accountOrDefault: { id: input.accountId, field: 'input.accountId' }, ...settingsTargets(input) },
       send: () =>
         this.ctx.client.post<RawWorkgroup>('/workgroups', {
@@ -125,7 +126,8 @@ export class WorkgroupWrites {
 
   async update(input: UpdateWorkgroupInput): Promise<UpdateWorkgroupPayload> {
     const raw = await runWrite(this.ctx, {
-      operation: 'updateWorkgroup', changes: () => [] /* TODO(changes) */,
+      operation: 'updateWorkgroup',
+      changes: () => [],
       targets: withWorkgroup(settingsTargets(input), input.workgroupId),
       send: () =>
         this.ctx.client.post<RawWorkgroup>('/workgroups/update', {
@@ -141,7 +143,8 @@ export class WorkgroupWrites {
 
   async addMember(input: AddWorkgroupMemberInput): Promise<AddWorkgroupMemberPayload> {
     const raw = await runWrite(this.ctx, {
-      operation: 'addWorkgroupMember', changes: () => [] /* TODO(changes) */,
+      operation: 'addWorkgroupMember',
+      changes: () => [],
       targets: withWorkgroup(memberTargets(input), input.workgroupId),
       send: () =>
         this.ctx.client.post<RawWorkgroupActivity>('/workgroups/activity', {
@@ -156,7 +159,8 @@ export class WorkgroupWrites {
 
   async updateMember(input: UpdateWorkgroupMemberInput): Promise<UpdateWorkgroupMemberPayload> {
     const raw = await runWrite(this.ctx, {
-      operation: 'updateWorkgroupMember', changes: () => [] /* TODO(changes) */,
+      operation: 'updateWorkgroupMember',
+      changes: () => [],
       targets: { ...memberTargets(input), workgroups: [input.workgroupId, input.memberWorkgroupId], workgroupMembers: [input.memberId] },
       send: () =>
         this.ctx.client.post<RawWorkgroupActivity>('/workgroups/activity/update', {
@@ -182,7 +186,8 @@ export class WorkgroupWrites {
     const group = await getWorkgroup(this.ctx.client, workgroupId);
     if (!(group.Activities ?? []).some((a) => a.WorkgroupActivityId === memberId)) throw notFound(`Member ${memberId} of workgroup ${workgroupId}`);
     await runWrite(this.ctx, {
-      operation: 'removeWorkgroupMember', changes: () => [] /* TODO(changes) */,
+      operation: 'removeWorkgroupMember',
+      changes: () => [],
       targets,
       send: () => this.ctx.client.post('/workgroups/activity/delete', { WorkgroupActivityId: memberId }),
     });
@@ -201,7 +206,8 @@ export class WorkgroupWrites {
       times[`${UPSTREAM_WEEKDAY[day]}EndTime`] = toTwelveHour(closes);
     }
     const raw = await runWrite(this.ctx, {
-      operation: 'createSchedule', changes: () => [] /* TODO(changes) */,
+      operation: 'createSchedule',
+      changes: () => [],
       targets: { accountOrDefault: { id: input.accountId, field: 'input.accountId' } },
       send: () => this.ctx.client.post<RawSchedule>('/schedules', { AccountId: input.accountId ?? undefined, Name: input.name.trim(), ...times }),
     });
