@@ -43,12 +43,21 @@ export interface CacheStore {
   pages(key: string, generation: string): Promise<string[] | null>;
   /** Makes `request.generation` the entry's head; answers the log entries carried over from the previous one. */
   commit(key: string, request: CommitRequest): Promise<string[]>;
-  /** Appends to the head generation's log (nothing when the entry has none: the next refresh reads it whole). */
+  /**
+   * Appends to the head generation's log. An entry without a head gets a placeholder one
+   * (`PENDING_GENERATION`, no pages) for a while: a refresh in flight carries its log over, so a
+   * write made while the first read of a list is under way is not lost.
+   */
   append(key: string, entry: string): Promise<void>;
   /** The keys of the entries that have a head and start with `prefix`. */
   keys(prefix: string): Promise<string[]>;
   close(): Promise<void>;
 }
+
+/** The generation of a head that has a log but no pages yet (see `append`). */
+export const PENDING_GENERATION = '-';
+/** How long a placeholder head waits for the refresh that carries its log. */
+const PENDING_TTL_MS = 120_000;
 
 interface MemoryEntry {
   head: CachedHead;
@@ -84,8 +93,11 @@ export class MemoryCacheStore implements CacheStore {
   }
 
   async append(key: string, entry: string): Promise<void> {
-    const live = this.live(key);
-    if (!live) return;
+    let live = this.live(key);
+    if (!live) {
+      live = { head: { generation: PENDING_GENERATION, fetchedAt: 0, logLength: 0 }, log: [], expiresAt: Date.now() + PENDING_TTL_MS };
+      this.entries.set(key, live);
+    }
     live.log.push(entry);
     live.head.logLength = live.log.length;
   }
@@ -159,10 +171,14 @@ if old and old ~= ARGV[1] then
 end
 return carried`;
 
-/** append: KEYS[1] head hash; ARGV[1] entry, ARGV[2] log key prefix. */
+/** append: KEYS[1] head hash; ARGV[1] entry, ARGV[2] log key prefix, ARGV[3] pending generation, ARGV[4] its ttl ms. */
 const APPEND = `
 local generation = redis.call('hget', KEYS[1], 'generation')
-if not generation then return 0 end
+if not generation then
+  generation = ARGV[3]
+  redis.call('hset', KEYS[1], 'generation', generation, 'fetchedAt', '0')
+  redis.call('pexpire', KEYS[1], ARGV[4])
+end
 local logKey = ARGV[2] .. generation
 local length = redis.call('rpush', logKey, ARGV[1])
 redis.call('pexpire', logKey, redis.call('pttl', KEYS[1]))
@@ -221,7 +237,7 @@ export class RedisCacheStore implements CacheStore {
   }
 
   async append(key: string, entry: string): Promise<void> {
-    await this.redis.eval(APPEND, { keys: [this.headKey(key)], arguments: [entry, this.logPrefix(key)] });
+    await this.redis.eval(APPEND, { keys: [this.headKey(key)], arguments: [entry, this.logPrefix(key), PENDING_GENERATION, String(PENDING_TTL_MS)] });
   }
 
   async keys(prefix: string): Promise<string[]> {

@@ -112,14 +112,16 @@ describe('account mutations', () => {
       const before = await subscribersRead();
       await gateway.sandbox.admin('PUT', 'faults', { rules: [{ endpoint: 'GET /v1.0/distributor/subscribers', latencyMs: 600 }] });
       try {
-        const early = gateway.query(AccountProfileDocument, { id: acme });
+        // A slow read of the directory that started before the write (through the cache, so it really reads).
+        const early = gateway.query(AccountProfileDocument, { id: acme }, { 'Cache-Control': 'no-cache' });
         await new Promise((resolve) => setTimeout(resolve, 100));
         await gateway.query(UpdateAccountDocument, { input: { accountId: acme, name: 'Acme Mobile Co' } });
         const late = await gateway.query(AccountProfileDocument, { id: acme });
         await early;
         expect(late.body.errors).toBeUndefined();
         expect(late.body.data!.account!.name).toBe('Acme Mobile Co');
-        expect(await subscribersRead()).toBe(before + 2);
+        // Only the early read reaches the directory: the late query is answered from the cache, the rename applied to it.
+        expect(await subscribersRead()).toBe(before + 1);
       } finally {
         await gateway.sandbox.admin('DELETE', 'faults');
       }

@@ -279,6 +279,7 @@ describe('call filter mutations', () => {
           added: { callFilter: { allowedNumbers: ['+18015550001', '+18015550002', '+18015550100'] } },
           removed: { callFilter: { allowedNumbers: ['+18015550002', '+18015550100'] } },
         },
+        extensions: { freshness: expect.any(Number) },
       });
     });
 

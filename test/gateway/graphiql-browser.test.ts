@@ -169,7 +169,10 @@ describe('GraphiQL in a browser, sandbox mode', () => {
     expect(decodeJwt(post.authorization!.replace(/^Bearer /, ''))).toMatchObject({ telegent_role: 'manager', telegent_accounts: [acmeId] });
     const result = await graphiql.resultShows('"accounts"');
     expect(result).not.toContain('UNAUTHENTICATED');
-    expect(JSON.parse(result)).toEqual({ data: { accounts: { edges: expect.arrayContaining([{ node: { name: 'Acme Mobile' } }]) } } });
+    expect(JSON.parse(result)).toEqual({
+      data: { accounts: { edges: expect.arrayContaining([{ node: { name: 'Acme Mobile' } }]) } },
+      extensions: { freshness: expect.any(Number) },
+    });
 
     await graphiql.load();
     expect(await graphiql.pickerValue()).toBe("principal:Acme Mobile's manager");

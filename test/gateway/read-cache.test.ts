@@ -53,7 +53,7 @@ describe('the read cache', () => {
   });
 
   it('should show a change made straight at the platform once its reported freshness is younger than the change', async () => {
-    const gateway = await TestGateway.start({ env: { CACHE_MIN_REFRESH_SEC: '1', CACHE_MAX_AGE_SEC: '4' } });
+    const gateway = await TestGateway.start({ env: { CACHE_MIN_REFRESH_SEC: '1', CACHE_MAX_AGE_SEC: '4', CACHE_REFRESH_QUOTA_PERCENT: '50' } });
     try {
       const acme = (await gateway.sandbox.accountIds())['Acme Mobile']!;
       const query = `query ($id: ID!) { account(id: $id) { subscribers(first: 1) { edges { node { id name } } } } }`;
@@ -105,7 +105,7 @@ describe('the read cache', () => {
 
     it('should serve a stale entry at once and refresh it once in the background, across instances', async () => {
       // Stale after 1 s; nobody reads after the burst, so refreshes stop 2 s later (CACHE_IDLE_SEC).
-      const env = { REDIS_URL, CACHE_MIN_REFRESH_SEC: '1', CACHE_IDLE_SEC: '2' };
+      const env = { REDIS_URL, CACHE_MIN_REFRESH_SEC: '1', CACHE_IDLE_SEC: '2', CACHE_REFRESH_QUOTA_PERCENT: '50' };
       const a = await TestGateway.start({ env, sandbox: { rateLimitPerMinute: 100_000 } });
       const b = await TestGateway.startBeside(a, { env });
       try {

@@ -88,6 +88,8 @@ async function startApp(sandbox: TestSandbox, options: TestGatewayOptions): Prom
     UPSTREAM_RATE_LIMIT_BURST: options.env?.UPSTREAM_RATE_LIMIT_PER_MINUTE ?? '50',
     // No read-ahead at start: tests count the upstream calls their own operations make. Tests of the warm-up turn it on.
     CACHE_WARM: 'false',
+    // Nor background refreshes, which would land in the middle of counted calls: tests of the refresher turn them on.
+    CACHE_REFRESH_QUOTA_PERCENT: '0',
     ...(options.env?.AUTH_MODE === 'none' ? {} : TEST_AUTH_ENV),
     ...(options.publicUrl ? { PUBLIC_URL: `http://127.0.0.1:${port}` } : {}),
     ...options.env,

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import { GatewayError, ErrorCode } from '../../errors';
-import type { CacheStore } from '../../stores/read-cache-store';
+import { type CacheStore, PENDING_GENERATION } from '../../stores/read-cache-store';
 import type { LeaseStore } from '../../stores/leases';
 import type { TelegentClient } from '../client';
 import { currentDeadline } from '../deadline';
@@ -321,7 +321,7 @@ export class ReadCache {
       return;
     }
     const { head, log } = sync;
-    if (!head) {
+    if (!head || head.generation === PENDING_GENERATION) {
       // Nothing shared (expired, or the store lost it): a copy here may miss changes others recorded meanwhile.
       if (entry.snapshot) entry.forget();
       return;
