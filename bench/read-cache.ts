@@ -36,8 +36,11 @@ interface Instance {
   stop(): Promise<void>;
 }
 
-async function startInstance(env: NodeJS.ProcessEnv): Promise<Instance> {
-  const child = fork(join(__dirname, 'gateway-process.js'), [], { env, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+/** Node's flags for the gateway processes: as deployed (README "The read cache"), unless GATEWAY_NODE_ARGS says otherwise. */
+const DEPLOYED_NODE_ARGS = (process.env.GATEWAY_NODE_ARGS ?? '--max-semi-space-size=64').split(' ').filter(Boolean);
+
+async function startInstance(env: NodeJS.ProcessEnv, execArgv = DEPLOYED_NODE_ARGS): Promise<Instance> {
+  const child = fork(join(__dirname, 'gateway-process.js'), [], { env, execArgv, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
   const url = await new Promise<string>((resolve, reject) => {
     child.once('message', (message: { url: string }) => resolve(message.url));
     child.once('exit', (code) => reject(new Error(`a gateway exited with ${code}`)));
@@ -62,6 +65,8 @@ function gatewayEnv(sandbox: RunningSandbox, extra: Record<string, string>): Nod
   const { accountKey, accountSecret } = SANDBOX_CREDENTIALS[0];
   return {
     PATH: process.env.PATH,
+    // As deployed: graphql-js and Apollo Server skip their development checks.
+    NODE_ENV: 'production',
     TELEGENT_BASE_URL: sandbox.url,
     TELEGENT_ACCOUNT_KEY: accountKey,
     TELEGENT_ACCOUNT_SECRET: accountSecret,
@@ -162,8 +167,14 @@ async function throughputRun(seconds: number): Promise<void> {
   const accounts = await accountIds(sandbox);
   console.log(`\n[throughput] large seed, one gateway process, no quota, 16 account screens in flight for ${seconds} s`);
   try {
-    for (const cache of ['off', 'on'] as const) {
-      const instance = await startInstance(gatewayEnv(sandbox, { CACHE: cache, UPSTREAM_RATE_LIMIT_PER_MINUTE: '1000000', REQUEST_DEADLINE_MS: '120000', SHUTDOWN_GRACE_MS: '130000' }));
+    const variants = [
+      { cache: 'off', args: DEPLOYED_NODE_ARGS },
+      { cache: 'on', args: [] },
+      { cache: 'on', args: DEPLOYED_NODE_ARGS },
+    ];
+    for (const { cache, args } of variants) {
+      const env = gatewayEnv(sandbox, { CACHE: cache, UPSTREAM_RATE_LIMIT_PER_MINUTE: '100000', REQUEST_DEADLINE_MS: '120000', SHUTDOWN_GRACE_MS: '130000' });
+      const instance = await startInstance(env, args);
       try {
         // Warm: tokens, and with the cache every account's lists.
         await Promise.all(accounts.map((id) => screen(instance.url, id)));
@@ -185,7 +196,7 @@ async function throughputRun(seconds: number): Promise<void> {
         latencies.sort((a, b) => a - b);
         const gcShare = (100 * (after.gcMs - before.gcMs)) / Math.max(1, after.cpuMs - before.cpuMs);
         console.log(
-          `  CACHE=${cache}: ${(latencies.length / seconds).toFixed(1)} screens/s, p50 ${percentile(latencies, 50).toFixed(1)} ms, p95 ${percentile(latencies, 95).toFixed(1)} ms, ` +
+          `  CACHE=${cache}, node ${args.join(' ') || '(default heap)'}: ${(latencies.length / seconds).toFixed(1)} screens/s, p50 ${percentile(latencies, 50).toFixed(1)} ms, p95 ${percentile(latencies, 95).toFixed(1)} ms, ` +
             `errors ${errors}, GC ${gcShare.toFixed(1)} % of the gateway's CPU, RSS ${mib(after.rssBytes)} MiB (heap ${mib(after.heapUsedBytes)} MiB)`,
         );
       } finally {
@@ -201,9 +212,10 @@ async function main(): Promise<void> {
   const screens = argument('screens', 1000);
   const throughputSeconds = argument('throughput-seconds', 20);
   const redisUrl = process.env.REDIS_URL || 'redis://127.0.0.1:6379';
-  await throughputRun(throughputSeconds);
-  await quotaRun('demo', screens, redisUrl);
-  await quotaRun('large', screens, redisUrl);
+  const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
+  if (!only || only === 'throughput') await throughputRun(throughputSeconds);
+  if (!only || only === 'demo') await quotaRun('demo', screens, redisUrl);
+  if (!only || only === 'large') await quotaRun('large', screens, redisUrl);
 }
 
 void main().then(

@@ -3,7 +3,7 @@ import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import KeyvRedis from '@keyv/redis';
 import express from 'express';
@@ -236,6 +236,8 @@ export async function buildApp(config: Readonly<Config>, options: BuildAppOption
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownGraceMs }),
       ApolloServerPluginLandingPageDisabled(),
+      // Freshness is the read cache's (`extensions.freshness`); Apollo's cache hints would wrap every field resolver for nothing.
+      ApolloServerPluginCacheControlDisabled(),
       pipeline.apolloPlugin(),
     ],
     formatError: (formatted, error) => pipeline.formatError(formatted, error),

@@ -460,14 +460,19 @@ export class ReadCache {
         if (entry.generation !== knownGeneration && this.usable(entry, Date.now())) return true;
       }
     }
+    // Held for as long as the refresh takes, however long it waits for its budget.
+    const heartbeat = setInterval(() => void this.options.leases.extend(leaseKey, this.ownerId, LEASE_MS).catch(() => false), LEASE_MS / 3);
+    heartbeat.unref();
     try {
       await this.sync(entry);
       const since = entry.generation ? { generation: entry.generation, applied: entry.applied } : null;
-      const fetchedAt = Date.now();
+      // The data is as old as the first page's call, not as the wait for the budget before it.
+      let fetchedAt: number | null = null;
       const pages = await entry.collection.fetch(client, entry.param, async () => {
         if (background) await this.options.budget.take(this.abort.signal);
-        await this.options.leases.extend(leaseKey, this.ownerId, LEASE_MS).catch(() => false);
+        fetchedAt ??= Date.now();
       });
+      fetchedAt ??= Date.now();
       entry.refreshes.push(Date.now());
       const records = new Map<string, R>();
       for (const page of pages) for (const record of page) records.set(entry.collection.idOf(record), record);
@@ -488,6 +493,7 @@ export class ReadCache {
       this.install(entry, new Snapshot(records, fetchedAt), generation, carried);
       return true;
     } finally {
+      clearInterval(heartbeat);
       await this.options.leases.release(leaseKey, this.ownerId).catch(() => undefined);
     }
   }
