@@ -249,7 +249,12 @@ export class RedisCacheStore implements CacheStore {
   }
 
   async close(): Promise<void> {
-    await this.redis.close();
+    // Whatever state it is in (connecting, reconnecting): what the cache wrote is written, nothing waits.
+    try {
+      this.redis.destroy();
+    } catch {
+      // Already closed.
+    }
   }
 
   private headKey(key: string): string {

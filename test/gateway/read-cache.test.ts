@@ -122,8 +122,8 @@ describe('the read cache', () => {
         const after = await reads(a);
         for (const endpoint of LISTS) {
           expect(after[endpoint]! - warm[endpoint]!).toBeGreaterThanOrEqual(1);
-          // At most once a second (CACHE_MIN_REFRESH_SEC) while read in the last 2 s, whatever the readers.
-          expect(after[endpoint]! - warm[endpoint]!).toBeLessThanOrEqual(2);
+          // At most once a second (CACHE_MIN_REFRESH_SEC) while read in the last 2 s: bounded by time, not by the 20 readers.
+          expect(after[endpoint]! - warm[endpoint]!).toBeLessThanOrEqual(3);
         }
       } finally {
         await b.stop();

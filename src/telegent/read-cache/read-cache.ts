@@ -166,6 +166,8 @@ export class ReadCache {
   async close(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
     this.abort.abort();
+    // A refresh waiting for its budget stops now; its lease is released before the stores close.
+    await this.backgroundRefresh;
     this.options.budget.close();
     await this.options.store.close();
   }

@@ -75,12 +75,25 @@ export class RefreshBudget {
       signal?.throwIfAborted();
       const waitMs = await this.tryTake();
       if (waitMs === 0) return;
-      await new Promise((resolve) => setTimeout(resolve, Math.min(waitMs, 5_000)).unref());
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(done, Math.min(waitMs, 5_000));
+        signal?.addEventListener('abort', done, { once: true });
+        function done(): void {
+          clearTimeout(timer);
+          signal?.removeEventListener('abort', done);
+          resolve();
+        }
+      });
     }
   }
 
   close(): void {
-    if (this.options.redis?.isOpen) this.options.redis.destroy();
+    // Whatever state it is in (connecting, reconnecting): nothing of the budget needs a graceful goodbye.
+    try {
+      this.options.redis?.destroy();
+    } catch {
+      // Already closed.
+    }
   }
 
   /** Calls this process took in the last minute. */
