@@ -7,7 +7,7 @@ import type { NumberProfiles } from '../../stores/profile-store';
 import type { TelegentClient } from '../client';
 import { isNotFound, notFound, nullWhenNotFound } from '../../errors';
 import { keysWithin, perKeyLoader, shared } from '../loader-factories';
-import { type Collection, type EntryRef, entryOf } from '../read-cache/collection';
+import { type Collection, type EntryRef, entryOf, fetchPages } from '../read-cache/collection';
 import type { CacheView } from '../read-cache/read-cache';
 import type { Snapshot } from '../read-cache/snapshot';
 import type { Reach } from '../reach';
@@ -23,22 +23,16 @@ const INVENTORY_PAGE = 1000;
  */
 export const INVENTORY: Collection<RawInventoryNumber> = {
   kind: 'inventory',
-  async fetch(client, accountId, beforeCall) {
-    const pages: RawInventoryNumber[][] = [];
-    let read = 0;
-    for (let page = 1; ; page += 1) {
-      await beforeCall();
+  fetch: (client, accountId, beforeCall) =>
+    fetchPages(INVENTORY_PAGE, beforeCall, async (page) => {
       const reply = await client.get<RawInventory>('/numbers/inventory', {
         AccountId: accountId === '' ? undefined : accountId,
         Filter: 'All',
         PageNumber: page,
         TotalPerPage: INVENTORY_PAGE,
       });
-      pages.push(reply.PhoneNumbers);
-      read += reply.PhoneNumbers.length;
-      if (reply.PhoneNumbers.length < INVENTORY_PAGE || read >= reply.TotalResults) return pages;
-    }
-  },
+      return { rows: reply.PhoneNumbers, total: reply.TotalResults };
+    }),
   idOf: (number) => number.Number,
   fetchOne: (client, _accountId, e164) => getNumber(client, e164).catch(nullWhenNotFound),
 };

@@ -23,6 +23,22 @@ export interface Collection<R> {
   fetchOne?(client: TelegentClient, param: string, id: string): Promise<R | null>;
 }
 
+/**
+ * Every page of a paged upstream list: `readPage` reads page 1, 2 … (`beforeCall` before each call)
+ * until a page comes back short or `total` rows have been read.
+ */
+export async function fetchPages<R>(pageSize: number, beforeCall: () => Promise<void>, readPage: (page: number) => Promise<{ rows: R[]; total: number }>): Promise<R[][]> {
+  const pages: R[][] = [];
+  let read = 0;
+  for (let page = 1; ; page += 1) {
+    await beforeCall();
+    const { rows, total } = await readPage(page);
+    pages.push(rows);
+    read += rows.length;
+    if (rows.length < pageSize || read >= total) return pages;
+  }
+}
+
 /** An entry of the cache: one list, for one parameter. */
 export interface EntryRef<R> {
   collection: Collection<R>;

@@ -6,7 +6,7 @@ import { sameSubscriber, subscriberKey } from '../../ids';
 import type { TelegentClient } from '../client';
 import { keysWithin, lookupWithin, shared } from '../loader-factories';
 import type { Reach } from '../reach';
-import { type Collection, entryOf } from '../read-cache/collection';
+import { type Collection, entryOf, fetchPages } from '../read-cache/collection';
 import type { CacheView } from '../read-cache/read-cache';
 import { type Snapshot, memoPerRecord } from '../read-cache/snapshot';
 import { type RawDistributorSubscribers, type RawSubscriber, toSubscriber } from './mappers';
@@ -21,17 +21,11 @@ export function getSubscriber(client: TelegentClient, subscriberId: string): Pro
 /** Every subscriber of every account of the distributor, page by page: the read cache's directory. */
 export const SUBSCRIBER_DIRECTORY: Collection<RawSubscriber> = {
   kind: 'subscribers',
-  async fetch(client, _param, beforeCall) {
-    const pages: RawSubscriber[][] = [];
-    let read = 0;
-    for (let page = 1; ; page += 1) {
-      await beforeCall();
+  fetch: (client, _param, beforeCall) =>
+    fetchPages(SUBSCRIBERS_PAGE, beforeCall, async (page) => {
       const reply = await client.get<RawDistributorSubscribers>('/distributor/subscribers', { PageNumber: page, TotalPerPage: SUBSCRIBERS_PAGE });
-      pages.push(reply.Results);
-      read += reply.Results.length;
-      if (reply.Results.length < SUBSCRIBERS_PAGE || read >= reply.TotalSubscribers) return pages;
-    }
-  },
+      return { rows: reply.Results, total: reply.TotalSubscribers };
+    }),
   idOf: (subscriber) => subscriber.SubscriberId,
   fetchOne: (client, _param, id) => getSubscriber(client, id).catch(nullWhenNotFound),
 };
