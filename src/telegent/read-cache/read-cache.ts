@@ -475,7 +475,8 @@ export class ReadCache {
         fetchedAt ??= Date.now();
       });
       fetchedAt ??= Date.now();
-      entry.refreshes.push(Date.now());
+      // The last minute's, for `stats`: older ones go as new ones come.
+      entry.refreshes = [...entry.refreshes.filter((at) => at > Date.now() - 60_000), Date.now()];
       const records = new Map<string, R>();
       for (const page of pages) for (const record of page) records.set(entry.collection.idOf(record), record);
       const generation = randomUUID();
