@@ -7,7 +7,11 @@ import type { TelegentClient } from '../client';
 import { currentDeadline } from '../deadline';
 import type { CacheChange, CacheKind, Collection, EntryRef } from './collection';
 import type { RefreshBudget } from './refresh-budget';
+import { Entry, type LogEntry, keyOf, toLogEntry } from './entry';
+import { Freshness } from './freshness';
 import { Snapshot } from './snapshot';
+
+export { Freshness } from './freshness';
 
 export interface ReadCacheOptions {
   /** false (CACHE=off): every request reads the lists it needs from the upstream, nothing is kept. */
@@ -41,29 +45,6 @@ export interface CacheReader {
   freshness: Freshness;
 }
 
-/** The age of the oldest data a response was built from (README "Freshness"). */
-export class Freshness {
-  private oldest: number | null = null;
-
-  note(fetchedAt: number): void {
-    if (this.oldest === null || fetchedAt < this.oldest) this.oldest = fetchedAt;
-  }
-
-  /** Whole seconds; 0 when everything was read from the upstream for this response. */
-  ageSec(now = Date.now()): number {
-    return this.oldest === null ? 0 : Math.max(0, Math.floor((now - this.oldest) / 1000));
-  }
-}
-
-/** A log entry of the shared store: a change to an entry since its generation was fetched. */
-type LogEntry =
-  | { op: 'upsert'; records: unknown[] }
-  | { op: 'remove'; ids: string[] }
-  | { op: 'reread'; ids: string[] }
-  /** Read again only the ids the entry holds. */
-  | { op: 'reread-held'; ids: string[] }
-  | { op: 'invalidate' };
-
 /** Re-reading more records than this one by one costs more than reading most lists whole. */
 const MAX_REREADS = 20;
 const LEASE_MS = 30_000;
@@ -72,64 +53,6 @@ const WAIT_POLL_MS = 150;
 /** The longest a reader without a deadline waits for another instance's refresh before reading itself. */
 const MAX_WAIT_MS = 30_000;
 const TICK_MS = 250;
-/** Half-life of an entry's read count: what is read most right now is refreshed first. */
-const READ_HALF_LIFE_MS = 60_000;
-
-class Entry<R> {
-  snapshot: Snapshot<R> | null = null;
-  generation: string | null = null;
-  applied = 0;
-  /** Records a write named that must be read again before the entry is served. */
-  readonly rereads = new Set<string>();
-  invalid = false;
-  lastReadAt = Date.now();
-  private readScore = 0;
-  /** This process's refresh of the entry in flight, shared by every reader here. */
-  refreshing: Promise<void> | null = null;
-  rereading: Promise<void> | null = null;
-  loading: { generation: string; done: Promise<void> } | null = null;
-  refreshes: number[] = [];
-
-  constructor(
-    readonly key: string,
-    readonly collection: Collection<R>,
-    readonly param: string,
-    /** Entries the warm-up added count as read a little, so they are read once. */
-    warm: boolean,
-  ) {
-    if (warm) this.readScore = 0.01;
-  }
-
-  noteRead(now: number): void {
-    this.readScore = this.score(now) + 1;
-    this.lastReadAt = now;
-  }
-
-  score(now: number): number {
-    return this.readScore * 2 ** (-(now - this.lastReadAt) / READ_HALF_LIFE_MS);
-  }
-
-  ageMs(now: number): number {
-    return this.snapshot ? now - this.snapshot.fetchedAt : Infinity;
-  }
-
-  forget(): void {
-    this.snapshot = null;
-    this.generation = null;
-    this.applied = 0;
-    this.rereads.clear();
-    this.invalid = false;
-  }
-}
-
-/**
- * The shared read cache (README "The read cache"): the distributor-level lists every account
- * screen needs, read once for all requests and all instances, refreshed in the background within
- * a share of the quota, changed by every write through the gateway before its answer leaves.
- *
- * Data is distributor-wide: tenancy filters what a request takes out of a snapshot, never the
- * cache's keys (telegent/loaders.ts).
- */
 /** The cache as one request reads it. */
 export interface CacheView {
   read<R>(ref: EntryRef<R>): Promise<Snapshot<R>>;
@@ -586,17 +509,6 @@ export class ReadCache {
     for (const entry of this.entries.values()) entry.forget();
     this.options.logger.info('read cache: the shared store answers again');
   }
-}
-
-function keyOf(ref: EntryRef<unknown>): string {
-  return ref.param === '' ? ref.collection.kind : `${ref.collection.kind}:${ref.param}`;
-}
-
-function toLogEntry(change: Exclude<CacheChange, { every: unknown }>): LogEntry {
-  if ('reread' in change) return { op: 'reread', ids: [...change.reread] };
-  if ('upsert' in change) return { op: 'upsert', records: [...change.upsert] };
-  if ('remove' in change) return { op: 'remove', ids: [...change.remove] };
-  return { op: 'invalidate' };
 }
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
