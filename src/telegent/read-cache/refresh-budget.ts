@@ -40,8 +40,15 @@ export class RefreshBudget {
           inMemoryBlockOnConsumed: Math.max(1, options.perMinute),
         })
       : null;
-    this.local = new RateLimiterMemory({ keyPrefix, points: Math.max(1, options.perMinute), duration: WINDOW_SEC });
+    // Alone, an instance of several takes a fifth of the budget, so instances that lost Redis together stay within it.
+    const localPoints = options.redis ? Math.max(1, Math.floor(options.perMinute / 5)) : Math.max(1, options.perMinute);
+    this.local = new RateLimiterMemory({ keyPrefix, points: localPoints, duration: WINDOW_SEC });
+    this.startedAt = Date.now();
   }
+
+  private readonly startedAt: number;
+  /** Whether Redis has answered since start: until then (a few seconds at most) a refresh waits for it rather than counting alone. */
+  private redisSeen = false;
 
   get perMinute(): number {
     return this.options.perMinute;
@@ -50,6 +57,8 @@ export class RefreshBudget {
   /** Takes one call of the budget now, or answers how long until the next is free (ms). */
   async tryTake(): Promise<number> {
     const redis = this.options.redis;
+    if (redis?.isReady) this.redisSeen = true;
+    if (this.shared && !this.redisSeen && Date.now() - this.startedAt < REDIS_RETRY_AFTER_MS) return 100;
     try {
       if (this.shared && redis?.isReady && Date.now() - this.redisFailedAt > REDIS_RETRY_AFTER_MS) {
         try {
