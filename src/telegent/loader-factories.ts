@@ -77,13 +77,21 @@ function toError(error: unknown): Error {
 }
 
 /**
- * For lookups that have both a one-item read and a list: a batch of at most `fewKeys` keys makes
- * one call per key, a larger one reads the list once (`fromList`), whatever it costs in pages.
+ * For lookups that have both a one-item read and a list the read cache keeps: a batch of at most
+ * `fewKeys` keys is answered from the list when it is at hand (`list(true)` answers null when not),
+ * else with one call per key; a larger batch reads the list (`list(false)`), whatever it costs in pages.
  */
-export function fewOrListLoader<V>(getOne: (key: string) => Promise<V>, fromList: DataLoader<string, V>, fewKeys = 2): DataLoader<string, V> {
-  return new DataLoader<string, V>((keys) =>
-    keys.length <= fewKeys ? Promise.all(keys.map((key) => getOne(key).catch((error: unknown) => toError(error)))) : fromList.loadMany(keys),
-  );
+export function fewOrListLoader<V, L>(
+  list: (few: boolean) => Promise<L | null>,
+  fromList: (list: L, key: string) => V | Error,
+  getOne: (key: string) => Promise<V>,
+  fewKeys = 2,
+): DataLoader<string, V> {
+  return new DataLoader<string, V>(async (keys) => {
+    const held = await list(keys.length <= fewKeys);
+    if (held === null) return Promise.all(keys.map((key) => getOne(key).catch((error: unknown) => toError(error))));
+    return keys.map((key) => fromList(held, key));
+  });
 }
 
 /** Per key: whether it is within the principal's reach, or the error that kept the answer from being known. */

@@ -6,7 +6,7 @@ import type { Subscriber } from '../../graph/schema/subscriber.type';
 import type { NumberProfiles } from '../../stores/profile-store';
 import type { TelegentClient } from '../client';
 import { isNotFound, notFound, nullWhenNotFound } from '../../errors';
-import { keysWithin, perKeyLoader, shared } from '../loader-factories';
+import { fewOrListLoader, keysWithin, perKeyLoader, shared } from '../loader-factories';
 import { type Collection, type EntryRef, entryOf, fetchPages } from '../read-cache/collection';
 import type { CacheView } from '../read-cache/read-cache';
 import type { Snapshot } from '../read-cache/snapshot';
@@ -177,13 +177,11 @@ export function createNumberLoaders(
      * other, known or not.
      */
     numberByE164: reach.everything
-      ? new DataLoader<string, PhoneNumber>(async (numbers) => {
-          // A few numbers are read one call each unless the distributor's inventory is at hand.
-          const held = numbers.length <= 2 ? await cache.peek(inventoryOf(null)) : await cache.read(inventoryOf(null));
-          if (held === null) return Promise.all(numbers.map((n) => getNumber(client, n).then((raw) => toPhoneNumber(raw, null), (error: Error) => error)));
-          const { byNumber } = indexOf(held, null);
-          return numbers.map((n) => byNumber.get(n) ?? notFound(`Phone number ${n}`));
-        })
+      ? fewOrListLoader<PhoneNumber, Snapshot<RawInventoryNumber>>(
+          (few) => (few ? cache.peek(inventoryOf(null)) : cache.read(inventoryOf(null))),
+          (held, n) => indexOf(held, null).byNumber.get(n) ?? notFound(`Phone number ${n}`),
+          async (n) => toPhoneNumber(await getNumber(client, n), null),
+        )
       : withinReach('byNumber', 'Phone number'),
     numberById: reach.everything ? fromDistributor('byId', 'Phone number') : withinReach('byId', 'Phone number'),
     /** One page of an availability search (a read-only POST), keyed by everything it asks: the catalog, open to every principal. */

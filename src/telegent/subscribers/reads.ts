@@ -4,7 +4,7 @@ import type { Subscriber } from '../../graph/schema/subscriber.type';
 import { notFound, nullWhenNotFound } from '../../errors';
 import { sameSubscriber, subscriberKey } from '../../ids';
 import type { TelegentClient } from '../client';
-import { keysWithin, lookupWithin, shared } from '../loader-factories';
+import { fewOrListLoader, keysWithin, lookupWithin, shared } from '../loader-factories';
 import type { Reach } from '../reach';
 import { type Collection, entryOf, fetchPages } from '../read-cache/collection';
 import type { CacheView } from '../read-cache/read-cache';
@@ -70,9 +70,6 @@ export function directoryOf(snapshot: Snapshot<RawSubscriber>): Directory {
   });
 }
 
-/** A few subscribers by ID are read one call each unless the directory is at hand; more, from the directory. */
-const FEW_SUBSCRIBERS = 2;
-
 /**
  * `guardianChildrenOf` (unfiltered, from the Guardian area) names a subscriber principal's
  * Guardian children, whose profiles are within its reach.
@@ -82,14 +79,11 @@ export function createSubscriberLoaders(client: TelegentClient, cache: CacheView
   /** A subscriber principal's Guardian children (none for other roles, or when it has no relations). */
   const childrenOfSelf = async (): Promise<string[]> =>
     reach.self === null ? [] : ((await guardianChildrenOf.load(reach.self).catch(nullWhenNotFound)) ?? []).map((r) => r.childSubscriberId);
-  const anySubscriberById = new DataLoader<string, Subscriber>(async (ids) => {
-    const held = ids.length <= FEW_SUBSCRIBERS ? await cache.peek(DIRECTORY) : await cache.read(DIRECTORY);
-    if (held === null) {
-      return Promise.all(ids.map((id) => getSubscriber(client, id).then(toSubscriber, (error: Error) => error)));
-    }
-    const { byId } = directoryOf(held);
-    return ids.map((id) => byId.get(subscriberKey(id)) ?? notFound(`Subscriber ${id}`));
-  });
+  const anySubscriberById = fewOrListLoader<Subscriber, Snapshot<RawSubscriber>>(
+    (few) => (few ? cache.peek(DIRECTORY) : cache.read(DIRECTORY)),
+    (held, id) => directoryOf(held).byId.get(subscriberKey(id)) ?? notFound(`Subscriber ${id}`),
+    async (id) => toSubscriber(await getSubscriber(client, id)),
+  );
   // The Guardian children are read only when something other than the principal itself is asked for.
   const profileWithinReach = async (found: readonly Subscriber[]): Promise<boolean[]> => {
     const children = found.every((s) => reach.subscriber(s)) ? [] : await childrenOfSelf();
