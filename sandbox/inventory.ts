@@ -193,3 +193,8 @@ export function esimQrCode(state: SandboxState): string {
   const code = [5, 5, 5, 5, 5].map(() => state.entropy.digits(5)).join('-');
   return `https://sandbox.telegent.local/qr?text=LPA:1$SANDBOX.TELEGENT.LOCAL$${code}&format=png`;
 }
+
+/** The number (other than `numberId`) a SIM serial is bound to, if any: one SIM carries one line. */
+export function iccidHolder(state: SandboxState, iccid: string, numberId?: string): NumberRecord | undefined {
+  return state.numbers.values().find((n) => n.id !== numberId && n.iccid?.toUpperCase() === iccid.toUpperCase());
+}

@@ -1,5 +1,5 @@
 import { badRequest } from './errors';
-import { addNumber } from './inventory';
+import { addNumber, iccidHolder } from './inventory';
 import type { OrderRecord, OrderTransition, OrderType } from './model';
 import type { SandboxState } from './state';
 
@@ -75,7 +75,8 @@ export function applyDueTransitions(state: SandboxState): void {
  *   …7  a wireline (landline) number: portable as mvno/Mobile/Landline, never as iot, and it
  *       waits in "Pending Carrier Approval" until the order has a PortInDate;
  *   …9  portable, but the losing carrier rejects the order at approval (account details mismatch);
- *   a number already on the platform is not portable; every other number is.
+ *   a number already on the platform is not portable, nor one with an open port-in order (a
+ *   second submit would be refused); every other number is.
  * ------------------------------------------------------------------------------------------- */
 
 export interface PortInEligibility {
@@ -90,6 +91,10 @@ export function portInEligibility(state: SandboxState, number: string, classific
   if (state.numbers.byNumber(number)) {
     return { eligible: false, reason: 'The number is already on the Telegent platform.', wireline };
   }
+  const open = openPortInOf(state, number);
+  if (open) {
+    return { eligible: false, reason: `The number already has an open port-in order (${open.id}); update or cancel that order instead.`, wireline };
+  }
   if (last === '0') {
     return { eligible: false, reason: 'The losing carrier does not release this number for porting.', wireline };
   }
@@ -103,6 +108,11 @@ export function portInEligibility(state: SandboxState, number: string, classific
       : 'Eligible for port-in.',
     wireline,
   };
+}
+
+/** The open port-in order of a number, on any distributor (one port at a time per number). */
+export function openPortInOf(state: SandboxState, number: string): OrderRecord | undefined {
+  return state.orders.values().find((o) => o.type === 'PortIn' && isOpen(o) && o.numbers[0] === number);
 }
 
 export const PORT_IN_REJECTION = 'Rejected by the losing carrier: the account number or PIN does not match its records.';
@@ -125,18 +135,24 @@ export function parsePortInDate(value: string): number {
 /**
  * (Re)computes the rest of a port-in's life from its current status:
  * Submitted → Pending Carrier Approval → Scheduled → Completed, or → Rejected (REFERENCE.md C14, C15).
- * `complete` adds the number to the inventory when the port completes.
+ * `complete` adds the number to the inventory when the port completes; what it returns becomes the
+ * completion's status message.
  */
-export function planPortIn(order: OrderRecord, stepMs: number, now: number, complete: () => void): OrderTransition[] {
+export function planPortIn(order: OrderRecord, stepMs: number, now: number, complete: () => string | null): OrderTransition[] {
   const details = order.portIn!;
   const enteredAt = order.history.at(-1)!.at;
   const last = order.numbers[0]!.at(-1);
   const dateMs = details.portInDate ? parsePortInDate(details.portInDate) : null;
-  const completion = (scheduledAt: number): OrderTransition => ({
-    status: 'Completed',
-    at: Math.max(scheduledAt + stepMs, dateMs ?? 0),
-    apply: complete,
-  });
+  const completion = (scheduledAt: number): OrderTransition => {
+    const transition: OrderTransition = {
+      status: 'Completed',
+      at: Math.max(scheduledAt + stepMs, dateMs ?? 0),
+      apply: () => {
+        transition.message = complete();
+      },
+    };
+    return transition;
+  };
   const fromApproval = (approvalAt: number): OrderTransition[] => {
     if (last === '9') return [{ status: 'Rejected', at: approvalAt + stepMs, message: PORT_IN_REJECTION }];
     if (details.wireline && dateMs === null) return [];
@@ -161,11 +177,16 @@ export function planPortIn(order: OrderRecord, stepMs: number, now: number, comp
   }
 }
 
-/** What a completed port-in does: the number joins the account's inventory, with no routes yet. */
-export function completePortIn(state: SandboxState, order: OrderRecord): void {
+/**
+ * What a completed port-in does: the number joins the account's inventory, with no routes yet, on
+ * the order's SIM. A SIM bound to another number by then is left out (one SIM carries one line:
+ * the submit and update checks make this a safety net) and the completion message says so.
+ */
+export function completePortIn(state: SandboxState, order: OrderRecord): string | null {
   const details = order.portIn!;
   const number = order.numbers[0]!;
-  if (state.numbers.byNumber(number)) return;
+  if (state.numbers.byNumber(number)) return null;
+  const simTaken = details.iccid !== null && iccidHolder(state, details.iccid) !== undefined;
   const classification = details.targetClassification.toLowerCase() === 'iot' ? 'IOT' : 'MVNO';
   addNumber(state, {
     distributorId: order.distributorId,
@@ -181,11 +202,12 @@ export function completePortIn(state: SandboxState, order: OrderRecord): void {
     messageRouteId: null,
     voiceRouteId: null,
     assignedSubscriberId: details.assignedSubscriberId,
-    iccid: details.iccid,
+    iccid: simTaken ? null : details.iccid,
     cnam: null,
     orderId: order.id,
     zipCode: details.currentBillingAddress.Zip ?? '',
   });
+  return simTaken ? `Ported without its SIM: ICCID '${details.iccid}' is bound to another number; bind one with numbers/update.` : null;
 }
 
 /** Sets a new port-in's pending transitions (submit, seed) or re-plans them (update). */

@@ -1,6 +1,7 @@
 import { badRequest } from '../errors';
 import { isIccid } from '../input';
-import { esimQrCode, searchAvailability, zipForArea } from '../inventory';
+import { esimQrCode, iccidHolder, searchAvailability, zipForArea } from '../inventory';
+import { isOpen } from '../orders';
 import type { MessageRouteRecord, NumberRecord, SubscriberRecord, VoiceRouteRecord } from '../model';
 import type { SandboxState } from '../state';
 
@@ -65,14 +66,20 @@ export function subscriberInAccount(
 
 /**
  * A SIM serial that may be bound to `number` (or to a new number when `numberId` is undefined):
- * well-formed, and not already bound to another number — one SIM carries one line.
+ * well-formed, not already bound to another number — one SIM carries one line — and not claimed
+ * by an open port-in order other than `portInOrderId` (which binds it to its number when the port
+ * completes). Provisioning, numbers/update, swap-sim and port-in submit/update all check this way.
  */
-export function checkIccid(state: SandboxState, iccid: string, field: string, numberId?: string): string {
+export function checkIccid(state: SandboxState, iccid: string, field: string, numberId?: string, portInOrderId?: string): string {
   if (!isIccid(iccid)) {
     throw badRequest(`${field} '${iccid}' is not a valid ICCID (19 or 20 digits starting with 89, optional trailing F).`);
   }
-  const holder = state.numbers.values().find((n) => n.id !== numberId && n.iccid?.toUpperCase() === iccid.toUpperCase());
+  const holder = iccidHolder(state, iccid, numberId);
   if (holder) throw badRequest(`${field} '${iccid}' is already bound to another number.`);
+  const claim = state.orders
+    .values()
+    .find((o) => o.type === 'PortIn' && o.id !== portInOrderId && isOpen(o) && o.portIn?.iccid?.toUpperCase() === iccid.toUpperCase());
+  if (claim) throw badRequest(`${field} '${iccid}' is already claimed by the open port-in order '${claim.id}'.`);
   return iccid.toUpperCase();
 }
 

@@ -1,6 +1,6 @@
 import { badRequest } from '../errors';
 import { sha256 } from '../ids';
-import { type Input, isIccid } from '../input';
+import type { Input } from '../input';
 import type { Address, OrderRecord, PortInDetails } from '../model';
 import {
   applyTransition,
@@ -11,6 +11,8 @@ import {
   schedulePortIn,
 } from '../orders';
 import type { Route, RouteContext } from '../router';
+import type { SandboxState } from '../state';
+import { checkIccid } from './number-rules';
 
 /** `mvno|iot` (guide) and `Mobile|Landline` (changelog) are all accepted (REFERENCE.md C13). */
 const CLASSIFICATIONS = ['mvno', 'iot', 'Mobile', 'Landline'] as const;
@@ -28,10 +30,10 @@ function billingAddress(body: Input, required: boolean): Address | undefined {
   return address;
 }
 
-function iccid(body: Input): string | undefined {
+/** The SIM to port onto: checked as provisioning checks it (bound to no number, claimed by no other open port-in). */
+function iccid(state: SandboxState, body: Input, orderId?: string): string | undefined {
   const value = body.string('ICCID', { aliases: ['Iccid'] });
-  if (value !== undefined && !isIccid(value)) throw badRequest(`ICCID '${value}' must be 19 or 20 digits starting with 89.`);
-  return value;
+  return value === undefined ? undefined : checkIccid(state, value, 'ICCID', undefined, orderId);
 }
 
 /** A PortInDate must be a calendar date and not before today on the sandbox clock. */
@@ -77,7 +79,7 @@ export const portingRoutes: Route[] = [
       const address = billingAddress(body, true)!;
       const classification = body.oneOf('TargetPortinClassification', CLASSIFICATIONS, { aliases: ['TargetClassification'] }) ?? 'mvno';
       const subscriberName = body.string('SubscriberName', { maxLength: 255 }) ?? null;
-      const sim = iccid(body) ?? null;
+      const sim = iccid(state, body) ?? null;
       const date = portInDate(ctx, body) ?? null;
       // Every number needs an account (and ideally a subscriber) before it ports (seed guide §8).
       const account = state.resolveAccount(ctx.caller.id, body.string('AccountId', { aliases: ['AccountID'] }));
@@ -87,10 +89,9 @@ export const portingRoutes: Route[] = [
         throw badRequest(`AssignedSubscriberId '${subscriberId}' belongs to another account than '${account.id}'.`);
       }
 
+      // The answer eligibility gives is the reason a submit is refused (an open port-in order included).
       const verdict = portInEligibility(state, number, classification);
       if (!verdict.eligible) throw badRequest(`${number} is not eligible for port-in: ${verdict.reason}`);
-      const open = state.orders.values().find((o) => o.type === 'PortIn' && isOpen(o) && o.numbers[0] === number);
-      if (open) throw badRequest(`${number} already has an open port-in order (${open.id}).`);
 
       const details: PortInDetails = {
         targetClassification: classification,
@@ -139,7 +140,7 @@ export const portingRoutes: Route[] = [
         portInDate: portInDate(ctx, body) ?? details.portInDate,
         targetClassification: classification ?? details.targetClassification,
         subscriberName: body.string('SubscriberName', { maxLength: 255 }) ?? details.subscriberName,
-        iccid: iccid(body) ?? details.iccid,
+        iccid: iccid(state, body, order.id) ?? details.iccid,
       };
       order.portIn = next;
       // A new PortInDate (or details a stalled wireline order waited for) moves the plan.

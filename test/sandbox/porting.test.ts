@@ -35,7 +35,7 @@ describe('porting', () => {
 
   describe('POST /v1.0/numbers/portin/eligibility', () => {
     it.each([
-      ['+13136398786', 'mvno', true, 'Eligible for port-in'],
+      ['+13135550146', 'mvno', true, 'Eligible for port-in'],
       ['+13136398780', 'mvno', false, 'does not release'],
       ['+13136398787', 'Landline', true, 'Wireline number'],
       ['+13136398787', 'iot', false, 'Wireline numbers cannot be ported into the iot'],
@@ -50,6 +50,20 @@ describe('porting', () => {
       const line = (await client().get('/distributor/subscribers')).body.Results[0].PhoneNumbers[0];
       const reply = await client().post('/numbers/portin/eligibility', { PhoneNumber: line, TargetClassification: 'mvno' });
       expect(reply.body).toMatchObject({ Eligible: false, Message: expect.stringContaining('already on the Telegent platform') });
+    });
+
+    it('should say a number with an open port-in order is not eligible, naming the order, until that order closes', async () => {
+      const { OrderId } = (await client().post('/numbers/portin', portIn('+13135550146'))).body;
+      const open = await client().post('/numbers/portin/eligibility', { PhoneNumber: '+13135550146', TargetClassification: 'mvno' });
+      expect(open.body).toEqual({
+        PhoneNumber: '+13135550146',
+        TargetClassification: 'mvno',
+        Eligible: false,
+        Message: `The number already has an open port-in order (${OrderId}); update or cancel that order instead.`,
+      });
+      await client().post('/numbers/portin/cancel', { OrderId });
+      const after = await client().post('/numbers/portin/eligibility', { PhoneNumber: '+13135550146', TargetClassification: 'mvno' });
+      expect(after.body).toMatchObject({ Eligible: true });
     });
 
     it('should require a valid number and a known classification', async () => {
@@ -142,6 +156,46 @@ describe('porting', () => {
     it('should refuse a second open port-in for the same number', async () => {
       await client().post('/numbers/portin', portIn('+13135550146'));
       expect((await client().post('/numbers/portin', portIn('+13135550146'))).body.Message).toContain('already has an open port-in');
+    });
+
+    it('should refuse an ICCID bound to another number, as provisioning does', async () => {
+      const row = (await client().get('/numbers/inventory', { Filter: 'Active' })).body.PhoneNumbers.find((n: { Iccid: string | null }) => n.Iccid);
+      const bound = row.Iccid;
+      const reply = await client().post('/numbers/portin', portIn('+13135550146', { ICCID: bound }));
+      expect(reply.status).toBe(400);
+      expect(reply.body).toEqual({ StatusCode: 400, Message: `Bad request: ICCID '${bound}' is already bound to another number.` });
+      const provision = await client().post('/numbers/provision', {
+        NumberType: 'mvno', MessageType: 'p2p', MessageEnabled: false, VoiceEnabled: false, ProductType: 'Sms+Data', ICCID: bound, MessageRouteId: row.MessageRouteId,
+      });
+      expect(provision.body).toEqual(reply.body);
+    });
+
+    it('should refuse an ICCID claimed by another open port-in order, at submit and at update, and free it once that order closes', async () => {
+      const sim = '8901240397190551234';
+      const { MessageRouteId } = (await client().get('/numbers/inventory', { Filter: 'Active' })).body.PhoneNumbers.find((n: { MessageRouteId: string | null }) => n.MessageRouteId);
+      const first = (await client().post('/numbers/portin', portIn('+13135550146', { ICCID: sim }))).body.OrderId;
+      const second = await client().post('/numbers/portin', portIn('+13135550141', { ICCID: sim }));
+      expect(second.body).toEqual({ StatusCode: 400, Message: `Bad request: ICCID '${sim}' is already claimed by the open port-in order '${first}'.` });
+      const other = (await client().post('/numbers/portin', portIn('+13135550141'))).body.OrderId;
+      expect((await client().post('/numbers/portin/update', { OrderId: other, ICCID: sim })).body.Message).toContain(`claimed by the open port-in order '${first}'`);
+      // The order's own SIM may be sent again; provisioning cannot take a claimed SIM either.
+      expect((await client().post('/numbers/portin/update', { OrderId: first, ICCID: sim })).status).toBe(200);
+      const provision = await client().post('/numbers/provision', {
+        NumberType: 'mvno', MessageType: 'p2p', MessageEnabled: false, VoiceEnabled: false, ProductType: 'Sms+Data', ICCID: sim, MessageRouteId,
+      });
+      expect(provision.body.Message).toContain(`claimed by the open port-in order '${first}'`);
+      await client().post('/numbers/portin/cancel', { OrderId: first });
+      expect((await client().post('/numbers/portin/update', { OrderId: other, ICCID: sim })).status).toBe(200);
+    });
+
+    it('should bind the SIM when the port completes, after which no other port-in or number can take it', async () => {
+      const sim = '8901240397190551234';
+      const { OrderId } = (await client().post('/numbers/portin', portIn('+13135550146', { ICCID: sim }))).body;
+      await sb.advanceClock(3 * STEP);
+      expect(await statusOf(OrderId)).toMatchObject({ OrderStatus: 'Completed', OrderStatusMessage: null });
+      expect((await client().get('/numbers', { PhoneNumber: '+13135550146' })).body).toMatchObject({ Status: 'Active', Iccid: sim });
+      const again = await client().post('/numbers/portin', portIn('+13135550141', { ICCID: sim }));
+      expect(again.body).toEqual({ StatusCode: 400, Message: `Bad request: ICCID '${sim}' is already bound to another number.` });
     });
 
     it('should require AccountId for a multi-account distributor', async () => {
