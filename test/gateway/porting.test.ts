@@ -56,6 +56,18 @@ describe('porting mutations', () => {
       expect(await check(portable('7'), 'IOT')).toMatchObject({ eligible: false, reason: expect.stringMatching(/Wireline/) });
     });
 
+    it('should say a number with an open port-in order is not eligible, and name the order in the reason', async () => {
+      const number = portable('1');
+      const { id } = (await submit({ number, ...details })).body.data!.submitPortIn.order;
+      const reply = await gateway.query(CheckPortInEligibilityDocument, { input: { number, targetClassification: 'MVNO' } });
+      expect(reply.body.data!.checkPortInEligibility).toEqual({
+        number,
+        targetClassification: 'MVNO',
+        eligible: false,
+        reason: `The number already has an open port-in order (${id}); update or cancel that order instead.`,
+      });
+    });
+
     it('should refuse a number that is not E.164 before calling the upstream', async () => {
       const before = await upstreamTotal();
       const reply = await gateway.query(CheckPortInEligibilityDocument, { input: { number: '3125550101', targetClassification: 'MVNO' } });
@@ -137,11 +149,35 @@ describe('porting mutations', () => {
       expect(iot.body.errors![0]!.extensions).toMatchObject({ code: 'PORT_IN_NOT_ELIGIBLE', reason: expect.stringMatching(/Wireline/) });
     });
 
-    it('should pass on the other refusals unchanged: a second open port-in for a number, an unknown order', async () => {
+    it('should answer a second port-in of a number with an open one PORT_IN_NOT_ELIGIBLE, naming the open order', async () => {
       const number = portable('1');
-      await submit({ number, ...details });
+      const { id } = (await submit({ number, ...details })).body.data!.submitPortIn.order;
       const twice = await submit({ number, ...details });
-      expect(twice.body.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', upstream: { status: 400, endpoint: SUBMIT } });
+      expect(twice.body.errors![0]!.extensions).toMatchObject({
+        code: 'PORT_IN_NOT_ELIGIBLE',
+        reason: expect.stringContaining(`open port-in order (${id})`),
+        upstream: { status: 400, endpoint: SUBMIT },
+      });
+    });
+
+    it('should pass on a refused SIM (bound to another number, or claimed by an open port-in) as the platform words it', async () => {
+      const { mvno } = await seededNumbers(gateway.sandbox);
+      const bound = mvno.find((n) => n.Iccid)!.Iccid!;
+      const taken = await submit({ number: portable('1'), ...details, iccid: bound });
+      expect(taken.body.errors![0]!).toMatchObject({
+        message: expect.stringContaining(`ICCID '${bound}' is already bound to another number`),
+        extensions: { code: 'BAD_USER_INPUT', upstream: { status: 400, endpoint: SUBMIT } },
+      });
+      const sim = '8901240397190551234';
+      const { id } = (await submit({ number: portable('1'), ...details, iccid: sim })).body.data!.submitPortIn.order;
+      const claimed = await submit({ number: portable('1'), ...details, iccid: sim });
+      expect(claimed.body.errors![0]!).toMatchObject({
+        message: expect.stringContaining(`claimed by the open port-in order '${id}'`),
+        extensions: { code: 'BAD_USER_INPUT', upstream: { status: 400, endpoint: SUBMIT } },
+      });
+    });
+
+    it('should pass on the other refusals unchanged: an unknown order', async () => {
       const unknownId = 'JNUOID-00000000-0000-4000-8000-000000000000';
       const update = await gateway.query(UpdatePortInDocument, { input: { orderId: unknownId, subscriberName: 'X' } });
       expect(update.body.errors![0]!.extensions).toMatchObject({ code: 'NOT_FOUND', upstream: { status: 404 } });
