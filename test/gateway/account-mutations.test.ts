@@ -19,17 +19,32 @@ describe('account mutations', () => {
   afterAll(() => gateway.stop());
 
   describe('createAccount', () => {
-    it('should create the account and answer its addresses, then and in later requests', async () => {
+    it('should create the account and answer its addresses and admin e-mail, then and in later requests', async () => {
       const reply = await gateway.query(CreateAccountDocument, {
         input: { name: 'Summit Outfitters', adminEmail: 'ops@summit.example', billingAddress: BILLING },
       });
       expect(reply.body.errors).toBeUndefined();
       const account = reply.body.data!.createAccount.account;
-      expect(account).toEqual({ id: expect.stringMatching(/^AID-/), name: 'Summit Outfitters', billingAddress: BILLING, mailingAddress: null });
+      expect(account).toEqual({
+        id: expect.stringMatching(/^AID-/),
+        name: 'Summit Outfitters',
+        adminEmail: 'ops@summit.example',
+        billingAddress: BILLING,
+        mailingAddress: null,
+      });
 
       // Telegent cannot read an account: the gateway answers from what create told it.
       const later = await gateway.query(AccountProfileDocument, { id: account.id });
       expect(later.body.data!.account).toEqual(account);
+    });
+
+    it('should keep the admin e-mail Telegent does not echo through later updates, which cannot change it', async () => {
+      const created = await gateway.query(CreateAccountDocument, { input: { name: 'Pine Ridge', adminEmail: 'admin@pineridge.example' } });
+      const { id } = created.body.data!.createAccount.account;
+      // The upstream's answer has no AccountAdmin (sandbox README): the gateway remembered what it sent.
+      const updated = await gateway.query(UpdateAccountDocument, { input: { accountId: id, name: 'Pine Ridge Ranch', billingAddress: BILLING } });
+      expect(updated.body.data!.updateAccount.account).toMatchObject({ name: 'Pine Ridge Ranch', adminEmail: 'admin@pineridge.example', billingAddress: BILLING });
+      expect((await gateway.query(AccountProfileDocument, { id })).body.data!.account).toMatchObject({ adminEmail: 'admin@pineridge.example' });
     });
 
     it('should refuse bad input with the field path, before any upstream call', async () => {
@@ -91,6 +106,8 @@ describe('account mutations', () => {
       const later = await gateway.query(AccountProfileDocument, { id: doe });
       expect(later.body.data!.account).toEqual(reply.body.data!.updateAccount.account);
       expect(later.body.data!.account!.billingAddress).not.toBeNull();
+      // Created before the gateway saw it: its admin e-mail is unknown (Telegent never returns it).
+      expect(later.body.data!.account!.adminEmail).toBeNull();
     });
 
     it('should refuse an ID of the wrong kind locally and an unknown account from the upstream', async () => {

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { ProvisionNumberDocument, type ProvisionNumberInput } from '../__generated__/operations';
+import { ChangeNumberStatusDocument, NumberProvisioningDocument, ProvisionNumberDocument, type ProvisionNumberInput } from '../__generated__/operations';
 import { TestGateway } from '../helpers/gateway';
 import { acmeProvisionInput } from '../helpers/numbers';
-import { TEST_AUTH_ENV, operatorHeaders } from '../helpers/auth';
+import { TEST_AUTH_ENV, mintTestToken, operatorHeaders } from '../helpers/auth';
 
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const PROVISION = 'POST /v1.0/numbers/provision';
@@ -45,6 +45,47 @@ describe('provisionNumber', () => {
     });
     expect(payload.order.numbers).toEqual([payload.phoneNumber!.number]);
     expect(payload.subscriber).toMatchObject({ id: subscriberId });
+  });
+
+  it('should keep what provisioning answered (ZIP code, data flag, eSIM QR code) readable on the number, for those who reach it', async () => {
+    const reply = await gateway.query(ProvisionNumberDocument, { input: { ...base, dataEnabled: true } });
+    expect(reply.body.errors).toBeUndefined();
+    const { qrCode, zipCode, phoneNumber } = reply.body.data!.provisionNumber;
+    expect(qrCode).toMatch(/^https:\/\/.+LPA:1/);
+    expect(zipCode).toMatch(/^\d{5}$/);
+    const number = phoneNumber!.number;
+    // As Telegent answered it (its number records carry neither the ZIP code nor the QR code).
+    const upstream = await gateway.sandbox.client().get('/numbers', { PhoneNumber: number });
+    expect(upstream.body).not.toHaveProperty('ZipCode');
+
+    const later = await gateway.query(NumberProvisioningDocument, { number });
+    expect(later.body.data!.phoneNumber).toEqual({ id: phoneNumber!.id, number, productType: 'SMS_DATA_VOICE', dataEnabled: true, zipCode, qrCode });
+
+    // An ACTIVATE answers a new QR code: the number shows that one from then on.
+    const activated = await gateway.query(ChangeNumberStatusDocument, { input: { change: 'ACTIVATE', numbers: [{ number }] } });
+    const fresh = activated.body.data!.changeNumberStatus.results[0]!.qrCode;
+    expect(fresh).toMatch(/LPA:1/);
+    expect(fresh).not.toBe(qrCode);
+    expect((await gateway.query(NumberProvisioningDocument, { number })).body.data!.phoneNumber).toMatchObject({ qrCode: fresh, zipCode });
+
+    const accounts = await gateway.sandbox.accountIds();
+    const as = async (claims: Parameters<typeof mintTestToken>[0]) => ({ Authorization: `Bearer ${await mintTestToken(claims)}` });
+    const manager = await gateway.query(NumberProvisioningDocument, { number }, await as({ role: 'manager', accounts: [base.accountId!] }));
+    expect(manager.body.data!.phoneNumber).toMatchObject({ qrCode: fresh });
+    // Another account's manager does not reach the number; a read-only credential may not read QR codes at all.
+    const other = Object.values(accounts).find((id) => id !== base.accountId)!;
+    const outsider = await gateway.query(NumberProvisioningDocument, { number }, await as({ role: 'manager', accounts: [other] }));
+    expect(outsider.body).toMatchObject({ data: { phoneNumber: null } });
+    expect(outsider.body.errors).toBeUndefined();
+    const readOnly = await gateway.query(NumberProvisioningDocument, { number }, await as({ role: 'manager', accounts: [base.accountId!], scope: 'read' }));
+    expect(readOnly.body.errors![0]!.extensions).toMatchObject({ code: 'FORBIDDEN', requiredScope: 'numbers:write' });
+    expect(readOnly.body.data ?? null).toBeNull();
+  });
+
+  it('should answer null for what it has not seen: a number not provisioned through the gateway', async () => {
+    const seeded = (await gateway.sandbox.client().get('/numbers/inventory', { AccountId: base.accountId!, TotalPerPage: 1 })).body.PhoneNumbers[0];
+    const reply = await gateway.query(NumberProvisioningDocument, { number: seeded.Number });
+    expect(reply.body.data!.phoneNumber).toEqual({ id: seeded.Tnid, number: seeded.Number, productType: null, dataEnabled: null, zipCode: null, qrCode: null });
   });
 
   it.each<[string, Partial<ProvisionNumberInput>, string]>([

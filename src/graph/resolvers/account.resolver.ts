@@ -55,7 +55,7 @@ export class AccountResolver {
     nullable: true,
     description:
       'The account’s Manager: Telegent’s AccountAdmin is the Manager’s e-mail, and one Manager per account is the ' +
-      'convention. The first subscriber with the MANAGER role; null when the account has none.',
+      'convention. The first subscriber with the MANAGER role; null when the account has none (`adminEmail` is known before).',
   })
   async admin(@Root() account: Account, @Ctx() { loaders }: Context): Promise<Subscriber | null> {
     return (await loaders.subscribersByAccountId.load(account.id)).find((s) => s.role === SubscriberRole.MANAGER) ?? null;
@@ -100,7 +100,7 @@ export class AccountResolver {
       'account’s last createAccount or updateAccount through it; null when it has not seen one.',
   })
   async billingAddress(@Root() account: Account, @Ctx() { loaders }: Context): Promise<Address | null> {
-    return (await loaders.accountAddressesById.load(account.id)).billingAddress;
+    return (await loaders.accountDetailsById.load(account.id)).billingAddress;
   }
 
   @FieldResolver(() => Address, {
@@ -108,7 +108,18 @@ export class AccountResolver {
     description: 'Where mail goes when it differs from the billing address; known as billingAddress is, null otherwise.',
   })
   async mailingAddress(@Root() account: Account, @Ctx() { loaders }: Context): Promise<Address | null> {
-    return (await loaders.accountAddressesById.load(account.id)).mailingAddress;
+    return (await loaders.accountDetailsById.load(account.id)).mailingAddress;
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      'E-mail of the account’s Manager (Telegent’s AccountAdmin), where billing and system notices go. Telegent takes it at ' +
+      'account creation but never returns it, so the gateway remembers what createAccount sent (updateAccount cannot change ' +
+      'it); null for an account not created through the gateway. See `admin` for the Manager subscriber.',
+  })
+  async adminEmail(@Root() account: Account, @Ctx() { loaders }: Context): Promise<string | null> {
+    return (await loaders.accountDetailsById.load(account.id)).adminEmail;
   }
 }
 

@@ -46,8 +46,42 @@ export class PhoneNumberResolver {
       'What the number was provisioned for. Telegent’s number records do not carry it: known for numbers provisioned ' +
       'through the gateway (remembered from provisionNumber), null otherwise.',
   })
-  productType(@Root() number: PhoneNumber, @Ctx() { loaders }: Context): Promise<ProductType | null> {
-    return loaders.productTypeByNumberId.load(number.id);
+  async productType(@Root() number: PhoneNumber, @Ctx() { loaders }: Context): Promise<ProductType | null> {
+    return (await loaders.provisioningByNumberId.load(number.id)).productType;
+  }
+
+  @FieldResolver(() => Boolean, {
+    nullable: true,
+    description:
+      'Whether the number carries data (Telegent’s DataEnabled, which data limits need). Telegent takes it at provisioning ' +
+      'but its number records do not carry it: known for numbers provisioned through the gateway with dataEnabled set, null otherwise.',
+  })
+  async dataEnabled(@Root() number: PhoneNumber, @Ctx() { loaders }: Context): Promise<boolean | null> {
+    return (await loaders.provisioningByNumberId.load(number.id)).dataEnabled;
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      'ZIP code of the area the number was picked in, as provisioning answered (Telegent’s ZipCode). Number records do ' +
+      'not carry it: known for numbers provisioned through the gateway, null otherwise.',
+  })
+  async zipCode(@Root() number: PhoneNumber, @Ctx() { loaders }: Context): Promise<string | null> {
+    return (await loaders.provisioningByNumberId.load(number.id)).zipCode;
+  }
+
+  // Whoever holds the code can install the line on a device: not for read-only credentials.
+  @Requires('numbers:write')
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      'eSIM activation QR code image URL (LPA) of the number’s latest provisioning or ACTIVATE status change. Telegent returns ' +
+      'it only in those answers, never in a read, so the gateway keeps the latest one (per distributor credential, shared ' +
+      'through Redis); null for numbers it has not seen provisioned or activated, and for lines without an eSIM. Sensitive ' +
+      '(it installs the line): only for principals that reach the number and hold the numbers:write scope.',
+  })
+  async qrCode(@Root() number: PhoneNumber, @Ctx() { loaders }: Context): Promise<string | null> {
+    return (await loaders.provisioningByNumberId.load(number.id)).qrCode;
   }
 
   @FieldResolver(() => Subscriber, { nullable: true, description: 'The subscriber the number is bound to; null while it is unassigned.' })

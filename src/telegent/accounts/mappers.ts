@@ -20,22 +20,29 @@ export interface RawAddress {
   Country?: string | null;
 }
 
-/** The answer of account/create and account/update (REFERENCE.md §3.2). */
-/** An account as account/create or account/update answered it, remembered: Telegent cannot read one back. */
+/**
+ * An account as account/create or account/update answered it, remembered: Telegent cannot read one
+ * back. `AccountAdmin` is what account/create was sent (its answer does not echo it, REFERENCE.md
+ * §3.2), kept through later updates, which cannot change it.
+ */
 export type AccountProfiles = ProfileStore<RawAccount>;
 
+/** The answer of account/create and account/update (REFERENCE.md §3.2). */
 export interface RawAccount {
   AccountId: string;
   AccountName?: string | null;
   TotalSubscribers?: number;
   BillingAddress?: RawAddress | null;
   MailingAddress?: RawAddress | null;
+  /** Not in Telegent's answer: the e-mail account/create was sent, remembered with it. */
+  AccountAdmin?: string | null;
 }
 
-/** An account's addresses, known from its last create or update through the gateway (both null when none was seen). */
-export interface AccountAddresses {
+/** What the gateway knows of an account from its last create or update through it (all null when none was seen). */
+export interface AccountDetails {
   billingAddress: Address | null;
   mailingAddress: Address | null;
+  adminEmail: string | null;
 }
 
 export function toAccount(ref: RawAccountRef): Account {
@@ -46,8 +53,8 @@ export function fromAccountProfile(raw: RawAccount): Account {
   return { id: raw.AccountId, name: raw.AccountName ?? null };
 }
 
-export function toAccountAddresses(raw: RawAccount | null): AccountAddresses {
-  return { billingAddress: toAddress(raw?.BillingAddress), mailingAddress: toAddress(raw?.MailingAddress) };
+export function toAccountDetails(raw: RawAccount | null): AccountDetails {
+  return { billingAddress: toAddress(raw?.BillingAddress), mailingAddress: toAddress(raw?.MailingAddress), adminEmail: raw?.AccountAdmin ?? null };
 }
 
 /** An address with no part set is no address (Telegent answers all-null parts for "none"). */

@@ -4,7 +4,7 @@ import { notFound } from '../../errors';
 import { keysWithin } from '../loader-factories';
 import type { Reach } from '../reach';
 import type { Directory } from '../subscribers/reads';
-import { type AccountAddresses, type AccountProfiles, type RawAccount, fromAccountProfile, toAccount, toAccountAddresses } from './mappers';
+import { type AccountDetails, type AccountProfiles, type RawAccount, fromAccountProfile, toAccount, toAccountDetails } from './mappers';
 
 /**
  * Telegent cannot read an account: accounts are known through the subscribers that belong to them,
@@ -33,14 +33,14 @@ export function createAccountLoaders(subscriberDirectory: () => Promise<Director
       withinReach,
       (id) => notFound(`Account ${id}`),
     ),
-    /** From the same remembered profiles (Telegent offers no read); no addresses when none was seen. */
-    accountAddressesById: keysWithin(
+    /** Addresses and admin e-mail, from the same remembered profiles (Telegent offers no read); all null when none was seen. */
+    accountDetailsById: keysWithin(
       reach,
-      new DataLoader<string, AccountAddresses>(async (ids) =>
-        (await accountProfileById.loadMany(ids)).map((profile) => (profile instanceof Error ? profile : toAccountAddresses(profile))),
+      new DataLoader<string, AccountDetails>(async (ids) =>
+        (await accountProfileById.loadMany(ids)).map((profile) => (profile instanceof Error ? profile : toAccountDetails(profile))),
       ),
       withinReach,
-      () => toAccountAddresses(null),
+      () => toAccountDetails(null),
     ),
   };
 }

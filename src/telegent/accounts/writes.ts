@@ -20,12 +20,14 @@ export class AccountWrites {
       targets: { distributor: true },
       idempotent: { input, key: input.idempotencyKey },
       send: async () => {
-        const raw = await this.ctx.client.post<RawAccount>('/account/create', {
+        const answer = await this.ctx.client.post<RawAccount>('/account/create', {
           AccountName: input.name.trim(),
           AccountAdmin: input.adminEmail,
           BillingAddress: toRawAddress(input.billingAddress),
           MailingAddress: toRawAddress(input.mailingAddress),
         });
+        // The answer does not echo AccountAdmin (REFERENCE.md §3.2): the e-mail sent is remembered with it (an echo would win).
+        const raw: RawAccount = { ...answer, AccountAdmin: answer.AccountAdmin ?? input.adminEmail };
         await this.ctx.accountProfiles.remember(raw.AccountId, raw);
         return raw;
       },
@@ -39,12 +41,15 @@ export class AccountWrites {
       changes: (raw) => (input.name == null ? [] : this.renamed(input.accountId, raw.AccountName ?? input.name.trim())),
       targets: { accounts: [input.accountId] },
       send: async () => {
-        const raw = await this.ctx.client.post<RawAccount>('/account/update', {
+        const answer = await this.ctx.client.post<RawAccount>('/account/update', {
           AccountId: input.accountId,
           AccountName: input.name?.trim() ?? undefined,
           BillingAddress: toRawAddress(input.billingAddress),
           MailingAddress: toRawAddress(input.mailingAddress),
         });
+        // account/update cannot change AccountAdmin: the e-mail remembered from createAccount stays.
+        const [previous] = await this.ctx.accountProfiles.getMany([answer.AccountId]);
+        const raw: RawAccount = { ...answer, AccountAdmin: answer.AccountAdmin ?? previous?.AccountAdmin ?? null };
         await this.ctx.accountProfiles.remember(raw.AccountId, raw);
         return raw;
       },

@@ -4,6 +4,7 @@ import { NumberType, MessageType, ProductType } from '../../graph/schema/enums';
 import type { UpdateNumberPayload } from '../../graph/schema/phone-number.payload';
 import type { PhoneNumber } from '../../graph/schema/phone-number.type';
 import type { ProvisionNumberPayload } from '../../graph/schema/provision-number.payload';
+import type { NumberProfile } from '../../stores/profile-store';
 import { isoDate } from '../dates';
 import { orderFromAnswer } from '../orders/mappers';
 
@@ -108,6 +109,23 @@ export function toProductType(raw: string | null | undefined): ProductType | nul
   return match ? (match[0] as ProductType) : null;
 }
 
+/** What the gateway remembers of a number that Telegent's number records do not carry (all null when nothing is). */
+export interface NumberProvisioning {
+  productType: ProductType | null;
+  dataEnabled: boolean | null;
+  zipCode: string | null;
+  qrCode: string | null;
+}
+
+export function toNumberProvisioning(profile: NumberProfile | undefined): NumberProvisioning {
+  return {
+    productType: toProductType(profile?.ProductType),
+    dataEnabled: profile?.DataEnabled ?? null,
+    zipCode: profile?.ZipCode || null,
+    qrCode: profile?.QRCode || null,
+  };
+}
+
 export function toProvisionNumberPayload(raw: RawProvisionResult): ProvisionNumberPayload {
   return {
     order: orderFromAnswer({
@@ -119,6 +137,7 @@ export function toProvisionNumberPayload(raw: RawProvisionResult): ProvisionNumb
       message: raw.ErrorMessage ?? null,
     }),
     qrCode: raw.QRCode ?? null,
+    zipCode: raw.ZipCode || null,
     number: raw.PhoneNumberAssigned,
     numberId: raw.PhoneNumberId,
     subscriberId: raw.SubscriberId ?? null,

@@ -1,6 +1,5 @@
 import DataLoader from 'dataloader';
 import type { AvailableNumbers } from '../../graph/schema/available-numbers.type';
-import type { ProductType } from '../../graph/schema/enums';
 import type { PhoneNumber } from '../../graph/schema/phone-number.type';
 import type { Subscriber } from '../../graph/schema/subscriber.type';
 import type { NumberProfiles } from '../../stores/profile-store';
@@ -11,7 +10,15 @@ import { type Collection, type EntryRef, entryOf, fetchPages } from '../read-cac
 import type { CacheView } from '../read-cache/read-cache';
 import type { Snapshot } from '../read-cache/snapshot';
 import type { Reach } from '../reach';
-import { type RawAvailability, type RawInventory, type RawInventoryNumber, toAvailableNumbers, toPhoneNumber, toProductType } from './mappers';
+import {
+  type NumberProvisioning,
+  type RawAvailability,
+  type RawInventory,
+  type RawInventoryNumber,
+  toAvailableNumbers,
+  toNumberProvisioning,
+  toPhoneNumber,
+} from './mappers';
 import { AvailableNumberType } from '../../graph/schema/enums';
 
 /** The largest inventory page Telegent serves (sandbox README): fewer pages, fewer calls. */
@@ -188,7 +195,11 @@ export function createNumberLoaders(
     availableNumbers: perKeyLoader<AvailabilitySearch, AvailableNumbers, string>(async (search) => toAvailableNumbers(await searchAvailability(client, search)), {
       cacheKeyFn: (s) => JSON.stringify([s.numberType, s.areaCode ?? '', s.zipCode ?? '', s.messageEnabled, s.voiceEnabled, s.page, s.pageSize]),
     }),
-    /** What a number was provisioned for, as remembered from provisionNumber; null when it was not provisioned through the gateway. */
-    productTypeByNumberId: new DataLoader<string, ProductType | null>(async (ids) => (await numberProfiles.getMany(ids)).map((p) => toProductType(p?.ProductType))),
+    /**
+     * What the gateway remembers of a number (product type, data flag, ZIP code, eSIM QR code), by
+     * its NID-; all null when nothing is. No reach check of its own: it is read for numbers the
+     * loaders above handed out, which are within reach.
+     */
+    provisioningByNumberId: new DataLoader<string, NumberProvisioning>(async (ids) => (await numberProfiles.getMany(ids)).map(toNumberProvisioning)),
   };
 }

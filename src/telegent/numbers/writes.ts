@@ -65,7 +65,7 @@ export class NumberWrites {
           PhoneNumbers: input.number ? [{ Number: input.number }] : undefined,
         });
         await Promise.all([
-          this.rememberProvisioned(result.PhoneNumberId, input),
+          this.rememberProvisioned(result.PhoneNumberId, input, result),
           // Before the answer (and any replay of it): the order's account decides whose reach it is in.
           input.accountId ? this.ctx.orderProfiles.remember(result.OrderId, { AccountId: input.accountId }) : undefined,
         ]);
@@ -138,6 +138,7 @@ export class NumberWrites {
       idempotent: { input, key: input.idempotencyKey },
     });
     this.ctx.orders.changed({ orderId: changed.OrderId, accountId: null, status: changed.OrderStatus });
+    await this.rememberQrCodes(changed);
     return toStatusChangePayload(changed, input.change);
   }
 
@@ -188,11 +189,31 @@ export class NumberWrites {
     return i < 0 ? null : accountIds[i]!;
   }
 
-  private rememberProvisioned(numberId: string, input: ProvisionNumberInput): Promise<void> {
+  /** `answer`: provisioning's, null when a lost one was reconciled (its ZIP and QR code are lost with it). */
+  private rememberProvisioned(numberId: string, input: ProvisionNumberInput, answer: RawProvisionResult | null): Promise<void> {
     return this.ctx.numberProfiles.remember(numberId, {
       ProductType: UPSTREAM_PRODUCT_TYPE[input.productType],
       DataEnabled: input.dataEnabled ?? null,
+      ZipCode: answer?.ZipCode ?? null,
+      QRCode: answer?.QRCode ?? null,
     });
+  }
+
+  /**
+   * An `activate` answers a QR code per eSIM line, the one to install from now on: it replaces the
+   * one kept for the number (found by E.164 among the numbers within reach, as the payload reads it).
+   */
+  private async rememberQrCodes(answer: RawStatusChange): Promise<void> {
+    const coded = (answer.Numbers ?? []).filter((n) => n.QrCode);
+    if (coded.length === 0) return;
+    const numbers = await this.ctx.loaders.numberByE164.loadMany(coded.map((n) => n.Number));
+    await Promise.all(
+      coded.map((n, i) => {
+        const number = numbers[i];
+        if (!number || number instanceof Error) return undefined;
+        return this.ctx.numberProfiles.amend(number.id, (profile) => ({ ...profile, QRCode: n.QrCode }));
+      }),
+    );
   }
 
   /**
@@ -206,7 +227,8 @@ export class NumberWrites {
     const since = new Date(startedAtMs - DAY_MS).toISOString().slice(0, 10);
     const shaped = inventory.filter((n) => matchesInput(n, input) && (isoDate(n.OriginalDatePurchased) ?? '') >= since && n.OrderId);
     const known = await this.ctx.numberProfiles.getMany(shaped.map((n) => (n.Tnid ?? n.TNID)!));
-    const candidates = shaped.filter((_, i) => known[i] === undefined);
+    // A profile with a ProductType is another provisioning's (one from an activate alone is not).
+    const candidates = shaped.filter((_, i) => known[i]?.ProductType == null);
     // Newest first (the inventory lists numbers in purchase order): stop at the first order older than the attempt.
     const confirmed: { row: RawInventoryNumber; orderDate: string; orderStatus: string }[] = [];
     for (const row of candidates.reverse()) {
@@ -219,7 +241,7 @@ export class NumberWrites {
     if (confirmed.length > 1) return { undecidable: `${confirmed.length} numbers bought since then match the request` };
     const [{ row, orderDate, orderStatus }] = confirmed as [(typeof confirmed)[number]];
     const numberId = (row.Tnid ?? row.TNID)!;
-    await this.rememberProvisioned(numberId, input);
+    await this.rememberProvisioned(numberId, input, null);
     return {
       found: {
         OrderId: row.OrderId!,
