@@ -1,4 +1,3 @@
-import type { IncomingMessage } from 'node:http';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { type Context as TraceContext, ROOT_CONTEXT, type Span, SpanKind, SpanStatusCode, type Tracer, context, defaultTextMapGetter, trace } from '@opentelemetry/api';
 import { W3CTraceContextPropagator } from '@opentelemetry/core';
@@ -32,8 +31,6 @@ const propagator = new W3CTraceContextPropagator();
  * message's `extensions`, else in the connection_init payload, for every operation of the socket.
  */
 export class OperationTracing {
-  /** HTTP requests whose span was started before the body was read (its stream events run outside it). */
-  private readonly httpSpans = new WeakMap<IncomingMessage, Span>();
   /** Spans whose answer was seen (its errors recorded). */
   private readonly answered = new WeakSet<Span>();
 
@@ -42,12 +39,13 @@ export class OperationTracing {
   /**
    * Express middleware at the head of the GraphQL route: starts the operation's span (parented by
    * the request's `traceparent`), active for what follows, ended with the response. Refusals before
-   * execution (401, 429, a bad body) are operations too: their span has the HTTP status.
+   * execution (401, 429, a bad body) are operations too: their span has the HTTP status. The body
+   * parser (raw-body) binds its callback to the request's async context with AsyncResource, so
+   * Apollo and the resolvers still run within the span.
    */
   httpSpan(): RequestHandler {
     return (req, res, next) => {
       const span = this.start(parentOf(req.headers.traceparent, req.headers.tracestate));
-      this.httpSpans.set(req, span);
       res.once('close', () => {
         span.setAttribute(ATTR_HTTP_RESPONSE_STATUS_CODE, res.statusCode);
         if (res.statusCode >= 400 && !this.answered.has(span)) this.setErrors(span, [], String(res.statusCode));
@@ -55,13 +53,6 @@ export class OperationTracing {
       });
       this.within(span, next);
     };
-  }
-
-  /** Runs `next` within the request's operation span again: after the body parser, whose callbacks come from the socket's events. */
-  resumeHttp(req: IncomingMessage, next: () => void): void {
-    const span = this.httpSpans.get(req);
-    if (span) this.within(span, next);
-    else next();
   }
 
   /** The span's name, type and caller once Apollo knows the operation; its errors when it answers. */

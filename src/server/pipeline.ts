@@ -237,7 +237,7 @@ export class OperationPipeline {
       const body: unknown = req.body;
       const operation: RawOperation =
         req.method === 'GET' ? { query: req.query.query, variables: parseJson(req.query.variables) } : typeof body === 'object' && body !== null ? body : {};
-      this.httpOperation.run(operation, () => this.tracing.resumeHttp(req, next));
+      this.httpOperation.run(operation, next);
     };
   }
 }

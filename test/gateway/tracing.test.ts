@@ -6,13 +6,14 @@ import type { AddressInfo } from 'node:net';
 import { SpanKind, SpanStatusCode } from '@opentelemetry/api';
 import { InMemorySpanExporter, type ReadableSpan } from '@opentelemetry/sdk-trace-base';
 import { print } from 'graphql';
-import { AccountScreenDocument } from '../__generated__/operations';
+import { AccountScreenDocument, OrderStatusChangedDocument } from '../__generated__/operations';
+import { portableNumber, submitPortIn } from '../helpers/porting';
 import { SANDBOX_CREDENTIALS } from '../../sandbox';
 import { loadConfig } from '../../src/config';
 import { createTracing } from '../../src/tracing';
 import { TestGateway } from '../helpers/gateway';
 import { TEST_AUTH_ENV, operatorAuthorization, operatorHeaders } from '../helpers/auth';
-import { wsClient } from '../helpers/subscriptions';
+import { subscribe, wsClient } from '../helpers/subscriptions';
 
 const SCREEN = print(AccountScreenDocument);
 /** A client's span: trace 4bf9…, span 00f0… (W3C Trace Context's example), sampled. */
@@ -173,6 +174,42 @@ describe('Tracing', () => {
     expect(text).not.toMatch(/Bearer/i);
     expect(text).not.toContain('AID-does-not-exist');
     expect(text).not.toContain('subscribers(first');
+  });
+});
+
+describe('Background work', () => {
+  it('should trace order polls a subscription started as root spans of their own, not in the subscription’s trace', async () => {
+    const exporter = new InMemorySpanExporter();
+    const gateway = await TestGateway.start({
+      spanExporter: exporter,
+      sandbox: { rateLimitPerMinute: 100_000 },
+      env: { UPSTREAM_RATE_LIMIT_PER_MINUTE: '100000', ORDER_POLL_MIN_INTERVAL_MS: '50', ORDER_POLL_MAX_INTERVAL_MS: '100' },
+    });
+    const client = wsClient(gateway.url);
+    try {
+      const orderId = await submitPortIn(gateway, portableNumber('646'));
+      const log = subscribe(client, print(OrderStatusChangedDocument), { orderId });
+      await log.until((l) => l.data.length === 1);
+      const subscription = exporter.getFinishedSpans().find((span) => span.name === 'subscription OrderStatusChanged')!;
+      expect(subscription).toBeDefined();
+      // The polls that follow (every 50 ms) each start a trace of their own.
+      const polls = (): ReadableSpan[] => exporter.getFinishedSpans().filter((span) => span.name === 'GET /numbers/order' && span.parentSpanContext === undefined);
+      const deadline = Date.now() + 3_000;
+      while (polls().length < 2 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 25));
+      expect(polls().length).toBeGreaterThanOrEqual(2);
+      // Whatever has a parent belongs to an operation and ended within it (the mutation's, the subscription's first read).
+      const operations = new Map(exporter.getFinishedSpans().filter(isOperation).map((span) => [span.spanContext().spanId, span]));
+      const ms = (time: [number, number]): number => time[0] * 1e3 + time[1] / 1e6;
+      for (const span of exporter.getFinishedSpans().filter((s) => isUpstream(s) && s.parentSpanContext)) {
+        const operation = operations.get(span.parentSpanContext!.spanId);
+        expect(operation).toBeDefined();
+        expect(ms(span.endTime)).toBeLessThanOrEqual(ms(operation!.endTime));
+      }
+      log.dispose();
+    } finally {
+      await client.dispose();
+      await gateway.stop();
+    }
   });
 });
 
