@@ -89,7 +89,15 @@ export class OperationTracing {
         const extensions = payload.extensions ?? {};
         const carrier = typeof extensions.traceparent === 'string' ? extensions : (ctx.connectionParams ?? {});
         const span = this.start(parentOf(carrier.traceparent, carrier.tracestate));
-        const prepared = await this.within(span, async () => options.onSubscribe?.(ctx, id, payload));
+        let prepared: Awaited<ReturnType<NonNullable<typeof options.onSubscribe>>>;
+        try {
+          prepared = await this.within(span, async () => options.onSubscribe?.(ctx, id, payload));
+        } catch (error) {
+          // graphql-ws closes the socket (4500): the operation ends here.
+          this.setErrors(span, [error as CodedError]);
+          span.end();
+          throw error;
+        }
         if (prepared && !Array.isArray(prepared)) {
           const args = prepared as ExecutionArgs;
           this.describe(span, getOperationAST(args.document, args.operationName), args.contextValue as Context);
