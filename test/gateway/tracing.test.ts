@@ -11,6 +11,7 @@ import { portableNumber, submitPortIn } from '../helpers/porting';
 import { SANDBOX_CREDENTIALS } from '../../sandbox';
 import { loadConfig } from '../../src/config';
 import { createTracing } from '../../src/tracing';
+import { pathTemplate } from '../../src/telegent/upstream-spans';
 import { TestGateway } from '../helpers/gateway';
 import { TEST_AUTH_ENV, operatorAuthorization, operatorHeaders } from '../helpers/auth';
 import { subscribe, wsClient } from '../helpers/subscriptions';
@@ -92,6 +93,36 @@ describe('Tracing', () => {
     const mints = upstream.filter((span) => span.name === 'POST /oauth2/tokens');
     expect(mints.length).toBeGreaterThan(0);
     expect(mints.map((span) => span.attributes['telegent.token.endpoint'])).toContain('/v1.0/distributor/subscribers');
+  });
+
+  it('should make a span per attempt when a read is retried, each with its status, the failed ones marked as errors', async () => {
+    // Two 503s, then the real answer: three requests upstream, three spans.
+    await gateway.sandbox.admin('PUT', 'faults', { rules: [{ endpoint: 'GET /v1.0/distributor/subscribers', status: 503, times: 2 }] });
+    try {
+      const before = await gateway.sandbox.stats();
+      const reply = await gateway.query(SCREEN, { id: acme, first: 2 }, { 'Cache-Control': 'no-cache' });
+      expect(reply.body.errors).toBeUndefined();
+      const after = await gateway.sandbox.stats();
+      const { operation, upstream } = await operationSpans();
+      expect(upstream).toHaveLength(after.total - before.total);
+      const attempts = upstream.filter((span) => span.name === 'GET /distributor/subscribers').sort((a, b) => (a.attributes['telegent.attempt'] as number) - (b.attributes['telegent.attempt'] as number));
+      expect(attempts.map((span) => [span.attributes['telegent.attempt'], span.attributes['http.response.status_code'], span.status.code])).toEqual([
+        [0, 503, SpanStatusCode.ERROR],
+        [1, 503, SpanStatusCode.ERROR],
+        [2, 200, SpanStatusCode.UNSET],
+      ]);
+      expect(attempts.map((span) => span.attributes['http.request.resend_count'])).toEqual([undefined, 1, 2]);
+      expect(attempts[0]!.attributes['error.type']).toBe('503');
+      expect(operation.status.code).toBe(SpanStatusCode.UNSET);
+    } finally {
+      await gateway.sandbox.admin('DELETE', 'faults');
+    }
+  });
+
+  it('should name upstream spans by path template, identifier segments collapsed', () => {
+    expect(pathTemplate('/v1.0/numbers/order')).toBe('/v1.0/numbers/order');
+    expect(pathTemplate('/v1.0/accounts/AID-8f2e/subscribers/TSUID-12/numbers/+18015550100')).toBe('/v1.0/accounts/{id}/subscribers/{id}/numbers/{id}');
+    expect(pathTemplate('/v1.0/orders/3f0c0000-0000-4000-8000-000000000000')).toBe('/v1.0/orders/{id}');
   });
 
   it('should make the operation span a child of the client’s span named by traceparent and tracestate', async () => {
