@@ -9,6 +9,7 @@ import KeyvRedis from '@keyv/redis';
 import express from 'express';
 import Keyv from 'keyv';
 import type { Logger } from 'pino';
+import type { SpanExporter } from '@opentelemetry/sdk-trace-node';
 import type { Config, UpstreamCredentials } from './config';
 import type { Context, Services } from './context';
 import { type OrderProfiles, ProfileStore } from './stores/profile-store';
@@ -49,6 +50,7 @@ import { DEV_PRINCIPALS_PATH, devRouter } from './server/auth/dev-routes';
 import { principalOf, requirePrincipal } from './server/auth/http';
 import { JwtVerifier } from './server/auth/jwt-verifier';
 import { StoredApiKeyVerifier } from './server/auth/api-key-verifier';
+import { createTracing } from './tracing';
 
 export const GRAPHQL_PATH = '/graphql';
 const GRAPHIQL_ASSETS_PATH = '/graphiql';
@@ -82,6 +84,8 @@ export interface BuildAppOptions {
   logger?: Logger;
   /** Sandbox mode: the demo principals the development issuer offers (GraphiQL's picker, `/dev/principals`). */
   demoPrincipals?: readonly DemoPrincipal[];
+  /** Spans go here, each as it ends, whatever OTEL_* says (tests: an InMemorySpanExporter). Default: the OTLP exporter OTEL_* configures, if any. */
+  spanExporter?: SpanExporter;
 }
 
 /**
@@ -93,6 +97,8 @@ export async function buildApp(config: Readonly<Config>, options: BuildAppOption
   const logger = options.logger ?? createLogger(config.logLevel);
   const upstream = options.upstream ?? configuredUpstream(config);
   const { baseUrl, credentials } = upstream;
+  // This app's own tracer provider (src/tracing.ts), flushed and shut down by stop().
+  const tracing = createTracing(config.tracing, { exporter: options.spanExporter });
 
   // One store for everything the gateway keeps (tokens, idempotency records, profiles), keys prefixed by use.
   // Its failures throw (keyv would otherwise answer "no record"), fast: README "When Redis is down".
@@ -125,6 +131,7 @@ export async function buildApp(config: Readonly<Config>, options: BuildAppOption
     requestTimeoutMs: config.upstreamRequestTimeoutMs,
     maxRetries: config.upstreamMaxRetries,
     tokenRefreshSkewSec: config.tokenRefreshSkewSec,
+    tracer: tracing.tracer,
   });
   const redisStore = sharedStore.store instanceof KeyvRedis ? (sharedStore.store as KeyvRedis<unknown>) : null;
   const leases = redisStore ? new RedisLeaseStore(redisStore) : new MemoryLeaseStore();
@@ -222,6 +229,7 @@ export async function buildApp(config: Readonly<Config>, options: BuildAppOption
     logger,
     authenticator,
     inboundLimit,
+    tracer: tracing.tracer,
   });
   const apollo = new ApolloServer<Context>({
     schema,
@@ -239,6 +247,7 @@ export async function buildApp(config: Readonly<Config>, options: BuildAppOption
       // Freshness is the read cache's (`extensions.freshness`); Apollo's cache hints would wrap every field resolver for nothing.
       ApolloServerPluginCacheControlDisabled(),
       pipeline.apolloPlugin(),
+      pipeline.tracing.apolloPlugin(),
     ],
     formatError: (formatted, error) => pipeline.formatError(formatted, error),
   });
@@ -265,7 +274,7 @@ export async function buildApp(config: Readonly<Config>, options: BuildAppOption
     expressApp.get(DEV_JWKS_PATH, (_req, res) => void res.json(devIssuer.jwks));
     expressApp.use(devRouter(devIssuer, options.demoPrincipals ?? []));
   }
-  expressApp.use(GRAPHQL_PATH, requirePrincipal(authenticator), pipeline.admission(), express.json({ limit: '1mb' }), pipeline.httpOperationScope(), (req, res, next) =>
+  expressApp.use(GRAPHQL_PATH, pipeline.tracing.httpSpan(), requirePrincipal(authenticator), pipeline.admission(), express.json({ limit: '1mb' }), pipeline.httpOperationScope(), (req, res, next) =>
     pipeline.withDeadline(() => graphqlOverHttp(req, res, next)),
   );
   expressApp.use(jsonErrors(logger));
@@ -321,6 +330,7 @@ export async function buildApp(config: Readonly<Config>, options: BuildAppOption
       await client.close();
       await sharedStore.disconnect().catch(() => undefined);
       await closePubSub();
+      await tracing.shutdown();
     },
   };
 }

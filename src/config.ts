@@ -129,6 +129,35 @@ export interface Config {
   redisCommandTimeoutMs: number;
   /** How callers prove who they are (README "Authentication and access"). */
   auth: AuthConfig;
+  /** OpenTelemetry tracing, from the standard OTEL_* variables (README "Tracing"). */
+  tracing: TracingConfig;
+}
+
+/** The samplers OTEL_TRACES_SAMPLER may name (the ratio ones read OTEL_TRACES_SAMPLER_ARG). */
+export const TRACE_SAMPLERS = ['parentbased_always_on', 'parentbased_always_off', 'parentbased_traceidratio', 'always_on', 'always_off', 'traceidratio'] as const;
+export type TraceSampler = (typeof TRACE_SAMPLERS)[number];
+
+/**
+ * Tracing settings, named as the OpenTelemetry SDKs name them, so the usual deployment
+ * environment works unchanged. They are handed to the SDK objects explicitly (src/tracing.ts).
+ */
+export interface TracingConfig {
+  /**
+   * Where spans are sent (OTLP over HTTP, JSON): OTEL_EXPORTER_OTLP_TRACES_ENDPOINT as given, or
+   * OTEL_EXPORTER_OTLP_ENDPOINT + `/v1/traces`. null: no exporter, so no tracing (neither is set,
+   * OTEL_TRACES_EXPORTER=none, or OTEL_SDK_DISABLED=true). @default null
+   */
+  exporterUrl: string | null;
+  /** Sent with every export (OTEL_EXPORTER_OTLP_HEADERS, OTEL_EXPORTER_OTLP_TRACES_HEADERS), e.g. a vendor's API key: never logged. */
+  exporterHeaders: Readonly<Record<string, string>>;
+  /** `service.name` (OTEL_SERVICE_NAME, else `service.name` in OTEL_RESOURCE_ATTRIBUTES). @default 'telegent-graph' */
+  serviceName: string;
+  /** Other resource attributes (OTEL_RESOURCE_ATTRIBUTES: `key=value,…`, values percent-decoded). */
+  resourceAttributes: Readonly<Record<string, string>>;
+  /** OTEL_TRACES_SAMPLER. @default 'parentbased_always_on' */
+  sampler: TraceSampler;
+  /** The share of traces the ratio samplers keep (OTEL_TRACES_SAMPLER_ARG, 0 to 1). @default 1 */
+  samplerRatio: number;
 }
 
 /** The JWT claims the gateway reads a principal from (README "Authentication and access"). */
@@ -345,6 +374,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     upstreamRateLimitFallbackPerMinute,
     redisCommandTimeoutMs: int(env, 'REDIS_COMMAND_TIMEOUT_MS', 500, 50, 60_000),
     auth,
+    tracing: tracingConfig(env),
   });
 }
 
@@ -417,6 +447,83 @@ function apiKeySecret(env: NodeJS.ProcessEnv): string | null {
     throw new ConfigError(`AUTH_API_KEY_SECRET must be at least ${MIN_API_KEY_SECRET_LENGTH} characters (a random value, e.g. openssl rand -hex 32)`);
   }
   return raw;
+}
+
+/**
+ * The OTEL_* variables this gateway honours (README "Tracing"). The endpoint turns tracing on;
+ * what the SDKs would silently ignore or replace by a default (an unknown sampler or exporter, a
+ * gRPC protocol, a ratio out of range) is refused here, naming the variable.
+ */
+function tracingConfig(env: NodeJS.ProcessEnv): TracingConfig {
+  const exporter = env.OTEL_TRACES_EXPORTER?.trim().toLowerCase() || 'otlp';
+  if (exporter !== 'otlp' && exporter !== 'none') throw new ConfigError(`OTEL_TRACES_EXPORTER must be otlp or none, got '${env.OTEL_TRACES_EXPORTER}'`);
+  for (const name of ['OTEL_EXPORTER_OTLP_PROTOCOL', 'OTEL_EXPORTER_OTLP_TRACES_PROTOCOL']) {
+    const protocol = env[name]?.trim();
+    // Collectors take both encodings on their OTLP/HTTP port; the gateway's exporter sends JSON.
+    if (protocol && protocol !== 'http/protobuf' && protocol !== 'http/json') {
+      throw new ConfigError(`${name} must be http/protobuf or http/json (spans are sent over OTLP/HTTP), got '${protocol}'`);
+    }
+  }
+  const tracesEndpoint = otlpUrl(env, 'OTEL_EXPORTER_OTLP_TRACES_ENDPOINT');
+  const endpoint = otlpUrl(env, 'OTEL_EXPORTER_OTLP_ENDPOINT');
+  // The signal-specific URL is used as given; the general one is a base the signal's path is appended to (OTLP exporter spec).
+  const configuredUrl = tracesEndpoint ?? (endpoint === null ? null : `${endpoint.replace(/\/+$/, '')}/v1/traces`);
+  const disabled = bool(env, 'OTEL_SDK_DISABLED', false);
+  const resourceAttributes = keyValueList(env, 'OTEL_RESOURCE_ATTRIBUTES');
+  const serviceName = env.OTEL_SERVICE_NAME?.trim() || resourceAttributes['service.name'] || 'telegent-graph';
+  delete resourceAttributes['service.name'];
+  const sampler = (env.OTEL_TRACES_SAMPLER?.trim().toLowerCase() || 'parentbased_always_on') as TraceSampler;
+  if (!TRACE_SAMPLERS.includes(sampler)) throw new ConfigError(`OTEL_TRACES_SAMPLER must be one of ${TRACE_SAMPLERS.join(', ')}, got '${env.OTEL_TRACES_SAMPLER}'`);
+  const ratioText = env.OTEL_TRACES_SAMPLER_ARG?.trim();
+  const samplerRatio = ratioText ? Number(ratioText) : 1;
+  if (!Number.isFinite(samplerRatio) || samplerRatio < 0 || samplerRatio > 1) {
+    throw new ConfigError(`OTEL_TRACES_SAMPLER_ARG must be a number from 0 to 1 (the share of traces kept), got '${ratioText}'`);
+  }
+  return Object.freeze({
+    exporterUrl: disabled || exporter === 'none' ? null : configuredUrl,
+    exporterHeaders: Object.freeze({ ...keyValueList(env, 'OTEL_EXPORTER_OTLP_HEADERS'), ...keyValueList(env, 'OTEL_EXPORTER_OTLP_TRACES_HEADERS') }),
+    serviceName,
+    resourceAttributes: Object.freeze(resourceAttributes),
+    sampler,
+    samplerRatio,
+  });
+}
+
+function otlpUrl(env: NodeJS.ProcessEnv, name: string): string | null {
+  const raw = env[name]?.trim();
+  if (!raw) return null;
+  let parsed: URL | null = null;
+  try {
+    parsed = new URL(raw);
+  } catch {
+    parsed = null;
+  }
+  if (!parsed || !['http:', 'https:'].includes(parsed.protocol)) throw new ConfigError(`${name} must be an http:// or https:// URL (OTLP over HTTP, e.g. http://localhost:4318), got '${raw}'`);
+  return raw;
+}
+
+/**
+ * A W3C-baggage-style `key=value,key2=value2` list (OTEL_RESOURCE_ATTRIBUTES, OTEL_EXPORTER_OTLP_HEADERS),
+ * values percent-decoded. A bad entry is named by position, not quoted: header values are often API keys.
+ */
+function keyValueList(env: NodeJS.ProcessEnv, name: string): Record<string, string> {
+  const raw = env[name]?.trim();
+  const result: Record<string, string> = {};
+  if (!raw) return result;
+  raw.split(',').forEach((entry, index) => {
+    if (entry.trim() === '') return;
+    const equals = entry.indexOf('=');
+    const key = equals > 0 ? entry.slice(0, equals).trim() : '';
+    let value: string | null = null;
+    try {
+      value = equals > 0 ? decodeURIComponent(entry.slice(equals + 1).trim()) : null;
+    } catch {
+      value = null;
+    }
+    if (key === '' || value === null) throw new ConfigError(`${name} must be a comma-separated list of key=value pairs (values percent-encoded): entry ${index + 1} is not`);
+    result[key] = value;
+  });
+  return result;
 }
 
 /** A comma- or space-separated list; null when unset. */

@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { ApolloServerPlugin } from '@apollo/server';
+import type { Tracer } from '@opentelemetry/api';
 import type { RequestHandler } from 'express';
 import {
   type DocumentNode,
@@ -25,6 +26,8 @@ import { type AuditedError, type AuditedOperation, auditMutations } from './audi
 import { type ShapeLimits, checkQueryShape } from './query-shape';
 import { type InboundRateLimit, inboundRefusal, rateLimitHeaders } from './inbound-limit';
 import { principalOf } from './auth/http';
+import { OperationTracing } from './operation-tracing';
+import { NOOP_TRACER } from '../tracing';
 
 /** An operation as a transport receives it. */
 export interface OperationRequest {
@@ -55,6 +58,8 @@ export interface PipelineOptions {
   authenticator: Authenticator;
   /** Operations per principal and minute; null: no inbound limit (AUTH_MODE=none). */
   inboundLimit: InboundRateLimit | null;
+  /** Makes each operation's span (README "Tracing"). @default a no-op tracer */
+  tracer?: Tracer;
 }
 
 /**
@@ -73,9 +78,12 @@ export class OperationPipeline {
   private readonly httpOperation = new AsyncLocalStorage<RawOperation>();
   /** Each operation's secret values, found once however many errors it has. */
   private readonly secretsByOperation = new WeakMap<RawOperation, readonly string[]>();
+  /** A span per operation, on both transports: `tracing.httpSpan()` and `.apolloPlugin()` over HTTP, `tracing.webSocket()` over WebSocket. */
+  readonly tracing: OperationTracing;
 
   constructor(private readonly options: PipelineOptions) {
     this.parseOptions = { maxTokens: options.maxQueryTokens };
+    this.tracing = new OperationTracing(options.tracer ?? NOOP_TRACER);
   }
 
   /**

@@ -53,7 +53,7 @@ export function serveSubscriptions(options: SubscriptionServerOptions): { close(
   const principals = new WeakMap<object, Principal>();
   const format = (errors: readonly GraphQLError[], operation: OperationRequest) => errors.map((error) => pipeline.formatError(error.toJSON(), error, operation));
   const server = useServer(
-    {
+    pipeline.tracing.webSocket<Record<string, unknown> | undefined, Extra>({
       connectionInitWaitTimeout: options.connectionInitTimeoutMs,
       // The credential comes in connection_init's payload (browsers cannot set headers on a WebSocket).
       onConnect: async (ctx) => {
@@ -105,7 +105,7 @@ export function serveSubscriptions(options: SubscriptionServerOptions): { close(
         if (!errors && freshness === undefined) return undefined;
         return { ...result, ...(errors ? { errors } : {}), ...(freshness === undefined ? {} : { extensions: { ...result.extensions, freshness } }) };
       },
-    },
+    }),
     wsServer,
     options.keepAliveMs,
   );

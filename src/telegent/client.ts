@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { Tracer } from '@opentelemetry/api';
 import { decodeJwt } from 'jose';
 import type Keyv from 'keyv';
 import type { Logger } from 'pino';
@@ -9,6 +10,8 @@ import { currentDeadline } from './deadline';
 import { BACKGROUND, type Claimant } from './fair-queue';
 import { RequestPriority, type UpstreamRateLimiter } from './rate-limiter';
 import { type MintedToken, TokenProvider, parseTokenExpiry } from './token-provider';
+import { UpstreamSpans } from './upstream-spans';
+import { NOOP_TRACER } from '../tracing';
 
 export const API_PREFIX = '/v1.0';
 const TOKEN_PATH = `${API_PREFIX}/oauth2/tokens`;
@@ -27,6 +30,8 @@ export interface TelegentClientOptions {
   requestTimeoutMs: number;
   maxRetries: number;
   tokenRefreshSkewSec: number;
+  /** Makes a span per upstream attempt (README "Tracing"). @default a no-op tracer */
+  tracer?: Tracer;
 }
 
 export type Query = Record<string, string | number | boolean | undefined>;
@@ -37,6 +42,8 @@ export interface CallOptions {
   priority?: RequestPriority;
   /** A POST that only reads (availability, data-usage settings/info, …): safe to retry like a GET. */
   readOnly?: boolean;
+  /** A token request: the endpoint the token is for (its span names it). */
+  tokenFor?: string;
 }
 
 interface RawResponse {
@@ -60,6 +67,7 @@ interface RawResponse {
 export class TelegentClient {
   private readonly pool: Pool;
   private readonly tokens: TokenProvider;
+  private readonly spans: UpstreamSpans;
   /** Rate-limit and token-cache key: identifies the credential without exposing the secret. */
   readonly credentialId: string;
   /** Whose share of the quota this client's interactive calls draw on; background calls always draw on `BACKGROUND`'s. */
@@ -82,6 +90,7 @@ export class TelegentClient {
       bodyTimeout: options.requestTimeoutMs,
       keepAliveTimeout: 30_000,
     });
+    this.spans = new UpstreamSpans(options.tracer ?? NOOP_TRACER, options.baseUrl);
     this.credentialId = createHash('sha256').update(`${options.baseUrl}\n${options.credentials.accountKey}`).digest('hex').slice(0, 16);
     this.tokens = new TokenProvider(
       options.tokenStore,
@@ -166,7 +175,7 @@ export class TelegentClient {
     const response = await this.send(
       'POST',
       TOKEN_PATH,
-      { body: { AccountKey: accountKey, AccountSecret: accountSecret, ApiEndpoint: `${this.options.baseUrl}${endpointPath}` } },
+      { body: { AccountKey: accountKey, AccountSecret: accountSecret, ApiEndpoint: `${this.options.baseUrl}${endpointPath}` }, tokenFor: endpointPath },
       true,
       {},
     );
@@ -208,14 +217,18 @@ export class TelegentClient {
     const claimant = priority === RequestPriority.Interactive ? this.claimant : BACKGROUND;
     for (let attempt = 0; ; attempt += 1) {
       if (deadlineAt !== undefined && Date.now() >= deadlineAt) throw deadlinePassed(endpoint);
+      const waitStarted = Date.now();
       await this.options.limiter.acquire(this.credentialId, { claimant, priority, deadlineAt });
       const started = Date.now();
+      // Calls for nobody's operation (claimant BACKGROUND) trace as roots, whatever started them.
+      const span = this.spans.start({ method, path, attempt, background: claimant === BACKGROUND, startedAt: waitStarted, quotaWaitMs: started - waitStarted, tokenFor: options.tokenFor });
       const timeoutMs = safe && deadlineAt !== undefined ? Math.max(1, Math.min(this.options.requestTimeoutMs, deadlineAt - started)) : this.options.requestTimeoutMs;
       let response: RawResponse;
       try {
         response = await this.exchange(method, `${path}${query}`, options.body, headers, timeoutMs);
       } catch (error) {
         const failure = classifyNetworkError(error);
+        this.spans.failed(span, failure.kind);
         this.options.logger.warn({ endpoint, attempt, failure, durationMs: Date.now() - started }, 'upstream request failed');
         // A write that may have been sent is never retried here, nor reported as failed.
         if (!safe && failure.maybeSent) throw outcomeUnknown(endpoint);
@@ -225,6 +238,7 @@ export class TelegentClient {
         await sleep(backoff);
         continue;
       }
+      this.spans.answered(span, response.status);
       this.options.logger.debug({ endpoint, status: response.status, attempt, durationMs: Date.now() - started }, 'upstream');
       const retryable = response.status === 429 || response.status === 503 || response.status === 504;
       if (response.status === 429 && response.retryAfterSec !== undefined) {

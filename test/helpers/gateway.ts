@@ -1,6 +1,7 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 import type { Logger } from 'pino';
+import type { SpanExporter } from '@opentelemetry/sdk-trace-node';
 import { type App, buildApp } from '../../src/app';
 import { loadConfig } from '../../src/config';
 import { SANDBOX_CREDENTIALS, type SandboxConfig } from '../../sandbox';
@@ -69,6 +70,8 @@ export interface TestGatewayOptions {
   env?: Record<string, string>;
   publicUrl?: boolean;
   logger?: Logger;
+  /** Receives the gateway's spans, each as it ends (e.g. an InMemorySpanExporter), whatever OTEL_* says. */
+  spanExporter?: SpanExporter;
 }
 
 /** The gateway app in front of `sandbox`, configured as against the real platform, listening on loopback. */
@@ -94,7 +97,7 @@ async function startApp(sandbox: TestSandbox, options: TestGatewayOptions): Prom
     ...(options.publicUrl ? { PUBLIC_URL: `http://127.0.0.1:${port}` } : {}),
     ...options.env,
   });
-  const app = await buildApp(config, options.logger ? { logger: options.logger } : {});
+  const app = await buildApp(config, { ...(options.logger ? { logger: options.logger } : {}), ...(options.spanExporter ? { spanExporter: options.spanExporter } : {}) });
   // PORT in `env` wins (a restart on the same port and PUBLIC_URL).
   await app.start(config.port);
   return app;
