@@ -11,8 +11,8 @@
  * (an OpenTelemetry SDK set up by whoever embeds the gateway), whose contexts then serve as well.
  * It holds no state of its own, so it stays registered when an app stops.
  */
-import { AsyncLocalStorage } from 'node:async_hooks';
-import { type Context, type ContextManager, ProxyTracerProvider, ROOT_CONTEXT, type Tracer, context } from '@opentelemetry/api';
+import { ProxyTracerProvider, type Tracer, context } from '@opentelemetry/api';
+import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-hooks';
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import { defaultResource, resourceFromAttributes } from '@opentelemetry/resources';
 import {
@@ -104,39 +104,5 @@ function registerContextManager(): void {
   if (contextManagerRegistered) return;
   contextManagerRegistered = true;
   // false when the process already has one: it carries contexts as well as ours would.
-  context.setGlobalContextManager(new AsyncLocalStorageContextManager());
-}
-
-/**
- * The active OpenTelemetry context kept in an AsyncLocalStorage, so it follows promises, timers
- * and DataLoader's batch scheduling (the SDK's own, in @opentelemetry/context-async-hooks, is not
- * a dependency of ours; this is what it does for the API the gateway uses).
- */
-class AsyncLocalStorageContextManager implements ContextManager {
-  private readonly storage = new AsyncLocalStorage<Context>();
-
-  active(): Context {
-    return this.storage.getStore() ?? ROOT_CONTEXT;
-  }
-
-  with<A extends unknown[], F extends (...args: A) => ReturnType<F>>(active: Context, fn: F, thisArg?: ThisParameterType<F>, ...args: A): ReturnType<F> {
-    return this.storage.run(active, () => fn.apply(thisArg, args));
-  }
-
-  bind<T>(active: Context, target: T): T {
-    if (typeof target !== 'function') return target;
-    const { storage } = this;
-    return function (this: unknown, ...args: unknown[]) {
-      return storage.run(active, () => (target as (...a: unknown[]) => unknown).apply(this, args));
-    } as T;
-  }
-
-  enable(): this {
-    return this;
-  }
-
-  disable(): this {
-    this.storage.disable();
-    return this;
-  }
+  context.setGlobalContextManager(new AsyncLocalStorageContextManager().enable());
 }
