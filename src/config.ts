@@ -380,7 +380,7 @@ function persistedDocumentsConfig(env: NodeJS.ProcessEnv): PersistedDocumentsCon
   const path = env.PERSISTED_DOCUMENTS_MANIFEST?.trim() || null;
   if (mode === 'off') {
     if (path !== null) throw new ConfigError('PERSISTED_DOCUMENTS_MANIFEST is set but PERSISTED_DOCUMENTS is off: set PERSISTED_DOCUMENTS=allow or require, or unset the manifest');
-    return { mode, documents: new Map() };
+    return Object.freeze({ mode, documents: new Map() });
   }
   if (path === null) throw new ConfigError(`PERSISTED_DOCUMENTS_MANIFEST is required with PERSISTED_DOCUMENTS=${mode}: the persisted-documents.json the codegen client preset writes`);
   let text: string;
@@ -409,7 +409,7 @@ function persistedDocumentsConfig(env: NodeJS.ProcessEnv): PersistedDocumentsCon
     }
     documents.set(hash, document);
   }
-  return { mode, documents };
+  return Object.freeze({ mode, documents });
 }
 
 const LOOPBACK_HOSTS = ['127.0.0.1', '::1', 'localhost'];

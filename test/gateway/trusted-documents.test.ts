@@ -12,12 +12,14 @@ import { RawSocket } from '../helpers/raw-socket';
 
 const TYPENAME = 'query Typename { __typename }';
 const ACCOUNTS = 'query Accounts { accounts(first: 2) { edges { node { name } } } }';
+/** The PIN's variable has a name of its own: only the document says it is a secret. */
+const PORT_OUT = 'mutation PortOut($number: String!, $code: String!) { requestPortOut(input: { number: $number, pin: $code }) { order { id } } }';
 const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 const UNKNOWN = sha256('query Unknown { __typename }');
 
 const dir = mkdtempSync(join(tmpdir(), 'trusted-documents-'));
 const MANIFEST = join(dir, 'persisted-documents.json');
-writeFileSync(MANIFEST, JSON.stringify({ [sha256(TYPENAME)]: TYPENAME, [sha256(ACCOUNTS)]: ACCOUNTS }, null, 2));
+writeFileSync(MANIFEST, JSON.stringify({ [sha256(TYPENAME)]: TYPENAME, [sha256(ACCOUNTS)]: ACCOUNTS, [sha256(PORT_OUT)]: PORT_OUT }, null, 2));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 type Reply = { status: number; cacheControl: string | null; body: { data?: any; errors?: { message: string; extensions?: Record<string, any> }[] } };
@@ -149,6 +151,16 @@ describe('PERSISTED_DOCUMENTS=require', () => {
     }
   });
 
+  it('should keep the secret values of an operation sent by hash out of its errors, on both transports', async () => {
+    // graphql-js repeats a value it cannot coerce; the gateway finds the secret variables in the document the hash names.
+    const variables = { number: '+18015550100', code: 864209 };
+    const reply = await post(gateway, { documentId: sha256(PORT_OUT), variables }, manager);
+    expect(reply.body.errors![0]).toMatchObject({ message: expect.stringContaining('$code'), extensions: { code: 'BAD_USER_INPUT' } });
+    const { error } = await overWebSocket(gateway, { documentId: sha256(PORT_OUT), variables }, manager);
+    expect(error).toEqual([expect.objectContaining({ message: expect.stringContaining('$code'), extensions: { code: 'BAD_USER_INPUT' } })]);
+    expect(JSON.stringify([reply, error])).not.toContain('864209');
+  });
+
   it('should keep the other extensions and the variables of a hashed operation', async () => {
     const reply = await post(gateway, { ...byApq(sha256(TYPENAME)), extensions: { persistedQuery: { version: 1, sha256Hash: sha256(TYPENAME) }, other: true }, variables: {} }, manager);
     expect(reply.body).toMatchObject({ data: { __typename: 'Query' } });
@@ -221,6 +233,7 @@ describe('PERSISTED_DOCUMENTS settings', () => {
     expect([...persistedDocuments.documents.entries()]).toEqual([
       [sha256(TYPENAME), TYPENAME],
       [sha256(ACCOUNTS), ACCOUNTS],
+      [sha256(PORT_OUT), PORT_OUT],
     ]);
     expect(loadConfig({}).persistedDocuments).toEqual({ mode: 'off', documents: new Map() });
   });
