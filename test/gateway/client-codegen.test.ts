@@ -189,5 +189,28 @@ describe('codegen.client.ts, the client setup the repository ships', () => {
       expect(refused.error).toMatchObject({ errors: [{ extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' } }] });
       client.stop();
     });
+
+    it('should run it over GET as Apollo Client sends hashed queries with useGETForHashedQueries', async () => {
+      const sent: string[] = [];
+      const client = new ApolloClient({
+        cache: new InMemoryCache(),
+        link: new PersistedQueryLink({ generateHash: (document) => (document as unknown as { __meta__: { hash: string } }).__meta__.hash, useGETForHashedQueries: true }).concat(
+          new HttpLink({
+            uri: gateway.url,
+            headers: { Authorization: manager },
+            fetch: async (input, init) => {
+              sent.push(`${init?.method} ${String(input)}`);
+              return fetch(input, init);
+            },
+          }),
+        ),
+      });
+      const { data, error } = await client.query({ query: generated.document('AccountScreen'), variables: { id: acme } });
+      expect(error).toBeUndefined();
+      expectScreen(data);
+      expect(sent).toEqual([expect.stringMatching(/^GET .*extensions=/)]);
+      expect(sent[0]).not.toContain('query=');
+      client.stop();
+    });
   });
 });
