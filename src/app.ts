@@ -38,7 +38,8 @@ import { warmEntries } from './telegent/read-cache/warm-up';
 import { MemoryCacheStore, RedisCacheStore } from './stores/read-cache-store';
 import { graphiqlRouter } from './server/graphiql';
 import { createLogger } from './logger';
-import { jsonErrors } from './server/http-errors';
+import { graphqlErrors, jsonErrors } from './server/http-errors';
+import { TrustedDocuments } from './server/trusted-documents';
 import { healthRouter } from './server/health';
 import { OperationPipeline } from './server/pipeline';
 import { InboundRateLimit } from './server/inbound-limit';
@@ -54,6 +55,8 @@ import { createTracing } from './tracing';
 
 export const GRAPHQL_PATH = '/graphql';
 const GRAPHIQL_ASSETS_PATH = '/graphiql';
+/** The largest GraphQL request body read (1 MiB); a larger one is answered 413 PAYLOAD_TOO_LARGE. */
+const MAX_BODY_BYTES = 1_048_576;
 
 export interface App {
   /** The GraphQL endpoint, e.g. http://127.0.0.1:4000/graphql (known once started). */
@@ -230,6 +233,7 @@ export async function buildApp(config: Readonly<Config>, options: BuildAppOption
     authenticator,
     inboundLimit,
     tracer: tracing.tracer,
+    trustedDocuments: new TrustedDocuments(config.persistedDocuments),
   });
   const apollo = new ApolloServer<Context>({
     schema,
@@ -238,6 +242,9 @@ export async function buildApp(config: Readonly<Config>, options: BuildAppOption
     // Clients get codes, never internals: Apollo adds stack traces unless NODE_ENV=production.
     includeStacktraceInErrorResponses: false,
     parseOptions: pipeline.parseOptions,
+    // Operations by hash are trusted documents only (pipeline.httpDocuments, README "Trusted documents"):
+    // Apollo's automatic persisted queries would let any client register any document.
+    persistedQueries: false,
     // index.ts owns the signals: Apollo's own handler would race it, end the process by signal and
     // drop what is in flight after its own 10 s.
     stopOnTerminationSignals: false,
@@ -274,9 +281,18 @@ export async function buildApp(config: Readonly<Config>, options: BuildAppOption
     expressApp.get(DEV_JWKS_PATH, (_req, res) => void res.json(devIssuer.jwks));
     expressApp.use(devRouter(devIssuer, options.demoPrincipals ?? []));
   }
-  expressApp.use(GRAPHQL_PATH, pipeline.tracing.httpSpan(), requirePrincipal(authenticator), pipeline.admission(), express.json({ limit: '1mb' }), pipeline.httpOperationScope(), (req, res, next) =>
-    pipeline.withDeadline(() => graphqlOverHttp(req, res, next)),
+  expressApp.use(
+    GRAPHQL_PATH,
+    pipeline.tracing.httpSpan(),
+    requirePrincipal(authenticator),
+    pipeline.admission(),
+    express.json({ limit: MAX_BODY_BYTES }),
+    pipeline.httpDocuments(),
+    pipeline.httpOperationScope(),
+    (req, res, next) => pipeline.withDeadline(() => graphqlOverHttp(req, res, next)),
   );
+  // What the middleware above refuses is answered in GraphQL's shape, with a code.
+  expressApp.use(GRAPHQL_PATH, graphqlErrors(logger, MAX_BODY_BYTES));
   expressApp.use(jsonErrors(logger));
   const subscriptions = serveSubscriptions({
     httpServer,

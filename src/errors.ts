@@ -64,6 +64,20 @@ export enum ErrorCode {
 
   /** A WebSocket already runs as many operations as allowed (WS_MAX_SUBSCRIPTIONS). */
   TOO_MANY_OPERATIONS = 'TOO_MANY_OPERATIONS',
+
+  // The HTTP request itself (README "Errors"), answered before any operation is read.
+  /** The request is not one the gateway can read: a body that is not a JSON object, a malformed field (Apollo uses the same code). */
+  BAD_REQUEST = 'BAD_REQUEST',
+  /** The body is larger than the gateway reads (HTTP 413). */
+  PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE',
+
+  // Trusted documents (README "Trusted documents"), with the codes Apollo Client's persisted-queries link and Apollo's router use.
+  /** The hash names no document of the manifest. */
+  PERSISTED_QUERY_NOT_FOUND = 'PERSISTED_QUERY_NOT_FOUND',
+  /** A hash without a document while trusted documents are off (PERSISTED_DOCUMENTS=off): Apollo Client then sends the document. */
+  PERSISTED_QUERY_NOT_SUPPORTED = 'PERSISTED_QUERY_NOT_SUPPORTED',
+  /** A document sent as text while only hashes are accepted (PERSISTED_DOCUMENTS=require). */
+  PERSISTED_QUERY_ID_REQUIRED = 'PERSISTED_QUERY_ID_REQUIRED',
 }
 
 /** Where an upstream failure came from: status and endpoint only, never the body, query or token. */

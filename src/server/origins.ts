@@ -1,4 +1,5 @@
 import type { RequestHandler } from 'express';
+import { ErrorCode } from '../errors';
 
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
@@ -45,7 +46,7 @@ export class OriginPolicy {
   /**
    * CORS for HTTP: an allowed Origin gets `Access-Control-Allow-Origin` (and a preflight its
    * answer); any other gets no CORS header, so its page cannot read an answer, and its preflight
-   * is refused (403), so it cannot send JSON. Apollo's CSRF prevention still refuses requests
+   * is refused (403 FORBIDDEN), so it cannot send JSON. Apollo's CSRF prevention still refuses requests
    * that skip the preflight.
    */
   cors(): RequestHandler {
@@ -55,7 +56,10 @@ export class OriginPolicy {
       const allowed = origin !== undefined && this.allows(origin, req.get('host'));
       if (allowed) res.set('Access-Control-Allow-Origin', origin);
       if (req.method !== 'OPTIONS' || origin === undefined) return next();
-      if (!allowed) return void res.status(403).end();
+      if (!allowed) {
+        res.status(403).json({ errors: [{ message: `Pages of ${origin} may not use this gateway (ALLOWED_ORIGINS).`, extensions: { code: ErrorCode.FORBIDDEN } }] });
+        return;
+      }
       res.set({
         'Access-Control-Allow-Methods': 'GET, POST, OPTIONS',
         'Access-Control-Allow-Headers': 'Content-Type, Authorization, Idempotency-Key, Cache-Control, Apollo-Require-Preflight, X-Apollo-Operation-Name',

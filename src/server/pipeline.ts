@@ -28,6 +28,7 @@ import { type InboundRateLimit, inboundRefusal, rateLimitHeaders } from './inbou
 import { principalOf } from './auth/http';
 import { OperationTracing } from './operation-tracing';
 import { NOOP_TRACER } from '../tracing';
+import type { DocumentFields, TrustedDocuments } from './trusted-documents';
 
 /** An operation as a transport receives it. */
 export interface OperationRequest {
@@ -60,16 +61,19 @@ export interface PipelineOptions {
   inboundLimit: InboundRateLimit | null;
   /** Makes each operation's span (README "Tracing"). @default a no-op tracer */
   tracer?: Tracer;
+  /** Which documents may run, and sent how (config `persistedDocuments`). */
+  trustedDocuments: TrustedDocuments;
 }
 
 /**
  * The one path every GraphQL operation takes, whatever its transport:
- * principal → inbound limit → context → parse → validate → limits → execute.
+ * principal → inbound limit → trusted document → context → parse → validate → limits → execute.
  *
  * Apollo Server parses, validates and executes HTTP requests itself, so over HTTP the pipeline
- * plugs in its steps (`authenticate`, `admission`, `context`, `parseOptions`, `apolloPlugin` for
- * the limits, `formatError`); graphql-ws hands over the raw operation, so over WebSocket `admit`
- * and `prepare` run the same inbound limit, parse, validation and limits. Authentication, limits
+ * plugs in its steps (`authenticate`, `admission`, `httpDocuments`, `context`, `parseOptions`,
+ * `apolloPlugin` for the limits, `formatError`); graphql-ws hands over the raw operation, so over
+ * WebSocket `admit`, `documentOf` and `prepare` run the same inbound limit, trusted documents,
+ * parse, validation and limits. Authentication, limits
  * and telemetry are written here once.
  */
 export class OperationPipeline {
@@ -120,6 +124,20 @@ export class OperationPipeline {
         res.status(429).json({ errors: [{ message: error.message, extensions: error.extensions }] });
       }, next);
     };
+  }
+
+  /**
+   * The document text `principal`'s operation runs (its own, or the trusted document its hash
+   * names), or the coded error to answer with, decided before anything is parsed (README "Trusted
+   * documents"); undefined when it has neither text nor hash.
+   */
+  documentOf(request: DocumentFields, principal: Principal): string | GraphQLError | undefined {
+    return this.options.trustedDocuments.documentOf(request, principal);
+  }
+
+  /** Express middleware after the body parser: `documentOf` over HTTP, the request rewritten to carry the document for Apollo. */
+  httpDocuments(): RequestHandler {
+    return this.options.trustedDocuments.http();
   }
 
   /** The per-operation context (no I/O: loaders read lazily). */

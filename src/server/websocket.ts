@@ -1,5 +1,5 @@
 import type { Server } from 'node:http';
-import { type ExecutionArgs, type ExecutionResult, type GraphQLError, execute, getOperationAST } from 'graphql';
+import { type ExecutionArgs, type ExecutionResult, GraphQLError, execute, getOperationAST } from 'graphql';
 import type { Context as GraphQLWsContext } from 'graphql-ws';
 import { type Extra, useServer } from 'graphql-ws/use/ws';
 import { WebSocket, WebSocketServer } from 'ws';
@@ -85,6 +85,11 @@ export function serveSubscriptions(options: SubscriptionServerOptions): { close(
         // Every operation started counts against the principal's inbound limit, as every HTTP request does.
         const refusal = await pipeline.admit(principal);
         if (refusal) return [refusal];
+        // The trusted document to run, or the refusal, before anything is parsed (README "Trusted documents").
+        const document = pipeline.documentOf(payload, principal);
+        if (document instanceof GraphQLError) return [document];
+        // In place: graphql-ws hands this payload to onOperation and onError too, where the document's secret values are found.
+        if (document !== undefined) (payload as { query: string }).query = document;
         // One context per operation (a subscription keeps it for its life); no I/O.
         const prepared = pipeline.prepare(payload, pipeline.context(principal));
         return Array.isArray(prepared) ? (prepared as GraphQLError[]) : (prepared as ExecutionArgs);

@@ -68,6 +68,58 @@ describe('serving', () => {
   });
 });
 
+describe('serving: what the endpoint refuses before any operation, in GraphQL\'s shape', () => {
+  let gateway: TestGateway;
+  beforeAll(async () => {
+    gateway = await TestGateway.start();
+  });
+  afterAll(async () => gateway.stop());
+
+  const send = async (body: string, headers: Record<string, string> = {}, method = 'POST') => {
+    const response = await fetch(gateway.url, { method, headers: { 'Content-Type': 'application/json', ...(await operatorHeaders()), ...headers }, body });
+    return { status: response.status, type: response.headers.get('content-type'), body: (await response.json()) as { errors?: { message: string; extensions: { code: string } }[] } };
+  };
+
+  it.each([
+    ['malformed JSON', '{"query": ', 400, 'BAD_REQUEST'],
+    ['a JSON string', '"{ __typename }"', 400, 'BAD_REQUEST'],
+    ['a JSON number', '42', 400, 'BAD_REQUEST'],
+    ['JSON null', 'null', 400, 'BAD_REQUEST'],
+    ['a batch (batching is off)', '[{"query": "{ __typename }"}]', 400, 'BAD_REQUEST'],
+    ['an empty body', '', 400, 'BAD_REQUEST'],
+    ['an object without a query', '{"variables": {}}', 400, 'BAD_REQUEST'],
+    ['a body over 1 MiB', JSON.stringify({ query: `{ ${'a '.repeat(600_000)}}` }), 413, 'PAYLOAD_TOO_LARGE'],
+  ])('should answer %s with an errors list and a code', async (_case, body, status, code) => {
+    const reply = await send(body);
+    expect([reply.status, reply.type]).toEqual([status, 'application/json; charset=utf-8']);
+    expect(reply.body.errors).toEqual([{ message: expect.any(String), extensions: { code } }]);
+  });
+
+  it('should not repeat the body in the message (it can hold secrets)', async () => {
+    const reply = await send('{"query": "mutation { changePassword(password: \\"hunter2-secret\\") }", ');
+    expect(reply.body.errors![0]!.extensions.code).toBe('BAD_REQUEST');
+    expect(JSON.stringify(reply.body)).not.toContain('hunter2');
+  });
+
+  it.each([
+    ['a wrong content type', '{"query": "{ __typename }"}', { 'Content-Type': 'text/plain', 'apollo-require-preflight': 'true' }, 'POST', 400, 'BAD_REQUEST'],
+    ['a form', 'query=%7B__typename%7D', { 'Content-Type': 'application/x-www-form-urlencoded' }, 'POST', 400, 'BAD_REQUEST'],
+    ['an unknown charset', '{"query": "{ __typename }"}', { 'Content-Type': 'application/json; charset=latin9' }, 'POST', 415, 'BAD_REQUEST'],
+    ['an unknown content encoding', '{"query": "{ __typename }"}', { 'Content-Encoding': 'zip' }, 'POST', 415, 'BAD_REQUEST'],
+    ['another method', '{"query": "{ __typename }"}', {}, 'PUT', 405, 'BAD_REQUEST'],
+  ])('should answer %s with an errors list and a code', async (_case, body, headers, method, status, code) => {
+    const reply = await send(body, headers, method);
+    expect(reply.status).toBe(status);
+    expect(reply.body).toEqual({ errors: [{ message: expect.any(String), extensions: { code } }] });
+  });
+
+  it('should answer a preflight from an origin that may not use the gateway 403 FORBIDDEN', async () => {
+    const response = await fetch(gateway.url, { method: 'OPTIONS', headers: { Origin: 'https://elsewhere.example', 'Access-Control-Request-Method': 'POST' } });
+    expect(response.status).toBe(403);
+    expect(await response.json()).toEqual({ errors: [{ message: expect.stringContaining('https://elsewhere.example'), extensions: { code: 'FORBIDDEN' } }] });
+  });
+});
+
 describe('serving, configured', () => {
   it('should never send stack traces or file paths in errors, even outside production', async () => {
     // Apollo decides on stack traces from NODE_ENV when the server is built; jest runs with "test",
