@@ -124,6 +124,26 @@ describe('porting mutations', () => {
       expect((await orderStatus(id)).status).toBe('Completed');
     });
 
+    it('should take the port-in date as the getting-started guide writes it (MM/DD/YYYY) as well as YYYY-MM-DD, as one day', async () => {
+      const [year, month, day] = isoDateIn(1).split('-');
+      const usDay = `${month}/${day}/${year}`;
+      const { id } = (await submit({ number: portable('7'), ...details })).body.data!.submitPortIn.order;
+      await gateway.sandbox.advanceClock(3 * STEP_SEC);
+      const updated = await gateway.query(UpdatePortInDocument, { input: { orderId: id, portInDate: usDay } });
+      expect(updated.body.errors).toBeUndefined();
+      await gateway.sandbox.advanceClock(STEP_SEC / 2);
+      expect((await orderStatus(id)).status).toBe('Scheduled');
+
+      // Both spellings of one day are one request: an idempotent submit replays rather than refusing the key.
+      const input = { number: portable('1'), ...details, portInDate: isoDateIn(1), idempotencyKey: randomUUID() };
+      const before = await calls(SUBMIT);
+      const first = await submit(input);
+      const again = await submit({ ...input, portInDate: usDay });
+      expect(again.body.errors).toBeUndefined();
+      expect(again.body.data!.submitPortIn.order.id).toBe(first.body.data!.submitPortIn.order.id);
+      expect(await calls(SUBMIT)).toBe(before + 1);
+    });
+
     it('should answer PORT_IN_NOT_ELIGIBLE with the reason when the number cannot be ported, confirmed by one eligibility read', async () => {
       const before = await calls('POST /v1.0/numbers/portin/eligibility');
       const reply = await submit({ number: portable('0'), ...details });
@@ -161,7 +181,9 @@ describe('porting mutations', () => {
       ['a 4-digit ZIP code', { currentBillingAddress: { ...address, zip: '8404' } }, 'input.currentBillingAddress.zip'],
       ['a blank street', { currentBillingAddress: { ...address, street1: '' } }, 'input.currentBillingAddress.street1'],
       ['a malformed ICCID', { iccid: '89012' }, 'input.iccid'],
-      ['a port-in date in the US form', { portInDate: '04/23/2026' }, 'input.portInDate'],
+      ['a port-in date day-first', { portInDate: '23/04/2026' }, 'input.portInDate'],
+      ['a port-in date with slashes year-first', { portInDate: '2026/04/23' }, 'input.portInDate'],
+      ['a US-form port-in date that does not exist', { portInDate: '04/31/2026' }, 'input.portInDate'],
       ['an account ID of the wrong kind', { accountId: 'DID-1' }, 'input.accountId'],
       ['a subscriber ID of the wrong kind', { subscriberId: 'AID-1' }, 'input.subscriberId'],
     ])('should refuse a submit with %s before calling the upstream', async (_, patch, field) => {

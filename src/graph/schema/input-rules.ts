@@ -91,6 +91,23 @@ export function checkMoney(value: Optional<number>, field: string): void {
   if (value >= MAX_MONEY) throw badUserInput(`${field} must be less than ${MAX_MONEY.toLocaleString('en-US')}, got ${value}.`, field);
 }
 
+/**
+ * A calendar day written `YYYY-MM-DD` or `MM/DD/YYYY` (the getting-started guide's PortInDate
+ * spelling), as `YYYY-MM-DD`; null when it is neither or names no day (`2026-04-31`).
+ */
+export function calendarDay(text: string): string | null {
+  const us = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(text);
+  const day = us ? `${us[3]}-${us[1]}-${us[2]}` : text;
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!match) return null;
+  return new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))).toISOString().slice(0, 10) === day ? day : null;
+}
+
+/** A calendar date that exists, written `YYYY-MM-DD` or, as Telegent's guide writes it, `MM/DD/YYYY`. */
+export function checkDay(value: Optional<string>, field: string): void {
+  if (present(value) && calendarDay(value) === null) throw badUserInput(`${field} must be a date YYYY-MM-DD or MM/DD/YYYY, got '${value}'.`, field);
+}
+
 /** A calendar date `YYYY-MM-DD` that exists. */
 export function checkIsoDate(value: Optional<string>, field: string): void {
   if (!present(value)) return;
@@ -142,6 +159,16 @@ export function checkNonEmptyDistinct(values: Optional<readonly string[]>, field
 /** Every entry of a list of phone numbers in E.164, the wrong one named by its index (`input.numbers[2]`). */
 export function checkE164List(values: Optional<readonly string[]>, field: string): void {
   checkEach(values, field, checkE164);
+}
+
+/**
+ * A subscriber's numbers: E.164 entries, where `""` is Telegent's "no number" (its getting-started
+ * guide creates a subscriber with `PhoneNumbers: [""]`); the subscriber writes drop blank entries.
+ */
+export function checkNumbersOrNone(values: Optional<readonly string[]>, field: string): void {
+  checkEach(values, field, (value, entry) => {
+    if (value !== '') checkE164(value, entry);
+  });
 }
 
 /** An update must change something: at least one of `fields` of `input` is sent (null counts: it clears). */

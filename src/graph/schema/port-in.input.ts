@@ -6,7 +6,7 @@ import {
   checkE164,
   checkIccid,
   checkId,
-  checkIsoDate,
+  checkDay,
   checkLength,
   checkNotBlank,
   checkSomeChange,
@@ -66,7 +66,7 @@ function checkCarrierDetails(input: {
   checkNotBlank(input.subscriberName, inputField('subscriberName'));
   checkLength(input.subscriberName, 255, inputField('subscriberName'));
   checkIccid(input.iccid, inputField('iccid'));
-  checkIsoDate(input.portInDate, inputField('portInDate'));
+  checkDay(input.portInDate, inputField('portInDate'));
 }
 
 @InputType({ description: 'A number to check for port-in (Telegent numbers/portin/eligibility).' })
@@ -108,7 +108,7 @@ export class SubmitPortInInput implements ValidatedInput {
   @Field(() => String, { nullable: true, description: 'ICCID of an existing SIM to port onto.' })
   iccid?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Requested completion day (YYYY-MM-DD); required for wireline numbers before they can be scheduled.' })
+  @Field(() => String, { nullable: true, description: 'Requested completion day, YYYY-MM-DD or MM/DD/YYYY (as Telegent’s guide writes it); required for wireline numbers before they can be scheduled.' })
   portInDate?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'Account (AID-) the number joins; needed when the distributor has more than one.' })
@@ -145,7 +145,7 @@ export class UpdatePortInInput implements ValidatedInput {
   @Field(() => CarrierAddressInput, { nullable: true, description: 'The billing address at the losing carrier.' })
   currentBillingAddress?: CarrierAddressInput | null;
 
-  @Field(() => String, { nullable: true, description: 'Requested completion day (YYYY-MM-DD); wireline numbers wait for it.' })
+  @Field(() => String, { nullable: true, description: 'Requested completion day, YYYY-MM-DD or MM/DD/YYYY; wireline numbers wait for it.' })
   portInDate?: string | null;
 
   @Field(() => PortInClassification, { nullable: true, description: 'What the number becomes.' })

@@ -10,8 +10,7 @@ import type {
 import { ErrorCode, type GatewayError, domainError, nullWhenNotFound } from '../../errors';
 import { CLOCK_SKEW_MS, type Reconciled } from '../../stores/idempotency';
 import { FINAL_ORDER_STATUSES } from '../orders/mappers';
-import { type RawPortInChanged, type RawPortOrderPlaced, UPSTREAM_PORT_IN_CLASSIFICATION, toEligibilityPayload, toPortOutPayload } from './mappers';
-import { usDate } from '../dates';
+import { type RawPortInChanged, type RawPortOrderPlaced, UPSTREAM_PORT_IN_CLASSIFICATION, portInDay, toEligibilityPayload, toPortOutPayload, toRawPortInDate } from './mappers';
 import { type WriteContext, runWrite } from '../write';
 import { checkPortInEligibility } from './reads';
 import { getOrder, readOrder } from '../orders/reads';
@@ -35,7 +34,8 @@ export class PortingWrites {
   }
 
   /** Submits a port-in (a port fee is spent): once per idempotency key; a refusal of an unportable number says why. */
-  async submitPortIn(input: SubmitPortInInput): Promise<SubmitPortInPayload> {
+  async submitPortIn(asked: SubmitPortInInput): Promise<SubmitPortInPayload> {
+    const input = { ...asked, portInDate: portInDay(asked.portInDate) ?? asked.portInDate };
     const classification = input.targetClassification ?? PortInClassification.MVNO;
     const placed = await runWrite(this.ctx, {
       operation: 'submitPortIn',
@@ -52,7 +52,7 @@ export class PortingWrites {
           TargetPortinClassification: UPSTREAM_PORT_IN_CLASSIFICATION[classification],
           SubscriberName: input.subscriberName ?? undefined,
           ICCID: input.iccid ?? undefined,
-          PortInDate: input.portInDate ? usDate(input.portInDate) : undefined,
+          PortInDate: toRawPortInDate(input.portInDate),
           AccountId: input.accountId ?? undefined,
           AssignedSubscriberId: input.subscriberId ?? undefined,
         });
@@ -80,7 +80,7 @@ export class PortingWrites {
           CurrentAccountNumber: input.currentAccountNumber?.trim(),
           CurrentAccountPassword: input.currentAccountPassword ?? undefined,
           CurrentBillingAddress: toRawCarrierAddress(input.currentBillingAddress),
-          PortInDate: input.portInDate ? usDate(input.portInDate) : undefined,
+          PortInDate: toRawPortInDate(portInDay(input.portInDate)),
           TargetPortinClassification: input.targetClassification ? UPSTREAM_PORT_IN_CLASSIFICATION[input.targetClassification] : undefined,
           SubscriberName: input.subscriberName ?? undefined,
           ICCID: input.iccid ?? undefined,
