@@ -181,6 +181,7 @@ describe('porting mutations', () => {
       ['a 4-digit ZIP code', { currentBillingAddress: { ...address, zip: '8404' } }, 'input.currentBillingAddress.zip'],
       ['a blank street', { currentBillingAddress: { ...address, street1: '' } }, 'input.currentBillingAddress.street1'],
       ['a malformed ICCID', { iccid: '89012' }, 'input.iccid'],
+      ['a VOIP target (Telegent ports into mobile lines only)', { targetClassification: 'VOIP' }, 'input.targetClassification'],
       ['a port-in date day-first', { portInDate: '23/04/2026' }, 'input.portInDate'],
       ['a port-in date with slashes year-first', { portInDate: '2026/04/23' }, 'input.portInDate'],
       ['a US-form port-in date that does not exist', { portInDate: '04/31/2026' }, 'input.portInDate'],

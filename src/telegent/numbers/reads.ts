@@ -11,8 +11,8 @@ import { type Collection, type EntryRef, entryOf, fetchPages } from '../read-cac
 import type { CacheView } from '../read-cache/read-cache';
 import type { Snapshot } from '../read-cache/snapshot';
 import type { Reach } from '../reach';
-import { type RawAvailability, type RawInventory, type RawInventoryNumber, toAvailableNumbers, toPhoneNumber, toProductType } from './mappers';
-import { AvailableNumberType } from '../../graph/schema/enums';
+import { NUMBER_TYPE_SPELLINGS, type RawAvailability, type RawInventory, type RawInventoryNumber, toAvailableNumbers, toPhoneNumber, toProductType } from './mappers';
+import type { NumberType } from '../../graph/schema/enums';
 
 /** The largest inventory page Telegent serves (sandbox README): fewer pages, fewer calls. */
 const INVENTORY_PAGE = 1000;
@@ -75,7 +75,7 @@ export function getNumber(client: TelegentClient, e164: string): Promise<RawInve
 
 /** What an availability search asks for. */
 export interface AvailabilitySearch {
-  numberType: AvailableNumberType;
+  numberType: NumberType;
   areaCode?: string | null;
   zipCode?: string | null;
   messageEnabled: boolean;
@@ -89,7 +89,7 @@ export function searchAvailability(client: TelegentClient, search: AvailabilityS
   return client.post<RawAvailability>(
     '/numbers/availability',
     {
-      NumberType: search.numberType === AvailableNumberType.VOIP ? 'voip' : 'mobile',
+      NumberType: NUMBER_TYPE_SPELLINGS.availability[search.numberType],
       MessageEnabled: search.messageEnabled,
       VoiceEnabled: search.voiceEnabled,
       AreaCode: search.areaCode ?? '',
@@ -186,7 +186,7 @@ export function createNumberLoaders(
     numberById: reach.everything ? fromDistributor('byId', 'Phone number') : withinReach('byId', 'Phone number'),
     /** One page of an availability search (a read-only POST), keyed by everything it asks: the catalog, open to every principal. */
     availableNumbers: perKeyLoader<AvailabilitySearch, AvailableNumbers, string>(async (search) => toAvailableNumbers(await searchAvailability(client, search)), {
-      cacheKeyFn: (s) => JSON.stringify([s.numberType, s.areaCode ?? '', s.zipCode ?? '', s.messageEnabled, s.voiceEnabled, s.page, s.pageSize]),
+      cacheKeyFn: (s) => JSON.stringify([NUMBER_TYPE_SPELLINGS.availability[s.numberType], s.areaCode ?? '', s.zipCode ?? '', s.messageEnabled, s.voiceEnabled, s.page, s.pageSize]),
     }),
     /** What a number was provisioned for, as remembered from provisionNumber; null when it was not provisioned through the gateway. */
     productTypeByNumberId: new DataLoader<string, ProductType | null>(async (ids) => (await numberProfiles.getMany(ids)).map((p) => toProductType(p?.ProductType))),

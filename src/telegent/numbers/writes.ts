@@ -5,6 +5,7 @@ import type { ProvisionNumberPayload } from '../../graph/schema/provision-number
 import { ErrorCode, domainError, refusalSays } from '../../errors';
 import { CLOCK_SKEW_MS, type Reconciled } from '../../stores/idempotency';
 import {
+  NUMBER_TYPE_SPELLINGS,
   type RawInventoryNumber,
   type RawNumberUpdate,
   type RawProvisionResult,
@@ -48,7 +49,7 @@ export class NumberWrites {
       },
       send: async () => {
         const result = await this.ctx.client.post<RawProvisionResult>('/numbers/provision', {
-          NumberType: input.numberType.toLowerCase(),
+          NumberType: NUMBER_TYPE_SPELLINGS.provision[input.numberType],
           MessageType: input.messageType.toLowerCase(),
           MessageEnabled: input.messageEnabled,
           VoiceEnabled: input.voiceEnabled,
@@ -102,7 +103,7 @@ export class NumberWrites {
       send: () =>
         this.ctx.client.post<RawNumberUpdate>('/numbers/update', {
           Number: input.number,
-          Classification: input.numberType ?? undefined,
+          Classification: input.numberType ? NUMBER_TYPE_SPELLINGS.classification[input.numberType] : undefined,
           MessageType: input.messageType?.toLowerCase(),
           MessageEnabled: input.messageEnabled ?? undefined,
           VoiceEnabled: input.voiceEnabled ?? undefined,

@@ -1,15 +1,17 @@
 /** Porting: port-ins (eligibility, submit, update, cancel) and port-out PINs (REFERENCE.md §3.10). */
-import { PortInClassification } from '../../graph/schema/enums';
+import type { NumberType } from '../../graph/schema/enums';
 import type { CheckPortInEligibilityPayload, RequestPortOutPayload } from '../../graph/schema/port-in.payload';
 import { orderFromAnswer } from '../orders/mappers';
+import { NUMBER_TYPE_SPELLINGS } from '../numbers/mappers';
 import { calendarDay } from '../../graph/schema/input-rules';
 import { usDate } from '../dates';
 
-/** Port-in `TargetClassification` spellings (the seed guide's mvno|iot). */
-export const UPSTREAM_PORT_IN_CLASSIFICATION: Record<PortInClassification, string> = {
-  [PortInClassification.MVNO]: 'mvno',
-  [PortInClassification.IOT]: 'iot',
-};
+/** A port-in target as `TargetClassification` spells it; the input has refused VOIP (Telegent ports into mobile lines only). */
+export function toRawPortInClassification(target: NumberType): string {
+  const spelling = (NUMBER_TYPE_SPELLINGS.portIn as Partial<Record<NumberType, string>>)[target];
+  if (spelling === undefined) throw new Error(`No port-in classification for ${target}: the input should have refused it.`);
+  return spelling;
+}
 
 /**
  * A port-in date as clients may write it (`YYYY-MM-DD`, or `MM/DD/YYYY` as the getting-started
@@ -46,7 +48,7 @@ export interface RawPortInChanged {
   Status: string;
 }
 
-export function toEligibilityPayload(raw: RawPortInEligibility, number: string, classification: PortInClassification): CheckPortInEligibilityPayload {
+export function toEligibilityPayload(raw: RawPortInEligibility, number: string, classification: NumberType): CheckPortInEligibilityPayload {
   return { number, targetClassification: classification, eligible: raw.Eligible, reason: raw.Message ?? null };
 }
 
