@@ -59,7 +59,7 @@ describe('root reads: available numbers, products, messages, account routes', ()
     expect(reply.body.data!.products![0]).toMatchObject({ id: expect.stringMatching(/^PRID-/), billingFrequency: expect.stringMatching(/^(MRC|NRC)$/) });
     const messages = reply.body.data!.messages!;
     expect(messages.totalCount).toBe(2);
-    expect(messages.items[0]).toMatchObject({ direction: 'INBOUND', from: '+18015737111', to: line, body: 'hello back', status: 'Received', kind: 'SMS' });
+    expect(messages.items[0]).toMatchObject({ direction: 'INBOUND', from: '+18015737111', to: line, body: 'hello back', status: 'RECEIVED', kind: 'SMS' });
     const inboundOnly = await gateway.query(ProductsAndMessagesDocument, { phoneNumber: line, direction: 'OUTBOUND' });
     expect(inboundOnly.body.data!.messages!.items.map((m) => m.direction)).toEqual(['OUTBOUND']);
   });

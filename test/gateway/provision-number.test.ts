@@ -32,7 +32,7 @@ describe('provisionNumber', () => {
     const reply = await gateway.query(ProvisionNumberDocument, { input: { ...base, subscriberId } });
     expect(reply.body.errors).toBeUndefined();
     const payload = reply.body.data!.provisionNumber;
-    expect(payload.order).toMatchObject({ id: expect.stringMatching(/^JNUOID-/), type: 'Provision', status: 'Complete', history: [{ status: 'Complete' }] });
+    expect(payload.order).toMatchObject({ id: expect.stringMatching(/^JNUOID-/), type: 'Provision', status: 'COMPLETED', history: [{ status: 'COMPLETED' }] });
     expect(payload.phoneNumber).toMatchObject({
       number: expect.stringMatching(/^\+1801\d{7}$/),
       numberType: 'MVNO',

@@ -17,7 +17,7 @@ import {
 import { type RawStatusChange, UPSTREAM_STATUS_CHANGE, toStatusChangePayload } from './status-changes';
 import { NumberStatusChange } from '../../graph/schema/enums';
 import { isoDate, usDate } from '../dates';
-import { COMPLETED_ORDER_STATUSES } from '../orders/mappers';
+import { isCompletedOrderStatus } from '../orders/mappers';
 import type { CacheChange } from '../read-cache/collection';
 import { SUBSCRIPTION_LIST } from '../subscriptions/reads';
 import { listersOf, subscribersChanged } from '../subscribers/cache-changes';
@@ -161,7 +161,7 @@ export class NumberWrites {
    * subscriptions (the list is read again: one call).
    */
   private async statusChanged(change: NumberStatusChange, numbers: string[], answer: RawStatusChange): Promise<CacheChange[]> {
-    if (!COMPLETED_ORDER_STATUSES.has(answer.OrderStatus)) return [];
+    if (!isCompletedOrderStatus(answer.OrderStatus)) return [];
     if (change !== NumberStatusChange.SWAP && change !== NumberStatusChange.REPLACE) return numbersChanged(numbers);
     const fresh = (answer.NumbersChange ?? []).flatMap((n) => (n.NewNumber ? [n.NewNumber] : []));
     const listers = await listersOf(this.ctx.cache, numbers);

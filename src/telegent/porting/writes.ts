@@ -9,7 +9,7 @@ import type {
 } from '../../graph/schema/port-in.payload';
 import { ErrorCode, type GatewayError, domainError, nullWhenNotFound } from '../../errors';
 import { CLOCK_SKEW_MS, type Reconciled } from '../../stores/idempotency';
-import { FINAL_ORDER_STATUSES } from '../orders/mappers';
+import { isFinalOrderStatus } from '../orders/mappers';
 import { type RawPortInChanged, type RawPortOrderPlaced, portInDay, toEligibilityPayload, toPortOutPayload, toRawPortInClassification, toRawPortInDate } from './mappers';
 import { type WriteContext, runWrite } from '../write';
 import { checkPortInEligibility } from './reads';
@@ -136,7 +136,7 @@ export class PortingWrites {
   /** After a refused update or cancel: one order read tells whether the order is closed. */
   private async closedOrder(orderId: string, action: string, refusal: GatewayError): Promise<GatewayError | null> {
     const order = await getOrder(this.ctx.client, orderId);
-    if (!FINAL_ORDER_STATUSES.has(order.OrderStatus)) return null;
+    if (!isFinalOrderStatus(order.OrderStatus)) return null;
     return domainError(ErrorCode.ORDER_CLOSED, `Port-in order ${orderId} is ${order.OrderStatus}; it can no longer be ${action}.`, refusal, {
       status: order.OrderStatus,
     });
