@@ -9,7 +9,7 @@ import type {
 } from '../../graph/schema/port-in.payload';
 import { ErrorCode, type GatewayError, domainError, nullWhenNotFound } from '../../errors';
 import { CLOCK_SKEW_MS, type Reconciled } from '../../stores/idempotency';
-import { isFinalOrderStatus } from '../orders/mappers';
+import { isFinalOrderStatus, orderStatusOf } from '../orders/mappers';
 import { type RawPortInChanged, type RawPortOrderPlaced, portInDay, toEligibilityPayload, toPortOutPayload, toRawPortInClassification, toRawPortInDate } from './mappers';
 import { type WriteContext, runWrite } from '../write';
 import { checkPortInEligibility } from './reads';
@@ -138,7 +138,8 @@ export class PortingWrites {
     const order = await getOrder(this.ctx.client, orderId);
     if (!isFinalOrderStatus(order.OrderStatus)) return null;
     return domainError(ErrorCode.ORDER_CLOSED, `Port-in order ${orderId} is ${order.OrderStatus}; it can no longer be ${action}.`, refusal, {
-      status: order.OrderStatus,
+      status: orderStatusOf(order.OrderStatus),
+      statusText: order.OrderStatus,
     });
   }
 
