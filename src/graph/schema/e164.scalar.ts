@@ -20,7 +20,7 @@ export function isE164(value: string): boolean {
 export function notE164(value: unknown, field: string | null) {
   const shown = typeof value === 'string' ? `'${value.length > 40 ? `${value.slice(0, 40)}…` : value}'` : JSON.stringify(value ?? null);
   const what = field ?? 'A phone number';
-  return badUserInput(`${what} must be a phone number in E.164 form (e.g. +18015551234), got ${shown}.`, field ?? undefined);
+  return badUserInput(`${what} must be a phone number in E.164 form, of a length its country allows (e.g. +18015551234), got ${shown}.`, field ?? undefined);
 }
 
 function parseE164(value: unknown): string {
