@@ -69,13 +69,15 @@ export interface RawAvailability {
  * `NumberType`; `availability`: numbers/availability `NumberType`, where MVNO and IOT numbers are
  * one pool of mobile numbers; `classification`: numbers/update `Classification` (as the records
  * report it); `portIn`: port-in `TargetClassification`/`TargetPortinClassification`, which
- * ports into mobile lines only.
+ * ports into mobile lines only; `subscription`: a subscription's `Type`, the kind of number it
+ * bills (REFERENCE.md §3.14).
  */
 export const NUMBER_TYPE_SPELLINGS = {
   provision: { [NumberType.MVNO]: 'mvno', [NumberType.IOT]: 'iot', [NumberType.VOIP]: 'voip' },
   availability: { [NumberType.MVNO]: 'mobile', [NumberType.IOT]: 'mobile', [NumberType.VOIP]: 'voip' },
   classification: { [NumberType.MVNO]: 'MVNO', [NumberType.IOT]: 'IOT', [NumberType.VOIP]: 'VOIP' },
   portIn: { [NumberType.MVNO]: 'mvno', [NumberType.IOT]: 'iot' },
+  subscription: { [NumberType.MVNO]: 'Mvno', [NumberType.IOT]: 'Iot', [NumberType.VOIP]: 'Voip' },
 } as const satisfies Record<string, Partial<Record<NumberType, string>>>;
 
 /** The kind of a number record: `NumberType` says mobile or voip, `Classification` MVNO, IOT (or VOIP). */
