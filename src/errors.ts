@@ -37,7 +37,7 @@ export enum ErrorCode {
   NUMBER_CLAIMED = 'NUMBER_CLAIMED',
   /** The number cannot be ported into the classification asked for (`extensions.reason` says why). */
   PORT_IN_NOT_ELIGIBLE = 'PORT_IN_NOT_ELIGIBLE',
-  /** The order is final (Completed, Rejected, Cancelled…) and can no longer change (`extensions.status`). */
+  /** The order is final (COMPLETED, REJECTED, CANCELLED, ERROR) and can no longer change (`extensions.status`, Telegent's word in `extensions.statusText`). */
   ORDER_CLOSED = 'ORDER_CLOSED',
   /** The route still serves numbers (`extensions.numbers`) and cannot be deleted. */
   ROUTE_IN_USE = 'ROUTE_IN_USE',

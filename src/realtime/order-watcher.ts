@@ -4,7 +4,7 @@ import type { Logger } from 'pino';
 import { type GatewayPubSub, type OrderEvent, Topic } from './pubsub';
 import type { LeaseStore } from '../stores/leases';
 import type { OrderProfiles } from '../stores/profile-store';
-import { COMPLETED_ORDER_STATUSES, FINAL_ORDER_STATUSES, type RawOrder } from '../telegent/orders/mappers';
+import { type RawOrder, isCompletedOrderStatus, isFinalOrderStatus } from '../telegent/orders/mappers';
 import { RequestPriority } from '../telegent/rate-limiter';
 import type { TelegentClient } from '../telegent/client';
 import { completedOrderChanges } from '../telegent/orders/cache-changes';
@@ -82,7 +82,7 @@ class SharedInterest {
   }
 }
 
-export const isFinalOrder = (order: RawOrder): boolean => FINAL_ORDER_STATUSES.has(order.OrderStatus);
+export const isFinalOrder = (order: RawOrder): boolean => isFinalOrderStatus(order.OrderStatus);
 
 /** How far an order has moved: its history's length when Telegent reports one, so a late copy never counts as news. */
 export function isNewerOrder(order: RawOrder, than: RawOrder): boolean {
@@ -178,9 +178,9 @@ export class OrderWatcher {
    */
   changed({ orderId, accountId, status = null, priority = RequestPriority.Interactive, reported = false }: OrderChange): void {
     if (this.closed) return;
-    const completing = reported && (status === null || COMPLETED_ORDER_STATUSES.has(status));
+    const completing = reported && (status === null || isCompletedOrderStatus(status));
     if (accountId !== null) void this.options.orderProfiles.remember(orderId, { AccountId: accountId });
-    if (status !== null && FINAL_ORDER_STATUSES.has(status)) this.openOrders.delete(orderId);
+    if (status !== null && isFinalOrderStatus(status)) this.openOrders.delete(orderId);
     else this.track(orderId, accountId);
     const entry = this.watched.get(orderId);
     if (entry) {
@@ -327,7 +327,7 @@ export class OrderWatcher {
    * (completedOrderChanges). A failure only leaves those lists to their max age.
    */
   private async recordCompletion(order: RawOrder, accountId: string | null): Promise<void> {
-    if (!COMPLETED_ORDER_STATUSES.has(order.OrderStatus)) return;
+    if (!isCompletedOrderStatus(order.OrderStatus)) return;
     try {
       const client = this.options.client.inBackground();
       const cache = this.options.readCache.view({ client, fresh: false, freshness: new Freshness() });

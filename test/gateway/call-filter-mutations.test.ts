@@ -267,6 +267,16 @@ describe('call filter mutations', () => {
       expect(await calls('POST /v1.0/subscribers/call-filter/allowed-numbers/add')).toBe(1);
     });
 
+    it('should take the numbers of Telegent’s own examples (+15555555555 allowed, +15555556666 blocked): E.164 is checked by format and length, not by numbering plan', async () => {
+      const [line] = seed.acme;
+      const target = { subscriberId: line!.subscriberId, filterId: line!.callFilterId };
+      const allowed = await gateway.query(AddCallFilterNumbersDocument, { input: { ...target, list: 'ALLOWED', numbers: ['+15555555555'] } });
+      expect(allowed.body.errors).toBeUndefined();
+      expect(allowed.body.data!.addCallFilterNumbers.callFilter!.allowedNumbers).toContain('+15555555555');
+      const blocked = await gateway.query(AddCallFilterNumbersDocument, { input: { ...target, list: 'BLOCKED', numbers: ['+15555556666'] } });
+      expect(blocked.body.data!.addCallFilterNumbers.callFilter!.blockedNumbers).toContain('+15555556666');
+    });
+
     it('should show each change of one request in its own payload', async () => {
       const [line] = seed.acme;
       const target = `subscriberId: "${line!.subscriberId}", filterId: "${line!.callFilterId}", list: ALLOWED`;
@@ -297,6 +307,9 @@ describe('call filter mutations', () => {
     it.each<[string, Record<string, unknown>, string]>([
       ['no numbers', { numbers: [] }, 'input.numbers'],
       ['a number that is not E.164', { numbers: ['+18015550100', '+18015550101', '555-0102'] }, 'input.numbers[2]'],
+      ['a North American number one digit short', { numbers: ['+1555555123'] }, 'input.numbers[0]'],
+      ['a North American number one digit long', { numbers: ['+155555512345'] }, 'input.numbers[0]'],
+      ['a number of no country', { numbers: ['+999123456789'] }, 'input.numbers[0]'],
       ['a filter ID of another kind', { filterId: 'MFID-1' }, 'input.filterId'],
       ['a subscriber ID of another kind', { subscriberId: 'AID-1' }, 'input.subscriberId'],
     ])('should refuse %s before calling the upstream', async (_, change, field) => {

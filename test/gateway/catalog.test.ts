@@ -18,6 +18,27 @@ describe('root reads: available numbers, products, messages, account routes', ()
     expect(fallback.body.data!.availableNumbers!.areas.map((a) => a.areaCode)).toEqual(['201']);
   });
 
+  it('should search with the one NumberType: MVNO and IOT are Telegent’s mobile pool (one upstream search), VOIP its VoIP numbers', async () => {
+    const availability = async () => (await gateway.sandbox.stats()).byEndpoint['POST /v1.0/numbers/availability'] ?? 0;
+    const before = await availability();
+    const reply = await gateway.query(`{
+      mvno: availableNumbers(numberType: MVNO, areaCode: "303", pageSize: 3) { numbers }
+      iot: availableNumbers(numberType: IOT, areaCode: "303", pageSize: 3) { numbers }
+      voip: availableNumbers(numberType: VOIP, areaCode: "303", pageSize: 3) { numbers }
+    }`);
+    expect(reply.body.errors).toBeUndefined();
+    const { mvno, iot, voip } = reply.body.data as Record<string, { numbers: string[] }>;
+    expect(mvno!.numbers).toHaveLength(3);
+    expect(iot).toEqual(mvno);
+    expect(voip!.numbers).toHaveLength(3);
+    expect(await availability()).toBe(before + 2);
+  });
+
+  it('should refuse the number types of the old schema (MOBILE) as an unknown enum value', async () => {
+    const reply = await gateway.query('{ availableNumbers(numberType: MOBILE) { total } }');
+    expect(reply.body.errors![0]!.extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED' });
+  });
+
   it.each([
     [{ areaCode: '20' }, 'areaCode'],
     [{ zipCode: '1234' }, 'zipCode'],
@@ -38,7 +59,7 @@ describe('root reads: available numbers, products, messages, account routes', ()
     expect(reply.body.data!.products![0]).toMatchObject({ id: expect.stringMatching(/^PRID-/), billingFrequency: expect.stringMatching(/^(MRC|NRC)$/) });
     const messages = reply.body.data!.messages!;
     expect(messages.totalCount).toBe(2);
-    expect(messages.items[0]).toMatchObject({ direction: 'INBOUND', from: '+18015737111', to: line, body: 'hello back', status: 'Received', kind: 'SMS' });
+    expect(messages.items[0]).toMatchObject({ direction: 'INBOUND', from: '+18015737111', to: line, body: 'hello back', status: 'RECEIVED', kind: 'SMS' });
     const inboundOnly = await gateway.query(ProductsAndMessagesDocument, { phoneNumber: line, direction: 'OUTBOUND' });
     expect(inboundOnly.body.data!.messages!.items.map((m) => m.direction)).toEqual(['OUTBOUND']);
   });

@@ -135,16 +135,16 @@ describe('de-duplicated events (replayed deliveries, several instances on one Re
         await feeds[1].until((l) => statuses(l).length >= step);
         await first.sandbox.advanceClock(PORT_IN_STEP_SEC);
       }
-      await feeds[1].until((l) => statuses(l).includes('Completed'));
+      await feeds[1].until((l) => statuses(l).includes('COMPLETED'));
       for (let i = 0; i < 10; i += 1) await replay(i % 2 ? second : first, orderId);
       // Generous: a repeat would have arrived within this.
       await sleep(500);
       for (const feed of feeds) {
         expect(statuses(feed)).toEqual([
-          'Submitted',
-          'Pending Carrier Approval',
-          'Scheduled',
-          'Completed',
+          'SUBMITTED',
+          'PENDING_CARRIER_APPROVAL',
+          'SCHEDULED',
+          'COMPLETED',
         ]);
       }
       feeds.forEach((feed) => feed.dispose());

@@ -39,7 +39,7 @@ describe('the graph', () => {
         messageRoute: { name: 'Acme SMS Webhook', enabled: true, authenticationType: 'BASIC' },
         voiceRoute: { name: 'Acme SIP Trunk', routeType: 'TRUNK', trunk: 'sip:pstn.acme.example' },
         dataUsage: { settings: { unit: 'MB', notifyAt: 8000, throttleAt: 10000, throttleSpeed: 'MBPS_5', limit: 15000 }, usage: { used: 1234, throttled: false, limitReached: false } },
-        order: { id: expect.stringMatching(/^JNUOID-/), type: 'Provision', status: 'Complete', orderDate: expect.stringMatching(/^\d{4}-/) },
+        order: { id: expect.stringMatching(/^JNUOID-/), type: 'Provision', status: 'COMPLETED', orderDate: expect.stringMatching(/^\d{4}-/) },
       });
     });
 

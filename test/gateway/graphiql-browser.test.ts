@@ -198,7 +198,7 @@ describe('GraphiQL in a browser, sandbox mode', () => {
     await sleep(300);
     const orderId = await submitPortIn(gateway, portableNumber('801'));
     const result = await graphiql.resultShows(orderId);
-    expect(JSON.parse(result)).toEqual({ data: { orderUpdates: { id: orderId, status: 'Submitted' } } });
+    expect(JSON.parse(result)).toEqual({ data: { orderUpdates: { id: orderId, status: 'SUBMITTED' } } });
   });
 
   it('should send a pasted custom token, and remember it across a reload', async () => {

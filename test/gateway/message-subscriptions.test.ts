@@ -79,7 +79,8 @@ describe('message subscriptions through the gateway’s route receivers', () => 
           from: OUTSIDE_SENDER,
           to: onPost,
           body: 'Hello from the sandbox',
-          status: 'Received',
+          status: 'RECEIVED',
+          statusText: 'Received',
           kind: 'SMS',
           sentAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
           campaignId: null,
@@ -160,6 +161,15 @@ describe('message subscriptions through the gateway’s route receivers', () => 
       const messageId = await injectInbound(gateway, onPost, 'After the bad ones');
       await log.until((l) => receivedMessages(l).length === 1);
       expect(receivedMessages(log).map((m) => m.id)).toEqual([messageId]);
+      log.dispose();
+    });
+
+    it('should push a status Telegent adds later as OTHER, with its word in statusText', async () => {
+      const log = await listenForMessages(onPost);
+      const event = { MessageId: 'TMID-held-1', To: onPost, From: OUTSIDE_SENDER, Body: 'held for review', Status: 'Held For Review' };
+      expect((await deliver(postRoute.messageUrl, event, postAuth)).status).toBe(200);
+      await log.until((l) => receivedMessages(l).length === 1);
+      expect(receivedMessages(log)).toEqual([expect.objectContaining({ id: 'TMID-held-1', status: 'OTHER', statusText: 'Held For Review' })]);
       log.dispose();
     });
 

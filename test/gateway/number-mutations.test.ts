@@ -42,7 +42,7 @@ describe('number lifecycle mutations', () => {
       });
       expect(reply.body.errors).toBeUndefined();
       expect(reply.body.data!.updateNumber).toMatchObject({
-        order: { id: expect.stringMatching(/^JNUOID-/), type: 'Update', status: 'Complete', numbers: [number] },
+        order: { id: expect.stringMatching(/^JNUOID-/), type: 'Update', status: 'COMPLETED', numbers: [number] },
         phoneNumber: { number, callerIdName: 'ACME SUPPORT', iccid: '8901240397190557414F', messageType: 'A2P' },
       });
       expect(await numberNow(number)).toMatchObject({ messageType: 'A2P' });
@@ -95,7 +95,7 @@ describe('number lifecycle mutations', () => {
       const parked = await change({ change: 'PARK', numbers: [{ number }] });
       expect(parked.body.errors).toBeUndefined();
       expect(parked.body.data!.changeNumberStatus).toMatchObject({
-        order: { type: 'StatusChange', status: 'Complete', numbers: [number] },
+        order: { type: 'StatusChange', status: 'COMPLETED', numbers: [number] },
         change: 'PARK',
         effectiveDate: isoDateIn(0),
         results: [{ number, newNumber: null, fee: '1.00', phoneNumber: { number, status: 'Parked' } }],
@@ -116,7 +116,7 @@ describe('number lifecycle mutations', () => {
       const reactivated = await gateway.query(ReactivateNumbersDocument, { input: { numbers } });
       expect(reactivated.body.errors).toBeUndefined();
       expect(reactivated.body.data!.reactivateNumbers).toMatchObject({
-        order: { type: 'Reactivate', status: 'Complete', numbers },
+        order: { type: 'Reactivate', status: 'COMPLETED', numbers },
         change: null,
         results: numbers.map((number) => ({ number, phoneNumber: { number, status: 'Active' } })),
       });
@@ -143,7 +143,7 @@ describe('number lifecycle mutations', () => {
       const number = take();
       const later = isoDateIn(5);
       const reply = await change({ change: 'PARK', numbers: [{ number }], effectiveDate: later });
-      expect(reply.body.data!.changeNumberStatus).toMatchObject({ order: { status: 'Pending' }, effectiveDate: later, results: [{ phoneNumber: { status: 'Active' } }] });
+      expect(reply.body.data!.changeNumberStatus).toMatchObject({ order: { status: 'PENDING' }, effectiveDate: later, results: [{ phoneNumber: { status: 'Active' } }] });
     });
 
     it.each<[string, Partial<ChangeNumberStatusInput>, string]>([

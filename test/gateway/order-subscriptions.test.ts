@@ -1,5 +1,8 @@
 import type { Client } from 'graphql-ws';
 import { print } from 'graphql';
+import { OrderStatus } from '../../src/graph/schema/order-status.enum';
+import { isFinalOrder } from '../../src/realtime/order-watcher';
+import { toOrder } from '../../src/telegent/orders/mappers';
 import { CancelPortInDocument, OrderStatusChangedDocument, OrderUpdatesDocument, UpdateNumberDocument } from '../__generated__/operations';
 import { seededNumbers } from '../helpers/numbers';
 import { TestGateway } from '../helpers/gateway';
@@ -46,7 +49,8 @@ describe('orderStatusChanged', () => {
     await log.until((l) => l.data.length === 1);
     await stepThroughPortIn(gateway, log, 3);
     await log.until((l) => l.completed);
-    expect(statuses(log)).toEqual(['Submitted', 'Pending Carrier Approval', 'Scheduled', 'Completed']);
+    expect(statuses(log)).toEqual(['SUBMITTED', 'PENDING_CARRIER_APPROVAL', 'SCHEDULED', 'COMPLETED']);
+    expect(log.data.map((d) => d.orderStatusChanged.statusText)).toEqual(['Submitted', 'Pending Carrier Approval', 'Scheduled', 'Completed']);
     expect(log.data[0]!.orderStatusChanged).toMatchObject({ id: orderId, type: 'PortIn' });
     expect(log.error).toBeNull();
   });
@@ -57,7 +61,7 @@ describe('orderStatusChanged', () => {
     await log.until((l) => l.data.length === 1);
     await stepThroughPortIn(gateway, log, 2);
     await log.until((l) => l.completed);
-    expect(statuses(log)).toEqual(['Submitted', 'Pending Carrier Approval', 'Rejected']);
+    expect(statuses(log)).toEqual(['SUBMITTED', 'PENDING_CARRIER_APPROVAL', 'REJECTED']);
     expect(log.data.at(-1)!.orderStatusChanged.statusMessage).toMatch(/losing carrier/);
   });
 
@@ -66,7 +70,7 @@ describe('orderStatusChanged', () => {
     await gateway.query(CancelPortInDocument, { input: { orderId } });
     const log = subscribe(client, ORDER_STATUS, { orderId });
     await log.until((l) => l.completed);
-    expect(statuses(log)).toEqual(['Cancelled']);
+    expect(statuses(log)).toEqual(['CANCELLED']);
   });
 
   it('should refuse an order the credentials cannot see, with NOT_FOUND', async () => {
@@ -120,7 +124,7 @@ describe('orderStatusChanged', () => {
       const started = Date.now();
       await slow.query(CancelPortInDocument, { input: { orderId } });
       await log.until((l) => l.completed, 3_000);
-      expect(statuses(log)).toEqual(['Submitted', 'Cancelled']);
+      expect(statuses(log)).toEqual(['SUBMITTED', 'CANCELLED']);
       expect(Date.now() - started).toBeLessThan(3_000);
     } finally {
       await slowClient.dispose();
@@ -146,7 +150,7 @@ describe('orderUpdates', () => {
       const { mvno } = await seededNumbers(gateway.sandbox);
       for (const row of mvno.slice(0, 3)) {
         const reply = await gateway.query(UpdateNumberDocument, { input: { number: row.Number, callerIdName: 'ACME' } });
-        expect(reply.body.data!.updateNumber.order.status).toBe('Complete');
+        expect(reply.body.data!.updateNumber.order.status).toBe('COMPLETED');
       }
       const reads = async (): Promise<number> => (await gateway.sandbox.stats()).byEndpoint[ORDER_READS] ?? 0;
       const before = await reads();
@@ -174,9 +178,9 @@ describe('orderUpdates', () => {
       await all.until((l) => l.data.length === 1);
       // Polling sees one status per step when the clock moves one step at a time.
       await stepThroughPortIn(gateway, all, 3);
-      await acme.until((l) => statuses(l).includes('Completed'));
+      await acme.until((l) => statuses(l).includes('COMPLETED'));
       expect(all.data.every((d) => d.orderUpdates.id === orderId)).toBe(true);
-      expect(statuses(all)).toEqual(['Submitted', 'Pending Carrier Approval', 'Scheduled', 'Completed']);
+      expect(statuses(all)).toEqual(['SUBMITTED', 'PENDING_CARRIER_APPROVAL', 'SCHEDULED', 'COMPLETED']);
       expect(statuses(acme)).toEqual(statuses(all));
       expect(doe.data).toEqual([]);
       [all, acme, doe].forEach((log) => log.dispose());
@@ -184,5 +188,29 @@ describe('orderUpdates', () => {
       await client.dispose();
       await gateway.stop();
     }
+  });
+});
+
+describe('order status words', () => {
+  const raw = (OrderStatus: string) => ({ OrderId: 'JNUOID-1', OrderDate: '2026-01-01T00:00:00Z', OrderStatus });
+
+  it.each([
+    ['Complete', OrderStatus.COMPLETED, true],
+    ['Completed', OrderStatus.COMPLETED, true],
+    ['Port Out Complete', OrderStatus.COMPLETED, true],
+    ['completed', OrderStatus.COMPLETED, true],
+    ['Error', OrderStatus.ERROR, true],
+    ['Failed', OrderStatus.ERROR, true],
+    ['Rejected', OrderStatus.REJECTED, true],
+    ['Cancelled', OrderStatus.CANCELLED, true],
+    ['Submitted', OrderStatus.SUBMITTED, false],
+    ['Pending', OrderStatus.PENDING, false],
+    ['Processing', OrderStatus.PROCESSING, false],
+    ['Pending Carrier Approval', OrderStatus.PENDING_CARRIER_APPROVAL, false],
+    ['Scheduled', OrderStatus.SCHEDULED, false],
+    ['Awaiting Documents', OrderStatus.OTHER, false],
+  ])('should read Telegent’s %p as %s (final: %p), keeping the word in statusText', (word, status, final) => {
+    expect(toOrder(raw(word))).toMatchObject({ status, statusText: word });
+    expect(isFinalOrder(raw(word))).toBe(final);
   });
 });

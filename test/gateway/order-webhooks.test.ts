@@ -56,7 +56,7 @@ describe('order webhooks', () => {
       await log.until((l) => l.data.length === 1);
       await stepThroughPortIn(gateway, log, 3, 3_000);
       await log.until((l) => l.completed);
-      expect(log.data.map((d) => d.orderStatusChanged.status)).toEqual(['Submitted', 'Pending Carrier Approval', 'Scheduled', 'Completed']);
+      expect(log.data.map((d) => d.orderStatusChanged.status)).toEqual(['SUBMITTED', 'PENDING_CARRIER_APPROVAL', 'SCHEDULED', 'COMPLETED']);
     } finally {
       await client.dispose();
       await gateway.stop();
@@ -89,7 +89,7 @@ describe('order webhooks', () => {
       expect((await post({ OrderId: orderId }, `Bearer ${token}`)).status).toBe(400);
       expect((await post(event, `Bearer ${token}`)).status).toBe(204);
       await log.until((l) => l.data.length === 2);
-      expect(log.data[1]!.orderStatusChanged.status).toBe('Pending Carrier Approval');
+      expect(log.data[1]!.orderStatusChanged.status).toBe('PENDING_CARRIER_APPROVAL');
     } finally {
       await client.dispose();
       await gateway.stop();
@@ -107,7 +107,7 @@ describe('order webhooks', () => {
       await log.until((l) => l.data.length === 1);
       await stepThroughPortIn(receiving, log, 3, 3_000);
       await log.until((l) => l.completed);
-      expect(log.data.map((d) => d.orderStatusChanged.status)).toEqual(['Submitted', 'Pending Carrier Approval', 'Scheduled', 'Completed']);
+      expect(log.data.map((d) => d.orderStatusChanged.status)).toEqual(['SUBMITTED', 'PENDING_CARRIER_APPROVAL', 'SCHEDULED', 'COMPLETED']);
     } finally {
       await client.dispose();
       await watching.stop();

@@ -84,19 +84,19 @@ describe('porting mutations', () => {
       const submitted = await submit({ number, ...details, subscriberId });
       expect(submitted.body.errors).toBeUndefined();
       const order = submitted.body.data!.submitPortIn.order;
-      expect(order).toMatchObject({ id: expect.stringMatching(/^JNUOID-/), type: 'PortIn', status: 'Submitted', numbers: [number] });
+      expect(order).toMatchObject({ id: expect.stringMatching(/^JNUOID-/), type: 'PortIn', status: 'SUBMITTED', numbers: [number] });
 
       const updated = await gateway.query(UpdatePortInDocument, { input: { orderId: order.id, subscriberName: 'Jane Q. Doe', portInDate: isoDateIn(0) } });
       expect(updated.body.errors).toBeUndefined();
-      expect(updated.body.data!.updatePortIn.order).toMatchObject({ id: order.id, status: 'Submitted' });
+      expect(updated.body.data!.updatePortIn.order).toMatchObject({ id: order.id, status: 'SUBMITTED' });
 
       const seen: string[] = [];
       for (let step = 0; step < 3; step += 1) {
         await gateway.sandbox.advanceClock(STEP_SEC);
         seen.push((await orderStatus(order.id)).status);
       }
-      expect(seen).toEqual(['Pending Carrier Approval', 'Scheduled', 'Completed']);
-      expect((await orderStatus(order.id)).history.map((h) => h.status)).toEqual(['Submitted', 'Pending Carrier Approval', 'Scheduled', 'Completed']);
+      expect(seen).toEqual(['PENDING_CARRIER_APPROVAL', 'SCHEDULED', 'COMPLETED']);
+      expect((await orderStatus(order.id)).history.map((h) => h.status)).toEqual(['SUBMITTED', 'PENDING_CARRIER_APPROVAL', 'SCHEDULED', 'COMPLETED']);
       const ported = (await gateway.query(NumberDetailsDocument, { number })).body.data!.phoneNumber!;
       expect(ported).toMatchObject({ number, status: 'Active', subscriber: { id: subscriberId }, account: { name: 'Acme Mobile' }, order: { id: order.id, type: 'PortIn' } });
     });
@@ -105,35 +105,55 @@ describe('porting mutations', () => {
       const { id } = (await submit({ number: portable('1'), ...details })).body.data!.submitPortIn.order;
       const cancelled = await gateway.query(CancelPortInDocument, { input: { orderId: id } });
       expect(cancelled.body.errors).toBeUndefined();
-      expect(cancelled.body.data!.cancelPortIn.order).toMatchObject({ id, status: 'Cancelled', history: [{ status: 'Submitted' }, { status: 'Cancelled' }] });
+      expect(cancelled.body.data!.cancelPortIn.order).toMatchObject({ id, status: 'CANCELLED', history: [{ status: 'SUBMITTED' }, { status: 'CANCELLED' }] });
 
       const again = await gateway.query(CancelPortInDocument, { input: { orderId: id } });
-      expect(again.body.errors![0]!.extensions).toMatchObject({ code: 'ORDER_CLOSED', status: 'Cancelled', upstream: { status: 400, endpoint: 'POST /v1.0/numbers/portin/cancel' } });
+      expect(again.body.errors![0]!.extensions).toMatchObject({ code: 'ORDER_CLOSED', status: 'CANCELLED', statusText: 'Cancelled', upstream: { status: 400, endpoint: 'POST /v1.0/numbers/portin/cancel' } });
       const late = await gateway.query(UpdatePortInDocument, { input: { orderId: id, subscriberName: 'Too Late' } });
-      expect(late.body.errors![0]!.extensions).toMatchObject({ code: 'ORDER_CLOSED', status: 'Cancelled', upstream: { status: 400, endpoint: 'POST /v1.0/numbers/portin/update' } });
+      expect(late.body.errors![0]!.extensions).toMatchObject({ code: 'ORDER_CLOSED', status: 'CANCELLED', upstream: { status: 400, endpoint: 'POST /v1.0/numbers/portin/update' } });
       await gateway.sandbox.advanceClock(5 * STEP_SEC);
-      expect((await orderStatus(id)).status).toBe('Cancelled');
+      expect((await orderStatus(id)).status).toBe('CANCELLED');
     });
 
     it('should show a port-in the losing carrier rejected, with its reason, and refuse to change it', async () => {
       const { id } = (await submit({ number: portable('9'), ...details })).body.data!.submitPortIn.order;
       await gateway.sandbox.advanceClock(2 * STEP_SEC);
       const rejected = await orderStatus(id);
-      expect(rejected).toMatchObject({ status: 'Rejected', statusMessage: expect.stringMatching(/losing carrier/) });
-      expect(rejected.history.at(-1)).toMatchObject({ status: 'Rejected', message: rejected.statusMessage });
+      expect(rejected).toMatchObject({ status: 'REJECTED', statusMessage: expect.stringMatching(/losing carrier/) });
+      expect(rejected.history.at(-1)).toMatchObject({ status: 'REJECTED', message: rejected.statusMessage });
       const fix = await gateway.query(UpdatePortInDocument, { input: { orderId: id, currentAccountNumber: '46512223' } });
-      expect(fix.body.errors![0]!.extensions).toMatchObject({ code: 'ORDER_CLOSED', status: 'Rejected' });
+      expect(fix.body.errors![0]!.extensions).toMatchObject({ code: 'ORDER_CLOSED', status: 'REJECTED', statusText: 'Rejected' });
     });
 
     it('should hold a wireline port-in until it has a port-in date, then schedule it', async () => {
       const { id } = (await submit({ number: portable('7'), ...details })).body.data!.submitPortIn.order;
       await gateway.sandbox.advanceClock(3 * STEP_SEC);
-      expect(await orderStatus(id)).toMatchObject({ status: 'Pending Carrier Approval', statusMessage: expect.stringMatching(/PortInDate is required/) });
+      expect(await orderStatus(id)).toMatchObject({ status: 'PENDING_CARRIER_APPROVAL', statusMessage: expect.stringMatching(/PortInDate is required/) });
       await gateway.query(UpdatePortInDocument, { input: { orderId: id, portInDate: isoDateIn(0) } });
       await gateway.sandbox.advanceClock(STEP_SEC / 2);
-      expect((await orderStatus(id)).status).toBe('Scheduled');
+      expect((await orderStatus(id)).status).toBe('SCHEDULED');
       await gateway.sandbox.advanceClock(STEP_SEC);
-      expect((await orderStatus(id)).status).toBe('Completed');
+      expect((await orderStatus(id)).status).toBe('COMPLETED');
+    });
+
+    it('should take the port-in date as the getting-started guide writes it (MM/DD/YYYY) as well as YYYY-MM-DD, as one day', async () => {
+      const [year, month, day] = isoDateIn(1).split('-');
+      const usDay = `${month}/${day}/${year}`;
+      const { id } = (await submit({ number: portable('7'), ...details })).body.data!.submitPortIn.order;
+      await gateway.sandbox.advanceClock(3 * STEP_SEC);
+      const updated = await gateway.query(UpdatePortInDocument, { input: { orderId: id, portInDate: usDay } });
+      expect(updated.body.errors).toBeUndefined();
+      await gateway.sandbox.advanceClock(STEP_SEC / 2);
+      expect((await orderStatus(id)).status).toBe('SCHEDULED');
+
+      // Both spellings of one day are one request: an idempotent submit replays rather than refusing the key.
+      const input = { number: portable('1'), ...details, portInDate: isoDateIn(1), idempotencyKey: randomUUID() };
+      const before = await calls(SUBMIT);
+      const first = await submit(input);
+      const again = await submit({ ...input, portInDate: usDay });
+      expect(again.body.errors).toBeUndefined();
+      expect(again.body.data!.submitPortIn.order.id).toBe(first.body.data!.submitPortIn.order.id);
+      expect(await calls(SUBMIT)).toBe(before + 1);
     });
 
     it('should answer PORT_IN_NOT_ELIGIBLE with the reason when the number cannot be ported, confirmed by one eligibility read', async () => {
@@ -197,7 +217,10 @@ describe('porting mutations', () => {
       ['a 4-digit ZIP code', { currentBillingAddress: { ...address, zip: '8404' } }, 'input.currentBillingAddress.zip'],
       ['a blank street', { currentBillingAddress: { ...address, street1: '' } }, 'input.currentBillingAddress.street1'],
       ['a malformed ICCID', { iccid: '89012' }, 'input.iccid'],
-      ['a port-in date in the US form', { portInDate: '04/23/2026' }, 'input.portInDate'],
+      ['a VOIP target (Telegent ports into mobile lines only)', { targetClassification: 'VOIP' }, 'input.targetClassification'],
+      ['a port-in date day-first', { portInDate: '23/04/2026' }, 'input.portInDate'],
+      ['a port-in date with slashes year-first', { portInDate: '2026/04/23' }, 'input.portInDate'],
+      ['a US-form port-in date that does not exist', { portInDate: '04/31/2026' }, 'input.portInDate'],
       ['an account ID of the wrong kind', { accountId: 'DID-1' }, 'input.accountId'],
       ['a subscriber ID of the wrong kind', { subscriberId: 'AID-1' }, 'input.subscriberId'],
     ])('should refuse a submit with %s before calling the upstream', async (_, patch, field) => {
@@ -256,7 +279,7 @@ describe('porting mutations', () => {
       await gateway.sandbox.advanceClock(3 * STEP_SEC);
       const found = await submit(input);
       expect(found.body.errors).toBeUndefined();
-      expect(found.body.data!.submitPortIn.order).toMatchObject({ type: 'PortIn', status: 'Completed', numbers: [input.number] });
+      expect(found.body.data!.submitPortIn.order).toMatchObject({ type: 'PortIn', status: 'COMPLETED', numbers: [input.number] });
       expect(await calls(SUBMIT)).toBe(before + 1);
     });
   });
@@ -268,12 +291,12 @@ describe('porting mutations', () => {
       const reply = await gateway.query(RequestPortOutDocument, { input: { number, pin: '1234' } });
       expect(reply.body.errors).toBeUndefined();
       expect(reply.body.data!.requestPortOut).toEqual({
-        order: { id: expect.stringMatching(/^JNUOID-/), type: 'PortOut', status: 'Pending', numbers: [number] },
+        order: { id: expect.stringMatching(/^JNUOID-/), type: 'PortOut', status: 'PENDING', numbers: [number] },
         phoneNumber: { number, status: 'Active' },
       });
       expect(JSON.stringify(reply.body)).not.toContain('1234');
       await gateway.sandbox.advanceClock(3 * STEP_SEC);
-      expect((await orderStatus(reply.body.data!.requestPortOut.order.id)).status).toBe('Completed');
+      expect((await orderStatus(reply.body.data!.requestPortOut.order.id)).status).toBe('COMPLETED');
       expect((await gateway.query(NumberDetailsDocument, { number })).body.data!.phoneNumber).toMatchObject({ status: 'Ported Out', subscriber: null });
     });
 

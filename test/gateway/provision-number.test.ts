@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ChangeNumberStatusDocument, NumberProvisioningDocument, ProvisionNumberDocument, type ProvisionNumberInput } from '../__generated__/operations';
+import { AvailableNumbersDocument, ChangeNumberStatusDocument, NumberProvisioningDocument, ProvisionNumberDocument, type ProvisionNumberInput } from '../__generated__/operations';
 import { TestGateway } from '../helpers/gateway';
 import { acmeProvisionInput } from '../helpers/numbers';
 import { TEST_AUTH_ENV, mintTestToken, operatorHeaders } from '../helpers/auth';
@@ -32,7 +32,7 @@ describe('provisionNumber', () => {
     const reply = await gateway.query(ProvisionNumberDocument, { input: { ...base, subscriberId } });
     expect(reply.body.errors).toBeUndefined();
     const payload = reply.body.data!.provisionNumber;
-    expect(payload.order).toMatchObject({ id: expect.stringMatching(/^JNUOID-/), type: 'Provision', status: 'Complete', history: [{ status: 'Complete' }] });
+    expect(payload.order).toMatchObject({ id: expect.stringMatching(/^JNUOID-/), type: 'Provision', status: 'COMPLETED', statusText: 'Complete', history: [{ status: 'COMPLETED' }] });
     expect(payload.phoneNumber).toMatchObject({
       number: expect.stringMatching(/^\+1801\d{7}$/),
       numberType: 'MVNO',
@@ -86,6 +86,17 @@ describe('provisionNumber', () => {
     const seeded = (await gateway.sandbox.client().get('/numbers/inventory', { AccountId: base.accountId!, TotalPerPage: 1 })).body.PhoneNumbers[0];
     const reply = await gateway.query(NumberProvisioningDocument, { number: seeded.Number });
     expect(reply.body.data!.phoneNumber).toEqual({ id: seeded.Tnid, number: seeded.Number, productType: null, dataEnabled: null, zipCode: null, qrCode: null });
+  });
+
+  it.each<[ProvisionNumberInput['numberType'], Partial<ProvisionNumberInput>]>([
+    ['IOT', { messageType: 'P2P', productType: 'SMS_DATA' }],
+    ['VOIP', { messageType: 'A2P', productType: 'SMS_ONLY' }],
+  ])('should buy a %s number availableNumbers found with the same NumberType, and read it back as that type', async (numberType, change) => {
+    const found = await gateway.query(AvailableNumbersDocument, { numberType, areaCode: '801', pageSize: 1 });
+    const [number] = found.body.data!.availableNumbers!.numbers;
+    const reply = await gateway.query(ProvisionNumberDocument, { input: { ...base, ...change, numberType, number, areaCode: null, zipCode: null, voiceEnabled: false, voiceRouteId: null } });
+    expect(reply.body.errors).toBeUndefined();
+    expect(reply.body.data!.provisionNumber.phoneNumber).toMatchObject({ number, numberType });
   });
 
   it.each<[string, Partial<ProvisionNumberInput>, string]>([

@@ -120,7 +120,7 @@ describe('a Redis outage', () => {
         const log = subscribe(client, 'subscription($id: ID!) { orderStatusChanged(orderId: $id) { id status } }', { id: orderId });
         await log.until((l) => l.completed, CLIENT_TIMEOUT_MS);
         expect(log.error).toBeNull();
-        expect(log.data).toEqual([{ orderStatusChanged: { id: orderId, status: 'Complete' } }]);
+        expect(log.data).toEqual([{ orderStatusChanged: { id: orderId, status: 'COMPLETED' } }]);
       } finally {
         await client.dispose();
       }

@@ -42,9 +42,9 @@ describe('relations and orders', () => {
     expect(reply.body.data!.order).toMatchObject({
       id,
       type: 'PortIn',
-      status: 'Pending Carrier Approval',
+      status: 'PENDING_CARRIER_APPROVAL',
       numbers: ['+13135550146'],
-      history: [{ status: 'Submitted' }, { status: 'Pending Carrier Approval' }],
+      history: [{ status: 'SUBMITTED' }, { status: 'PENDING_CARRIER_APPROVAL' }],
     });
     expect(new Date(reply.body.data!.order!.history[1]!.at).getTime()).toBeGreaterThan(new Date(reply.body.data!.order!.history[0]!.at).getTime());
     expect((await gateway.query(OrderByIdDocument, { id: 'JNUOID-00000000-0000-4000-8000-000000000000' })).body.data).toEqual({ order: null });

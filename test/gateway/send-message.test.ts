@@ -30,7 +30,7 @@ describe('sendMessage', () => {
     const reply = await gateway.query(SendMessageDocument, { input: { from: lines[10]!, to: RECIPIENTS, body, campaignId: 'JCID-spring' } });
     expect(reply.body.errors).toBeUndefined();
     const payload = reply.body.data!.sendMessage;
-    const message = { direction: 'OUTBOUND', from: lines[10], body, status: 'Queued', kind: 'SMS', campaignId: 'JCID-spring', cost: '0.0045', mediaUrls: [] };
+    const message = { direction: 'OUTBOUND', from: lines[10], body, status: 'QUEUED', kind: 'SMS', campaignId: 'JCID-spring', cost: '0.0045', mediaUrls: [] };
     expect(payload).toEqual({
       messages: RECIPIENTS.map((to) => ({ id: expect.stringMatching(/^TMID-/), to, ...message })),
       recipients: RECIPIENTS,

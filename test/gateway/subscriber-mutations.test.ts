@@ -70,6 +70,20 @@ describe('subscriber mutations', () => {
       expect(later.body.data!.subscriber).toEqual(subscriber);
     });
 
+    it('should read the getting-started guide’s numbers: [""] as no number, and bind the numbers beside a blank', async () => {
+      const none = await gateway.query(CreateSubscriberDocument, { input: newInput({ numbers: [''] }) });
+      expect(none.body.errors).toBeUndefined();
+      expect(none.body.data!.createSubscriber.subscriber.numbers).toEqual([]);
+
+      const number = freeNumbers.pop()!;
+      const one = await gateway.query(CreateSubscriberDocument, { input: newInput({ numbers: ['', number] }) });
+      const id = one.body.data!.createSubscriber.subscriber.id;
+      expect(one.body.data!.createSubscriber.subscriber.numbers).toEqual([{ number, subscriber: { id } }]);
+      const unbound = await gateway.query(UpdateSubscriberDocument, { input: { subscriberId: id, numbers: [''] } });
+      expect(unbound.body.data!.updateSubscriber.subscriber.numbers).toEqual([]);
+      freeNumbers.unshift(number);
+    });
+
     it.each<[string, Partial<CreateSubscriberInput>, string]>([
       ['an account ID of the wrong kind', { accountId: 'TSUID-1' }, 'input.accountId'],
       ['a blank name', { name: '   ' }, 'input.name'],
@@ -79,6 +93,7 @@ describe('subscriber mutations', () => {
       ['a password of blanks', { password: '         ' }, 'input.password'],
       ['a password over 128 characters', { password: 'p'.repeat(129) }, 'input.password'],
       ['a number that is not E.164', { numbers: ['+18015550100', '801-555-0101'] }, 'input.numbers[1]'],
+      ['a number of blanks', { numbers: [' '] }, 'input.numbers[0]'],
       ['more than 1000 numbers', { numbers: Array.from({ length: 1001 }, (_, i) => `+1801555${String(i).padStart(4, '0')}`) }, 'input.numbers'],
     ])('should refuse %s before calling the upstream', async (_, change, field) => {
       const before = await total();

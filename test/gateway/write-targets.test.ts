@@ -117,7 +117,7 @@ describe('write targets within reach', () => {
       const orderId = submitted.body.data!.submitPortIn.order.id as string;
       await expectUnknown(managerOfDoe, CANCEL_PORT_IN, { orderId }, 'POST /v1.0/numbers/portin/cancel', `Order ${orderId} was not found.`);
       const cancelled = await gateway.query(CANCEL_PORT_IN, { input: { orderId } }, managerOfAcme.headers);
-      expect(cancelled.body.data).toEqual({ cancelPortIn: { order: { id: orderId, status: 'Cancelled' } } });
+      expect(cancelled.body.data).toEqual({ cancelPortIn: { order: { id: orderId, status: 'CANCELLED' } } });
     });
   });
 

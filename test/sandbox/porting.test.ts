@@ -105,6 +105,14 @@ describe('porting', () => {
       expect((await client().post('/numbers/portin/update', { OrderId, CurrentAccountNumber: '1' })).body.Message).toContain('is Rejected');
     });
 
+    it('should take the getting-started guide’s own port-in: number +15555551234, then a PortInDate in MM/DD/YYYY', async () => {
+      const submitted = await client().post('/numbers/portin', portIn('+15555551234'));
+      expect(submitted.status).toBe(200);
+      const [year, month, day] = new Date(Date.now() + 5 * 86_400_000).toISOString().slice(0, 10).split('-');
+      const updated = await client().post('/numbers/portin/update', { OrderId: submitted.body.OrderId, PortInDate: `${month}/${day}/${year}` });
+      expect(updated.body).toEqual({ OrderId: submitted.body.OrderId, Status: 'Updated', Message: 'Port-in order updated successfully' });
+    });
+
     it('should hold a wireline port in carrier approval until a PortInDate is set', async () => {
       const { OrderId } = (await client().post('/numbers/portin', portIn('+13136398787', { TargetPortinClassification: 'Landline' }))).body;
       await sb.advanceClock(5 * STEP);

@@ -1,10 +1,13 @@
 import { ArgsType, Field, Int } from 'type-graphql';
-import { AvailableNumberType } from './enums';
+import { NumberType } from './enums';
 
 @ArgsType()
 export class AvailableNumbersArgs {
-  @Field(() => AvailableNumberType, { defaultValue: AvailableNumberType.MOBILE, description: 'Mobile (MVNO/IoT) or VoIP numbers.' })
-  numberType!: AvailableNumberType;
+  @Field(() => NumberType, {
+    defaultValue: NumberType.MVNO,
+    description: 'The kind of number to buy: MVNO and IOT search Telegent’s mobile numbers (one pool), VOIP its VoIP numbers.',
+  })
+  numberType!: NumberType;
 
   @Field(() => String, { nullable: true, description: 'Preferred three-digit area code; searched first.' })
   areaCode?: string | null;

@@ -16,8 +16,11 @@ registerEnumType(SubscriberRole, {
   },
 });
 
-/** Mobile (MVNO or IoT) or VoIP. */
-/** The platform classification of a number, which is also what provisioning asks for (`NumberType` mvno|iot|voip). */
+/**
+ * The kind of a number in the platform's words: provisioning's `NumberType` (mvno|iot|voip), the
+ * records' `Classification`. The one enum for every number kind in the graph: availability
+ * (mobile|voip) and port-in (mvno|iot) are mapped to it in telegent/numbers (NUMBER_TYPE_SPELLINGS).
+ */
 export enum NumberType {
   MVNO = 'MVNO',
   IOT = 'IOT',
@@ -25,7 +28,7 @@ export enum NumberType {
 }
 registerEnumType(NumberType, {
   name: 'NumberType',
-  description: 'What kind of number it is, and so what it may carry.',
+  description: 'What kind of number it is, and so what it may carry: provisioning, the inventory, availability, port-ins and subscriptions all use this one enum.',
   valuesConfig: {
     MVNO: { description: 'Mobile line on a SIM or eSIM: messaging (A2P or P2P), voice and data.' },
     IOT: { description: 'IoT line: data and P2P messaging only, never A2P.' },
@@ -61,17 +64,6 @@ registerEnumType(MessageKind, {
   name: 'MessageKind',
   description: 'Text only, or with media.',
   valuesConfig: { SMS: { description: 'Text message.' }, MMS: { description: 'Message with media.' } },
-});
-
-/** What availability searches for (REFERENCE.md C2: availability speaks of mobile and VoIP numbers). */
-export enum AvailableNumberType {
-  MOBILE = 'MOBILE',
-  VOIP = 'VOIP',
-}
-registerEnumType(AvailableNumberType, {
-  name: 'AvailableNumberType',
-  description: 'The kind of number to look for.',
-  valuesConfig: { MOBILE: { description: 'Numbers for mobile lines (MVNO or IoT).' }, VOIP: { description: 'VoIP numbers.' } },
 });
 
 /** Whether a subscription still bills (Telegent's `Active` flag; `Filter=Active|Inactive` on its lists). */
@@ -125,19 +117,5 @@ registerEnumType(NumberStatusChange, {
     SWAP: { description: 'Exchange each number for a new one picked by areaCode, then zipCode; the line’s setup moves to it.' },
     REPLACE: { description: 'As SWAP, with the regulatory processing of a replacement.' },
     SWAP_SIM: { description: 'Move each number to a new SIM: every target needs an iccid.' },
-  },
-});
-
-/** The classification a number is ported into (`TargetPortinClassification`; the guide's mvno|iot). */
-export enum PortInClassification {
-  MVNO = 'MVNO',
-  IOT = 'IOT',
-}
-registerEnumType(PortInClassification, {
-  name: 'PortInClassification',
-  description: 'What the ported number becomes on the platform.',
-  valuesConfig: {
-    MVNO: { description: 'A mobile line (messaging, voice, data).' },
-    IOT: { description: 'An IoT line (data and P2P messaging); wireline numbers cannot become IoT lines.' },
   },
 });

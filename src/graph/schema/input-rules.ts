@@ -1,8 +1,7 @@
 import { type GraphQLArgument, type GraphQLInputType, GraphQLID, getNullableType, isInputObjectType, isListType } from 'graphql';
-import { isValidPhoneNumber } from 'libphonenumber-js';
 import { badUserInput } from '../../errors';
 import { MAX_ID_LENGTH, isTelegentId } from '../../ids';
-import { E164_PATTERN } from './e164.scalar';
+import { isE164, notE164 } from './e164.scalar';
 import { ICCID_PATTERN } from './iccid.scalar';
 
 /**
@@ -26,12 +25,9 @@ type Optional<T> = T | null | undefined;
 
 const present = <T>(value: Optional<T>): value is T => value !== null && value !== undefined;
 
-/** E.164 (`+18015551234`) and a valid number by libphonenumber-js's numbering plans. */
+/** E.164 by format and possibility (`isE164`): the numbers Telegent's own examples use pass. */
 export function checkE164(value: Optional<string>, field: string): void {
-  if (!present(value)) return;
-  if (!E164_PATTERN.test(value) || !isValidPhoneNumber(value)) {
-    throw badUserInput(`${field} must be a valid phone number in E.164 form (e.g. +18015551234), got '${value}'.`, field);
-  }
+  if (present(value) && !isE164(value)) throw notE164(value, field);
 }
 
 /** A North American area code: three digits, not starting with 0 or 1. */
@@ -95,6 +91,23 @@ export function checkMoney(value: Optional<number>, field: string): void {
   if (value >= MAX_MONEY) throw badUserInput(`${field} must be less than ${MAX_MONEY.toLocaleString('en-US')}, got ${value}.`, field);
 }
 
+/**
+ * A calendar day written `YYYY-MM-DD` or `MM/DD/YYYY` (the getting-started guide's PortInDate
+ * spelling), as `YYYY-MM-DD`; null when it is neither or names no day (`2026-04-31`).
+ */
+export function calendarDay(text: string): string | null {
+  const us = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(text);
+  const day = us ? `${us[3]}-${us[1]}-${us[2]}` : text;
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!match) return null;
+  return new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))).toISOString().slice(0, 10) === day ? day : null;
+}
+
+/** A calendar date that exists, written `YYYY-MM-DD` or, as Telegent's guide writes it, `MM/DD/YYYY`. */
+export function checkDay(value: Optional<string>, field: string): void {
+  if (present(value) && calendarDay(value) === null) throw badUserInput(`${field} must be a date YYYY-MM-DD or MM/DD/YYYY, got '${value}'.`, field);
+}
+
 /** A calendar date `YYYY-MM-DD` that exists. */
 export function checkIsoDate(value: Optional<string>, field: string): void {
   if (!present(value)) return;
@@ -146,6 +159,16 @@ export function checkNonEmptyDistinct(values: Optional<readonly string[]>, field
 /** Every entry of a list of phone numbers in E.164, the wrong one named by its index (`input.numbers[2]`). */
 export function checkE164List(values: Optional<readonly string[]>, field: string): void {
   checkEach(values, field, checkE164);
+}
+
+/**
+ * A subscriber's numbers: E.164 entries, where `""` is Telegent's "no number" (its getting-started
+ * guide creates a subscriber with `PhoneNumbers: [""]`); the subscriber writes drop blank entries.
+ */
+export function checkNumbersOrNone(values: Optional<readonly string[]>, field: string): void {
+  checkEach(values, field, (value, entry) => {
+    if (value !== '') checkE164(value, entry);
+  });
 }
 
 /** An update must change something: at least one of `fields` of `input` is sent (null counts: it clears). */

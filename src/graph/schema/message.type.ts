@@ -3,6 +3,7 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { E164Scalar } from './e164.scalar';
 import { MoneyScalar } from './money.scalar';
 import { MessageDirection, MessageKind } from './enums';
+import { MessageStatus } from './message-status.enum';
 
 @ObjectType({ description: 'One SMS or MMS to or from a platform number (one per recipient).', simpleResolvers: true })
 export class Message {
@@ -21,8 +22,11 @@ export class Message {
   @Field({ description: 'Text of the message.' })
   body!: string;
 
-  @Field({ description: 'Queued, Sent, Delivered, Failed, Undelivered or Received.' })
-  status!: string;
+  @Field(() => MessageStatus, { description: 'Where it stands: QUEUED, SENT, DELIVERED, FAILED or UNDELIVERED (outbound), RECEIVED (inbound); OTHER for a status Telegent added since this gateway was built.' })
+  status!: MessageStatus;
+
+  @Field({ description: 'The status as Telegent words it (Queued, Delivered, Received…): what an OTHER status is.' })
+  statusText!: string;
 
   @Field(() => MessageKind, { description: 'SMS or MMS.' })
   kind!: MessageKind;

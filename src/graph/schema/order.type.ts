@@ -2,11 +2,15 @@ import { DateTimeResolver } from 'graphql-scalars';
 import { Field, ObjectType } from 'type-graphql';
 import { E164Scalar } from './e164.scalar';
 import { Node } from './node.interface';
+import { OrderStatus } from './order-status.enum';
 
 @ObjectType({ description: 'One status an order went through.', simpleResolvers: true })
 export class OrderStatusChange {
-  @Field({ description: 'The status entered.' })
-  status!: string;
+  @Field(() => OrderStatus, { description: 'The status entered.' })
+  status!: OrderStatus;
+
+  @Field({ description: 'Telegent’s word for it (e.g. Pending Carrier Approval).' })
+  statusText!: string;
 
   @Field(() => DateTimeResolver, { description: 'When the order entered it.' })
   at!: Date;
@@ -19,11 +23,14 @@ export class OrderStatusChange {
   implements: Node,
   description:
     'A number order (JNUOID-): provisioning, configuration update, status change, port-in or port-out. ' +
-    'Port-ins move Submitted → Pending Carrier Approval → Scheduled → Completed (or Rejected / Cancelled).',
+    'Port-ins move SUBMITTED → PENDING_CARRIER_APPROVAL → SCHEDULED → COMPLETED (or REJECTED / CANCELLED).',
 })
 export class Order extends Node {
-  @Field({ description: 'Current status, as Telegent words it (Complete, Submitted, Pending Carrier Approval, Scheduled, Completed, Rejected, Cancelled, Error…).' })
-  status!: string;
+  @Field(() => OrderStatus, { description: 'Current status; COMPLETED, REJECTED, CANCELLED and ERROR are final. OTHER for a status Telegent added since this gateway was built.' })
+  status!: OrderStatus;
+
+  @Field({ description: 'Current status as Telegent words it (Complete, Submitted, Pending Carrier Approval, Scheduled, Completed, Rejected, Cancelled, Error…): what an OTHER status is.' })
+  statusText!: string;
 
   @Field(() => String, { nullable: true, description: 'Provision, PortIn, PortOut, Update, StatusChange or Reactivate.' })
   type!: string | null;

@@ -1,12 +1,12 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { badUserInput } from '../../errors';
-import { PortInClassification } from './enums';
+import { NumberType } from './enums';
 import {
   type ValidatedInput,
   checkE164,
   checkIccid,
   checkId,
-  checkIsoDate,
+  checkDay,
   checkLength,
   checkNotBlank,
   checkSomeChange,
@@ -44,7 +44,7 @@ function checkCarrierAddress(address: CarrierAddressInput | null | undefined, fi
   checkZipCode(address.zip, `${field}.zip`);
 }
 
-/** The losing carrier's account details: the same rules at submit and update. */
+/** The losing carrier's account details and the target: the same rules at submit and update. */
 function checkCarrierDetails(input: {
   currentCarrierName?: string | null;
   currentAccountNumber?: string | null;
@@ -53,6 +53,7 @@ function checkCarrierDetails(input: {
   subscriberName?: string | null;
   iccid?: string | null;
   portInDate?: string | null;
+  targetClassification?: NumberType | null;
 }): void {
   checkNotBlank(input.currentCarrierName, inputField('currentCarrierName'));
   checkLength(input.currentCarrierName, 100, inputField('currentCarrierName'));
@@ -66,7 +67,15 @@ function checkCarrierDetails(input: {
   checkNotBlank(input.subscriberName, inputField('subscriberName'));
   checkLength(input.subscriberName, 255, inputField('subscriberName'));
   checkIccid(input.iccid, inputField('iccid'));
-  checkIsoDate(input.portInDate, inputField('portInDate'));
+  checkDay(input.portInDate, inputField('portInDate'));
+  checkPortInTarget(input.targetClassification);
+}
+
+/** Telegent ports numbers into mobile lines: its port-in classification is mvno or iot, never voip. */
+function checkPortInTarget(target: NumberType | null | undefined): void {
+  if (target === NumberType.VOIP) {
+    throw badUserInput('input.targetClassification must be MVNO or IOT: Telegent ports numbers into mobile lines only; provision a VOIP number instead.', inputField('targetClassification'));
+  }
 }
 
 @InputType({ description: 'A number to check for port-in (Telegent numbers/portin/eligibility).' })
@@ -74,11 +83,12 @@ export class CheckPortInEligibilityInput implements ValidatedInput {
   @Field({ description: 'The number to bring in, in E.164.' })
   number!: string;
 
-  @Field(() => PortInClassification, { description: 'What it would become on the platform.' })
-  targetClassification!: PortInClassification;
+  @Field(() => NumberType, { description: 'What it would become on the platform: MVNO or IOT (Telegent ports into mobile lines only).' })
+  targetClassification!: NumberType;
 
   validate(): void {
     checkE164(this.number, inputField('number'));
+    checkPortInTarget(this.targetClassification);
   }
 }
 
@@ -99,8 +109,8 @@ export class SubmitPortInInput implements ValidatedInput {
   @Field(() => CarrierAddressInput, { description: 'The billing address the losing carrier has on file.' })
   currentBillingAddress!: CarrierAddressInput;
 
-  @Field(() => PortInClassification, { nullable: true, description: 'What the number becomes; MVNO when left out.' })
-  targetClassification?: PortInClassification | null;
+  @Field(() => NumberType, { nullable: true, description: 'What the number becomes: MVNO (when left out) or IOT.' })
+  targetClassification?: NumberType | null;
 
   @Field(() => String, { nullable: true, description: 'The subscriber’s name as the losing carrier has it.' })
   subscriberName?: string | null;
@@ -108,7 +118,7 @@ export class SubmitPortInInput implements ValidatedInput {
   @Field(() => String, { nullable: true, description: 'ICCID of an existing SIM to port onto.' })
   iccid?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Requested completion day (YYYY-MM-DD); required for wireline numbers before they can be scheduled.' })
+  @Field(() => String, { nullable: true, description: 'Requested completion day, YYYY-MM-DD or MM/DD/YYYY (as Telegent’s guide writes it); required for wireline numbers before they can be scheduled.' })
   portInDate?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'Account (AID-) the number joins; needed when the distributor has more than one.' })
@@ -145,11 +155,11 @@ export class UpdatePortInInput implements ValidatedInput {
   @Field(() => CarrierAddressInput, { nullable: true, description: 'The billing address at the losing carrier.' })
   currentBillingAddress?: CarrierAddressInput | null;
 
-  @Field(() => String, { nullable: true, description: 'Requested completion day (YYYY-MM-DD); wireline numbers wait for it.' })
+  @Field(() => String, { nullable: true, description: 'Requested completion day, YYYY-MM-DD or MM/DD/YYYY; wireline numbers wait for it.' })
   portInDate?: string | null;
 
-  @Field(() => PortInClassification, { nullable: true, description: 'What the number becomes.' })
-  targetClassification?: PortInClassification | null;
+  @Field(() => NumberType, { nullable: true, description: 'What the number becomes: MVNO or IOT.' })
+  targetClassification?: NumberType | null;
 
   @Field(() => String, { nullable: true, description: 'The subscriber’s name at the losing carrier.' })
   subscriberName?: string | null;

@@ -1,6 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
 import { E164Scalar } from './e164.scalar';
-import { PortInClassification } from './enums';
+import { NumberType } from './enums';
 import { Order } from './order.type';
 
 @ObjectType({ description: 'Whether a number can be ported in as asked. Checking changes nothing and costs nothing.' })
@@ -8,8 +8,8 @@ export class CheckPortInEligibilityPayload {
   @Field(() => E164Scalar, { description: 'The number checked.' })
   number!: string;
 
-  @Field(() => PortInClassification, { description: 'The classification asked for.' })
-  targetClassification!: PortInClassification;
+  @Field(() => NumberType, { description: 'The classification asked for (MVNO or IOT).' })
+  targetClassification!: NumberType;
 
   @Field({ description: 'Whether a port-in can be submitted. If not, do not submit: it would be refused.' })
   eligible!: boolean;

@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { SubscriberRole } from './enums';
-import { type ValidatedInput, checkE164List, checkListSize, checkEmail, checkId, checkLength, checkNotBlank, checkSecret, inputField } from './input-rules';
+import { type ValidatedInput, checkListSize, checkNumbersOrNone, checkE164List, checkEmail, checkId, checkLength, checkNotBlank, checkSecret, inputField } from './input-rules';
 
 /** Subscriber IDs: `TSUID-`, and the legacy `SID-` (REFERENCE.md C5). */
 const SUBSCRIBER_ID = ['TSUID', 'SID'];
@@ -27,7 +27,7 @@ export class CreateSubscriberInput implements ValidatedInput {
   @Field({ description: `Login password, 8 to 128 characters. ${PASSWORD_NOTE}` })
   password!: string;
 
-  @Field(() => [String], { defaultValue: [], description: 'Numbers of the account (E.164) to bind to the subscriber now; each must be free and in service.' })
+  @Field(() => [String], { defaultValue: [], description: 'Numbers of the account (E.164) to bind to the subscriber now; each must be free and in service. Empty strings mean no number: [""], as Telegent’s guide writes it, is [].' })
   numbers!: string[];
 
   @Field(() => String, { nullable: true, description: 'Makes retries safe: the same key creates at most one subscriber (the Idempotency-Key header works too).' })
@@ -40,7 +40,7 @@ export class CreateSubscriberInput implements ValidatedInput {
     checkLength(this.email, 254, inputField('email'));
     checkSecret(this.password, PASSWORD_RULE, inputField('password'));
     checkListSize(this.numbers, 0, SUBSCRIBER_MAX_NUMBERS, inputField('numbers'));
-    checkE164List(this.numbers, inputField('numbers'));
+    checkNumbersOrNone(this.numbers, inputField('numbers'));
   }
 }
 
@@ -62,7 +62,7 @@ export class UpdateSubscriberInput implements ValidatedInput {
     nullable: true,
     description:
       'The subscriber’s whole set of numbers (E.164), replacing the current one: numbers left out are unbound (they stay in ' +
-      'the account), [] unbinds all. To add or remove a few, use assignNumbers and unassignNumbers.',
+      'the account), [] (or [""], as Telegent writes it) unbinds all. To add or remove a few, use assignNumbers and unassignNumbers.',
   })
   numbers?: string[] | null;
 
@@ -71,7 +71,7 @@ export class UpdateSubscriberInput implements ValidatedInput {
     if (this.name != null) checkSubscriberName(this.name);
     checkSecret(this.password, PASSWORD_RULE, inputField('password'));
     checkListSize(this.numbers, 0, SUBSCRIBER_MAX_NUMBERS, inputField('numbers'));
-    checkE164List(this.numbers, inputField('numbers'));
+    checkNumbersOrNone(this.numbers, inputField('numbers'));
   }
 }
 

@@ -3,9 +3,11 @@
 import type { DeliveryReceipt } from '../../graph/schema/delivery-receipt.type';
 import type { DeliveryStatus } from '../../graph/schema/delivery-status.enum';
 import { MessageDirection, MessageKind } from '../../graph/schema/enums';
+import { MessageStatus } from '../../graph/schema/message-status.enum';
 import type { Message } from '../../graph/schema/message.type';
 import type { OutboundSend } from '../../graph/schema/send-message.payload';
 import { instant } from '../dates';
+import { enumOrFallback } from '../enums';
 
 export interface RawMessageSearchItem {
   MessageId?: string;
@@ -41,6 +43,21 @@ export function toAmount(cost: string | number | null | undefined): number | nul
   return Number.isFinite(amount) ? amount : null;
 }
 
+/** Message status words of message search and route deliveries (REFERENCE.md §3.7, C21). */
+const UPSTREAM_MESSAGE_STATUS: Record<Exclude<MessageStatus, MessageStatus.OTHER>, string> = {
+  [MessageStatus.QUEUED]: 'Queued',
+  [MessageStatus.SENT]: 'Sent',
+  [MessageStatus.DELIVERED]: 'Delivered',
+  [MessageStatus.FAILED]: 'Failed',
+  [MessageStatus.UNDELIVERED]: 'Undelivered',
+  [MessageStatus.RECEIVED]: 'Received',
+};
+
+/** Telegent's word for a message's status as the graph's MessageStatus; OTHER for a word it has not used before. */
+export function messageStatusOf(word: string | null | undefined): MessageStatus {
+  return enumOrFallback(UPSTREAM_MESSAGE_STATUS, word, MessageStatus.OTHER);
+}
+
 export function messageIdOf(raw: RawMessageSearchItem): string {
   return (raw.MessageId ?? raw.MessageID)!;
 }
@@ -52,7 +69,8 @@ export function toMessage(raw: RawMessageSearchItem): Message {
     from: raw.From,
     to: raw.To[0]?.Number ?? '',
     body: raw.Body,
-    status: raw.Status,
+    status: messageStatusOf(raw.Status),
+    statusText: raw.Status,
     kind: (raw.MessageType ?? 'sms').toUpperCase() === 'MMS' ? MessageKind.MMS : MessageKind.SMS,
     sentAt: raw.CreatedOn ? instant(raw.CreatedOn) : null,
     campaignId: raw.CampaignId ?? null,
@@ -81,7 +99,8 @@ export function toInboundMessage(event: InboundMessageEvent): Message {
     from: event.from,
     to: event.to,
     body: event.body,
-    status: event.status,
+    status: messageStatusOf(event.status),
+    statusText: event.status,
     kind: event.kind === 'MMS' ? MessageKind.MMS : MessageKind.SMS,
     sentAt: new Date(event.receivedAt),
     campaignId: null,

@@ -6,6 +6,7 @@ import type { PhoneNumber } from '../../graph/schema/phone-number.type';
 import type { ProvisionNumberPayload } from '../../graph/schema/provision-number.payload';
 import type { NumberProfile } from '../../stores/profile-store';
 import { isoDate } from '../dates';
+import { enumFromUpstream } from '../enums';
 import { orderFromAnswer } from '../orders/mappers';
 
 export interface RawInventoryNumber {
@@ -63,14 +64,36 @@ export interface RawAvailability {
   NumbersAvailable?: { Number: string; }[] | null;
 }
 
+/**
+ * How each numbers endpoint spells a NumberType: Telegent speaks of number kinds in more than one
+ * vocabulary (REFERENCE.md C1, C2, C13), the graph in one. `provision`: numbers/provision
+ * `NumberType`; `availability`: numbers/availability `NumberType`, where MVNO and IOT numbers are
+ * one pool of mobile numbers; `classification`: numbers/update `Classification` (as the records
+ * report it); `portIn`: port-in `TargetClassification`/`TargetPortinClassification`, which
+ * ports into mobile lines only; `subscription`: a subscription's `Type`, the kind of number it
+ * bills (REFERENCE.md §3.14).
+ */
+export const NUMBER_TYPE_SPELLINGS = {
+  provision: { [NumberType.MVNO]: 'mvno', [NumberType.IOT]: 'iot', [NumberType.VOIP]: 'voip' },
+  availability: { [NumberType.MVNO]: 'mobile', [NumberType.IOT]: 'mobile', [NumberType.VOIP]: 'voip' },
+  classification: { [NumberType.MVNO]: 'MVNO', [NumberType.IOT]: 'IOT', [NumberType.VOIP]: 'VOIP' },
+  portIn: { [NumberType.MVNO]: 'mvno', [NumberType.IOT]: 'iot' },
+  subscription: { [NumberType.MVNO]: 'Mvno', [NumberType.IOT]: 'Iot', [NumberType.VOIP]: 'Voip' },
+} as const satisfies Record<string, Partial<Record<NumberType, string>>>;
+
+/** The kind of a number record: `NumberType` says mobile or voip, `Classification` MVNO, IOT (or VOIP). */
+function numberTypeOfRecord(raw: RawInventoryNumber): NumberType {
+  const classification = enumFromUpstream(NUMBER_TYPE_SPELLINGS.classification, raw.Classification);
+  if ((raw.NumberType ?? '').toLowerCase() === NUMBER_TYPE_SPELLINGS.availability.VOIP) return NumberType.VOIP;
+  return classification ?? NumberType.MVNO;
+}
+
 export function toPhoneNumber(raw: RawInventoryNumber, accountId: string | null): PhoneNumber {
-  const classification = (raw.Classification ?? '').toUpperCase();
-  const isVoip = (raw.NumberType ?? '').toLowerCase() === 'voip' || classification === 'VOIP';
   const messageType = (raw.MessageType ?? '').toUpperCase();
   return {
     id: (raw.Tnid ?? raw.TNID)!,
     number: raw.Number,
-    numberType: isVoip ? NumberType.VOIP : classification === 'IOT' ? NumberType.IOT : NumberType.MVNO,
+    numberType: numberTypeOfRecord(raw),
     messageType: messageType === 'A2P' ? MessageType.A2P : messageType === 'P2P' ? MessageType.P2P : null,
     messageEnabled: raw.MessageEnabled === true,
     voiceEnabled: raw.VoiceEnabled === true,

@@ -11,6 +11,7 @@ import type { CacheView } from '../read-cache/read-cache';
 import type { Snapshot } from '../read-cache/snapshot';
 import type { Reach } from '../reach';
 import {
+  NUMBER_TYPE_SPELLINGS,
   type NumberProvisioning,
   type RawAvailability,
   type RawInventory,
@@ -19,7 +20,7 @@ import {
   toNumberProvisioning,
   toPhoneNumber,
 } from './mappers';
-import { AvailableNumberType } from '../../graph/schema/enums';
+import type { NumberType } from '../../graph/schema/enums';
 
 /** The largest inventory page Telegent serves (sandbox README): fewer pages, fewer calls. */
 const INVENTORY_PAGE = 1000;
@@ -82,7 +83,7 @@ export function getNumber(client: TelegentClient, e164: string): Promise<RawInve
 
 /** What an availability search asks for. */
 export interface AvailabilitySearch {
-  numberType: AvailableNumberType;
+  numberType: NumberType;
   areaCode?: string | null;
   zipCode?: string | null;
   messageEnabled: boolean;
@@ -96,7 +97,7 @@ export function searchAvailability(client: TelegentClient, search: AvailabilityS
   return client.post<RawAvailability>(
     '/numbers/availability',
     {
-      NumberType: search.numberType === AvailableNumberType.VOIP ? 'voip' : 'mobile',
+      NumberType: NUMBER_TYPE_SPELLINGS.availability[search.numberType],
       MessageEnabled: search.messageEnabled,
       VoiceEnabled: search.voiceEnabled,
       AreaCode: search.areaCode ?? '',
@@ -193,7 +194,7 @@ export function createNumberLoaders(
     numberById: reach.everything ? fromDistributor('byId', 'Phone number') : withinReach('byId', 'Phone number'),
     /** One page of an availability search (a read-only POST), keyed by everything it asks: the catalog, open to every principal. */
     availableNumbers: perKeyLoader<AvailabilitySearch, AvailableNumbers, string>(async (search) => toAvailableNumbers(await searchAvailability(client, search)), {
-      cacheKeyFn: (s) => JSON.stringify([s.numberType, s.areaCode ?? '', s.zipCode ?? '', s.messageEnabled, s.voiceEnabled, s.page, s.pageSize]),
+      cacheKeyFn: (s) => JSON.stringify([NUMBER_TYPE_SPELLINGS.availability[s.numberType], s.areaCode ?? '', s.zipCode ?? '', s.messageEnabled, s.voiceEnabled, s.page, s.pageSize]),
     }),
     /**
      * What the gateway remembers of a number (product type, data flag, ZIP code, eSIM QR code), by

@@ -5,6 +5,7 @@ import type { ProvisionNumberPayload } from '../../graph/schema/provision-number
 import { ErrorCode, domainError, refusalSays } from '../../errors';
 import { CLOCK_SKEW_MS, type Reconciled } from '../../stores/idempotency';
 import {
+  NUMBER_TYPE_SPELLINGS,
   type RawInventoryNumber,
   type RawNumberUpdate,
   type RawProvisionResult,
@@ -16,7 +17,7 @@ import {
 import { type RawStatusChange, UPSTREAM_STATUS_CHANGE, toStatusChangePayload } from './status-changes';
 import { NumberStatusChange } from '../../graph/schema/enums';
 import { isoDate, usDate } from '../dates';
-import { COMPLETED_ORDER_STATUSES } from '../orders/mappers';
+import { isCompletedOrderStatus } from '../orders/mappers';
 import type { CacheChange } from '../read-cache/collection';
 import { SUBSCRIPTION_LIST } from '../subscriptions/reads';
 import { listersOf, subscribersChanged } from '../subscribers/cache-changes';
@@ -48,7 +49,7 @@ export class NumberWrites {
       },
       send: async () => {
         const result = await this.ctx.client.post<RawProvisionResult>('/numbers/provision', {
-          NumberType: input.numberType.toLowerCase(),
+          NumberType: NUMBER_TYPE_SPELLINGS.provision[input.numberType],
           MessageType: input.messageType.toLowerCase(),
           MessageEnabled: input.messageEnabled,
           VoiceEnabled: input.voiceEnabled,
@@ -102,7 +103,7 @@ export class NumberWrites {
       send: () =>
         this.ctx.client.post<RawNumberUpdate>('/numbers/update', {
           Number: input.number,
-          Classification: input.numberType ?? undefined,
+          Classification: input.numberType ? NUMBER_TYPE_SPELLINGS.classification[input.numberType] : undefined,
           MessageType: input.messageType?.toLowerCase(),
           MessageEnabled: input.messageEnabled ?? undefined,
           VoiceEnabled: input.voiceEnabled ?? undefined,
@@ -161,7 +162,7 @@ export class NumberWrites {
    * subscriptions (the list is read again: one call).
    */
   private async statusChanged(change: NumberStatusChange, numbers: string[], answer: RawStatusChange): Promise<CacheChange[]> {
-    if (!COMPLETED_ORDER_STATUSES.has(answer.OrderStatus)) return [];
+    if (!isCompletedOrderStatus(answer.OrderStatus)) return [];
     if (change !== NumberStatusChange.SWAP && change !== NumberStatusChange.REPLACE) return numbersChanged(numbers);
     const fresh = (answer.NumbersChange ?? []).flatMap((n) => (n.NewNumber ? [n.NewNumber] : []));
     const listers = await listersOf(this.ctx.cache, numbers);

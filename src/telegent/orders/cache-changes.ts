@@ -5,7 +5,7 @@ import { getNumber } from '../numbers/reads';
 import type { CacheChange } from '../read-cache/collection';
 import type { CacheView } from '../read-cache/read-cache';
 import { listersOf, subscribersChanged } from '../subscribers/cache-changes';
-import { COMPLETED_ORDER_STATUSES, type RawOrder } from './mappers';
+import { type RawOrder, isCompletedOrderStatus } from './mappers';
 
 /** Order types whose numbers join the inventory when they complete (the sandbox provisions at once; the platform may not). */
 const JOINING_ORDER_TYPES: ReadonlySet<string> = new Set(['portin', 'provision']);
@@ -22,7 +22,7 @@ export async function completedOrderChanges(order: RawOrder, accountId: string |
   const numbers = (order.PhoneNumbersOrdered ?? []).map((n) => n.Number);
   // Without a history the order may have moved: it is taken as having done so.
   const placedComplete = (order.StatusHistory?.length ?? 2) < 2;
-  if (!COMPLETED_ORDER_STATUSES.has(order.OrderStatus) || placedComplete || numbers.length === 0) return [];
+  if (!isCompletedOrderStatus(order.OrderStatus) || placedComplete || numbers.length === 0) return [];
   const joined = JOINING_ORDER_TYPES.has((order.OrderType ?? '').toLowerCase());
   const [listers, bound] = await Promise.all([
     listersOf(sources.cache, numbers),

@@ -1,4 +1,4 @@
-import { PortInClassification } from '../../graph/schema/enums';
+import { NumberType } from '../../graph/schema/enums';
 import type { CancelPortInInput, CarrierAddressInput, RequestPortOutInput, SubmitPortInInput, UpdatePortInInput } from '../../graph/schema/port-in.input';
 import type {
   CancelPortInPayload,
@@ -9,9 +9,8 @@ import type {
 } from '../../graph/schema/port-in.payload';
 import { ErrorCode, type GatewayError, domainError, nullWhenNotFound } from '../../errors';
 import { CLOCK_SKEW_MS, type Reconciled } from '../../stores/idempotency';
-import { FINAL_ORDER_STATUSES } from '../orders/mappers';
-import { type RawPortInChanged, type RawPortOrderPlaced, UPSTREAM_PORT_IN_CLASSIFICATION, toEligibilityPayload, toPortOutPayload } from './mappers';
-import { usDate } from '../dates';
+import { isFinalOrderStatus, orderStatusOf } from '../orders/mappers';
+import { type RawPortInChanged, type RawPortOrderPlaced, portInDay, toEligibilityPayload, toPortOutPayload, toRawPortInClassification, toRawPortInDate } from './mappers';
 import { type WriteContext, runWrite } from '../write';
 import { checkPortInEligibility } from './reads';
 import { getOrder, readOrder } from '../orders/reads';
@@ -30,13 +29,14 @@ export class PortingWrites {
   constructor(private readonly ctx: WriteContext) {}
 
   /** Reads only (a read-only POST): nothing changes upstream. */
-  async checkEligibility(number: string, classification: PortInClassification): Promise<CheckPortInEligibilityPayload> {
+  async checkEligibility(number: string, classification: NumberType): Promise<CheckPortInEligibilityPayload> {
     return toEligibilityPayload(await this.eligibility(number, classification), number, classification);
   }
 
   /** Submits a port-in (a port fee is spent): once per idempotency key; a refusal of an unportable number says why. */
-  async submitPortIn(input: SubmitPortInInput): Promise<SubmitPortInPayload> {
-    const classification = input.targetClassification ?? PortInClassification.MVNO;
+  async submitPortIn(asked: SubmitPortInInput): Promise<SubmitPortInPayload> {
+    const input = { ...asked, portInDate: portInDay(asked.portInDate) ?? asked.portInDate };
+    const classification = input.targetClassification ?? NumberType.MVNO;
     const placed = await runWrite(this.ctx, {
       operation: 'submitPortIn',
       // The number joins the inventory only when the port completes: the order watcher records it then.
@@ -49,10 +49,10 @@ export class PortingWrites {
           CurrentAccountNumber: input.currentAccountNumber.trim(),
           CurrentAccountPassword: input.currentAccountPassword,
           CurrentBillingAddress: toRawCarrierAddress(input.currentBillingAddress),
-          TargetPortinClassification: UPSTREAM_PORT_IN_CLASSIFICATION[classification],
+          TargetPortinClassification: toRawPortInClassification(classification),
           SubscriberName: input.subscriberName ?? undefined,
           ICCID: input.iccid ?? undefined,
-          PortInDate: input.portInDate ? usDate(input.portInDate) : undefined,
+          PortInDate: toRawPortInDate(input.portInDate),
           AccountId: input.accountId ?? undefined,
           AssignedSubscriberId: input.subscriberId ?? undefined,
         });
@@ -80,8 +80,8 @@ export class PortingWrites {
           CurrentAccountNumber: input.currentAccountNumber?.trim(),
           CurrentAccountPassword: input.currentAccountPassword ?? undefined,
           CurrentBillingAddress: toRawCarrierAddress(input.currentBillingAddress),
-          PortInDate: input.portInDate ? usDate(input.portInDate) : undefined,
-          TargetPortinClassification: input.targetClassification ? UPSTREAM_PORT_IN_CLASSIFICATION[input.targetClassification] : undefined,
+          PortInDate: toRawPortInDate(portInDay(input.portInDate)),
+          TargetPortinClassification: input.targetClassification ? toRawPortInClassification(input.targetClassification) : undefined,
           SubscriberName: input.subscriberName ?? undefined,
           ICCID: input.iccid ?? undefined,
         }),
@@ -121,12 +121,12 @@ export class PortingWrites {
     return toPortOutPayload(placed);
   }
 
-  private eligibility(number: string, classification: PortInClassification) {
-    return checkPortInEligibility(this.ctx.client, number, UPSTREAM_PORT_IN_CLASSIFICATION[classification]);
+  private eligibility(number: string, classification: NumberType) {
+    return checkPortInEligibility(this.ctx.client, number, toRawPortInClassification(classification));
   }
 
   /** After a refused submit: one eligibility read tells whether the number is the reason. */
-  private async whyNotPortable(number: string, classification: PortInClassification, refusal: GatewayError): Promise<GatewayError | null> {
+  private async whyNotPortable(number: string, classification: NumberType, refusal: GatewayError): Promise<GatewayError | null> {
     const verdict = await this.eligibility(number, classification);
     if (verdict.Eligible) return null;
     const reason = verdict.Message ?? null;
@@ -136,9 +136,10 @@ export class PortingWrites {
   /** After a refused update or cancel: one order read tells whether the order is closed. */
   private async closedOrder(orderId: string, action: string, refusal: GatewayError): Promise<GatewayError | null> {
     const order = await getOrder(this.ctx.client, orderId);
-    if (!FINAL_ORDER_STATUSES.has(order.OrderStatus)) return null;
+    if (!isFinalOrderStatus(order.OrderStatus)) return null;
     return domainError(ErrorCode.ORDER_CLOSED, `Port-in order ${orderId} is ${order.OrderStatus}; it can no longer be ${action}.`, refusal, {
-      status: order.OrderStatus,
+      status: orderStatusOf(order.OrderStatus),
+      statusText: order.OrderStatus,
     });
   }
 

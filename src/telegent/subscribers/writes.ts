@@ -20,8 +20,11 @@ interface SubscriberUpdate {
   numbers?: string[];
 }
 
+/** A list of numbers without Telegent's "none" (`""`, as in the guide's `PhoneNumbers: [""]`). */
+const withoutBlanks = (numbers: readonly string[]): string[] => numbers.filter((n) => n !== '');
+
 /** The numbers a subscriber's record lists ("" is Telegent's "none yet"). */
-const numbersOf = (subscriber: RawSubscriber): string[] => (subscriber.PhoneNumbers ?? []).filter((n) => n !== '');
+const numbersOf = (subscriber: RawSubscriber): string[] => withoutBlanks(subscriber.PhoneNumbers ?? []);
 
 /**
  * A subscriber's set of numbers replaced: its record as the answer shows it, and the numbers that
@@ -40,7 +43,8 @@ export class SubscriberWrites {
    * Creates a subscriber: idempotent with a key, reconciled by e-mail after a lost answer. The
    * idempotency record keeps Telegent's answer, mapped again on a replay.
    */
-  async create(input: CreateSubscriberInput): Promise<Subscriber> {
+  async create(asked: CreateSubscriberInput): Promise<Subscriber> {
+    const input = { ...asked, numbers: withoutBlanks(asked.numbers) };
     const created = await runWrite(this.ctx, {
       operation: 'createSubscriber',
       // The answer is the directory's record; the numbers it names are bound to it now.
@@ -67,7 +71,8 @@ export class SubscriberWrites {
   }
 
   /** A new set of numbers reads the set it replaces first (one call): the numbers it leaves are unbound, and only that read names them. */
-  async update(input: UpdateSubscriberInput): Promise<Subscriber> {
+  async update(asked: UpdateSubscriberInput): Promise<Subscriber> {
+    const input = { ...asked, numbers: asked.numbers && withoutBlanks(asked.numbers) };
     const targets = { subscribers: [input.subscriberId], numbers: input.numbers ?? [] };
     let before: string[] = [];
     if (input.numbers) {
@@ -169,7 +174,7 @@ export class SubscriberWrites {
    * role asked for. A holder of the e-mail that differs was not made by this attempt: the retry then
    * runs, and Telegent refuses it (EMAIL_TAKEN), which is the truth.
    */
-  private async findCreated(input: CreateSubscriberInput): Promise<Reconciled<RawSubscriber>> {
+  private async findCreated(input: Pick<CreateSubscriberInput, 'email' | 'accountId' | 'name' | 'role'>): Promise<Reconciled<RawSubscriber>> {
     const email = input.email.trim().toLowerCase();
     const holder = (await listDistributorSubscribers(this.ctx.client)).find((s) => s.Email.toLowerCase() === email);
     const created =

@@ -1,8 +1,10 @@
 /** Subscriptions: subscribers paying for packages, usually on one number, and the features (add-ons) assigned to them (REFERENCE.md §3.14). */
 
 import type { BillingSubscription } from '../../graph/schema/billing-subscription.type';
-import { NumberType, SubscriptionStatus } from '../../graph/schema/enums';
+import { type NumberType, SubscriptionStatus } from '../../graph/schema/enums';
 import type { SubscriptionFeature, FeatureAssignment } from '../../graph/schema/subscription-feature.type';
+import { enumFromUpstream } from '../enums';
+import { NUMBER_TYPE_SPELLINGS } from '../numbers/mappers';
 
 export interface RawSubscription {
   SubscriptionId: string;
@@ -64,15 +66,7 @@ export function toFeatureAssignment(raw: RawFeatureAssignment): FeatureAssignmen
   return { id: raw.FeatureAssignmentId, active: raw.Active, featureId: raw.FeatureId, subscriptionId: raw.SubscriptionId };
 }
 
-/** A subscription's `Type` names the kind of number it bills, spelled as REFERENCE.md §3.14 lists it. */
-export const UPSTREAM_SUBSCRIPTION_TYPE: Record<NumberType, string> = {
-  [NumberType.MVNO]: 'Mvno',
-  [NumberType.IOT]: 'Iot',
-  [NumberType.VOIP]: 'Voip',
-};
-
 /** The number kind a subscription's upstream `Type` names by its first word (`mvno`, `Voip`, `Voip 1`…), if any. */
 export function numberTypeOf(upstreamType: string): NumberType | null {
-  const word = /^\s*(mvno|iot|voip)\b/i.exec(upstreamType)?.[1]?.toUpperCase();
-  return word ? NumberType[word as keyof typeof NumberType] : null;
+  return enumFromUpstream(NUMBER_TYPE_SPELLINGS.subscription, /^\s*(\w+)/.exec(upstreamType)?.[1]);
 }

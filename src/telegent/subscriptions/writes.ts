@@ -6,10 +6,10 @@ import { ErrorCode, type GatewayError, domainError } from '../../errors';
 import { sameId } from '../../ids';
 import type { Reconciled } from '../../stores/idempotency';
 import { type RawDeletion } from '../catalog/mappers';
-import { toPhoneNumber } from '../numbers/mappers';
+import { NUMBER_TYPE_SPELLINGS, toPhoneNumber } from '../numbers/mappers';
 import { listInventory } from '../numbers/reads';
 import { type WriteContext, checkWriteTargets, runWrite } from '../write';
-import { type RawSubscription, UPSTREAM_SUBSCRIPTION_TYPE, numberTypeOf, toBillingSubscription } from './mappers';
+import { type RawSubscription, numberTypeOf, toBillingSubscription } from './mappers';
 import { SUBSCRIPTION_LIST, getSubscription, listDistributorSubscriptions } from './reads';
 
 /** What a subscription write asked for, as far as explaining a refusal needs it. */
@@ -24,7 +24,7 @@ function subscriptionFields(input: Omit<UpdateSubscriptionInput, 'subscriptionId
   return {
     SubscriberId: input.subscriberId ?? undefined,
     PackageId: input.packageId ?? undefined,
-    Type: input.type ? UPSTREAM_SUBSCRIPTION_TYPE[input.type] : undefined,
+    Type: input.type ? NUMBER_TYPE_SPELLINGS.subscription[input.type] : undefined,
     TNID: input.numberId ?? undefined,
     ICCID: input.iccid ?? undefined,
   };
