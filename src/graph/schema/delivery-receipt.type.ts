@@ -14,6 +14,9 @@ export class DeliveryReceipt {
   @Field(() => DeliveryStatus, { description: 'Where the message stands now.' })
   status!: DeliveryStatus;
 
+  @Field({ description: 'Telegent’s own word for the status (`Delivered`, …), also for one `status` reads as OTHER.' })
+  statusText!: string;
+
   @Field(() => E164Scalar, { description: 'The platform number that sent it.' })
   from!: string;
 

@@ -7,6 +7,8 @@ export enum DeliveryStatus {
   DELIVERED = 'DELIVERED',
   FAILED = 'FAILED',
   UNDELIVERED = 'UNDELIVERED',
+  /** A status Telegent adds later: `statusText` has its word (a receipt is never dropped for it). */
+  OTHER = 'OTHER',
 }
 registerEnumType(DeliveryStatus, {
   name: 'DeliveryStatus',
@@ -17,5 +19,6 @@ registerEnumType(DeliveryStatus, {
     DELIVERED: { description: 'The carrier confirmed delivery to the handset.' },
     FAILED: { description: 'Could not be sent (errorCode and errorMessage say why).' },
     UNDELIVERED: { description: 'Sent, but the carrier could not deliver it (errorCode and errorMessage say why).' },
+    OTHER: { description: 'A status this gateway does not know yet: statusText has Telegent’s word.' },
   },
 });

@@ -1,7 +1,7 @@
 import type { InboundMessageEvent, MessageStatusEvent } from '../../telegent/messages/mappers';
 import { DeliveryStatus } from '../../graph/schema/delivery-status.enum';
 import { E164_PATTERN } from '../../graph/schema/e164.scalar';
-import { enumFromUpstream } from '../../telegent/enums';
+import { enumOrFallback } from '../../telegent/enums';
 import { instant } from '../../telegent/dates';
 
 /** A delivery the gateway cannot make an event of; the receiver answers 400 with this message. */
@@ -12,7 +12,7 @@ export class MalformedEvent extends Error {
 /** A route's delivery: a JSON body (POST) or query parameters (GET: scalar fields only, all strings). */
 export type DeliveredFields = Record<string, unknown>;
 
-const UPSTREAM_DELIVERY_STATUS: Record<DeliveryStatus, string> = {
+const UPSTREAM_DELIVERY_STATUS: Record<Exclude<DeliveryStatus, DeliveryStatus.OTHER>, string> = {
   [DeliveryStatus.QUEUED]: 'Queued',
   [DeliveryStatus.SENT]: 'Sent',
   [DeliveryStatus.DELIVERED]: 'Delivered',
@@ -117,13 +117,14 @@ export function toInboundMessageEvent(delivered: DeliveredFields, receivedAt: Da
 export function toMessageStatusEvent(delivered: DeliveredFields, receivedAt: Date): MessageStatusEvent {
   const fields = new Fields(delivered);
   const word = fields.text(['Status']);
-  const status = enumFromUpstream(UPSTREAM_DELIVERY_STATUS, word);
-  if (status === null) throw new MalformedEvent(`Status must be one of ${Object.values(UPSTREAM_DELIVERY_STATUS).join(', ')}, got '${word}'.`);
+  // A status Telegent adds later is still a receipt: pushed as OTHER with its word, never refused (and lost).
+  const status = enumOrFallback(UPSTREAM_DELIVERY_STATUS, word, DeliveryStatus.OTHER);
   return {
     messageId: fields.text(['MessageId', 'Message_ID', 'MessageID']),
     from: fields.e164(['From']),
     to: fields.e164(['To']),
     status,
+    statusText: word.trim(),
     at: fields.instant(['Timestamp'], receivedAt),
     errorCode: fields.optionalInteger(['ErrorCode']),
     errorMessage: fields.optionalText(['ErrorMessage']),

@@ -85,7 +85,7 @@ export function messageRouteReceivers({ receivers, pubSub, claims, scope, logger
         logger.debug({ routeId, messageId: event.messageId, repeat: !first }, 'inbound message');
       } else {
         const event = toMessageStatusEvent(delivered as DeliveredFields, new Date());
-        const first = await firstDelivery(`${req.params.routeKey}:receipt:${event.messageId}:${event.status}`, routeId);
+        const first = await firstDelivery(`${req.params.routeKey}:receipt:${event.messageId}:${event.status === 'OTHER' ? event.statusText : event.status}`, routeId);
         if (first) pubSub.publish(Topic.MESSAGE_STATUS, event.from, event);
         logger.debug({ routeId, messageId: event.messageId, status: event.status, repeat: !first }, 'delivery receipt');
       }

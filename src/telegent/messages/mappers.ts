@@ -114,6 +114,7 @@ export function toDeliveryReceipt(event: MessageStatusEvent): DeliveryReceipt {
   return {
     messageId: event.messageId,
     status: event.status as DeliveryStatus,
+    statusText: event.statusText,
     from: event.from,
     to: event.to,
     at: new Date(event.at),
@@ -144,8 +145,10 @@ export interface MessageStatusEvent {
   /** The platform number that sent the message. */
   from: string;
   to: string;
-  /** The DeliveryStatus value (QUEUED, SENT, DELIVERED, FAILED, UNDELIVERED). */
+  /** The DeliveryStatus value (QUEUED, SENT, DELIVERED, FAILED, UNDELIVERED, or OTHER for a word the gateway does not know). */
   status: string;
+  /** Telegent's word, as delivered. */
+  statusText: string;
   /** ISO 8601: Telegent's timestamp, or the time the gateway received it when Telegent gave none. */
   at: string;
   errorCode: number | null;
