@@ -169,6 +169,7 @@ export async function buildApp(config: Readonly<Config>, options: BuildAppOption
     maxIntervalMs: config.orderPollMaxIntervalMs,
     readCache,
   });
+  const routeReceivers = new MessageRouteReceivers(sharedStore, client.credentialId, deriveSecret(credentials.accountSecret, 'message-route-credentials'));
   const services: Services = {
     client,
     readCache,
@@ -181,8 +182,8 @@ export async function buildApp(config: Readonly<Config>, options: BuildAppOption
     pubSub,
     orderWatcher,
     orderStreams: new OrderStreams(orderWatcher, pubSub),
-    messageStreams: new MessageStreams(pubSub),
-    messageRouteReceivers: new MessageRouteReceivers(sharedStore, client.credentialId, deriveSecret(credentials.accountSecret, 'message-route-credentials')),
+    messageStreams: new MessageStreams(pubSub, routeReceivers),
+    messageRouteReceivers: routeReceivers,
     publicUrl: () => publicUrl,
     apiKeys,
   };
