@@ -36,6 +36,7 @@ import { RefreshBudget } from './telegent/read-cache/refresh-budget';
 import { warmEntries } from './telegent/read-cache/warm-up';
 import { MemoryCacheStore, RedisCacheStore } from './stores/read-cache-store';
 import { graphiqlRouter } from './server/graphiql';
+import type { GraphiQLExampleData } from './server/graphiql-examples';
 import { createLogger } from './logger';
 import { jsonErrors } from './server/http-errors';
 import { healthRouter } from './server/health';
@@ -82,6 +83,8 @@ export interface BuildAppOptions {
   logger?: Logger;
   /** Sandbox mode: the demo principals the development issuer offers (GraphiQL's picker, `/dev/principals`). */
   demoPrincipals?: readonly DemoPrincipal[];
+  /** Sandbox mode: the demo data GraphiQL's example operations name. */
+  graphiqlExampleData?: GraphiQLExampleData;
 }
 
 /**
@@ -253,7 +256,7 @@ export async function buildApp(config: Readonly<Config>, options: BuildAppOption
   // Before GraphiQL's route on the same path, which would answer preflights itself.
   const origins = new OriginPolicy(config.allowedOrigins, upstream.local === true);
   expressApp.use(GRAPHQL_PATH, origins.cors());
-  expressApp.use(graphiqlRouter({ graphqlPath: GRAPHQL_PATH, assetsPath: GRAPHIQL_ASSETS_PATH, principalsPath: devIssuer ? DEV_PRINCIPALS_PATH : null }));
+  expressApp.use(graphiqlRouter({ graphqlPath: GRAPHQL_PATH, assetsPath: GRAPHIQL_ASSETS_PATH, principalsPath: devIssuer ? DEV_PRINCIPALS_PATH : null, exampleData: options.graphiqlExampleData ?? null }));
   const graphqlOverHttp = expressMiddleware(apollo, {
     context: async ({ req, res }) =>
       pipeline.context(principalOf(res), {

@@ -4,6 +4,7 @@ import { type App, buildApp } from '../../src/app';
 import { loadConfig } from '../../src/config';
 import { demoPrincipals } from '../../src/server/auth/dev-issuer';
 import type { DevPrincipalView } from '../../src/server/auth/dev-routes';
+import { exampleDataOf } from '../../src/server/graphiql-examples';
 import { SANDBOX_CREDENTIALS, type SandboxConfig } from '../../sandbox';
 import type { GraphQLReply } from './gateway';
 import { TestSandbox } from './sandbox';
@@ -25,6 +26,7 @@ export class SandboxModeGateway {
     const app = await buildApp(loadConfig({ HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'silent', ...options.env }), {
       upstream: { baseUrl: sandbox.url, credentials: { accountKey, accountSecret }, local: true },
       demoPrincipals: demoPrincipals(sandbox.sandbox.demoIdentities()),
+      graphiqlExampleData: exampleDataOf(sandbox.sandbox.demoIdentities()),
     });
     await app.start();
     return new SandboxModeGateway(sandbox, app);
