@@ -121,7 +121,7 @@ describe('README examples', () => {
     await gateway?.stop();
   });
 
-  it('should say, before every graphql, bash and ts block, whether it is tested (and why not)', () => {
+  it('should say, before every graphql, bash, ts and js block, whether it is tested (and why not)', () => {
     const unmarked = checked.filter((block) => block.marker === null).map((block) => `README.md:${block.line} (${block.lang})`);
     expect(unmarked).toEqual([]);
     expect(checked.filter((block) => block.marker?.kind === 'validate' && block.lang !== 'graphql').map((block) => block.line)).toEqual([]);
@@ -178,8 +178,9 @@ describe('README examples', () => {
     const prints = block.marker?.kind === 'tested' ? block.marker.prints : [];
     const write = (variant: string, code: string): string => {
       const file = join(SCRATCH, `readme-${line}-${variant}.mjs`);
-      const { outputText } = ts.transpileModule(code, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } });
-      writeFileSync(file, outputText);
+      // A js block runs exactly as written; a ts block once transpiled (types dropped).
+      const typescript = block.lang === 'ts' || block.lang === 'typescript';
+      writeFileSync(file, typescript ? ts.transpileModule(code, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } }).outputText : code);
       return file;
     };
 
