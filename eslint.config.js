@@ -17,7 +17,7 @@ const layer = (files, patterns, message) => ({
 });
 
 module.exports = tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'test/__generated__/**', 'coverage/**', '**/*.js'] },
+  { ignores: ['dist/**', 'node_modules/**', 'test/__generated__/**', 'coverage/**', 'tmp/**', '**/*.js'] },
   ...tseslint.configs.recommended,
   {
     plugins: { 'import-x': importX },

@@ -21,10 +21,12 @@ export type { ResponseRecord } from './server';
 
 /** The demo data's accounts and people a client would sign in as (seed.ts). */
 export interface DemoIdentities {
-  /** Acme Mobile, the large demo account. */
-  acme: { accountId: string; name: string; managerEmail: string };
+  /** Acme Mobile, the large demo account, and its message route "Acme SMS Webhook". */
+  acme: { accountId: string; name: string; managerEmail: string; messageRouteId: string };
   /** The Doe Family's Manager, John Doe: a subscriber who is a Guardian parent. */
   doeSubscriber: { subscriberId: string; name: string; email: string };
+  /** Acme's open port-in order (it moves on the sandbox clock). */
+  portIn: { orderId: string; number: string };
 }
 
 export interface StartSandboxOptions {
@@ -153,8 +155,11 @@ function demoIdentitiesOf(state: SandboxState): DemoIdentities {
   const manager = state.subscribers.values().find((s) => s.accountId === acme.id && s.role === 'Manager')!;
   const doe = account('Doe Family');
   const john = state.subscribers.values().find((s) => s.accountId === doe.id && s.name === 'John Doe')!;
+  const smsRoute = state.messageRoutes.values().find((r) => r.accountId === acme.id && r.routeName === 'Acme SMS Webhook')!;
+  const portIn = state.orders.values().find((o) => o.accountId === acme.id && o.portIn !== undefined && o.portIn !== null)!;
   return {
-    acme: { accountId: acme.id, name: acme.name, managerEmail: manager.email },
+    acme: { accountId: acme.id, name: acme.name, managerEmail: manager.email, messageRouteId: smsRoute.id },
     doeSubscriber: { subscriberId: john.id, name: john.name, email: john.email },
+    portIn: { orderId: portIn.id, number: portIn.numbers[0]! },
   };
 }

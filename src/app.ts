@@ -37,6 +37,7 @@ import { RefreshBudget } from './telegent/read-cache/refresh-budget';
 import { warmEntries } from './telegent/read-cache/warm-up';
 import { MemoryCacheStore, RedisCacheStore } from './stores/read-cache-store';
 import { graphiqlRouter } from './server/graphiql';
+import type { GraphiQLExampleData } from './server/graphiql-examples';
 import { createLogger } from './logger';
 import { graphqlErrors, jsonErrors } from './server/http-errors';
 import { TrustedDocuments } from './server/trusted-documents';
@@ -89,6 +90,8 @@ export interface BuildAppOptions {
   demoPrincipals?: readonly DemoPrincipal[];
   /** Spans go here, each as it ends, whatever OTEL_* says (tests: an InMemorySpanExporter). Default: the OTLP exporter OTEL_* configures, if any. */
   spanExporter?: SpanExporter;
+  /** Sandbox mode: the demo data GraphiQL's example operations name. */
+  graphiqlExampleData?: GraphiQLExampleData;
 }
 
 /**
@@ -179,6 +182,7 @@ export async function buildApp(config: Readonly<Config>, options: BuildAppOption
     maxIntervalMs: config.orderPollMaxIntervalMs,
     readCache,
   });
+  const routeReceivers = new MessageRouteReceivers(sharedStore, client.credentialId, deriveSecret(credentials.accountSecret, 'message-route-credentials'));
   const services: Services = {
     client,
     readCache,
@@ -191,8 +195,8 @@ export async function buildApp(config: Readonly<Config>, options: BuildAppOption
     pubSub,
     orderWatcher,
     orderStreams: new OrderStreams(orderWatcher, pubSub),
-    messageStreams: new MessageStreams(pubSub),
-    messageRouteReceivers: new MessageRouteReceivers(sharedStore, client.credentialId, deriveSecret(credentials.accountSecret, 'message-route-credentials')),
+    messageStreams: new MessageStreams(pubSub, routeReceivers),
+    messageRouteReceivers: routeReceivers,
     publicUrl: () => publicUrl,
     apiKeys,
   };
@@ -268,7 +272,7 @@ export async function buildApp(config: Readonly<Config>, options: BuildAppOption
   // Before GraphiQL's route on the same path, which would answer preflights itself.
   const origins = new OriginPolicy(config.allowedOrigins, upstream.local === true);
   expressApp.use(GRAPHQL_PATH, origins.cors());
-  expressApp.use(graphiqlRouter({ graphqlPath: GRAPHQL_PATH, assetsPath: GRAPHIQL_ASSETS_PATH, principalsPath: devIssuer ? DEV_PRINCIPALS_PATH : null }));
+  expressApp.use(graphiqlRouter({ graphqlPath: GRAPHQL_PATH, assetsPath: GRAPHIQL_ASSETS_PATH, principalsPath: devIssuer ? DEV_PRINCIPALS_PATH : null, exampleData: options.graphiqlExampleData ?? null }));
   const graphqlOverHttp = expressMiddleware(apollo, {
     context: async ({ req, res }) =>
       pipeline.context(principalOf(res), {

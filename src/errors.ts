@@ -62,6 +62,13 @@ export enum ErrorCode {
   /** The feature is already assigned to that subscription (`extensions.featureAssignmentId`). */
   FEATURE_ALREADY_ASSIGNED = 'FEATURE_ALREADY_ASSIGNED',
 
+  /**
+   * messageReceived / messageStatusChanged on a number whose deliveries do not reach this gateway
+   * (`extensions.reason`: NO_MESSAGE_ROUTE, NOT_AT_GATEWAY, NO_RECEIPTS_AT_GATEWAY, RECEIVER_FORGOTTEN;
+   * `messageRouteId`, `phoneNumber`): the subscription would never fire.
+   */
+  MESSAGE_ROUTE_NOT_AT_GATEWAY = 'MESSAGE_ROUTE_NOT_AT_GATEWAY',
+
   /** A WebSocket already runs as many operations as allowed (WS_MAX_SUBSCRIPTIONS). */
   TOO_MANY_OPERATIONS = 'TOO_MANY_OPERATIONS',
 

@@ -1,5 +1,6 @@
 import { SANDBOX_CREDENTIALS, type RunningSandbox, startSandbox } from '../sandbox';
 import { type DemoPrincipal, type DevIssuer, demoPrincipals } from './server/auth/dev-issuer';
+import { exampleDataOf } from './server/graphiql-examples';
 import { type Upstream, buildApp } from './app';
 import { ConfigError, loadConfig } from './config';
 
@@ -18,8 +19,9 @@ async function main(): Promise<void> {
     const { accountKey, accountSecret } = SANDBOX_CREDENTIALS[0];
     upstream = { baseUrl: sandbox.url, credentials: { accountKey, accountSecret }, local: true };
   }
-  const demo = sandbox ? demoPrincipals(sandbox.demoIdentities()) : [];
-  const app = await buildApp(config, { upstream, demoPrincipals: demo });
+  const identities = sandbox?.demoIdentities() ?? null;
+  const demo = identities ? demoPrincipals(identities) : [];
+  const app = await buildApp(config, { upstream, demoPrincipals: demo, ...(identities ? { graphiqlExampleData: exampleDataOf(identities) } : {}) });
   await app.start();
   const lines = [`telegent-graph: GraphQL at ${app.url} (GraphiQL: open it in a browser)`];
   lines.push(

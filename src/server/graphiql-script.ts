@@ -1,11 +1,15 @@
+import type { GraphiQLTab } from './graphiql-examples';
+
 /** What the browser script needs to know about the gateway it is served by. */
 export interface GraphiQLScriptSettings {
   /** The GraphQL endpoint's path, for HTTP and for graphql-ws (same path, ws: or wss:). */
   endpoint: string;
   /** Sandbox mode: where the demo principals and their tokens are listed (the "Act as" picker); null: no picker. */
   principalsPath: string | null;
-  /** What a first visit shows in the query editor. */
+  /** What a new tab shows in the query editor. */
   defaultQuery: string;
+  /** The tabs a first visit shows (the example operations); later visits find the tabs as they were left. */
+  defaultTabs: GraphiQLTab[];
 }
 
 /** Where the browser keeps the "Act as" choice (a demo principal's name, or a pasted token). */
@@ -26,6 +30,7 @@ export function graphiqlScript(settings: GraphiQLScriptSettings): string {
   const settings = ${JSON.stringify(settings)};
   const STORAGE_KEY = ${JSON.stringify(ACT_AS_STORAGE_KEY)};
   const h = React.createElement;
+  const defaultHeaders = JSON.stringify({ Authorization: '' }, null, 2);
 
   const endpoint = new URL(settings.endpoint, location.href);
   const subscriptionUrl = (endpoint.protocol === 'https:' ? 'wss:' : 'ws:') + '//' + endpoint.host + endpoint.pathname;
@@ -142,8 +147,9 @@ export function graphiqlScript(settings: GraphiQLScriptSettings): string {
           isHeadersEditorEnabled: true,
           shouldPersistHeaders: false,
           defaultEditorToolsVisibility: 'headers',
-          defaultHeaders: JSON.stringify({ Authorization: '' }, null, 2),
+          defaultHeaders,
           defaultQuery: settings.defaultQuery,
+          defaultTabs: settings.defaultTabs.map((tab) => Object.assign({ headers: defaultHeaders }, tab)),
         }),
       ),
     );

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Router } from 'express';
+import { type GraphiQLExampleData, WELCOME, graphiqlExamples } from './graphiql-examples';
 import { graphiqlScript } from './graphiql-script';
 
 /**
@@ -22,28 +23,6 @@ function packageRoot(pkg: string): string {
   }
   throw new Error(`cannot locate the ${pkg} package`);
 }
-
-/** What a first visit shows in the editor: a query that works against the demo data. */
-const DEFAULT_QUERY = `# telegent-graph: the Telegent platform as one graph. Press the ▶ button.
-# Every operation needs a token: pick a principal under "Act as" (sandbox mode),
-# or put {"Authorization": "Bearer <token>"} in the Headers tab.
-# The Docs icon (top left) describes every type and field.
-{
-  accounts(first: 5) {
-    totalCount
-    edges {
-      node {
-        id
-        name
-        subscribers(first: 3) {
-          totalCount
-          edges { node { name role numbers { number numberType subscription { package { name price } } } } }
-        }
-      }
-    }
-  }
-}
-`;
 
 const page = (base: string): string => `<!doctype html>
 <html lang="en">
@@ -103,15 +82,17 @@ export interface GraphiQLOptions {
   assetsPath: string;
   /** Sandbox mode: the demo principals' list, for the "Act as" picker; null (default): no picker. */
   principalsPath?: string | null;
+  /** Sandbox mode: the demo data the example tabs' variables name; null (default): placeholders. */
+  exampleData?: GraphiQLExampleData | null;
 }
 
 /**
  * GraphiQL at the GraphQL path (for browsers) and its assets: open to anyone, like any static page;
  * only the operations it sends need a token.
  */
-export function graphiqlRouter({ graphqlPath, assetsPath, principalsPath = null }: GraphiQLOptions): Router {
+export function graphiqlRouter({ graphqlPath, assetsPath, principalsPath = null, exampleData = null }: GraphiQLOptions): Router {
   const router = Router();
-  const script = graphiqlScript({ endpoint: graphqlPath, principalsPath, defaultQuery: DEFAULT_QUERY });
+  const script = graphiqlScript({ endpoint: graphqlPath, principalsPath, defaultQuery: WELCOME, defaultTabs: graphiqlExamples(exampleData) });
   router.get(`${assetsPath}/init.js`, (_req, res) => {
     res.type('text/javascript').setHeader('Cache-Control', 'no-cache');
     res.send(script);

@@ -16,6 +16,25 @@ export function receiverUrl(publicUrl: string, routeKey: string, side: ReceiverS
   return `${publicUrl}${MESSAGE_ROUTES_PATH}/${routeKey}/${side}`;
 }
 
+/** A receiver URL's route key and side, whatever the host and prefix (instances may have different PUBLIC_URLs); null for any other URL. */
+function receiverOf(url: string | null): { routeKey: string; side: ReceiverSide } | null {
+  let pathname: string;
+  try {
+    pathname = new URL(url ?? '').pathname;
+  } catch {
+    return null;
+  }
+  const match = new RegExp(`${MESSAGE_ROUTES_PATH}/([^/]+)/(messages|receipts)$`).exec(pathname);
+  return match ? { routeKey: match[1]!, side: match[2] as ReceiverSide } : null;
+}
+
+/**
+ * Whether a route's URL reaches a receiver that accepts its deliveries: `receiving`; `elsewhere`
+ * (not a gateway receiver, or none at all); `forgotten` (a gateway receiver whose record is gone:
+ * an instance restarted without REDIS_URL, or the route was pointed at the gateway again since).
+ */
+export type ReceiverState = 'receiving' | 'elsewhere' | 'forgotten';
+
 /** Credentials for Telegent to present; they go into the route and nowhere else. */
 export interface RouteCredentials {
   type: 'Basic' | 'Bearer';
@@ -104,6 +123,23 @@ export class MessageRouteReceivers {
   /** Forgets an issued key whose route write certainly did not happen (best effort: the write's own error matters). */
   async discard(routeKey: string): Promise<void> {
     await this.store.delete(this.recordKey(routeKey)).catch(() => undefined);
+  }
+
+  /**
+   * Where `url` (one side of route `routeId`) delivers. Any instance sharing the store answers
+   * alike, since records are kept there. When the store cannot be read, `receiving`: an outage
+   * should not refuse a subscription whose deliveries will verify once the store is back.
+   */
+  async stateOf(url: string | null, side: ReceiverSide, routeId: string): Promise<ReceiverState> {
+    const receiver = receiverOf(url);
+    if (receiver === null || receiver.side !== side) return 'elsewhere';
+    let record: ReceiverRecord | undefined;
+    try {
+      record = (await this.store.get(this.recordKey(receiver.routeKey))) as ReceiverRecord | undefined;
+    } catch {
+      return 'receiving';
+    }
+    return record && (record.routeId === null || record.routeId === routeId) ? 'receiving' : 'forgotten';
   }
 
   /**

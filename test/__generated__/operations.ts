@@ -3036,9 +3036,9 @@ export type SubscriberRole =
 /** Pushes over graphql-ws (same URL, WebSocket): order status changes and, for your numbers, inbound messages and delivery receipts. */
 export type Subscription = {
   __typename?: 'Subscription';
-  /** Inbound SMS/MMS to one of your numbers, as Telegent delivers them to the number’s message route, which must point at this gateway (createGatewayMessageRoute or pointMessageRouteAtGateway). BAD_USER_INPUT for a number not in E.164, NOT_FOUND for a number you cannot see. */
+  /** Inbound SMS/MMS to one of your numbers, as Telegent delivers them to the number’s message route, which must point at this gateway (createGatewayMessageRoute or pointMessageRouteAtGateway). BAD_USER_INPUT for a number not in E.164, NOT_FOUND for a number you cannot see, MESSAGE_ROUTE_NOT_AT_GATEWAY (extensions.reason, messageRouteId) for a number whose route does not deliver to the gateway. */
   messageReceived: Message;
-  /** Delivery receipts of the messages one of your numbers sends (SENT, then DELIVERED, or FAILED/UNDELIVERED), as Telegent delivers them to the number’s message route, whose receipts must go to this gateway (createGatewayMessageRoute with receipts, or pointMessageRouteAtGateway). BAD_USER_INPUT for a number not in E.164, NOT_FOUND for a number you cannot see. */
+  /** Delivery receipts of the messages one of your numbers sends (SENT, then DELIVERED, or FAILED/UNDELIVERED), as Telegent delivers them to the number’s message route, whose receipts must go to this gateway (createGatewayMessageRoute with receipts, or pointMessageRouteAtGateway). BAD_USER_INPUT for a number not in E.164, NOT_FOUND for a number you cannot see, MESSAGE_ROUTE_NOT_AT_GATEWAY (extensions.reason, messageRouteId) for a number whose receipts do not come to the gateway. */
   messageStatusChanged: DeliveryReceipt;
   /** One order as it moves: its state now, then each new status (pushed from Telegent’s webhooks and from polling), completing after a final one (Complete, Completed, Rejected, Cancelled, Error). NOT_FOUND for an order you cannot see (unknown, or beyond your reach: they answer alike). */
   orderStatusChanged: Order;

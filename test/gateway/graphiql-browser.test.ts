@@ -1,10 +1,13 @@
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Kind, type OperationDefinitionNode, parse, print } from 'graphql';
 import { decodeJwt } from 'jose';
 import { type Browser, type Page, chromium } from 'playwright-core';
 import { SandboxModeGateway } from '../helpers/sandbox-mode';
 import { TestGateway } from '../helpers/gateway';
 import { operatorAuthorization } from '../helpers/auth';
-import { portableNumber, submitPortIn } from '../helpers/porting';
+import { PORT_IN_STEP_SEC, portableNumber, submitPortIn } from '../helpers/porting';
+import { readmeBlocks } from '../helpers/readme-blocks';
 
 /** Debian's chromium (`.ci/run` installs it): the test fails without it rather than skip. */
 const CHROMIUM = '/usr/bin/chromium';
@@ -38,14 +41,18 @@ class GraphiQLPage {
   readonly sockets: SocketLog[] = [];
   /** Script errors and Content-Security-Policy refusals: none expected. */
   readonly problems: string[] = [];
+  /** Every URL the page asked for (documents, scripts, styles, fonts, fetches, WebSockets). */
+  readonly requested: string[] = [];
 
   private constructor(readonly page: Page) {
+    page.on('request', (request) => this.requested.push(request.url()));
     page.on('request', (request) => {
       if (request.method() !== 'POST' || !new URL(request.url()).pathname.endsWith('/graphql')) return;
       const query = String((JSON.parse(request.postData() ?? '{}') as { query?: string }).query);
       this.posts.push({ authorization: request.headers().authorization, query, status: request.response().then((r) => r?.status() ?? 0) });
     });
     page.on('websocket', (socket) => {
+      this.requested.push(socket.url());
       const log: SocketLog = { url: socket.url(), sent: [], received: [] };
       this.sockets.push(log);
       socket.on('framesent', (frame) => log.sent.push(JSON.parse(String(frame.payload))));
@@ -88,8 +95,16 @@ class GraphiQLPage {
   /** Types `query` into the editor and presses ▶; resolves with the POST it made (queries) or once sent (subscriptions). */
   async run(query: string, operation: 'query' | 'subscription' = 'query'): Promise<GraphQLPost | null> {
     await this.page.evaluate((text) => (globalThis as any).document.querySelector('.graphiql-query-editor .CodeMirror').CodeMirror.setValue(text), query);
-    // GraphiQL parses the editor's text 100 ms after a change, and the fetcher tells subscriptions by that parse.
-    await this.page.waitForFunction((kind) => (globalThis as any).document.querySelector('.graphiql-query-editor .CodeMirror').CodeMirror.operations?.[0]?.operation === kind, operation);
+    // GraphiQL parses the editor's text 100 ms after a change, and the fetcher tells subscriptions by that parse; it
+    // sends the parsed operation's name, so wait for the new text's (the example tabs' operations have names).
+    const name = (parse(query).definitions[0] as OperationDefinitionNode).name?.value ?? null;
+    await this.page.waitForFunction(
+      ([kind, expected]) => {
+        const parsed = (globalThis as any).document.querySelector('.graphiql-query-editor .CodeMirror').CodeMirror.operations?.[0];
+        return parsed?.operation === kind && (parsed.name?.value ?? null) === expected;
+      },
+      [operation, name] as const,
+    );
     const posts = this.posts.length;
     await this.page.click('.graphiql-execute-button');
     if (operation === 'subscription') return null;
@@ -99,6 +114,59 @@ class GraphiQLPage {
       await sleep(20);
     }
     return this.posts.slice(posts).find((post) => post.query === query)!;
+  }
+
+  /** Requests to any other origin than `origin` (ws: counts as the same origin's). */
+  foreignRequests(origin: string): string[] {
+    const own = new URL(origin);
+    return this.requested.filter((url) => {
+      const target = new URL(url);
+      return target.host !== own.host || !['http:', 'ws:', 'data:', 'blob:'].includes(target.protocol);
+    });
+  }
+
+  async tabNames(): Promise<string[]> {
+    return this.page.$$eval('.graphiql-tab-button', (buttons) => buttons.map((button) => (button.textContent ?? '').trim()));
+  }
+
+  async openTab(name: string): Promise<void> {
+    await this.page.click(`.graphiql-tab-button:text-is("${name}")`);
+    await this.page.waitForFunction((title) => (globalThis as any).document.querySelector('.graphiql-tab-active .graphiql-tab-button')?.textContent?.trim() === title, name);
+  }
+
+  /** The query editor's text (the active tab's). */
+  async query(): Promise<string> {
+    return this.page.evaluate(() => (globalThis as any).document.querySelector('.graphiql-query-editor .CodeMirror').CodeMirror.getValue() as string);
+  }
+
+  /** Shows the Variables editor (the Headers editor is shown first) and reads it. */
+  async variables(): Promise<string> {
+    await this.page.click('.graphiql-editor-tools button[data-name="variables"]');
+    await this.page.waitForSelector('section[aria-label="Variables"] .graphiql-editor:not(.hidden) .CodeMirror');
+    return this.page.evaluate(() => (globalThis as any).document.querySelector('section[aria-label="Variables"] .graphiql-editor:not(.hidden) .CodeMirror').CodeMirror.getValue() as string);
+  }
+
+  async setVariables(variables: Record<string, unknown>): Promise<void> {
+    await this.variables();
+    await this.page.evaluate((text) => {
+      (globalThis as any).document.querySelector('section[aria-label="Variables"] .graphiql-editor:not(.hidden) .CodeMirror').CodeMirror.setValue(text);
+    }, JSON.stringify(variables));
+  }
+
+  /**
+   * Presses ▶ on the active tab as it is: its one operation, of `kind`, named as the tab. GraphiQL sends the
+   * name it parsed last, so wait until that is the tab's (the tab before's lingers for 100 ms after a switch).
+   */
+  async runTab(kind: 'query' | 'mutation' | 'subscription'): Promise<void> {
+    const tab = await this.page.$eval('.graphiql-tab-active .graphiql-tab-button', (button) => (button.textContent ?? '').trim());
+    await this.page.waitForFunction(
+      ([operation, name]) => {
+        const parsed = (globalThis as any).document.querySelector('.graphiql-query-editor .CodeMirror').CodeMirror.operations?.[0];
+        return parsed?.operation === operation && parsed.name?.value === name;
+      },
+      [kind, tab] as const,
+    );
+    await this.page.click('.graphiql-execute-button');
   }
 
   async result(): Promise<string> {
@@ -138,12 +206,15 @@ describe('GraphiQL in a browser, sandbox mode', () => {
     return page;
   };
   beforeAll(async () => {
-    [browser, gateway] = await Promise.all([launchChromium(), SandboxModeGateway.start()]);
+    // npm start's gateway, with a quota the examples (a provisioning, a port-in moved step by step) cannot exhaust.
+    const quota = { sandbox: { rateLimitPerMinute: 100_000 }, env: { UPSTREAM_RATE_LIMIT_PER_MINUTE: '100000', UPSTREAM_RATE_LIMIT_BURST: '100000' } };
+    [browser, gateway] = await Promise.all([launchChromium(), SandboxModeGateway.start(quota)]);
     acmeId = gateway.sandbox.sandbox.demoIdentities().acme.accountId;
   });
   afterEach(async () => {
     for (const page of pages.splice(0)) {
       expect(page.problems).toEqual([]);
+      expect(page.foreignRequests(gateway.origin)).toEqual([]);
       await page.close();
     }
   });
@@ -199,6 +270,73 @@ describe('GraphiQL in a browser, sandbox mode', () => {
     const orderId = await submitPortIn(gateway, portableNumber('801'));
     const result = await graphiql.resultShows(orderId);
     expect(JSON.parse(result)).toEqual({ data: { orderUpdates: { id: orderId, status: 'SUBMITTED' } } });
+  });
+
+  it('should load, run a query and open the docs explorer with every request going to the gateway’s own origin', async () => {
+    const graphiql = await open();
+    expect(graphiql.requested.length).toBeGreaterThan(4);
+    await graphiql.actAs('Operator (whole distributor)');
+    expect(await (await graphiql.run(ACCOUNTS))!.status).toBe(200);
+    expect(await graphiql.resultShows('"Acme Mobile"')).toContain('"Doe Family"');
+
+    await graphiql.page.click('button[aria-label="Show Documentation Explorer"]');
+    await graphiql.page.click('.graphiql-doc-explorer a.graphiql-doc-explorer-type-name:text-is("Query")');
+    await graphiql.page.waitForSelector('.graphiql-doc-explorer-field-name:text-is("accounts")');
+    const fields = await graphiql.page.$$eval('.graphiql-doc-explorer-field-name', (names) => names.map((name) => name.textContent));
+    expect(fields).toEqual(expect.arrayContaining(['account', 'accounts', 'phoneNumber', 'order']));
+    expect(graphiql.requested.every((url) => new URL(url).host === new URL(gateway.origin).host)).toBe(true);
+  });
+
+  it('should preload the example operations as tabs, with the demo data in their variables, and run the README’s account screen', async () => {
+    const graphiql = await open();
+    expect(await graphiql.tabNames()).toEqual(['Accounts', 'AccountScreen', 'ProvisionNumber', 'SubmitPortIn', 'WatchPortIn']);
+    await graphiql.openTab('AccountScreen');
+    // The tab holds the README's operation (README "The graph"), which the README test runs too.
+    const readme = readmeBlocks(join(__dirname, '../../README.md')).find((block) => block.lang === 'graphql' && block.code.includes('query AccountScreen'))!;
+    const operation = (text: string): string => print(parse(text).definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!);
+    expect(operation(await graphiql.query())).toBe(operation(readme.code));
+    expect(JSON.parse(await graphiql.variables())).toEqual({ id: acmeId });
+
+    await graphiql.actAs("Acme Mobile's manager");
+    await graphiql.runTab('query');
+    const result = JSON.parse(await graphiql.resultShows('"totalCount"'));
+    expect(result.data.account).toMatchObject({ name: 'Acme Mobile', subscribers: { totalCount: 125 } });
+    expect(result.errors).toBeUndefined();
+  });
+
+  it('should run the example provisioning, and stream a port-in’s successive statuses into the result pane from the example tabs', async () => {
+    const graphiql = await open();
+    await graphiql.actAs('Operator (whole distributor)');
+    await graphiql.openTab('ProvisionNumber');
+    expect(JSON.parse(await graphiql.variables()).input).toMatchObject({ accountId: acmeId, idempotencyKey: expect.any(String), messageRouteId: expect.stringMatching(/^MRID-/) });
+    await graphiql.runTab('mutation');
+    const bought = JSON.parse(await graphiql.resultShows('"provisionNumber"'));
+    expect(bought.errors).toBeUndefined();
+    expect(bought.data.provisionNumber.phoneNumber.number).toMatch(/^\+1801/);
+
+    await graphiql.openTab('SubmitPortIn');
+    await graphiql.runTab('mutation');
+    const submitted = JSON.parse(await graphiql.resultShows('"submitPortIn"'));
+    expect(submitted.errors).toBeUndefined();
+    const orderId: string = submitted.data.submitPortIn.order.id;
+
+    await graphiql.openTab('WatchPortIn');
+    expect(JSON.parse(await graphiql.variables())).toEqual({ orderId: expect.stringMatching(/^JNUOID-/) });
+    await graphiql.setVariables({ orderId });
+    await graphiql.runTab('subscription');
+    const statuses: string[] = [];
+    const shown = async (): Promise<string> => JSON.parse(await graphiql.resultShows(orderId)).data.orderStatusChanged.status as string;
+    statuses.push(await shown());
+    for (let step = 0; step < 3; step += 1) {
+      await gateway.sandbox.advanceClock(PORT_IN_STEP_SEC);
+      await graphiql.page.waitForFunction(
+        (previous) => !(globalThis as any).document.querySelector('.result-window .CodeMirror').CodeMirror.getValue().includes(`"status": "${previous}"`),
+        statuses.at(-1),
+        { timeout: 10_000 },
+      )
+      statuses.push(await shown());
+    }
+    expect(statuses).toEqual(['Submitted', 'Pending Carrier Approval', 'Scheduled', 'Completed']);
   });
 
   it('should send a pasted custom token, and remember it across a reload', async () => {

@@ -20,6 +20,8 @@ import {
   untilListening,
 } from '../helpers/message-routes';
 import { type SeededNumbers, seededNumbers } from '../helpers/numbers';
+import { PORT_IN_STEP_SEC, portableNumber, submitPortIn } from '../helpers/porting';
+import { testPrincipal } from '../helpers/principals';
 import { type SubscriptionLog, subscribe, wsClient } from '../helpers/subscriptions';
 
 const NUMBER_READS = 'GET /v1.0/numbers';
@@ -247,6 +249,67 @@ describe('message subscriptions through the gateway’s route receivers', () => 
       await log.until((l) => l.completed);
       expect(subscriptionErrors(log)).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'NOT_FOUND' }) })]);
       expect((await reads()) - before).toBe(1);
+    });
+
+    /** The one error a subscription on `number` ended with, once it ended. */
+    async function refusal(query: string, number: string, on: Client = client): Promise<any> {
+      const log = subscribe(on, query, { phoneNumber: number });
+      await log.until((l) => l.completed);
+      const errors = subscriptionErrors(log);
+      expect(errors).toHaveLength(1);
+      return errors[0];
+    }
+
+    it.each([MESSAGE_RECEIVED, MESSAGE_STATUS_CHANGED])('should refuse a number whose route delivers elsewhere with MESSAGE_ROUTE_NOT_AT_GATEWAY naming the route (%#)', async (query) => {
+      const error = await refusal(query, seeded.mvno[0]!.Number);
+      expect(error.extensions).toEqual({ code: 'MESSAGE_ROUTE_NOT_AT_GATEWAY', reason: 'NOT_AT_GATEWAY', phoneNumber: seeded.mvno[0]!.Number, messageRouteId: seeded.smsRouteId });
+      expect(error.message).toContain('pointMessageRouteAtGateway');
+      expect(error.message).toContain(seeded.smsRouteId);
+    });
+
+    it('should refuse messageStatusChanged on a route whose receipts do not come to the gateway (NO_RECEIPTS_AT_GATEWAY), while messageReceived on it is served', async () => {
+      const error = await refusal(MESSAGE_STATUS_CHANGED, onGet);
+      expect(error.extensions).toEqual({ code: 'MESSAGE_ROUTE_NOT_AT_GATEWAY', reason: 'NO_RECEIPTS_AT_GATEWAY', phoneNumber: onGet, messageRouteId: getRoute.id });
+      const log = await listenForMessages(onGet, getRoute, getAuth);
+      expect(log.completed).toBe(false);
+      log.dispose();
+    });
+
+    it.each([MESSAGE_RECEIVED, MESSAGE_STATUS_CHANGED])('should refuse a number with no message route (a completed port-in) with NO_MESSAGE_ROUTE (%#)', async (query) => {
+      const number = portableNumber('801');
+      await submitPortIn(gateway, number);
+      for (let step = 0; step < 6 && !(await gateway.sandbox.client().get('/numbers', { Number: number })).body?.Number; step += 1) {
+        await gateway.sandbox.advanceClock(PORT_IN_STEP_SEC);
+      }
+      const error = await refusal(query, number);
+      expect(error.extensions).toEqual({ code: 'MESSAGE_ROUTE_NOT_AT_GATEWAY', reason: 'NO_MESSAGE_ROUTE', phoneNumber: number, messageRouteId: null });
+      expect(error.message).toContain('createGatewayMessageRoute');
+    });
+
+    it('should tell a subscriber principal where its own number’s deliveries go, though it cannot read its account’s routes', async () => {
+      const { doeSubscriber } = gateway.sandbox.sandbox.demoIdentities();
+      const john = await testPrincipal('John Doe', { role: 'subscriber', sub: 'john', subscriber: doeSubscriber.subscriberId });
+      const johns = seeded.doe.find((n) => n.AssignedSubscriberId === doeSubscriber.subscriberId)!;
+      const asJohn = wsClient(gateway.url, { connectionParams: john.headers });
+      try {
+        const error = await refusal(MESSAGE_RECEIVED, johns.Number, asJohn);
+        expect(error.extensions).toMatchObject({ code: 'MESSAGE_ROUTE_NOT_AT_GATEWAY', reason: 'NOT_AT_GATEWAY', messageRouteId: seeded.doeRouteId });
+      } finally {
+        await asJohn.dispose();
+      }
+    });
+
+    it('should refuse, on an instance without the shared store (as after a restart without REDIS_URL), a route pointed at another gateway process: RECEIVER_FORGOTTEN', async () => {
+      const restarted = await TestGateway.startBeside(gateway, { env: { UPSTREAM_RATE_LIMIT_PER_MINUTE: '100000' } });
+      const onRestarted = wsClient(restarted.url);
+      try {
+        const error = await refusal(MESSAGE_RECEIVED, onPost, onRestarted);
+        expect(error.extensions).toEqual({ code: 'MESSAGE_ROUTE_NOT_AT_GATEWAY', reason: 'RECEIVER_FORGOTTEN', phoneNumber: onPost, messageRouteId: postRoute.id });
+        expect(error.message).toContain('pointMessageRouteAtGateway');
+      } finally {
+        await onRestarted.dispose();
+        await restarted.stop();
+      }
     });
 
     it('should push to every subscriber of a number, and only theirs', async () => {

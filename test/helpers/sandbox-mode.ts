@@ -4,7 +4,8 @@ import { type App, buildApp } from '../../src/app';
 import { loadConfig } from '../../src/config';
 import { demoPrincipals } from '../../src/server/auth/dev-issuer';
 import type { DevPrincipalView } from '../../src/server/auth/dev-routes';
-import { SANDBOX_CREDENTIALS } from '../../sandbox';
+import { exampleDataOf } from '../../src/server/graphiql-examples';
+import { SANDBOX_CREDENTIALS, type SandboxConfig } from '../../sandbox';
 import type { GraphQLReply } from './gateway';
 import { TestSandbox } from './sandbox';
 
@@ -18,12 +19,14 @@ export class SandboxModeGateway {
     readonly app: App,
   ) {}
 
-  static async start(): Promise<SandboxModeGateway> {
-    const sandbox = await TestSandbox.start();
+  /** `sandbox` and `env` change what `npm start` would not (a larger quota, for a file that sends many operations). */
+  static async start(options: { sandbox?: Partial<SandboxConfig>; env?: Record<string, string> } = {}): Promise<SandboxModeGateway> {
+    const sandbox = await TestSandbox.start(options.sandbox ?? {});
     const { accountKey, accountSecret } = SANDBOX_CREDENTIALS[0];
-    const app = await buildApp(loadConfig({ HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'silent' }), {
+    const app = await buildApp(loadConfig({ HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'silent', ...options.env }), {
       upstream: { baseUrl: sandbox.url, credentials: { accountKey, accountSecret }, local: true },
       demoPrincipals: demoPrincipals(sandbox.sandbox.demoIdentities()),
+      graphiqlExampleData: exampleDataOf(sandbox.sandbox.demoIdentities()),
     });
     await app.start();
     return new SandboxModeGateway(sandbox, app);

@@ -23,7 +23,8 @@ export class MessageSubscriptionResolver {
     description:
       'Inbound SMS/MMS to one of your numbers, as Telegent delivers them to the number’s message route, which must point at ' +
       'this gateway (createGatewayMessageRoute or pointMessageRouteAtGateway). BAD_USER_INPUT for a number not in E.164, ' +
-      'NOT_FOUND for a number you cannot see.',
+      'NOT_FOUND for a number you cannot see, MESSAGE_ROUTE_NOT_AT_GATEWAY (extensions.reason, messageRouteId) for a number ' +
+      'whose route does not deliver to the gateway.',
     subscribe: ({ args, context }: Subscribe<{ phoneNumber: string }>) => context.messageStreams.received(phoneNumberArg(args), context.loaders),
   })
   messageReceived(@Root() message: Message, @Arg('phoneNumber', PHONE_NUMBER) _phoneNumber: string): Message {
@@ -35,7 +36,8 @@ export class MessageSubscriptionResolver {
     description:
       'Delivery receipts of the messages one of your numbers sends (SENT, then DELIVERED, or FAILED/UNDELIVERED), as Telegent ' +
       'delivers them to the number’s message route, whose receipts must go to this gateway (createGatewayMessageRoute with ' +
-      'receipts, or pointMessageRouteAtGateway). BAD_USER_INPUT for a number not in E.164, NOT_FOUND for a number you cannot see.',
+      'receipts, or pointMessageRouteAtGateway). BAD_USER_INPUT for a number not in E.164, NOT_FOUND for a number you cannot see, ' +
+      'MESSAGE_ROUTE_NOT_AT_GATEWAY (extensions.reason, messageRouteId) for a number whose receipts do not come to the gateway.',
     subscribe: ({ args, context }: Subscribe<{ phoneNumber: string }>) => context.messageStreams.statuses(phoneNumberArg(args), context.loaders),
   })
   messageStatusChanged(@Root() receipt: DeliveryReceipt, @Arg('phoneNumber', PHONE_NUMBER) _phoneNumber: string): DeliveryReceipt {
