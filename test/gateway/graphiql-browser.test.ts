@@ -336,7 +336,7 @@ describe('GraphiQL in a browser, sandbox mode', () => {
       )
       statuses.push(await shown());
     }
-    expect(statuses).toEqual(['Submitted', 'Pending Carrier Approval', 'Scheduled', 'Completed']);
+    expect(statuses).toEqual(['SUBMITTED', 'PENDING_CARRIER_APPROVAL', 'SCHEDULED', 'COMPLETED']);
   });
 
   it('should send a pasted custom token, and remember it across a reload', async () => {
