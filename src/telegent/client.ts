@@ -5,10 +5,12 @@ import type { Logger } from 'pino';
 import { Pool, errors as undiciErrors } from 'undici';
 import type { UpstreamCredentials } from '../config';
 import { deadlinePassed, fromNetworkFailure, fromUpstream, outcomeUnknown } from '../errors';
+import { type Metrics, upstreamEndpoint } from '../metrics';
 import { currentDeadline } from './deadline';
 import { BACKGROUND, type Claimant } from './fair-queue';
 import { RequestPriority, type UpstreamRateLimiter } from './rate-limiter';
 import { type MintedToken, TokenProvider, parseTokenExpiry } from './token-provider';
+import { tallyUpstreamRequest } from './upstream-tally';
 
 export const API_PREFIX = '/v1.0';
 const TOKEN_PATH = `${API_PREFIX}/oauth2/tokens`;
@@ -27,6 +29,8 @@ export interface TelegentClientOptions {
   requestTimeoutMs: number;
   maxRetries: number;
   tokenRefreshSkewSec: number;
+  /** Upstream requests, quota waits and token mints are counted here (README "Operating"). */
+  metrics?: Metrics;
 }
 
 export type Query = Record<string, string | number | boolean | undefined>;
@@ -139,6 +143,11 @@ export class TelegentClient {
     await this.tokens.get(`${API_PREFIX}/distributor/subscribers`);
   }
 
+  /** Slots left in the current quota window for this credential (every instance's calls, with Redis). */
+  quotaRemaining(): Promise<number> {
+    return this.options.limiter.remaining(this.credentialId);
+  }
+
   async close(): Promise<void> {
     await this.pool.close();
   }
@@ -175,6 +184,7 @@ export class TelegentClient {
       const status = response.status === 200 ? 401 : response.status;
       throw fromUpstream(status, response.body, `POST ${TOKEN_PATH}`, response.retryAfterSec);
     }
+    this.options.metrics?.tokenMinted(upstreamEndpoint('', endpointPath));
     const fromString = typeof body.tokenExpiry === 'string' ? parseTokenExpiry(body.tokenExpiry) : null;
     let expiresAtMs = fromString;
     if (expiresAtMs === null) {
@@ -200,6 +210,8 @@ export class TelegentClient {
     headers: Record<string, string>,
   ): Promise<RawResponse> {
     const endpoint = `${method} ${path}`;
+    const { metrics } = this.options;
+    const label = metrics ? upstreamEndpoint(method, path) : '';
     const query = options.query ? toQueryString(options.query) : '';
     const priority = options.priority ?? RequestPriority.Interactive;
     // Background work (order polls, webhook registration) serves no client's operation, even when
@@ -208,14 +220,18 @@ export class TelegentClient {
     const claimant = priority === RequestPriority.Interactive ? this.claimant : BACKGROUND;
     for (let attempt = 0; ; attempt += 1) {
       if (deadlineAt !== undefined && Date.now() >= deadlineAt) throw deadlinePassed(endpoint);
+      const queued = Date.now();
       await this.options.limiter.acquire(this.credentialId, { claimant, priority, deadlineAt });
       const started = Date.now();
+      metrics?.quotaWaited(priority === RequestPriority.Interactive ? 'interactive' : 'background', (started - queued) / 1000);
+      tallyUpstreamRequest();
       const timeoutMs = safe && deadlineAt !== undefined ? Math.max(1, Math.min(this.options.requestTimeoutMs, deadlineAt - started)) : this.options.requestTimeoutMs;
       let response: RawResponse;
       try {
         response = await this.exchange(method, `${path}${query}`, options.body, headers, timeoutMs);
       } catch (error) {
         const failure = classifyNetworkError(error);
+        metrics?.upstreamRequest(label, failure.kind === 'timeout' ? 'timeout' : 'network_error', (Date.now() - started) / 1000);
         this.options.logger.warn({ endpoint, attempt, failure, durationMs: Date.now() - started }, 'upstream request failed');
         // A write that may have been sent is never retried here, nor reported as failed.
         if (!safe && failure.maybeSent) throw outcomeUnknown(endpoint);
@@ -225,6 +241,7 @@ export class TelegentClient {
         await sleep(backoff);
         continue;
       }
+      metrics?.upstreamRequest(label, response.status, (Date.now() - started) / 1000);
       this.options.logger.debug({ endpoint, status: response.status, attempt, durationMs: Date.now() - started }, 'upstream');
       const retryable = response.status === 429 || response.status === 503 || response.status === 504;
       if (response.status === 429 && response.retryAfterSec !== undefined) {

@@ -240,6 +240,23 @@ export class RedisRateLimiter implements UpstreamRateLimiter {
       .catch((error: Error) => this.options.onError?.(error));
   }
 
+  /** The shared window's count (every instance's calls); this instance's local share while Redis is away. */
+  async remaining(key: string): Promise<number> {
+    if (!this.redis.isReady) return this.fallback.remaining(key);
+    try {
+      const counted = await this.redis.zCount(this.keys(key)[0]!, `(${Date.now() - COUNTED_WINDOW_MS}`, '+inf');
+      return Math.max(0, this.options.perMinute - counted);
+    } catch {
+      return this.fallback.remaining(key);
+    }
+  }
+
+  queueDepth(): number {
+    let depth = this.fallback.queueDepth();
+    for (const queue of this.queues.values()) depth += queue.waiters.length;
+    return depth;
+  }
+
   close(): void {
     this.closed = true;
     for (const queue of this.queues.values()) {
