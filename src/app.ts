@@ -261,7 +261,8 @@ export async function buildApp(config: Readonly<Config>, options: BuildAppOption
   expressApp.get('/cachez', (_req, res) => void res.json(readCache.stats()));
   // With METRICS_PORT the metrics are served there only, off the public port (README "Metrics").
   const serveMetrics: express.RequestHandler = (_req, res, next) => {
-    metrics.text().then((text) => void res.type(metrics.contentType).send(text), next);
+    // Written as prom-client gives it: express's send would reorder the Content-Type's parameters.
+    metrics.text().then((text) => void res.writeHead(200, { 'Content-Type': metrics.contentType }).end(text), next);
   };
   if (config.metricsPort === null) expressApp.get(METRICS_PATH, serveMetrics);
   expressApp.use(ACCOUNT_EVENTS_PATH, accountEventsReceiver({ token: webhookToken, orders: orderWatcher, logger }));
