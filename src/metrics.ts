@@ -185,6 +185,9 @@ export class Metrics {
   }
 }
 
+/** A path segment that is an ID: digits, a UUID, or a Telegent ID (`AID-…`, `TSUID-…`). */
+const ID_SEGMENT = /^(\d+|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|[A-Z]{2,}[A-Z0-9]*-[\w.:-]+)$/;
+
 /**
  * An upstream endpoint as a label: `GET /numbers/order` (method and path, without the /v1.0 prefix
  * or the query). The area modules put IDs in queries and bodies, never in paths; a path segment that
@@ -194,7 +197,7 @@ export function upstreamEndpoint(method: string, path: string): string {
   const bare = path.replace(/^\/v1\.0(?=\/)/, '').split('?')[0]!;
   const template = bare
     .split('/')
-    .map((segment) => (/\d/.test(segment) || segment.length > 40 ? ':id' : segment))
+    .map((segment) => (ID_SEGMENT.test(segment) || segment.length > 40 ? ':id' : segment))
     .join('/');
   return method ? `${method} ${template}` : template;
 }

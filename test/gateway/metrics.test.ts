@@ -3,7 +3,8 @@ import { print } from 'graphql';
 import { AccountScreenDocument, OrderStatusChangedDocument, ProductsAndMessagesDocument } from '../__generated__/operations';
 import { TestGateway } from '../helpers/gateway';
 import { portableNumber, submitPortIn } from '../helpers/porting';
-import { type Scrape, samplesOf, scrape, total } from '../helpers/prometheus';
+import { type Scrape, parseExposition, samplesOf, scrape, total } from '../helpers/prometheus';
+import { upstreamEndpoint } from '../../src/metrics';
 import { subscribe, wsClient } from '../helpers/subscriptions';
 import type { SandboxStats } from '../helpers/sandbox';
 
@@ -108,6 +109,18 @@ describe('Prometheus metrics', () => {
     const waits = total(metricsAfter, 'telegent_upstream_quota_wait_seconds_count') - total(metricsBefore, 'telegent_upstream_quota_wait_seconds_count');
     expect(waits).toBe(statsAfter.total - statsBefore.total);
     expect(total(metricsAfter, 'telegent_upstream_request_duration_seconds_count', { endpoint: 'GET /message/search' })).toBeGreaterThanOrEqual(1);
+    // Since the start (only this gateway has called this sandbox so far): every endpoint, token requests included.
+    expect(upstreamGrowth(parseExposition(''), metricsAfter)).toEqual(growth({ total: 0, byEndpoint: {}, byStatus: {} }, statsAfter));
+    expect(total(metricsAfter, 'telegent_upstream_requests_total', { endpoint: 'POST /oauth2/tokens' })).toBe(statsAfter.byEndpoint['POST /v1.0/oauth2/tokens']);
+    expect(total(metricsAfter, 'telegent_tokens_minted_total')).toBe(statsAfter.byEndpoint['POST /v1.0/oauth2/tokens']);
+  });
+
+  it('should label upstream endpoints by method and path template, without the API prefix, query or IDs', () => {
+    expect(upstreamEndpoint('GET', '/v1.0/numbers/order?OrderId=JNUOID-1')).toBe('GET /numbers/order');
+    expect(upstreamEndpoint('POST', '/v1.0/oauth2/tokens')).toBe('POST /oauth2/tokens');
+    expect(upstreamEndpoint('POST', '/v1.0/numbers/data-usage/update-renewal-info')).toBe('POST /numbers/data-usage/update-renewal-info');
+    expect(upstreamEndpoint('GET', '/v1.0/accounts/AID-12345/numbers/4805551234')).toBe('GET /accounts/:id/numbers/:id');
+    expect(upstreamEndpoint('GET', '/v1.0/orders/0f8fad5b-d9cb-469f-a165-70867728950e')).toBe('GET /orders/:id');
   });
 
   it('should count the read cache’s misses, hits and bypasses by kind, and its refreshes', async () => {
