@@ -208,6 +208,25 @@ describe('Request ids, the access log and the upstream budget', () => {
       expect(cached.body.extensions.upstream).toEqual({ calls: 0, quotaRemaining: 50 - after.total });
     });
 
+    it('should tell what is left of the quota every instance on one Redis shares', async () => {
+      const env = { REDIS_URL: process.env.REDIS_URL || 'redis://127.0.0.1:6379' };
+      const first = await TestGateway.start({ env });
+      const second = await TestGateway.startBeside(first, { env });
+      try {
+        const id = (await first.sandbox.accountIds())['Acme Mobile']!;
+        const screen = { query: print(AccountScreenDocument), variables: { id, first: 5 } };
+        const one = await post(screen, { 'Cache-Control': 'no-cache' }, first);
+        const two = await post(screen, { 'Cache-Control': 'no-cache' }, second);
+        const stats = await first.sandbox.stats();
+        expect(one.body.extensions.upstream.calls + two.body.extensions.upstream.calls).toBe(stats.total);
+        expect(two.body.extensions.upstream).toEqual({ calls: expect.any(Number), quotaRemaining: 50 - stats.total });
+        expect(two.body.extensions.upstream.calls).toBeGreaterThan(0);
+      } finally {
+        await second.stop();
+        await first.stop();
+      }
+    });
+
     it('should tell it over WebSocket too', async () => {
       const client = wsClient(budgeted.url);
       try {
