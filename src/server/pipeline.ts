@@ -243,12 +243,10 @@ export class OperationPipeline {
         willSendResponse: async ({ request, document, operation, response, contextValue }) => {
           const result = response.body.kind === 'single' ? response.body.singleResult : response.body.initialResult;
           if (contextValue.freshness) result.extensions = { ...result.extensions, freshness: contextValue.freshness.ageSec() };
-          if (contextValue.upstream) {
-            const upstream = await this.upstreamBudget(contextValue);
-            result.extensions = { ...result.extensions, upstream };
-            response.http.headers.set(UPSTREAM_CALLS_HEADER, String(upstream.calls));
-            response.http.headers.set(UPSTREAM_QUOTA_REMAINING_HEADER, String(upstream.quotaRemaining));
-          }
+          const upstream = await this.upstreamBudget(contextValue);
+          result.extensions = { ...result.extensions, upstream };
+          response.http.headers.set(UPSTREAM_CALLS_HEADER, String(upstream.calls));
+          response.http.headers.set(UPSTREAM_QUOTA_REMAINING_HEADER, String(upstream.quotaRemaining));
           this.httpOperation.getStore()?.record.noteErrors(result.errors);
           if (operation?.operation !== 'mutation' || !document) return;
           this.audit({ document, variables: request.variables, operationName: request.operationName }, contextValue, result.errors ?? [], request);

@@ -65,8 +65,9 @@ export function serveSubscriptions(options: SubscriptionServerOptions): { close(
   // Each socket's operations by id, from `subscribe` to `complete`: one request id each, one access log line.
   const records = new WeakMap<object, Map<string, OperationRecord>>();
   const recordOf = (ctx: WsContext, id: string): OperationRecord | undefined => records.get(ctx.extra.socket)?.get(id);
-  const recordOfArgs = (args: ExecutionArgs): OperationRecord => operationRecords.get(args.contextValue as Context)!;
+  // The same records by the context each operation runs with (execute, subscribe and the hooks after them get the context).
   const operationRecords = new WeakMap<Context, OperationRecord>();
+  const recordOfArgs = (args: ExecutionArgs): OperationRecord => operationRecords.get(args.contextValue as Context)!;
   // Subscriptions streaming now (counted in graphql_ws_subscriptions until they complete).
   const streaming = new WeakSet<OperationRecord>();
   const format = (errors: readonly GraphQLError[], operation: OperationRequest, record: OperationRecord | undefined) =>
@@ -146,6 +147,8 @@ export function serveSubscriptions(options: SubscriptionServerOptions): { close(
           record.noteErrors(formatted);
           pipeline.operations.finish(record);
         }
+        // Refused before it ran: graphql-ws sends no `complete` after this error, so nothing else comes for it.
+        if (record && !record.executed) records.get(ctx.extra.socket)?.delete(id);
         return formatted;
       },
       onNext: async (ctx, id, payload, args, result) => {
