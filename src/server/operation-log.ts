@@ -42,9 +42,9 @@ export function recordOf(res: Response): OperationRecord {
 }
 
 /**
- * Answers an HTTP request refused before Apollo (authentication, the inbound limit, a body that is
- * not JSON) in GraphQL's error shape, the request id in the error's extensions, and notes the
- * error's code for the operation's log line.
+ * Answers an HTTP request refused before Apollo (authentication, the inbound limit) in GraphQL's
+ * error shape, the request id in the error's extensions, and notes the error's code for the
+ * operation's log line.
  */
 export function answerError(res: Response, status: number, error: { message: string; extensions: Record<string, unknown> }): void {
   const formatted = { message: error.message, extensions: { ...error.extensions, requestId: requestIdOf(res) } };
