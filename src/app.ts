@@ -46,6 +46,9 @@ import { OperationPipeline } from './server/pipeline';
 import { InboundRateLimit } from './server/inbound-limit';
 import { OriginPolicy } from './server/origins';
 import { buildGatewaySchema } from './graph/build-schema';
+import { Metrics } from './metrics';
+import { recordOf, requestIds } from './server/operation-log';
+import { runTallied } from './telegent/upstream-tally';
 import { Authenticator } from './server/auth/authenticator';
 import { DEV_AUDIENCE, DEV_ISSUER, type DemoPrincipal, DevIssuer } from './server/auth/dev-issuer';
 import { DEV_PRINCIPALS_PATH, devRouter } from './server/auth/dev-routes';
@@ -64,6 +67,8 @@ export interface App {
   readonly url: string;
   /** The upstream base URL in use. */
   readonly upstreamUrl: string;
+  /** Where Prometheus scrapes the metrics: the main port's `/metrics`, or METRICS_PORT's (known once started). */
+  readonly metricsUrl: string;
   /** Sandbox mode without an identity provider: the development issuer that mints demo tokens. */
   readonly devIssuer: DevIssuer | null;
   start(port?: number): Promise<void>;
@@ -105,6 +110,7 @@ export async function buildApp(config: Readonly<Config>, options: BuildAppOption
   const { baseUrl, credentials } = upstream;
   // This app's own tracer provider (src/tracing.ts), flushed and shut down by stop().
   const tracing = createTracing(config.tracing, { exporter: options.spanExporter });
+  const metrics = new Metrics({ maxOperationNames: config.metricsMaxOperationNames });
 
   // One store for everything the gateway keeps (tokens, idempotency records, profiles), keys prefixed by use.
   // Its failures throw (keyv would otherwise answer "no record"), fast: README "When Redis is down".
@@ -127,6 +133,7 @@ export async function buildApp(config: Readonly<Config>, options: BuildAppOption
         onError: (error) => logger.warn({ err: error.message }, 'rate limiter: a Redis command failed (the local share applies while Redis is away)'),
       })
     : new SlidingWindowRateLimiter({ perMinute: config.upstreamRateLimitPerMinute, burst });
+  metrics.watchQueueDepth(() => limiter.queueDepth());
   const client = new TelegentClient({
     baseUrl,
     credentials: credentials,
@@ -138,6 +145,7 @@ export async function buildApp(config: Readonly<Config>, options: BuildAppOption
     maxRetries: config.upstreamMaxRetries,
     tokenRefreshSkewSec: config.tokenRefreshSkewSec,
     tracer: tracing.tracer,
+    metrics,
   });
   const redisStore = sharedStore.store instanceof KeyvRedis ? (sharedStore.store as KeyvRedis<unknown>) : null;
   const leases = redisStore ? new RedisLeaseStore(redisStore) : new MemoryLeaseStore();
@@ -169,6 +177,7 @@ export async function buildApp(config: Readonly<Config>, options: BuildAppOption
     logger,
     scope: client.credentialId,
     ...config.readCache,
+    metrics,
   });
   const orderWatcher = new OrderWatcher({
     client,
@@ -181,6 +190,7 @@ export async function buildApp(config: Readonly<Config>, options: BuildAppOption
     minIntervalMs: config.orderPollMinIntervalMs,
     maxIntervalMs: config.orderPollMaxIntervalMs,
     readCache,
+    metrics,
   });
   const routeReceivers = new MessageRouteReceivers(sharedStore, client.credentialId, deriveSecret(credentials.accountSecret, 'message-route-credentials'));
   const services: Services = {
@@ -204,6 +214,8 @@ export async function buildApp(config: Readonly<Config>, options: BuildAppOption
 
   const expressApp = express();
   expressApp.disable('x-powered-by');
+  // First: every answer, whoever gives it, carries the request's id.
+  expressApp.use(requestIds());
   const httpServer: Server = createServer(expressApp);
   const sockets = new Set<Socket>();
   httpServer.on('connection', (socket) => {
@@ -238,6 +250,7 @@ export async function buildApp(config: Readonly<Config>, options: BuildAppOption
     inboundLimit,
     tracer: tracing.tracer,
     trustedDocuments: new TrustedDocuments(config.persistedDocuments),
+    metrics,
   });
   const apollo = new ApolloServer<Context>({
     schema,
@@ -266,6 +279,12 @@ export async function buildApp(config: Readonly<Config>, options: BuildAppOption
 
   expressApp.use(healthRouter(() => client.checkReady(), redisClient ? async () => void (await redisClient.ping()) : undefined));
   expressApp.get('/cachez', (_req, res) => void res.json(readCache.stats()));
+  // With METRICS_PORT the metrics are served there only, off the public port (README "Metrics").
+  const serveMetrics: express.RequestHandler = (_req, res, next) => {
+    // Written as prom-client gives it: express's send would reorder the Content-Type's parameters.
+    metrics.text().then((text) => void res.writeHead(200, { 'Content-Type': metrics.contentType }).end(text), next);
+  };
+  if (config.metricsPort === null) expressApp.get(METRICS_PATH, serveMetrics);
   expressApp.use(ACCOUNT_EVENTS_PATH, accountEventsReceiver({ token: webhookToken, orders: orderWatcher, logger }));
   const claims = redisStore ? new RedisEventClaims(redisStore) : new MemoryEventClaims();
   expressApp.use(MESSAGE_ROUTES_PATH, messageRouteReceivers({ receivers: services.messageRouteReceivers, pubSub, claims, scope: client.credentialId, logger }));
@@ -276,6 +295,8 @@ export async function buildApp(config: Readonly<Config>, options: BuildAppOption
   const graphqlOverHttp = expressMiddleware(apollo, {
     context: async ({ req, res }) =>
       pipeline.context(principalOf(res), {
+        requestId: recordOf(res).requestId,
+        upstream: recordOf(res).upstream,
         idempotencyKey: req.get('idempotency-key') ?? null,
         signal: abandonment(res),
         noCache: asksNoCache(req.get('cache-control')),
@@ -287,13 +308,14 @@ export async function buildApp(config: Readonly<Config>, options: BuildAppOption
   }
   expressApp.use(
     GRAPHQL_PATH,
+    pipeline.recordOperation(),
     pipeline.tracing.httpSpan(),
     requirePrincipal(authenticator),
     pipeline.admission(),
     express.json({ limit: MAX_BODY_BYTES }),
     pipeline.httpDocuments(),
     pipeline.httpOperationScope(),
-    (req, res, next) => pipeline.withDeadline(() => graphqlOverHttp(req, res, next)),
+    (req, res, next) => runTallied(recordOf(res).upstream, () => pipeline.withDeadline(() => graphqlOverHttp(req, res, next))),
   );
   // What the middleware above refuses is answered in GraphQL's shape, with a code.
   expressApp.use(GRAPHQL_PATH, graphqlErrors(logger, MAX_BODY_BYTES));
@@ -307,12 +329,18 @@ export async function buildApp(config: Readonly<Config>, options: BuildAppOption
     origins,
     maxPayloadBytes: config.wsMaxPayloadBytes,
     maxOperations: config.wsMaxSubscriptions,
+    metrics,
   });
+  const metricsServer = config.metricsPort === null ? null : createServer(express().disable('x-powered-by').get(METRICS_PATH, serveMetrics));
 
   let url = '';
+  let metricsUrl = '';
   return {
     get url() {
       return url;
+    },
+    get metricsUrl() {
+      return metricsUrl;
     },
     upstreamUrl: baseUrl,
     devIssuer,
@@ -324,6 +352,14 @@ export async function buildApp(config: Readonly<Config>, options: BuildAppOption
       const address = httpServer.address() as AddressInfo;
       const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
       url = `http://${host}:${address.port}${GRAPHQL_PATH}`;
+      metricsUrl = `http://${host}:${address.port}${METRICS_PATH}`;
+      if (metricsServer) {
+        await new Promise<void>((resolve, reject) => {
+          metricsServer.once('error', reject);
+          metricsServer.listen(config.metricsPort!, config.host, () => resolve());
+        });
+        metricsUrl = `http://${host}:${(metricsServer.address() as AddressInfo).port}${METRICS_PATH}`;
+      }
       readCache.start(() => warmEntries(readCache));
       // A local upstream reaches the gateway on loopback; a real one needs PUBLIC_URL.
       publicUrl = config.publicUrl ?? (upstream.local ? `http://127.0.0.1:${address.port}` : null);
@@ -345,6 +381,10 @@ export async function buildApp(config: Readonly<Config>, options: BuildAppOption
       await apollo.stop();
       for (const socket of sockets) socket.destroy();
       if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      if (metricsServer?.listening) {
+        metricsServer.closeAllConnections();
+        await new Promise<void>((resolve) => metricsServer.close(() => resolve()));
+      }
       limiter.close();
       inboundLimit?.close();
       await client.close();
@@ -354,6 +394,9 @@ export async function buildApp(config: Readonly<Config>, options: BuildAppOption
     },
   };
 }
+
+/** Where Prometheus scrapes (README "Metrics"). */
+export const METRICS_PATH = '/metrics';
 
 /** Where the development issuer's keys are served (sandbox mode without an identity provider). */
 export const DEV_JWKS_PATH = '/.well-known/jwks.json';

@@ -135,6 +135,14 @@ export interface Config {
   tracing: TracingConfig;
   /** Trusted documents (README "Trusted documents"): which operations clients may send, and how. */
   persistedDocuments: PersistedDocumentsConfig;
+  /**
+   * Where `/metrics` is served (README "Operating"): null, on the main port beside `/healthz`; a
+   * port, on a server of its own on that port (0: any free one) and no longer on the main port,
+   * for operators who keep metrics off the public port. @default null
+   */
+  metricsPort: number | null;
+  /** Distinct operation names the metrics label as themselves; later ones are labelled `other`. @default 100 */
+  metricsMaxOperationNames: number;
 }
 
 /** The samplers OTEL_TRACES_SAMPLER may name (the ratio ones read OTEL_TRACES_SAMPLER_ARG). */
@@ -352,8 +360,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     throw new ConfigError(`AUTH_MODE=none serves every caller as the operator, so the gateway listens on loopback only: HOST must be 127.0.0.1, ::1 or localhost, got '${host}'`);
   }
 
+  const port = loadPort(env);
+  const metricsPort = env.METRICS_PORT?.trim() ? int(env, 'METRICS_PORT', 0, 0, 65_535) : null;
+  if (metricsPort !== null && metricsPort !== 0 && metricsPort === port) {
+    throw new ConfigError(`METRICS_PORT (${metricsPort}) must differ from PORT: unset it to serve /metrics on the main port`);
+  }
+
   return Object.freeze({
-    port: loadPort(env),
+    port,
     host,
     telegentBaseUrl,
     credentials,
@@ -394,6 +408,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     auth,
     tracing: tracingConfig(env),
     persistedDocuments: persistedDocumentsConfig(env),
+    metricsPort,
+    metricsMaxOperationNames: int(env, 'METRICS_MAX_OPERATION_NAMES', 100, 0, 10_000),
   });
 }
 

@@ -15,6 +15,7 @@ import { type Writes, createWrites } from './telegent/writes';
 import { Reach } from './telegent/reach';
 import { claimantOf } from './telegent/fair-queue';
 import { type CacheView, Freshness, type ReadCache } from './telegent/read-cache/read-cache';
+import { UpstreamTally } from './telegent/upstream-tally';
 
 
 /** Long-lived services built once by `buildApp` and shared by every request. */
@@ -44,7 +45,10 @@ export interface Services {
 export interface RequestMeta {
   /** The `Idempotency-Key` HTTP header. */
   idempotencyKey?: string | null;
+  /** The operation's id (HTTP: `X-Request-Id`, the client's or generated). @default a new UUID */
   requestId?: string;
+  /** Where the operation's upstream requests are counted (the transport runs it under `runTallied`). */
+  upstream?: UpstreamTally;
   /** Aborted when the client gives up on the request (HTTP: the connection closed before the answer). */
   signal?: AbortSignal;
   /** `Cache-Control: no-cache`: read from the upstream rather than the read cache, for this request. */
@@ -77,6 +81,8 @@ export interface Context {
   apiKeys: ApiKeyStore;
   /** How old the oldest data of the answer is (`extensions.freshness`). */
   freshness: Freshness;
+  /** The upstream requests made for the operation (`extensions.upstream.calls`). */
+  upstream: UpstreamTally;
 }
 
 /**
@@ -110,6 +116,7 @@ export function createContext(base: Services, principal: Principal, meta: Reques
     audit: { idempotencyKeyHeader: meta.idempotencyKey ?? null, payloads: new Map() },
     apiKeys: services.apiKeys,
     freshness,
+    upstream: meta.upstream ?? new UpstreamTally(),
     writes: createWrites({
       client: services.client,
       readCache: services.readCache,

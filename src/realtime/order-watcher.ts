@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type Keyv from 'keyv';
 import type { Logger } from 'pino';
+import type { Metrics } from '../metrics';
 import { type GatewayPubSub, type OrderEvent, Topic } from './pubsub';
 import type { LeaseStore } from '../stores/leases';
 import type { OrderProfiles } from '../stores/profile-store';
@@ -37,6 +38,8 @@ export interface OrderWatcherOptions {
   maxIntervalMs: number;
   /** Told what an order that completes changed (its numbers), by the instance that sees it complete. */
   readCache: Pick<ReadCache, 'change' | 'view'>;
+  /** Polls are counted here by outcome (`telegent_order_polls_total`). */
+  metrics?: Metrics;
 }
 
 interface WatchedOrder {
@@ -293,7 +296,9 @@ export class OrderWatcher {
       const mine = (await leases.extend(leaseKey, this.ownerId, leaseMs)) || (await leases.acquire(leaseKey, this.ownerId, leaseMs));
       if (mine) {
         const order = await getOrder(this.options.client, orderId, priority);
-        if (isNewerOrder(order, entry.snapshot)) {
+        const changed = isNewerOrder(order, entry.snapshot);
+        this.options.metrics?.orderPolled(changed ? 'changed' : 'unchanged');
+        if (changed) {
           entry.snapshot = order;
           entry.intervalMs = this.options.minIntervalMs;
           // Before subscribers hear of it: what they read next shows it.
@@ -303,8 +308,11 @@ export class OrderWatcher {
           entry.intervalMs = Math.min(entry.intervalMs * 2, this.options.maxIntervalMs);
         }
         if (isFinalOrder(order)) await leases.release(leaseKey, this.ownerId);
+      } else {
+        this.options.metrics?.orderPolled('skipped');
       }
     } catch (error) {
+      this.options.metrics?.orderPolled('error');
       this.options.logger.warn({ orderId, err: (error as Error).message }, 'order poll failed');
       entry.intervalMs = Math.min(entry.intervalMs * 2, this.options.maxIntervalMs);
     } finally {

@@ -13,9 +13,21 @@ const INVALID_VARIABLE = /^Variable "\$(\w+)" got invalid value .* at "([^"]+)";
  * Apollo's `formatError`: coded errors (ours, and GraphQL's own validation and parse errors) pass
  * through, with secret values taken out; anything else is a bug and is masked as
  * INTERNAL_SERVER_ERROR, its detail logged, not sent. `secrets` are the values the operation gave
- * to secret fields (`secretValuesOf`): none of them is left in what is sent or logged.
+ * to secret fields (`secretValuesOf`): none of them is left in what is sent or logged. Every error
+ * carries the operation's `requestId` in its extensions (when the transport knows it).
  */
-export function formatGatewayError(formatted: GraphQLFormattedError, error: unknown, logger: Logger, secrets: readonly string[] = []): GraphQLFormattedError {
+export function formatGatewayError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  logger: Logger,
+  secrets: readonly string[] = [],
+  requestId?: string,
+): GraphQLFormattedError {
+  const masked = maskError(formatted, error, logger, secrets, requestId);
+  return requestId === undefined ? masked : { ...masked, extensions: { ...masked.extensions, requestId } };
+}
+
+function maskError(formatted: GraphQLFormattedError, error: unknown, logger: Logger, secrets: readonly string[], requestId: string | undefined): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   if (original instanceof GatewayError) return scrubError(formatted, secrets);
   const code = formatted.extensions?.code;
@@ -24,7 +36,7 @@ export function formatGatewayError(formatted: GraphQLFormattedError, error: unkn
     return scrubError(field === null ? formatted : { ...formatted, message: `${field} has an invalid value (not repeated here: it is a secret).` }, secrets);
   }
   const detail = original instanceof Error ? { message: scrubText(original.message, secrets), stack: original.stack && scrubText(original.stack, secrets) } : scrubText(String(original), secrets);
-  logger.error({ err: detail, path: formatted.path }, 'unexpected resolver error');
+  logger.error({ err: detail, path: formatted.path, requestId }, 'unexpected resolver error');
   return {
     message: 'Unexpected error.',
     ...(formatted.path ? { path: formatted.path } : {}),

@@ -1,20 +1,22 @@
-import type { ErrorRequestHandler, Response } from 'express';
+import type { ErrorRequestHandler } from 'express';
 import type { Logger } from 'pino';
-import { ErrorCode, type GatewayError } from '../errors';
+import { ErrorCode } from '../errors';
+import { answerError, requestIdOf } from './operation-log';
 
 /**
  * The last express handler: an error from a body parser or a route answers JSON, never express's
  * default page (which shows a stack trace outside production). A body that is not JSON or is too
- * large keeps the parser's 400/413; anything else is a 500, logged and not described.
+ * large keeps the parser's 400/413; anything else is a 500, logged and not described. The answer
+ * names the request id (`X-Request-Id`), as GraphQL errors do in their extensions.
  */
 export function jsonErrors(logger: Logger): ErrorRequestHandler {
   return (error: ParserError, req, res, _next) => {
     if (typeof error.status === 'number' && error.status >= 400 && error.status < 500) {
-      res.status(error.status).json({ error: error.type === 'entity.too.large' ? 'body too large' : 'body is not valid JSON' });
+      res.status(error.status).json({ error: error.type === 'entity.too.large' ? 'body too large' : 'body is not valid JSON', requestId: requestIdOf(res) });
       return;
     }
-    logger.error({ err: error.message ?? String(error), path: req.path }, 'unexpected HTTP error');
-    res.status(500).json({ error: 'internal error' });
+    logger.error({ err: error.message ?? String(error), path: req.path, requestId: requestIdOf(res) }, 'unexpected HTTP error');
+    res.status(500).json({ error: 'internal error', requestId: requestIdOf(res) });
   };
 }
 
@@ -28,14 +30,9 @@ export function graphqlErrors(logger: Logger, maxBodyBytes: number): ErrorReques
   return (error: ParserError, req, res, _next) => {
     const status = typeof error.status === 'number' && error.status >= 400 && error.status < 500 ? error.status : 500;
     const [code, message] = describe(error.type, status, maxBodyBytes);
-    if (status === 500) logger.error({ err: error.message ?? String(error), path: req.path }, 'unexpected HTTP error');
-    res.status(status).json({ errors: [{ message, extensions: { code } }] });
+    if (status === 500) logger.error({ err: error.message ?? String(error), path: req.path, requestId: requestIdOf(res) }, 'unexpected HTTP error');
+    answerError(res, status, { message, extensions: { code } });
   };
-}
-
-/** Answers `error` alone, in GraphQL's shape: `{ errors: [{ message, extensions }] }`. */
-export function sendGraphQLError(res: Response, status: number, error: GatewayError): void {
-  res.status(status).json({ errors: [{ message: error.message, extensions: error.extensions }] });
 }
 
 /** What body-parser's errors carry (https://github.com/expressjs/body-parser#errors). */

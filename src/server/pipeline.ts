@@ -14,6 +14,7 @@ import {
   validate,
 } from 'graphql';
 import type { Logger } from 'pino';
+import type { Metrics } from '../metrics';
 import { type Context, type RequestMeta, type Services, createContext } from '../context';
 import type { Principal } from '../principal';
 import type { Authenticator } from './auth/authenticator';
@@ -29,6 +30,7 @@ import { principalOf } from './auth/http';
 import { OperationTracing } from './operation-tracing';
 import { NOOP_TRACER } from '../tracing';
 import type { DocumentFields, TrustedDocuments } from './trusted-documents';
+import { OperationLog, OperationRecord, answerError, recordOf, requestIdOf } from './operation-log';
 
 /** An operation as a transport receives it. */
 export interface OperationRequest {
@@ -63,6 +65,21 @@ export interface PipelineOptions {
   tracer?: Tracer;
   /** Which documents may run, and sent how (config `persistedDocuments`). */
   trustedDocuments: TrustedDocuments;
+  metrics: Metrics;
+}
+
+/** The HTTP operation being answered: as received (for `formatError`'s secrets) and as recorded (its request id, its log line). */
+interface HttpOperation {
+  raw: RawOperation;
+  record: OperationRecord;
+}
+
+/** What `formatError` needs of the operation an error belongs to. */
+export interface ErrorScope {
+  /** The operation as received: its secret values are kept out of the error. */
+  raw?: RawOperation;
+  /** Put in the error's `extensions.requestId`. */
+  requestId?: string;
 }
 
 /**
@@ -79,15 +96,37 @@ export interface PipelineOptions {
 export class OperationPipeline {
   readonly parseOptions: { maxTokens: number };
   /** The HTTP operation being answered, for `formatError` (Apollo hands it only the error). */
-  private readonly httpOperation = new AsyncLocalStorage<RawOperation>();
+  private readonly httpOperation = new AsyncLocalStorage<HttpOperation>();
   /** Each operation's secret values, found once however many errors it has. */
   private readonly secretsByOperation = new WeakMap<RawOperation, readonly string[]>();
   /** A span per operation, on both transports: `tracing.httpSpan()` and `.apolloPlugin()` over HTTP, `tracing.webSocket()` over WebSocket. */
   readonly tracing: OperationTracing;
+  /** Each operation's access log line and metrics. */
+  readonly operations: OperationLog;
 
   constructor(private readonly options: PipelineOptions) {
     this.parseOptions = { maxTokens: options.maxQueryTokens };
+    this.operations = new OperationLog(options.logger, options.metrics);
     this.tracing = new OperationTracing(options.tracer ?? NOOP_TRACER);
+  }
+
+  /**
+   * Express middleware first on the GraphQL path: the HTTP operation's record
+   * (`res.locals.operation`), logged and counted once its answer is sent, whoever answers it
+   * (authentication, the inbound limit, the body parser, Apollo).
+   */
+  recordOperation(): RequestHandler {
+    return (_req, res, next) => {
+      const record = new OperationRecord(requestIdOf(res), 'http');
+      res.locals.operation = record;
+      const finish = (): void => {
+        record.principal = (res.locals.principal as Principal | undefined) ?? null;
+        this.operations.finish(record);
+      };
+      res.once('finish', finish);
+      res.once('close', finish);
+      next();
+    };
   }
 
   /**
@@ -121,7 +160,7 @@ export class OperationPipeline {
         res.set(rateLimitHeaders(decision));
         if (decision.allowed) return next();
         const error = inboundRefusal(decision);
-        res.status(429).json({ errors: [{ message: error.message, extensions: error.extensions }] });
+        answerError(res, 429, { message: error.message, extensions: error.extensions });
       }, next);
     };
   }
@@ -169,7 +208,7 @@ export class OperationPipeline {
    * are coded as Apollo codes them over HTTP, so clients branch the same way on both transports.
    * A mutation the limits refuse is audited here; one that runs, by the transport once it ran.
    */
-  prepare(request: OperationRequest, context: Context): ExecutionArgs | readonly GraphQLError[] {
+  prepare(request: OperationRequest, context: Context, record?: OperationRecord): ExecutionArgs | readonly GraphQLError[] {
     const { schema } = this.options;
     let document: DocumentNode;
     try {
@@ -183,6 +222,7 @@ export class OperationPipeline {
     if (!operation) return coded([new GraphQLError('The document names no operation to run, or several without operationName.')], 'BAD_REQUEST');
     const variables = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
     if (variables.errors) return coded(variables.errors, 'BAD_USER_INPUT');
+    if (record) record.operation = operation;
     const checked = { document, variables: request.variables, operationName: request.operationName };
     try {
       this.checkLimits(checked, context.principal);
@@ -217,12 +257,23 @@ export class OperationPipeline {
   apolloPlugin(): ApolloServerPlugin<Context> {
     return {
       requestDidStart: async () => ({
-        didResolveOperation: async ({ request, document, contextValue }) => {
+        didResolveOperation: async ({ request, document, operation, contextValue }) => {
+          const record = this.httpOperation.getStore()?.record;
+          if (record) record.operation = operation ?? null;
           this.checkLimits({ document, variables: request.variables, operationName: request.operationName }, contextValue.principal);
+        },
+        executionDidStart: async () => {
+          const record = this.httpOperation.getStore()?.record;
+          if (record) record.executed = true;
         },
         willSendResponse: async ({ request, document, operation, response, contextValue }) => {
           const result = response.body.kind === 'single' ? response.body.singleResult : response.body.initialResult;
           if (contextValue.freshness) result.extensions = { ...result.extensions, freshness: contextValue.freshness.ageSec() };
+          const upstream = await this.upstreamBudget(contextValue);
+          result.extensions = { ...result.extensions, upstream };
+          response.http.headers.set(UPSTREAM_CALLS_HEADER, String(upstream.calls));
+          response.http.headers.set(UPSTREAM_QUOTA_REMAINING_HEADER, String(upstream.quotaRemaining));
+          this.httpOperation.getStore()?.record.noteErrors(result.errors);
           if (operation?.operation !== 'mutation' || !document) return;
           this.audit({ document, variables: request.variables, operationName: request.operationName }, contextValue, result.errors ?? [], request);
         },
@@ -235,9 +286,22 @@ export class OperationPipeline {
    * value the operation gave a secret field left anywhere in them (or in the log). Over WebSocket
    * the transport passes the operation; over HTTP it is the one `httpOperationScope` remembered.
    */
-  formatError(formatted: GraphQLFormattedError, error: unknown, operation: RawOperation | undefined = this.httpOperation.getStore()): GraphQLFormattedError {
+  formatError(formatted: GraphQLFormattedError, error: unknown, scope: ErrorScope = this.httpScope()): GraphQLFormattedError {
     // Found only when an error is formatted: an operation that succeeds pays nothing.
-    return formatGatewayError(formatted, error, this.options.logger, operation ? this.secretsOf(operation) : []);
+    return formatGatewayError(formatted, error, this.options.logger, scope.raw ? this.secretsOf(scope.raw) : [], scope.requestId);
+  }
+
+  /**
+   * What the operation cost and what is left (README "Upstream budget in each answer"): the
+   * upstream requests made for it, and the slots left in the credential's quota window now.
+   */
+  async upstreamBudget(context: Pick<Context, 'upstream'>): Promise<{ calls: number; quotaRemaining: number }> {
+    return { calls: context.upstream.calls, quotaRemaining: await this.options.services.client.quotaRemaining() };
+  }
+
+  private httpScope(): ErrorScope {
+    const store = this.httpOperation.getStore();
+    return { raw: store?.raw, requestId: store?.record.requestId };
   }
 
   private secretsOf(operation: RawOperation): readonly string[] {
@@ -251,14 +315,18 @@ export class OperationPipeline {
 
   /** Express middleware in front of Apollo: the operation as received, for `formatError`. */
   httpOperationScope(): RequestHandler {
-    return (req, _res, next) => {
+    return (req, res, next) => {
       const body: unknown = req.body;
-      const operation: RawOperation =
+      const raw: RawOperation =
         req.method === 'GET' ? { query: req.query.query, variables: parseJson(req.query.variables) } : typeof body === 'object' && body !== null ? body : {};
-      this.httpOperation.run(operation, next);
+      this.httpOperation.run({ raw, record: recordOf(res) }, next);
     };
   }
 }
+
+/** The headers that carry `extensions.upstream` on HTTP answers. */
+export const UPSTREAM_CALLS_HEADER = 'X-Upstream-Calls';
+export const UPSTREAM_QUOTA_REMAINING_HEADER = 'X-Upstream-Quota-Remaining';
 
 function parseJson(text: unknown): unknown {
   if (typeof text !== 'string') return undefined;

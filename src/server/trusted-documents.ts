@@ -3,7 +3,7 @@ import type { PersistedDocumentsConfig } from '../config';
 import { ErrorCode, GatewayError } from '../errors';
 import type { Principal } from '../principal';
 import { principalOf } from './auth/http';
-import { sendGraphQLError } from './http-errors';
+import { answerError } from './operation-log';
 
 /**
  * What says which document an operation runs, as a transport received it (a POST body, the GET
@@ -88,7 +88,7 @@ export class TrustedDocuments {
       if (document instanceof GatewayError) {
         const found = document.code === ErrorCode.PERSISTED_QUERY_NOT_FOUND || document.code === ErrorCode.PERSISTED_QUERY_NOT_SUPPORTED;
         if (found) res.set('Cache-Control', 'private, no-cache, must-revalidate');
-        sendGraphQLError(res, found ? 200 : 400, document);
+        answerError(res, found ? 200 : 400, document);
         return;
       }
       const extensions = withoutPersistedQuery(fields.extensions);

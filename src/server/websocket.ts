@@ -1,10 +1,14 @@
+import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
-import { type ExecutionArgs, type ExecutionResult, GraphQLError, execute, getOperationAST } from 'graphql';
+import { type ExecutionArgs, type ExecutionResult, GraphQLError, execute, getOperationAST, subscribe } from 'graphql';
 import type { Context as GraphQLWsContext } from 'graphql-ws';
 import { type Extra, useServer } from 'graphql-ws/use/ws';
 import { WebSocket, WebSocketServer } from 'ws';
 import type { Context } from '../context';
 import { ErrorCode, GatewayError } from '../errors';
+import type { Metrics } from '../metrics';
+import { runTallied } from '../telegent/upstream-tally';
+import { OperationRecord } from './operation-log';
 import { type Principal, hasScope } from '../principal';
 import { AuthenticationError } from './auth/authentication-error';
 import { connectionAuthorization } from './auth/authenticator';
@@ -33,6 +37,8 @@ export interface SubscriptionServerOptions {
   maxPayloadBytes: number;
   /** Operations one socket may have running at once; more are refused with TOO_MANY_OPERATIONS. */
   maxOperations: number;
+  /** Open sockets and running subscriptions are counted here. */
+  metrics: Metrics;
 }
 
 /**
@@ -49,9 +55,23 @@ export function serveSubscriptions(options: SubscriptionServerOptions): { close(
     // Apollo's CSRF prevention covers HTTP only: without this, any web page could open a socket and run mutations.
     verifyClient: (info, accept) => (options.origins.allows(info.origin, info.req.headers.host) ? accept(true) : accept(false, 403, 'Origin not allowed')),
   });
+  const { metrics } = options;
+  wsServer.on('connection', (socket) => {
+    metrics.wsConnections.inc();
+    socket.once('close', () => metrics.wsConnections.dec());
+  });
   // Who each acknowledged socket is (graphql-ws acknowledges only after onConnect accepted it).
   const principals = new WeakMap<object, Principal>();
-  const format = (errors: readonly GraphQLError[], operation: OperationRequest) => errors.map((error) => pipeline.formatError(error.toJSON(), error, operation));
+  // Each socket's operations by id, from `subscribe` to `complete`: one request id each, one access log line.
+  const records = new WeakMap<object, Map<string, OperationRecord>>();
+  const recordOf = (ctx: WsContext, id: string): OperationRecord | undefined => records.get(ctx.extra.socket)?.get(id);
+  // The same records by the context each operation runs with (execute, subscribe and the hooks after them get the context).
+  const operationRecords = new WeakMap<Context, OperationRecord>();
+  const recordOfArgs = (args: ExecutionArgs): OperationRecord => operationRecords.get(args.contextValue as Context)!;
+  // Subscriptions streaming now (counted in graphql_ws_subscriptions until they complete).
+  const streaming = new WeakSet<OperationRecord>();
+  const format = (errors: readonly GraphQLError[], operation: OperationRequest, record: OperationRecord | undefined) =>
+    errors.map((error) => pipeline.formatError(error.toJSON(), error, { raw: operation, requestId: record?.requestId }));
   const server = useServer(
     pipeline.tracing.webSocket<Record<string, unknown> | undefined, Extra>({
       connectionInitWaitTimeout: options.connectionInitTimeoutMs,
@@ -74,7 +94,12 @@ export function serveSubscriptions(options: SubscriptionServerOptions): { close(
         watchCredential(ctx, principal, () => pipeline.authenticate(authorization), (reason) => endForCredential(ctx, reason));
         return true;
       },
-      onSubscribe: async (ctx, _id, payload) => {
+      onSubscribe: async (ctx, id, payload) => {
+        const record = new OperationRecord(randomUUID(), 'ws');
+        record.principal = principals.get(ctx.extra.socket) ?? null;
+        let socketRecords = records.get(ctx.extra.socket);
+        if (!socketRecords) records.set(ctx.extra.socket, (socketRecords = new Map()));
+        socketRecords.set(id, record);
         // graphql-ws lists the socket's running operations, this one included, and removes each as it ends.
         // Counted before anything is awaited, while the list holds the operations received so far.
         if (Object.keys(ctx.subscriptions).length > options.maxOperations) {
@@ -91,24 +116,77 @@ export function serveSubscriptions(options: SubscriptionServerOptions): { close(
         // In place: graphql-ws hands this payload to onOperation and onError too, where the document's secret values are found.
         if (document !== undefined) (payload as { query: string }).query = document;
         // One context per operation (a subscription keeps it for its life); no I/O.
-        const prepared = pipeline.prepare(payload, pipeline.context(principal));
+        const context = pipeline.context(principal, { requestId: record.requestId, upstream: record.upstream });
+        operationRecords.set(context, record);
+        const prepared = pipeline.prepare(payload, context, record);
         return Array.isArray(prepared) ? (prepared as GraphQLError[]) : (prepared as ExecutionArgs);
       },
       // Queries and mutations; subscriptions go through `subscribe`, without a deadline.
-      execute: (args) => pipeline.withDeadline(() => execute(args)),
+      execute: (args) => {
+        const record = recordOfArgs(args);
+        record.executed = true;
+        return runTallied(record.upstream, () => pipeline.withDeadline(() => execute(args)));
+      },
+      subscribe: (args) => {
+        const record = recordOfArgs(args);
+        record.executed = true;
+        return runTallied(record.upstream, () => subscribe(args));
+      },
       // A query's or mutation's one result (a subscription's is a stream): a mutation is audited with its outcome.
       onOperation: (_ctx, _id, payload, args, result) => {
         const single = singleResult(result);
-        if (single) pipeline.audit({ ...args, variables: args.variableValues }, args.contextValue as Context, single.errors ?? [], payload);
+        if (single) {
+          pipeline.audit({ ...args, variables: args.variableValues }, args.contextValue as Context, single.errors ?? [], payload);
+          return;
+        }
+        // A subscription streams from now on: its access log line says it started.
+        const record = recordOfArgs(args);
+        pipeline.operations.finish(record);
+        streaming.add(record);
+        metrics.wsSubscriptions.inc();
       },
-      onError: (_ctx, _id, payload, errors) => format(errors, payload),
-      onNext: (_ctx, _id, payload, args, result) => {
-        const errors = result.errors ? format(result.errors, payload) : undefined;
-        // A query's or mutation's answer says how old its data is, as over HTTP; subscription events are news.
+      onError: (ctx, id, payload, errors) => {
+        const record = recordOf(ctx, id);
+        const formatted = format(errors, payload, record);
+        if (record && !record.finished) {
+          record.noteErrors(formatted);
+          pipeline.operations.finish(record);
+        }
+        // Refused before it ran: graphql-ws sends no `complete` after this error, so nothing else comes for it.
+        if (record && !record.executed) records.get(ctx.extra.socket)?.delete(id);
+        return formatted;
+      },
+      onNext: async (ctx, id, payload, args, result) => {
+        const record = recordOf(ctx, id);
+        const errors = result.errors ? format(result.errors, payload, record) : undefined;
+        // A query's or mutation's answer says how old its data is and what it cost, as over HTTP; subscription events are news.
         const single = getOperationAST(args.document, args.operationName)?.operation !== 'subscription';
-        const freshness = single ? (args.contextValue as Context).freshness.ageSec() : undefined;
-        if (!errors && freshness === undefined) return undefined;
-        return { ...result, ...(errors ? { errors } : {}), ...(freshness === undefined ? {} : { extensions: { ...result.extensions, freshness } }) };
+        if (!single) {
+          // A subscription whose source could not be set up answers one result with its errors.
+          if (record && !record.finished) {
+            record.noteErrors(errors);
+            pipeline.operations.finish(record);
+          }
+          return errors ? { ...result, errors } : undefined;
+        }
+        const context = args.contextValue as Context;
+        const extensions = { ...result.extensions, freshness: context.freshness.ageSec(), upstream: await pipeline.upstreamBudget(context) };
+        if (record && !record.finished) {
+          record.noteErrors(errors);
+          pipeline.operations.finish(record);
+        }
+        return { ...result, ...(errors ? { errors } : {}), extensions };
+      },
+      onComplete: (ctx, id) => {
+        const record = recordOf(ctx, id);
+        records.get(ctx.extra.socket)?.delete(id);
+        if (!record) return;
+        // A subscription that streamed has ended; an operation whose answer was not sent (completed first) is logged now.
+        if (streaming.has(record)) {
+          metrics.wsSubscriptions.dec();
+          pipeline.operations.subscriptionEnded(record);
+        }
+        pipeline.operations.finish(record);
       },
     }),
     wsServer,
@@ -120,8 +198,8 @@ export function serveSubscriptions(options: SubscriptionServerOptions): { close(
    */
   const endForCredential = (ctx: WsContext, reason: AuthenticationError): void => {
     const { socket } = ctx.extra;
-    const formatted = pipeline.formatError(reason.toJSON(), reason);
     for (const [id, operation] of Object.entries(ctx.subscriptions)) {
+      const formatted = pipeline.formatError(reason.toJSON(), reason, { requestId: recordOf(ctx, id)?.requestId });
       // Taken out first: graphql-ws then sends neither a `next` nor a `complete` for it.
       delete ctx.subscriptions[id];
       if (operation && 'return' in operation && typeof operation.return === 'function') void operation.return(undefined).catch(() => undefined);

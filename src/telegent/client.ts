@@ -6,12 +6,14 @@ import type { Logger } from 'pino';
 import { Pool, errors as undiciErrors } from 'undici';
 import type { UpstreamCredentials } from '../config';
 import { deadlinePassed, fromNetworkFailure, fromUpstream, outcomeUnknown } from '../errors';
+import { type Metrics, upstreamEndpoint } from '../metrics';
 import { currentDeadline } from './deadline';
 import { BACKGROUND, type Claimant } from './fair-queue';
 import { RequestPriority, type UpstreamRateLimiter } from './rate-limiter';
 import { type MintedToken, TokenProvider, parseTokenExpiry } from './token-provider';
 import { UpstreamSpans } from './upstream-spans';
 import { NOOP_TRACER } from '../tracing';
+import { tallyUpstreamRequest } from './upstream-tally';
 
 export const API_PREFIX = '/v1.0';
 const TOKEN_PATH = `${API_PREFIX}/oauth2/tokens`;
@@ -32,6 +34,8 @@ export interface TelegentClientOptions {
   tokenRefreshSkewSec: number;
   /** Makes a span per upstream attempt (README "Tracing"). @default a no-op tracer */
   tracer?: Tracer;
+  /** Upstream requests, quota waits and token mints are counted here (README "Operating"). */
+  metrics?: Metrics;
 }
 
 export type Query = Record<string, string | number | boolean | undefined>;
@@ -148,6 +152,11 @@ export class TelegentClient {
     await this.tokens.get(`${API_PREFIX}/distributor/subscribers`);
   }
 
+  /** Slots left in the current quota window for this credential (every instance's calls, with Redis). */
+  quotaRemaining(): Promise<number> {
+    return this.options.limiter.remaining(this.credentialId);
+  }
+
   async close(): Promise<void> {
     await this.pool.close();
   }
@@ -184,6 +193,7 @@ export class TelegentClient {
       const status = response.status === 200 ? 401 : response.status;
       throw fromUpstream(status, response.body, `POST ${TOKEN_PATH}`, response.retryAfterSec);
     }
+    this.options.metrics?.tokenMinted(upstreamEndpoint('', endpointPath));
     const fromString = typeof body.tokenExpiry === 'string' ? parseTokenExpiry(body.tokenExpiry) : null;
     let expiresAtMs = fromString;
     if (expiresAtMs === null) {
@@ -209,6 +219,8 @@ export class TelegentClient {
     headers: Record<string, string>,
   ): Promise<RawResponse> {
     const endpoint = `${method} ${path}`;
+    const { metrics } = this.options;
+    const label = metrics ? upstreamEndpoint(method, path) : '';
     const query = options.query ? toQueryString(options.query) : '';
     const priority = options.priority ?? RequestPriority.Interactive;
     // Background work (order polls, webhook registration) serves no client's operation, even when
@@ -217,11 +229,13 @@ export class TelegentClient {
     const claimant = priority === RequestPriority.Interactive ? this.claimant : BACKGROUND;
     for (let attempt = 0; ; attempt += 1) {
       if (deadlineAt !== undefined && Date.now() >= deadlineAt) throw deadlinePassed(endpoint);
-      const waitStarted = Date.now();
+      const queued = Date.now();
       await this.options.limiter.acquire(this.credentialId, { claimant, priority, deadlineAt });
       const started = Date.now();
+      metrics?.quotaWaited(priority === RequestPriority.Interactive ? 'interactive' : 'background', (started - queued) / 1000);
+      tallyUpstreamRequest();
       // Calls for nobody's operation (claimant BACKGROUND) trace as roots, whatever started them.
-      const span = this.spans.start({ method, path, attempt, background: claimant === BACKGROUND, startedAt: waitStarted, quotaWaitMs: started - waitStarted, tokenFor: options.tokenFor });
+      const span = this.spans.start({ method, path, attempt, background: claimant === BACKGROUND, startedAt: queued, quotaWaitMs: started - queued, tokenFor: options.tokenFor });
       const timeoutMs = safe && deadlineAt !== undefined ? Math.max(1, Math.min(this.options.requestTimeoutMs, deadlineAt - started)) : this.options.requestTimeoutMs;
       let response: RawResponse;
       try {
@@ -229,6 +243,7 @@ export class TelegentClient {
       } catch (error) {
         const failure = classifyNetworkError(error);
         this.spans.failed(span, failure.kind);
+        metrics?.upstreamRequest(label, failure.kind === 'timeout' ? 'timeout' : 'network_error', (Date.now() - started) / 1000);
         this.options.logger.warn({ endpoint, attempt, failure, durationMs: Date.now() - started }, 'upstream request failed');
         // A write that may have been sent is never retried here, nor reported as failed.
         if (!safe && failure.maybeSent) throw outcomeUnknown(endpoint);
@@ -239,6 +254,7 @@ export class TelegentClient {
         continue;
       }
       this.spans.answered(span, response.status);
+      metrics?.upstreamRequest(label, response.status, (Date.now() - started) / 1000);
       this.options.logger.debug({ endpoint, status: response.status, attempt, durationMs: Date.now() - started }, 'upstream');
       const retryable = response.status === 429 || response.status === 503 || response.status === 504;
       if (response.status === 429 && response.retryAfterSec !== undefined) {

@@ -37,6 +37,13 @@ export interface UpstreamRateLimiter {
   acquire(key: string, request?: SlotRequest): Promise<void>;
   /** The upstream answered 429/503 with Retry-After: hold every request of `key` that long. */
   pause(key: string, seconds: number): void;
+  /**
+   * Slots left for `key` in the current window (the quota less the calls it counts in the last
+   * minute), as an interactive call sees them: what `extensions.upstream.quotaRemaining` tells clients.
+   */
+  remaining(key: string): Promise<number>;
+  /** Calls waiting for a slot on this instance now, every key together (the queue depth metric). */
+  queueDepth(): number;
   close(): void;
 }
 
@@ -146,6 +153,20 @@ export class SlidingWindowRateLimiter implements UpstreamRateLimiter {
   pause(key: string, seconds: number): void {
     const window = this.window(key);
     window.pausedUntil = Math.max(window.pausedUntil, this.now() + seconds * 1000);
+  }
+
+  remaining(key: string): Promise<number> {
+    const window = this.windows.get(key);
+    if (!window) return Promise.resolve(this.rules.perMinute);
+    const now = this.now();
+    window.sentAt = window.sentAt.filter((at) => at + this.rules.windowMs > now);
+    return Promise.resolve(Math.max(0, this.rules.perMinute - window.sentAt.length));
+  }
+
+  queueDepth(): number {
+    let depth = 0;
+    for (const window of this.windows.values()) depth += window.queue.length;
+    return depth;
   }
 
   close(): void {

@@ -103,6 +103,9 @@ end
 return 0
 `;
 
+/** After Redis failed to tell the window's count, the local share's is told this long before Redis is asked again. */
+const REMAINING_RETRY_AFTER_MS = 5_000;
+
 interface Waiter {
   id: string;
   claimant: Claimant;
@@ -162,6 +165,8 @@ export class RedisRateLimiter implements UpstreamRateLimiter {
   /** Names this instance's waiters in the fleet's queue. */
   private readonly instanceId = randomUUID();
   private closed = false;
+  /** When reading the window's count last failed (`remaining`). */
+  private remainingFailedAt = -Infinity;
   /** Settles once the first connection to Redis is made (or has failed); until then the local share applies. */
   readonly connected: Promise<void>;
 
@@ -238,6 +243,28 @@ export class RedisRateLimiter implements UpstreamRateLimiter {
     this.redis
       .eval(PAUSE, { keys: [`${this.prefix}${key}:pause`], arguments: [String(Math.ceil(seconds * 1000))] })
       .catch((error: Error) => this.options.onError?.(error));
+  }
+
+  /**
+   * The shared window's count (every instance's calls). While Redis is away, or for a few seconds
+   * after it failed to answer, the local share's: that is what applies then, and an answer does not
+   * wait a command timeout to say so.
+   */
+  async remaining(key: string): Promise<number> {
+    if (!this.redis.isReady || Date.now() - this.remainingFailedAt < REMAINING_RETRY_AFTER_MS) return this.fallback.remaining(key);
+    try {
+      const counted = await this.redis.zCount(this.keys(key)[0]!, `(${Date.now() - COUNTED_WINDOW_MS}`, '+inf');
+      return Math.max(0, this.options.perMinute - counted);
+    } catch {
+      this.remainingFailedAt = Date.now();
+      return this.fallback.remaining(key);
+    }
+  }
+
+  queueDepth(): number {
+    let depth = this.fallback.queueDepth();
+    for (const queue of this.queues.values()) depth += queue.waiters.length;
+    return depth;
   }
 
   close(): void {

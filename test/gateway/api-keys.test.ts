@@ -2,7 +2,7 @@ import { Writable } from 'node:stream';
 import { createClient } from '@redis/client';
 import pino from 'pino';
 import { ApiKeysDocument, CreateApiKeyDocument, RevokeApiKeyDocument } from '../__generated__/operations';
-import { TestGateway } from '../helpers/gateway';
+import { TestGateway, answerExtensions } from '../helpers/gateway';
 import { mintTestToken } from '../helpers/auth';
 import { OwnRedis } from '../helpers/own-redis';
 import { RawSocket } from '../helpers/raw-socket';
@@ -85,7 +85,7 @@ describe('API keys', () => {
       sockets.push(socket);
       socket.send({ id: '1', type: 'subscribe', payload: { query: `{ account(id: "${acme}") { id } }` } });
       await socket.until(() => socket.messages.some((m) => m.type === 'complete'));
-      expect(socket.messages.find((m) => m.type === 'next')).toEqual({ id: '1', type: 'next', payload: { data: { account: { id: acme } }, extensions: { freshness: expect.any(Number) } } });
+      expect(socket.messages.find((m) => m.type === 'next')).toEqual({ id: '1', type: 'next', payload: { data: { account: { id: acme } }, extensions: answerExtensions() } });
 
       const listed = await gateway.query(ApiKeysDocument);
       const entry = listed.body.data!.apiKeys.find((k) => k.id === apiKey.id)!;

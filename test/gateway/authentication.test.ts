@@ -298,7 +298,7 @@ describe('WebSocket authentication', () => {
     expect(Date.now() - openedAt).toBeGreaterThan(500);
     const errors = socket.messages.filter((m) => m.type === 'error');
     expect(errors.map((m) => m.id).sort()).toEqual(['a', 'b']);
-    for (const error of errors) expect(error.payload).toEqual([{ message: expect.stringMatching(/token has expired/), extensions: { code: 'UNAUTHENTICATED' } }]);
+    for (const error of errors) expect(error.payload).toEqual([{ message: expect.stringMatching(/token has expired/), extensions: { code: 'UNAUTHENTICATED', requestId: expect.any(String) } }]);
     expect(socket.messages.filter((m) => m.type === 'complete')).toEqual([]);
     expect(socket.closed!.code).toBe(4401);
   });

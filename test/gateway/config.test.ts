@@ -28,6 +28,14 @@ describe('loadConfig', () => {
     expect(loadConfig({ REDIS_COMMAND_TIMEOUT_MS: '2000' }).redisCommandTimeoutMs).toBe(2_000);
   });
 
+  it('should serve the metrics on the main port unless METRICS_PORT names another, and label 100 operation names by default', () => {
+    expect(loadConfig({})).toMatchObject({ metricsPort: null, metricsMaxOperationNames: 100 });
+    expect(loadConfig({ METRICS_PORT: '9464', METRICS_MAX_OPERATION_NAMES: '20' })).toMatchObject({ metricsPort: 9464, metricsMaxOperationNames: 20 });
+    expect(loadConfig({ METRICS_PORT: '0' }).metricsPort).toBe(0);
+    expect(() => loadConfig({ METRICS_PORT: 'nine' })).toThrow(new ConfigError("METRICS_PORT must be an integer from 0 to 65535, got 'nine'"));
+    expect(() => loadConfig({ PORT: '4000', METRICS_PORT: '4000' })).toThrow(new ConfigError('METRICS_PORT (4000) must differ from PORT: unset it to serve /metrics on the main port'));
+  });
+
   it('should use a configured upstream, dropping a trailing /v1.0', () => {
     const config = loadConfig({ TELEGENT_BASE_URL: 'https://api.telegent.com/v1.0/', TELEGENT_ACCOUNT_KEY: 'DID-1', TELEGENT_ACCOUNT_SECRET: 's3cret', AUTH_MODE: 'none' });
     expect(config.telegentBaseUrl).toBe('https://api.telegent.com');

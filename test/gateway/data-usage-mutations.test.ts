@@ -86,14 +86,14 @@ describe('data-usage mutations', () => {
       const [number] = iot.splice(0, 1);
       const voip = seed.voip[0]!.Number;
       const reply = await gateway.query(SetDataUsageLimitsDocument, { input: { numbers: [number!, voip], limit: 50 } });
-      expect(reply.body.errors![0]!.extensions).toEqual({ code: 'BAD_USER_INPUT', upstream: { status: 400, endpoint: LIMITS } });
+      expect(reply.body.errors![0]!.extensions).toEqual({ requestId: expect.any(String), code: 'BAD_USER_INPUT', upstream: { status: 400, endpoint: LIMITS } });
       expect(reply.body.errors![0]!.message).toContain(voip);
       expect((await upstreamSettings([number!]))[0]).toMatchObject({ LimitValue: 100 });
     });
 
     it('should answer NOT_FOUND for another distributor’s number', async () => {
       const reply = await gateway.query(SetDataUsageLimitsDocument, { input: { numbers: [seed.initech[0]!.Number], limit: 50 } });
-      expect(reply.body.errors![0]!.extensions).toEqual({ code: 'NOT_FOUND', upstream: { status: 404, endpoint: LIMITS } });
+      expect(reply.body.errors![0]!.extensions).toEqual({ requestId: expect.any(String), code: 'NOT_FOUND', upstream: { status: 404, endpoint: LIMITS } });
     });
   });
 
@@ -138,9 +138,9 @@ describe('data-usage mutations', () => {
     it('should pass on the platform’s refusals: a number that is not data-enabled, and one that is not the distributor’s', async () => {
       const base = { autoRenew: true, period: 'MONTHLY' as const, renewalDay: 1 };
       const voip = await gateway.query(SetDataUsageRenewalDocument, { input: { ...base, numbers: [seed.voip[0]!.Number] } });
-      expect(voip.body.errors![0]!.extensions).toEqual({ code: 'BAD_USER_INPUT', upstream: { status: 400, endpoint: RENEWAL } });
+      expect(voip.body.errors![0]!.extensions).toEqual({ requestId: expect.any(String), code: 'BAD_USER_INPUT', upstream: { status: 400, endpoint: RENEWAL } });
       const foreign = await gateway.query(SetDataUsageRenewalDocument, { input: { ...base, numbers: [seed.initech[0]!.Number] } });
-      expect(foreign.body.errors![0]!.extensions).toEqual({ code: 'NOT_FOUND', upstream: { status: 404, endpoint: RENEWAL } });
+      expect(foreign.body.errors![0]!.extensions).toEqual({ requestId: expect.any(String), code: 'NOT_FOUND', upstream: { status: 404, endpoint: RENEWAL } });
     });
   });
 });

@@ -98,7 +98,7 @@ describe('distributor mutations', () => {
       const other = await gateway.sandbox.client(1).post('/distributor/create', { DistributorName: 'Not Ours' });
       for (const distributorId of ['DID-00000000-0000-4000-8000-000000000000', other.body.DistributorId]) {
         const reply = await gateway.query(UpdateDistributorDocument, { input: { distributorId, name: 'Mine Now' } });
-        expect(reply.body.errors![0]!.extensions).toEqual({ code: 'NOT_FOUND', upstream: { status: 404, endpoint: UPDATE } });
+        expect(reply.body.errors![0]!.extensions).toEqual({ requestId: expect.any(String), code: 'NOT_FOUND', upstream: { status: 404, endpoint: UPDATE } });
       }
     });
   });

@@ -80,7 +80,7 @@ describe('subscription feature mutations', () => {
 
     it('should pass on the platform’s refusal of another distributor’s account, and NOT_FOUND for an unknown feature', async () => {
       const foreign = await gateway.query(CreateSubscriptionFeatureDocument, { input: { accountId: seed.initechId, name: 'X' } });
-      expect(foreign.body.errors![0]!.extensions).toEqual({ code: 'BAD_USER_INPUT', upstream: { status: 400, endpoint: 'POST /v1.0/subscriptions/features/add' } });
+      expect(foreign.body.errors![0]!.extensions).toEqual({ requestId: expect.any(String), code: 'BAD_USER_INPUT', upstream: { status: 400, endpoint: 'POST /v1.0/subscriptions/features/add' } });
       const unknown = await gateway.query(UpdateSubscriptionFeatureDocument, { input: { featureId: `FEID-${UNKNOWN_ID}`, name: 'X' } });
       expect(unknown.body.errors![0]!.extensions).toMatchObject({ code: 'NOT_FOUND', upstream: { status: 404, endpoint: 'POST /v1.0/subscriptions/features/update' } });
     });
@@ -113,7 +113,7 @@ describe('subscription feature mutations', () => {
       const jimmy = seed.doe[2]!;
       const doe = await gateway.sandbox.client().post('/subscriptions', { SubscriberId: jimmy.AssignedSubscriberId, PackageId: (await gateway.sandbox.client().get('/account/packages')).body.Results[0].PackageId, TNID: jimmy.Tnid, Type: 'Mvno' });
       const foreign = await gateway.query(AssignFeatureDocument, { input: { featureId, subscriptionId: doe.body.SubscriptionId } });
-      expect(foreign.body.errors![0]!.extensions).toEqual({ code: 'BAD_USER_INPUT', upstream: { status: 400, endpoint: 'POST /v1.0/subscriptions/features/assignments/add' } });
+      expect(foreign.body.errors![0]!.extensions).toEqual({ requestId: expect.any(String), code: 'BAD_USER_INPUT', upstream: { status: 400, endpoint: 'POST /v1.0/subscriptions/features/assignments/add' } });
       const unknown = await gateway.query(AssignFeatureDocument, { input: { featureId, subscriptionId: `SUB-${UNKNOWN_ID}` } });
       expect(unknown.body.errors![0]!.extensions).toMatchObject({ code: 'NOT_FOUND', upstream: { status: 404 } });
     });

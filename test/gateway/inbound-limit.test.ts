@@ -55,7 +55,7 @@ describe('The inbound limit per principal', () => {
     expect(retryAfter).toBeGreaterThan(50);
     expect(retryAfter).toBeLessThanOrEqual(60);
     expect(rateLimit(refused)).toEqual({ policy: '"per-principal";q=3;w=60', current: `"per-principal";r=0;t=${retryAfter}` });
-    expect(refused.body.errors).toEqual([{ message: expect.stringContaining('3 a minute'), extensions: { code: 'RATE_LIMITED', retryAfter } }]);
+    expect(refused.body.errors).toEqual([{ message: expect.stringContaining('3 a minute'), extensions: { code: 'RATE_LIMITED', retryAfter, requestId: refused.headers.get('x-request-id') } }]);
     expect((await gateway.sandbox.stats()).total).toBe(upstreamBefore);
 
     // Another principal has its own count.

@@ -24,7 +24,7 @@ describe('query cost limit (per-item upstream calls, estimated before any call)'
     expect(reply.body.errors).toEqual([
       expect.objectContaining({
         message: expect.stringContaining('about 100 upstream calls'),
-        extensions: { code: 'QUERY_COST_EXCEEDED', estimatedUpstreamCalls: 100, maxUpstreamCalls: 20 },
+        extensions: { code: 'QUERY_COST_EXCEEDED', estimatedUpstreamCalls: 100, maxUpstreamCalls: 20, requestId: expect.any(String) },
       }),
     ]);
     expect((await gateway.sandbox.stats()).total).toBe(0);

@@ -102,7 +102,7 @@ describe('a Redis outage', () => {
       const before = await stat(PROVISION);
       const reply = await provision('outage-key-killed');
       expect(reply.errors).toHaveLength(1);
-      expect(reply.errors![0]!.extensions).toEqual({ code: 'STORE_UNAVAILABLE' });
+      expect(reply.errors![0]!.extensions).toEqual({ requestId: expect.any(String), code: 'STORE_UNAVAILABLE' });
       expect(reply.errors![0]!.message).not.toContain(redis.url);
       expect(await stat(PROVISION)).toBe(before);
     });
@@ -110,7 +110,7 @@ describe('a Redis outage', () => {
     it('should refuse to point a message route at the gateway, whose credentials it could not record', async () => {
       const before = (await gateway.sandbox.stats()).total;
       const reply = await post(print(CreateGatewayMessageRouteDocument), { input: { accountId: acme, name: 'Gateway inbound', enabled: false } });
-      expect(reply.errors![0]!.extensions).toEqual({ code: 'STORE_UNAVAILABLE' });
+      expect(reply.errors![0]!.extensions).toEqual({ requestId: expect.any(String), code: 'STORE_UNAVAILABLE' });
       expect((await gateway.sandbox.stats()).total).toBe(before);
     });
 
@@ -206,7 +206,7 @@ describe('a Redis outage', () => {
       const before = await stat(PROVISION);
       redis.pause();
       const reply = await provision('outage-key-hung');
-      expect(reply.errors![0]!.extensions).toEqual({ code: 'STORE_UNAVAILABLE' });
+      expect(reply.errors![0]!.extensions).toEqual({ requestId: expect.any(String), code: 'STORE_UNAVAILABLE' });
       const ready = await readyz();
       expect(ready).toMatchObject({ status: 503, body: { code: 'STORE_UNAVAILABLE' } });
       expect(ready.ms).toBeLessThan(1_000);
@@ -231,7 +231,7 @@ describe('a Redis outage', () => {
           body: JSON.stringify({ query: print(ProvisionNumberDocument), variables: { input: base } }),
           signal: AbortSignal.timeout(CLIENT_TIMEOUT_MS),
         });
-        expect(((await refused.json()) as { errors: { extensions: unknown }[] }).errors[0]!.extensions).toEqual({ code: 'STORE_UNAVAILABLE' });
+        expect(((await refused.json()) as { errors: { extensions: unknown }[] }).errors[0]!.extensions).toEqual({ requestId: expect.any(String), code: 'STORE_UNAVAILABLE' });
         let timer: NodeJS.Timeout | undefined;
         const outcome = await Promise.race([
           other.stop().then(() => 'stopped'),

@@ -110,7 +110,7 @@ describe('subscriber mutations', () => {
     it('should answer EMAIL_TAKEN for an e-mail another distributor registered, in any casing', async () => {
       const initech = (await gateway.sandbox.client(1).get('/distributor/subscribers')).body.Results[0].Email as string;
       const reply = await gateway.query(CreateSubscriberDocument, { input: newInput({ email: initech.toUpperCase() }) });
-      expect(reply.body.errors![0]!.extensions).toEqual({ code: 'EMAIL_TAKEN', field: 'input.email', upstream: { status: 409, endpoint: CREATE } });
+      expect(reply.body.errors![0]!.extensions).toEqual({ requestId: expect.any(String), code: 'EMAIL_TAKEN', field: 'input.email', upstream: { status: 409, endpoint: CREATE } });
     });
 
     it.each<[string, () => Promise<Partial<CreateSubscriberInput>>]>([
@@ -129,7 +129,7 @@ describe('subscriber mutations', () => {
     ])('should pass on the platform’s refusal of %s, creating nothing', async (_, change) => {
       const input = newInput(await change());
       const reply = await gateway.query(CreateSubscriberDocument, { input });
-      expect(reply.body.errors![0]!.extensions).toEqual({ code: 'BAD_USER_INPUT', upstream: { status: 400, endpoint: CREATE } });
+      expect(reply.body.errors![0]!.extensions).toEqual({ requestId: expect.any(String), code: 'BAD_USER_INPUT', upstream: { status: 400, endpoint: CREATE } });
       const all = (await gateway.sandbox.client().get('/distributor/subscribers', { TotalPerPage: 500 })).body.Results as RawSubscriberRow[];
       expect(all.some((s) => s.Email === input.email)).toBe(false);
     });
@@ -240,14 +240,14 @@ describe('subscriber mutations', () => {
       const initech = (await gateway.sandbox.client(1).get('/distributor/subscribers')).body.Results[0].SubscriberId as string;
       for (const subscriberId of ['TSUID-00000000-0000-4000-8000-000000000000', initech]) {
         const reply = await gateway.query(UpdateSubscriberDocument, { input: { subscriberId, name: 'X' } });
-        expect(reply.body.errors![0]!.extensions).toEqual({ code: 'NOT_FOUND', upstream: { status: 404, endpoint: UPDATE } });
+        expect(reply.body.errors![0]!.extensions).toEqual({ requestId: expect.any(String), code: 'NOT_FOUND', upstream: { status: 404, endpoint: UPDATE } });
       }
     });
 
     it('should pass on the platform’s refusal of a number another subscriber holds, changing nothing', async () => {
       const judy = doeSubscriber('Judy Doe');
       const reply = await gateway.query(UpdateSubscriberDocument, { input: { subscriberId: judy.SubscriberId, name: 'Judith', numbers: [seed.doe.find((n) => n.AssignedSubscriberId !== judy.SubscriberId)!.Number] } });
-      expect(reply.body.errors![0]!.extensions).toEqual({ code: 'BAD_USER_INPUT', upstream: { status: 400, endpoint: UPDATE } });
+      expect(reply.body.errors![0]!.extensions).toEqual({ requestId: expect.any(String), code: 'BAD_USER_INPUT', upstream: { status: 400, endpoint: UPDATE } });
       expect((await gateway.query(SubscriberCardDocument, { id: judy.SubscriberId })).body.data!.subscriber!.name).toBe('Judy Doe');
     });
   });
@@ -282,6 +282,7 @@ describe('subscriber mutations', () => {
       const judy = doeSubscriber('Judy Doe');
       const reply = await gateway.query(TransferSubscriberDocument, { input: { subscriberId: judy.SubscriberId, fromAccountId: seed.acmeId, toAccountId: seed.acmeId } });
       expect(reply.body.errors![0]!.extensions).toEqual({
+        requestId: expect.any(String),
         code: 'BAD_USER_INPUT',
         field: 'input.fromAccountId',
         currentAccountId: seed.doeId,
@@ -292,11 +293,11 @@ describe('subscriber mutations', () => {
     it('should pass on the platform’s refusal of another distributor’s account and of an unknown subscriber', async () => {
       const judy = doeSubscriber('Judy Doe');
       const foreign = await gateway.query(TransferSubscriberDocument, { input: { subscriberId: judy.SubscriberId, fromAccountId: seed.doeId, toAccountId: seed.initechId } });
-      expect(foreign.body.errors![0]!.extensions).toEqual({ code: 'BAD_USER_INPUT', upstream: { status: 400, endpoint: TRANSFER } });
+      expect(foreign.body.errors![0]!.extensions).toEqual({ requestId: expect.any(String), code: 'BAD_USER_INPUT', upstream: { status: 400, endpoint: TRANSFER } });
       const unknown = await gateway.query(TransferSubscriberDocument, {
         input: { subscriberId: 'TSUID-00000000-0000-4000-8000-000000000000', fromAccountId: seed.doeId, toAccountId: seed.acmeId },
       });
-      expect(unknown.body.errors![0]!.extensions).toEqual({ code: 'NOT_FOUND', upstream: { status: 404, endpoint: TRANSFER } });
+      expect(unknown.body.errors![0]!.extensions).toEqual({ requestId: expect.any(String), code: 'NOT_FOUND', upstream: { status: 404, endpoint: TRANSFER } });
     });
   });
 });

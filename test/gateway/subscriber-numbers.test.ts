@@ -93,14 +93,14 @@ describe('assignNumbers and unassignNumbers', () => {
 
   it('should pass on the platform’s refusal of a number of another account, changing nothing', async () => {
     const reply = await gateway.query(AssignNumbersDocument, { input: { subscriberId, numbers: [seed.doe[0]!.Number] } });
-    expect(reply.body.errors![0]!.extensions).toEqual({ code: 'BAD_USER_INPUT', upstream: { status: 400, endpoint: UPDATE } });
+    expect(reply.body.errors![0]!.extensions).toEqual({ requestId: expect.any(String), code: 'BAD_USER_INPUT', upstream: { status: 400, endpoint: UPDATE } });
     expect(await heldBy(subscriberId)).toEqual([ownLine]);
   });
 
   it('should answer NOT_FOUND for an unknown subscriber from the read, without writing', async () => {
     const updates = await calls(UPDATE);
     const reply = await gateway.query(AssignNumbersDocument, { input: { subscriberId: 'TSUID-00000000-0000-4000-8000-000000000000', numbers: [ownLine] } });
-    expect(reply.body.errors![0]!.extensions).toEqual({ code: 'NOT_FOUND', upstream: { status: 404, endpoint: GET } });
+    expect(reply.body.errors![0]!.extensions).toEqual({ requestId: expect.any(String), code: 'NOT_FOUND', upstream: { status: 404, endpoint: GET } });
     expect(await calls(UPDATE)).toBe(updates);
   });
 });

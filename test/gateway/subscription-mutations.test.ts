@@ -115,7 +115,7 @@ describe('subscription mutations', () => {
       ];
       for (const input of cases) {
         const reply = await gateway.query(CreateSubscriptionDocument, { input: { ...input, packageId: packages['Starter']! } });
-        expect(reply.body.errors![0]!.extensions).toEqual({ code: 'BAD_USER_INPUT', upstream: { status: 400, endpoint: CREATE } });
+        expect(reply.body.errors![0]!.extensions).toEqual({ requestId: expect.any(String), code: 'BAD_USER_INPUT', upstream: { status: 400, endpoint: CREATE } });
       }
     });
 

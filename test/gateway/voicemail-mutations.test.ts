@@ -65,7 +65,7 @@ describe('voicemail mutations', () => {
       const number = lines.pop()!;
       expect((await gateway.query(ActivateVoicemailDocument, { input: activation(number) })).body.errors).toBeUndefined();
       const again = await gateway.query(ActivateVoicemailDocument, { input: activation(number, { pin: '1111' }) });
-      expect(again.body.errors![0]!.extensions).toEqual({ code: 'VOICEMAIL_ALREADY_ACTIVE', upstream: { status: 400, endpoint: ACTIVATE } });
+      expect(again.body.errors![0]!.extensions).toEqual({ requestId: expect.any(String), code: 'VOICEMAIL_ALREADY_ACTIVE', upstream: { status: 400, endpoint: ACTIVATE } });
     });
 
     it.each<[string, () => Promise<string>]>([
@@ -81,12 +81,12 @@ describe('voicemail mutations', () => {
       ],
     ])('should pass on the platform’s refusal of %s', async (_, numberOf) => {
       const reply = await gateway.query(ActivateVoicemailDocument, { input: activation(await numberOf()) });
-      expect(reply.body.errors![0]!.extensions).toEqual({ code: 'BAD_USER_INPUT', upstream: { status: 400, endpoint: ACTIVATE } });
+      expect(reply.body.errors![0]!.extensions).toEqual({ requestId: expect.any(String), code: 'BAD_USER_INPUT', upstream: { status: 400, endpoint: ACTIVATE } });
     });
 
     it('should answer NOT_FOUND for another distributor’s number', async () => {
       const reply = await gateway.query(ActivateVoicemailDocument, { input: activation(seed.initech[0]!.Number) });
-      expect(reply.body.errors![0]!.extensions).toEqual({ code: 'NOT_FOUND', upstream: { status: 404, endpoint: ACTIVATE } });
+      expect(reply.body.errors![0]!.extensions).toEqual({ requestId: expect.any(String), code: 'NOT_FOUND', upstream: { status: 404, endpoint: ACTIVATE } });
     });
   });
 
@@ -103,7 +103,7 @@ describe('voicemail mutations', () => {
 
     it('should answer VOICEMAIL_NOT_ACTIVE for a number whose voicemail was never activated', async () => {
       const reply = await gateway.query(UpdateVoicemailDocument, { input: { number: lines.pop()!, firstName: 'Ida' } });
-      expect(reply.body.errors![0]!.extensions).toEqual({ code: 'VOICEMAIL_NOT_ACTIVE', upstream: { status: 400, endpoint: UPDATE } });
+      expect(reply.body.errors![0]!.extensions).toEqual({ requestId: expect.any(String), code: 'VOICEMAIL_NOT_ACTIVE', upstream: { status: 400, endpoint: UPDATE } });
     });
 
     it.each<[string, Record<string, string>, string]>([
@@ -119,7 +119,7 @@ describe('voicemail mutations', () => {
 
     it('should answer NOT_FOUND for another distributor’s number', async () => {
       const reply = await gateway.query(UpdateVoicemailDocument, { input: { number: seed.initech[0]!.Number, pin: '1234' } });
-      expect(reply.body.errors![0]!.extensions).toEqual({ code: 'NOT_FOUND', upstream: { status: 404, endpoint: UPDATE } });
+      expect(reply.body.errors![0]!.extensions).toEqual({ requestId: expect.any(String), code: 'NOT_FOUND', upstream: { status: 404, endpoint: UPDATE } });
     });
   });
 });

@@ -39,7 +39,7 @@ describe('write targets within reach', () => {
   const expectUnknown = async (who: TestPrincipal, query: string, input: unknown, endpoint: string, message: string): Promise<void> => {
     const before = await calls(endpoint);
     const reply = await gateway.query(query, { input }, who.headers);
-    expect(reply.body.errors).toEqual([expect.objectContaining({ message, extensions: { code: 'NOT_FOUND' } })]);
+    expect(reply.body.errors).toEqual([expect.objectContaining({ message, extensions: { code: 'NOT_FOUND', requestId: expect.any(String) } })]);
     expect(await calls(endpoint)).toBe(before);
   };
 
@@ -81,7 +81,7 @@ describe('write targets within reach', () => {
       await expectUnknown(partnerOfAcme, PROVISION, input, 'POST /v1.0/numbers/provision', `Account ${seeded.doeId} was not found.`);
       const before = await calls('POST /v1.0/numbers/provision');
       const unnamed = await gateway.query(PROVISION, { input: { ...input, accountId: null } }, partnerOfAcme.headers);
-      expect(unnamed.body.errors![0]!.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.accountId' });
+      expect(unnamed.body.errors![0]!.extensions).toEqual({ requestId: expect.any(String), code: 'BAD_USER_INPUT', field: 'input.accountId' });
       expect(await calls('POST /v1.0/numbers/provision')).toBe(before);
     });
 

@@ -107,3 +107,14 @@ async function startApp(sandbox: TestSandbox, options: TestGatewayOptions): Prom
 function hasAuthorization(headers: Record<string, string>): boolean {
   return Object.keys(headers).some((name) => name.toLowerCase() === 'authorization');
 }
+
+/**
+ * The `extensions` every query or mutation answer carries (README "The read cache", "Upstream
+ * budget in each answer"): how old its data is, and what it cost of the upstream quota.
+ */
+export function answerExtensions(upstream: { calls?: number; quotaRemaining?: number } = {}): Record<string, unknown> {
+  return {
+    freshness: expect.any(Number),
+    upstream: { calls: upstream.calls ?? expect.any(Number), quotaRemaining: upstream.quotaRemaining ?? expect.any(Number) },
+  };
+}

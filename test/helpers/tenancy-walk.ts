@@ -20,7 +20,13 @@ const SAMPLE = 2;
 
 /** A reply's part under `alias`, with `value` written X, for comparing how two values were answered. */
 export function answerShape(data: unknown, errors: { message: string; extensions?: unknown }[], value: string): string {
-  const text = JSON.stringify({ data, errors: errors.map((e) => ({ message: e.message, extensions: e.extensions })) });
+  // Each operation has its own request id: it tells nothing of what the principal may see.
+  const withoutRequestId = (extensions: unknown): unknown => {
+    if (typeof extensions !== 'object' || extensions === null) return extensions;
+    const { requestId: _requestId, ...rest } = extensions as Record<string, unknown>;
+    return rest;
+  };
+  const text = JSON.stringify({ data, errors: errors.map((e) => ({ message: e.message, extensions: withoutRequestId(e.extensions) })) });
   return text.split(value).join('X');
 }
 

@@ -3,6 +3,7 @@ import { ErrorCode, GatewayError } from '../../errors';
 import type { Principal } from '../../principal';
 import { AuthenticationError } from './authentication-error';
 import type { Authenticator } from './authenticator';
+import { answerError } from '../operation-log';
 
 const REALM = 'telegent-graph';
 
@@ -22,17 +23,14 @@ export function requirePrincipal(authenticator: Authenticator): RequestHandler {
       (error: unknown) => {
         // API keys are checked against the shared store: while it is down the key may well be good.
         if (error instanceof GatewayError && error.code === ErrorCode.STORE_UNAVAILABLE) {
-          res.status(503).set('Retry-After', '1').json({ errors: [{ message: error.message, extensions: { code: error.code } }] });
+          answerError(res.set('Retry-After', '1'), 503, { message: error.message, extensions: { code: error.code } });
           return;
         }
         if (!(error instanceof AuthenticationError)) return next(error);
         const missing = !req.get('authorization');
         // RFC 6750 §3.1: a request without credentials gets no error code.
         const challenge = missing ? `Bearer realm="${REALM}"` : `Bearer realm="${REALM}", error="invalid_token", error_description="${headerSafe(error.message)}"`;
-        res
-          .status(401)
-          .set('WWW-Authenticate', challenge)
-          .json({ errors: [{ message: error.message, extensions: { code: error.code } }] });
+        answerError(res.set('WWW-Authenticate', challenge), 401, { message: error.message, extensions: { code: error.code } });
       },
     );
   };

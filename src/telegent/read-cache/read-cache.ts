@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
+import type { Metrics } from '../../metrics';
 import { GatewayError, ErrorCode } from '../../errors';
 import { type CacheStore, PENDING_GENERATION } from '../../stores/read-cache-store';
 import type { LeaseStore } from '../../stores/leases';
@@ -34,6 +35,8 @@ export interface ReadCacheOptions {
   maxRecords: number;
   /** At start, read the directory and the catalog, then every account's inventory, within the budget. */
   warm: boolean;
+  /** Reads (hit, miss, bypass) and refreshes are counted here. */
+  metrics?: Metrics;
 }
 
 /** How one request reads the cache. */
@@ -101,12 +104,18 @@ export class ReadCache {
    * the readers that ask meanwhile, here and on other instances.
    */
   async read<R>(ref: EntryRef<R>, reader: CacheReader): Promise<Snapshot<R>> {
-    if (!this.options.enabled) return this.readThrough(ref, reader);
+    const { kind } = ref.collection;
+    if (!this.options.enabled) {
+      this.options.metrics?.cacheRead(kind, 'bypass');
+      return this.readThrough(ref, reader);
+    }
     const entry = this.entry(ref, false);
     const now = Date.now();
     entry.noteRead(now);
     await this.sync(entry);
-    if (reader.fresh || !this.usable(entry, now)) {
+    const usable = this.usable(entry, now);
+    this.options.metrics?.cacheRead(kind, reader.fresh ? 'bypass' : usable ? 'hit' : 'miss');
+    if (reader.fresh || !usable) {
       await this.refreshNow(entry, reader.client, reader.fresh);
     } else if (entry.rereads.size > 0) {
       await this.reread(entry, reader.client);
@@ -128,6 +137,7 @@ export class ReadCache {
     await this.sync(entry);
     if (!this.usable(entry, Date.now()) || entry.rereads.size > 0 || !entry.snapshot) return null;
     entry.noteRead(Date.now());
+    this.options.metrics?.cacheRead(entry.collection.kind, 'hit');
     reader.freshness.note(entry.snapshot.fetchedAt);
     return entry.snapshot;
   }
@@ -400,6 +410,7 @@ export class ReadCache {
       fetchedAt ??= Date.now();
       // The last minute's, for `stats`: older ones go as new ones come.
       entry.refreshes = [...entry.refreshes.filter((at) => at > Date.now() - 60_000), Date.now()];
+      this.options.metrics?.cacheRefreshed(entry.collection.kind, background ? 'background' : 'reader');
       const records = new Map<string, R>();
       for (const page of pages) for (const record of page) records.set(entry.collection.idOf(record), record);
       const generation = randomUUID();
