@@ -158,7 +158,7 @@ export class Metrics {
     if (durationSec !== null) this.requestDuration.observe({ operation: labels.operation, type: labels.type }, durationSec);
   }
 
-  /** One request to the upstream: `endpoint` as `upstreamEndpoint` names it, `status` its HTTP status or `network_error`/`timeout`. */
+  /** One request to the upstream: `endpoint` as `endpointOf` (src/telegent/endpoints.ts) names it, `status` its HTTP status or `network_error`/`timeout`. */
   upstreamRequest(endpoint: string, status: number | 'network_error' | 'timeout', durationSec: number): void {
     this.upstreamRequests.inc({ endpoint, status: String(status) });
     this.upstreamDuration.observe({ endpoint }, durationSec);
@@ -185,19 +185,3 @@ export class Metrics {
   }
 }
 
-/** A path segment that is an ID: digits, a UUID, or a Telegent ID (`AID-…`, `TSUID-…`). */
-const ID_SEGMENT = /^(\d+|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|[A-Z]{2,}[A-Z0-9]*-[\w.:-]+)$/;
-
-/**
- * An upstream endpoint as a label: `GET /numbers/order` (method and path, without the /v1.0 prefix
- * or the query). The area modules put IDs in queries and bodies, never in paths; a path segment that
- * looks like one (digits, a prefixed ID, a UUID) is collapsed to `:id` all the same.
- */
-export function upstreamEndpoint(method: string, path: string): string {
-  const bare = path.replace(/^\/v1\.0(?=\/)/, '').split('?')[0]!;
-  const template = bare
-    .split('/')
-    .map((segment) => (ID_SEGMENT.test(segment) || segment.length > 40 ? ':id' : segment))
-    .join('/');
-  return method ? `${method} ${template}` : template;
-}

@@ -1,5 +1,6 @@
 import type { RequestHandler } from 'express';
 import { ErrorCode } from '../errors';
+import { answerError } from './operation-log';
 
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
@@ -57,7 +58,7 @@ export class OriginPolicy {
       if (allowed) res.set('Access-Control-Allow-Origin', origin);
       if (req.method !== 'OPTIONS' || origin === undefined) return next();
       if (!allowed) {
-        res.status(403).json({ errors: [{ message: `Pages of ${origin} may not use this gateway (ALLOWED_ORIGINS).`, extensions: { code: ErrorCode.FORBIDDEN } }] });
+        answerError(res, 403, { message: `Pages of ${origin} may not use this gateway (ALLOWED_ORIGINS).`, extensions: { code: ErrorCode.FORBIDDEN } });
         return;
       }
       res.set({

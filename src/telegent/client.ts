@@ -6,7 +6,8 @@ import type { Logger } from 'pino';
 import { Pool, errors as undiciErrors } from 'undici';
 import type { UpstreamCredentials } from '../config';
 import { deadlinePassed, fromNetworkFailure, fromUpstream, outcomeUnknown } from '../errors';
-import { type Metrics, upstreamEndpoint } from '../metrics';
+import type { Metrics } from '../metrics';
+import { endpointOf } from './endpoints';
 import { currentDeadline } from './deadline';
 import { BACKGROUND, type Claimant } from './fair-queue';
 import { RequestPriority, type UpstreamRateLimiter } from './rate-limiter';
@@ -193,7 +194,7 @@ export class TelegentClient {
       const status = response.status === 200 ? 401 : response.status;
       throw fromUpstream(status, response.body, `POST ${TOKEN_PATH}`, response.retryAfterSec);
     }
-    this.options.metrics?.tokenMinted(upstreamEndpoint('', endpointPath));
+    this.options.metrics?.tokenMinted(endpointOf('', endpointPath));
     const fromString = typeof body.tokenExpiry === 'string' ? parseTokenExpiry(body.tokenExpiry) : null;
     let expiresAtMs = fromString;
     if (expiresAtMs === null) {
@@ -220,7 +221,7 @@ export class TelegentClient {
   ): Promise<RawResponse> {
     const endpoint = `${method} ${path}`;
     const { metrics } = this.options;
-    const label = metrics ? upstreamEndpoint(method, path) : '';
+    const label = metrics ? endpointOf(method, path) : '';
     const query = options.query ? toQueryString(options.query) : '';
     const priority = options.priority ?? RequestPriority.Interactive;
     // Background work (order polls, webhook registration) serves no client's operation, even when

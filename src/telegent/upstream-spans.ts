@@ -1,4 +1,5 @@
 import { ROOT_CONTEXT, type Span, SpanKind, SpanStatusCode, type Tracer, context } from '@opentelemetry/api';
+import { endpointOf, pathTemplate } from './endpoints';
 import {
   ATTR_ERROR_TYPE,
   ATTR_HTTP_REQUEST_METHOD,
@@ -50,7 +51,7 @@ export class UpstreamSpans {
   start(call: UpstreamAttempt): Span {
     const parent = call.background ? ROOT_CONTEXT : context.active();
     const template = this.templateOf(call.path);
-    const span = this.tracer.startSpan(`${call.method} ${template.replace(API_PREFIX_PATTERN, '')}`, { kind: SpanKind.CLIENT, startTime: call.startedAt }, parent);
+    const span = this.tracer.startSpan(endpointOf(call.method, template), { kind: SpanKind.CLIENT, startTime: call.startedAt }, parent);
     if (!span.isRecording()) return span;
     span.setAttributes({
       [ATTR_HTTP_REQUEST_METHOD]: call.method,
@@ -91,21 +92,4 @@ export class UpstreamSpans {
     span.setStatus({ code: SpanStatusCode.ERROR, message: `upstream ${kind}` });
     span.end();
   }
-}
-
-const API_PREFIX_PATTERN = /^\/v1\.0(?=\/)/;
-
-/** Path segments that are identifiers (AID-…, TSUID-…, numbers, UUIDs), not names. */
-const ID_SEGMENT = /^(?:[A-Z]{2,}-[\w-]+|\+?\d[\d-]*|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
-
-/**
- * The path with identifier segments as `{id}`, so span names stay few. Telegent's endpoints take
- * their IDs in the query (REFERENCE.md), so today this is the path itself; it guards span names
- * and `url.path` against an endpoint that puts one in its path.
- */
-export function pathTemplate(path: string): string {
-  return path
-    .split('/')
-    .map((segment) => (ID_SEGMENT.test(segment) ? '{id}' : segment))
-    .join('/');
 }

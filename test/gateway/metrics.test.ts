@@ -4,7 +4,7 @@ import { AccountScreenDocument, OrderStatusChangedDocument, ProductsAndMessagesD
 import { TestGateway } from '../helpers/gateway';
 import { portableNumber, submitPortIn } from '../helpers/porting';
 import { type Scrape, parseExposition, samplesOf, scrape, total } from '../helpers/prometheus';
-import { upstreamEndpoint } from '../../src/metrics';
+import { endpointOf } from '../../src/telegent/endpoints';
 import { subscribe, wsClient } from '../helpers/subscriptions';
 import type { SandboxStats } from '../helpers/sandbox';
 
@@ -116,11 +116,11 @@ describe('Prometheus metrics', () => {
   });
 
   it('should label upstream endpoints by method and path template, without the API prefix, query or IDs', () => {
-    expect(upstreamEndpoint('GET', '/v1.0/numbers/order?OrderId=JNUOID-1')).toBe('GET /numbers/order');
-    expect(upstreamEndpoint('POST', '/v1.0/oauth2/tokens')).toBe('POST /oauth2/tokens');
-    expect(upstreamEndpoint('POST', '/v1.0/numbers/data-usage/update-renewal-info')).toBe('POST /numbers/data-usage/update-renewal-info');
-    expect(upstreamEndpoint('GET', '/v1.0/accounts/AID-12345/numbers/4805551234')).toBe('GET /accounts/:id/numbers/:id');
-    expect(upstreamEndpoint('GET', '/v1.0/orders/0f8fad5b-d9cb-469f-a165-70867728950e')).toBe('GET /orders/:id');
+    expect(endpointOf('GET', '/v1.0/numbers/order?OrderId=JNUOID-1')).toBe('GET /numbers/order');
+    expect(endpointOf('POST', '/v1.0/oauth2/tokens')).toBe('POST /oauth2/tokens');
+    expect(endpointOf('POST', '/v1.0/numbers/data-usage/update-renewal-info')).toBe('POST /numbers/data-usage/update-renewal-info');
+    expect(endpointOf('GET', '/v1.0/accounts/AID-12345/numbers/4805551234')).toBe('GET /accounts/{id}/numbers/{id}');
+    expect(endpointOf('GET', '/v1.0/orders/0f8fad5b-d9cb-469f-a165-70867728950e')).toBe('GET /orders/{id}');
   });
 
   it('should count the read cache’s misses, hits and bypasses by kind, and its refreshes', async () => {

@@ -79,7 +79,7 @@ describe('Request ids, the access log and the upstream budget', () => {
       const notJson = await post('{"query": ', { 'X-Request-Id': 'json-1' });
       expect(notJson.status).toBe(400);
       expect(notJson.headers.get('x-request-id')).toBe('json-1');
-      expect(notJson.body).toMatchObject({ requestId: 'json-1' });
+      expect(notJson.body).toMatchObject({ errors: [{ extensions: { code: 'BAD_REQUEST', requestId: 'json-1' } }] });
     });
 
     it('should put it in every error of an answer, resolver errors included', async () => {

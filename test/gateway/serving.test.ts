@@ -77,7 +77,12 @@ describe('serving: what the endpoint refuses before any operation, in GraphQL\'s
 
   const send = async (body: string, headers: Record<string, string> = {}, method = 'POST') => {
     const response = await fetch(gateway.url, { method, headers: { 'Content-Type': 'application/json', ...(await operatorHeaders()), ...headers }, body });
-    return { status: response.status, type: response.headers.get('content-type'), body: (await response.json()) as { errors?: { message: string; extensions: { code: string } }[] } };
+    return {
+      status: response.status,
+      type: response.headers.get('content-type'),
+      requestId: response.headers.get('x-request-id'),
+      body: (await response.json()) as { errors?: { message: string; extensions: { code: string; requestId: string } }[] },
+    };
   };
 
   it.each([
@@ -92,7 +97,7 @@ describe('serving: what the endpoint refuses before any operation, in GraphQL\'s
   ])('should answer %s with an errors list and a code', async (_case, body, status, code) => {
     const reply = await send(body);
     expect([reply.status, reply.type]).toEqual([status, 'application/json; charset=utf-8']);
-    expect(reply.body.errors).toEqual([{ message: expect.any(String), extensions: { code } }]);
+    expect(reply.body.errors).toEqual([{ message: expect.any(String), extensions: { code, requestId: reply.requestId } }]);
   });
 
   it('should not repeat the body in the message (it can hold secrets)', async () => {
@@ -110,13 +115,15 @@ describe('serving: what the endpoint refuses before any operation, in GraphQL\'s
   ])('should answer %s with an errors list and a code', async (_case, body, headers, method, status, code) => {
     const reply = await send(body, headers, method);
     expect(reply.status).toBe(status);
-    expect(reply.body).toEqual({ errors: [{ message: expect.any(String), extensions: { code } }] });
+    expect(reply.body).toEqual({ errors: [{ message: expect.any(String), extensions: { code, requestId: reply.requestId } }] });
   });
 
   it('should answer a preflight from an origin that may not use the gateway 403 FORBIDDEN', async () => {
     const response = await fetch(gateway.url, { method: 'OPTIONS', headers: { Origin: 'https://elsewhere.example', 'Access-Control-Request-Method': 'POST' } });
     expect(response.status).toBe(403);
-    expect(await response.json()).toEqual({ errors: [{ message: expect.stringContaining('https://elsewhere.example'), extensions: { code: 'FORBIDDEN' } }] });
+    const requestId = response.headers.get('x-request-id');
+    expect(requestId).toEqual(expect.any(String));
+    expect(await response.json()).toEqual({ errors: [{ message: expect.stringContaining('https://elsewhere.example'), extensions: { code: 'FORBIDDEN', requestId } }] });
   });
 });
 

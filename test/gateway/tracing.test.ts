@@ -11,7 +11,7 @@ import { portableNumber, submitPortIn } from '../helpers/porting';
 import { SANDBOX_CREDENTIALS } from '../../sandbox';
 import { loadConfig } from '../../src/config';
 import { createTracing } from '../../src/tracing';
-import { pathTemplate } from '../../src/telegent/upstream-spans';
+import { pathTemplate } from '../../src/telegent/endpoints';
 import { TestGateway } from '../helpers/gateway';
 import { TEST_AUTH_ENV, operatorAuthorization, operatorHeaders } from '../helpers/auth';
 import { subscribe, wsClient } from '../helpers/subscriptions';

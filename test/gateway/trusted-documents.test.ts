@@ -98,7 +98,7 @@ describe('PERSISTED_DOCUMENTS=require', () => {
         expect(reply.body.data).toBeUndefined();
       }
       const { error } = await overWebSocket(gateway, { ...send(UNKNOWN), query: ACCOUNTS }, manager);
-      expect(error).toEqual([expect.objectContaining({ extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' } })]);
+      expect(error).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'PERSISTED_QUERY_NOT_FOUND', requestId: expect.any(String) }) })]);
       expect((await gateway.sandbox.stats()).total).toBe(before);
     });
 
@@ -123,7 +123,7 @@ describe('PERSISTED_DOCUMENTS=require', () => {
         expect([viaGet.status, codeOf(viaGet)]).toEqual([400, 'PERSISTED_QUERY_ID_REQUIRED']);
       }
       const { error } = await overWebSocket(gateway, { query }, manager);
-      expect(error).toEqual([expect.objectContaining({ extensions: { code: 'PERSISTED_QUERY_ID_REQUIRED' } })]);
+      expect(error).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'PERSISTED_QUERY_ID_REQUIRED', requestId: expect.any(String) }) })]);
     }
     expect((await gateway.sandbox.stats()).total).toBe(before);
   });
@@ -157,7 +157,7 @@ describe('PERSISTED_DOCUMENTS=require', () => {
     const reply = await post(gateway, { documentId: sha256(PORT_OUT), variables }, manager);
     expect(reply.body.errors![0]).toMatchObject({ message: expect.stringContaining('$code'), extensions: { code: 'BAD_USER_INPUT' } });
     const { error } = await overWebSocket(gateway, { documentId: sha256(PORT_OUT), variables }, manager);
-    expect(error).toEqual([expect.objectContaining({ message: expect.stringContaining('$code'), extensions: { code: 'BAD_USER_INPUT' } })]);
+    expect(error).toEqual([expect.objectContaining({ message: expect.stringContaining('$code'), extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', requestId: expect.any(String) }) })]);
     expect(JSON.stringify([reply, error])).not.toContain('864209');
   });
 
@@ -210,7 +210,7 @@ describe('PERSISTED_DOCUMENTS=off (the default)', () => {
     const reply = await post(gateway, send(sha256(TYPENAME)), operator);
     expect([reply.status, codeOf(reply)]).toEqual([200, 'PERSISTED_QUERY_NOT_SUPPORTED']);
     const { error } = await overWebSocket(gateway, send(sha256(TYPENAME)), operator);
-    expect(error).toEqual([expect.objectContaining({ extensions: { code: 'PERSISTED_QUERY_NOT_SUPPORTED' } })]);
+    expect(error).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'PERSISTED_QUERY_NOT_SUPPORTED', requestId: expect.any(String) }) })]);
   });
 
   it('should run the document of a request that also carries a hash, and register nothing (Apollo APQ is off)', async () => {
