@@ -262,14 +262,14 @@ describe('message subscriptions through the gateway’s route receivers', () => 
 
     it.each([MESSAGE_RECEIVED, MESSAGE_STATUS_CHANGED])('should refuse a number whose route delivers elsewhere with MESSAGE_ROUTE_NOT_AT_GATEWAY naming the route (%#)', async (query) => {
       const error = await refusal(query, seeded.mvno[0]!.Number);
-      expect(error.extensions).toEqual({ code: 'MESSAGE_ROUTE_NOT_AT_GATEWAY', reason: 'NOT_AT_GATEWAY', phoneNumber: seeded.mvno[0]!.Number, messageRouteId: seeded.smsRouteId });
+      expect(error.extensions).toEqual({ code: 'MESSAGE_ROUTE_NOT_AT_GATEWAY', reason: 'NOT_AT_GATEWAY', phoneNumber: seeded.mvno[0]!.Number, messageRouteId: seeded.smsRouteId, requestId: expect.any(String) });
       expect(error.message).toContain('pointMessageRouteAtGateway');
       expect(error.message).toContain(seeded.smsRouteId);
     });
 
     it('should refuse messageStatusChanged on a route whose receipts do not come to the gateway (NO_RECEIPTS_AT_GATEWAY), while messageReceived on it is served', async () => {
       const error = await refusal(MESSAGE_STATUS_CHANGED, onGet);
-      expect(error.extensions).toEqual({ code: 'MESSAGE_ROUTE_NOT_AT_GATEWAY', reason: 'NO_RECEIPTS_AT_GATEWAY', phoneNumber: onGet, messageRouteId: getRoute.id });
+      expect(error.extensions).toEqual({ code: 'MESSAGE_ROUTE_NOT_AT_GATEWAY', reason: 'NO_RECEIPTS_AT_GATEWAY', phoneNumber: onGet, messageRouteId: getRoute.id, requestId: expect.any(String) });
       const log = await listenForMessages(onGet, getRoute, getAuth);
       expect(log.completed).toBe(false);
       log.dispose();
@@ -282,7 +282,7 @@ describe('message subscriptions through the gateway’s route receivers', () => 
         await gateway.sandbox.advanceClock(PORT_IN_STEP_SEC);
       }
       const error = await refusal(query, number);
-      expect(error.extensions).toEqual({ code: 'MESSAGE_ROUTE_NOT_AT_GATEWAY', reason: 'NO_MESSAGE_ROUTE', phoneNumber: number, messageRouteId: null });
+      expect(error.extensions).toEqual({ code: 'MESSAGE_ROUTE_NOT_AT_GATEWAY', reason: 'NO_MESSAGE_ROUTE', phoneNumber: number, messageRouteId: null, requestId: expect.any(String) });
       expect(error.message).toContain('createGatewayMessageRoute');
     });
 
@@ -304,7 +304,7 @@ describe('message subscriptions through the gateway’s route receivers', () => 
       const onRestarted = wsClient(restarted.url);
       try {
         const error = await refusal(MESSAGE_RECEIVED, onPost, onRestarted);
-        expect(error.extensions).toEqual({ code: 'MESSAGE_ROUTE_NOT_AT_GATEWAY', reason: 'RECEIVER_FORGOTTEN', phoneNumber: onPost, messageRouteId: postRoute.id });
+        expect(error.extensions).toEqual({ code: 'MESSAGE_ROUTE_NOT_AT_GATEWAY', reason: 'RECEIVER_FORGOTTEN', phoneNumber: onPost, messageRouteId: postRoute.id, requestId: expect.any(String) });
         expect(error.message).toContain('pointMessageRouteAtGateway');
       } finally {
         await onRestarted.dispose();
