@@ -1,12 +1,12 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { join } from 'node:path';
 import { SANDBOX_CREDENTIALS } from '../../sandbox';
 import type { ProvisionNumberInput } from '../__generated__/operations';
 import { type GraphQLReply, TestGateway } from '../helpers/gateway';
 import { TestSandbox } from '../helpers/sandbox';
 import { acmeProvisionInput } from '../helpers/numbers';
-import { TEST_AUTH_ENV, operatorHeaders } from '../helpers/auth';
+import { operatorHeaders } from '../helpers/auth';
+import { startGatewayProcess } from '../helpers/gateway-process';
 
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const PROVISION = 'POST /v1.0/numbers/provision';
@@ -117,31 +117,18 @@ describe('provisionNumber under concurrency and lost answers, several instances 
     try {
       const urls = await Promise.all(
         [0, 1, 2].map(async () => {
-          const child = spawn(process.execPath, [join(__dirname, '../../dist/src/index.js')], {
-            env: {
-              ...process.env,
+          const { child, url } = await startGatewayProcess(
+            {
               ...QUOTA,
-              ...TEST_AUTH_ENV,
               TELEGENT_BASE_URL: sandbox.url,
               TELEGENT_ACCOUNT_KEY: SANDBOX_CREDENTIALS[0].accountKey,
               TELEGENT_ACCOUNT_SECRET: SANDBOX_CREDENTIALS[0].accountSecret,
-              PORT: '0',
-              HOST: '127.0.0.1',
-              LOG_LEVEL: 'silent',
               REDIS_URL,
             },
-            stdio: ['ignore', 'pipe', 'pipe'],
-          });
+            { timeoutMs: 30_000 },
+          );
           children.push(child);
-          let output = '';
-          child.stdout!.on('data', (chunk: Buffer) => (output += String(chunk)));
-          child.stderr!.on('data', (chunk: Buffer) => (output += String(chunk)));
-          const deadline = Date.now() + 30_000;
-          while (!/GraphQL at (\S+)/.test(output)) {
-            if (Date.now() > deadline || child.exitCode !== null) throw new Error(`the gateway did not start: ${output}`);
-            await new Promise((resolve) => setTimeout(resolve, 50));
-          }
-          return /GraphQL at (\S+)/.exec(output)![1]!;
+          return url;
         }),
       );
       await provisionUnderLoss(sandbox, urls, 20);

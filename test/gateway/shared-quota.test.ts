@@ -1,7 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
 import { SANDBOX_CREDENTIALS } from '../../sandbox';
 import { RequestPriority } from '../../src/telegent/rate-limiter';
 import { RedisRateLimiter } from '../../src/telegent/redis-rate-limiter';
@@ -9,7 +8,8 @@ import { TestSandbox } from '../helpers/sandbox';
 import { freePort } from '../helpers/ports';
 import pino from 'pino';
 import { createStoreRedisClient } from '../../src/stores/redis-client';
-import { TEST_AUTH_ENV, operatorHeaders } from '../helpers/auth';
+import { operatorHeaders } from '../helpers/auth';
+import { type GatewayProcess, startGatewayProcess } from '../helpers/gateway-process';
 
 const REDIS_URL = process.env.REDIS_URL || 'redis://127.0.0.1:6379';
 const orderQuery = (n: number) => `{ order(id: "JNUOID-${n}") { id } }`;
@@ -25,35 +25,18 @@ async function post(url: string, query: string): Promise<Reply> {
 }
 
 /** The real entry point as its own process, in front of `sandbox`; resolves with its GraphQL URL once it listens. */
-async function startInstance(sandbox: TestSandbox, env: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {
+function startInstance(sandbox: TestSandbox, env: Record<string, string>): Promise<GatewayProcess> {
   const { accountKey, accountSecret } = SANDBOX_CREDENTIALS[0];
-  const child = spawn(process.execPath, [join(__dirname, '../../dist/src/index.js')], {
-    env: {
-      ...process.env,
-      ...TEST_AUTH_ENV,
-      TELEGENT_BASE_URL: sandbox.url,
-      TELEGENT_ACCOUNT_KEY: accountKey,
-      TELEGENT_ACCOUNT_SECRET: accountSecret,
-      PORT: '0',
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'silent',
-      // The quota is under test: no read-ahead by the read cache at start.
-      CACHE_WARM: 'false',
-      // 150 operations of one operator within seconds: the upstream quota is under test, not the inbound limit.
-      INBOUND_RATE_LIMIT_PER_MINUTE: '1000000',
-      ...env,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
+  return startGatewayProcess({
+    TELEGENT_BASE_URL: sandbox.url,
+    TELEGENT_ACCOUNT_KEY: accountKey,
+    TELEGENT_ACCOUNT_SECRET: accountSecret,
+    // The quota is under test: no read-ahead by the read cache at start.
+    CACHE_WARM: 'false',
+    // 150 operations of one operator within seconds: the upstream quota is under test, not the inbound limit.
+    INBOUND_RATE_LIMIT_PER_MINUTE: '1000000',
+    ...env,
   });
-  let output = '';
-  child.stdout!.on('data', (chunk: Buffer) => (output += String(chunk)));
-  child.stderr!.on('data', (chunk: Buffer) => (output += String(chunk)));
-  const deadline = Date.now() + 20_000;
-  while (!/GraphQL at (\S+)/.test(output)) {
-    if (Date.now() > deadline || child.exitCode !== null) throw new Error(`the gateway did not start: ${output}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  return { child, url: /GraphQL at (\S+)/.exec(output)![1]! };
 }
 
 async function stopInstance(child: ChildProcess): Promise<void> {
@@ -69,7 +52,7 @@ describe('Running several instances: the shared quota', () => {
   it('should keep three gateway processes on one Redis inside the upstream quota: 150 queries, no 429', async () => {
     // The sandbox allows 50 a minute per credential, like Telegent; its port makes the quota's Redis key unique to this run.
     const sandbox = await TestSandbox.start();
-    const instances: { child: ChildProcess; url: string }[] = [];
+    const instances: GatewayProcess[] = [];
     try {
       for (let i = 0; i < 3; i += 1) instances.push(await startInstance(sandbox, { REDIS_URL }));
       const replies = await Promise.all(Array.from({ length: 150 }, (_, n) => post(instances[n % 3]!.url, orderQuery(n))));

@@ -1,27 +1,17 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { join } from 'node:path';
 import { print } from 'graphql';
 import { OrderUpdatesDocument } from '../__generated__/operations';
 import { subscribe, wsClient } from '../helpers/subscriptions';
-import { TEST_AUTH_ENV, operatorHeaders } from '../helpers/auth';
+import { operatorHeaders } from '../helpers/auth';
+import { type GatewayProcess, startGatewayProcess } from '../helpers/gateway-process';
 
 /** Starts the real entry point in sandbox mode; resolves with its GraphQL URL and its embedded sandbox's URL. */
-async function startEntryPoint(env: Record<string, string> = {}): Promise<{ child: ChildProcess; url: string; sandboxUrl: string; output: () => string }> {
-  const child = spawn(process.execPath, [join(__dirname, '../../dist/src/index.js')], {
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', REDIS_URL: '', ...TEST_AUTH_ENV, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout!.on('data', (chunk: Buffer) => (output += String(chunk)));
-  child.stderr!.on('data', (chunk: Buffer) => (output += String(chunk)));
-  const deadline = Date.now() + 20_000;
-  while (!/admin API (\S+)\/_sandbox/.test(output)) {
-    if (Date.now() > deadline || child.exitCode !== null) throw new Error(`the gateway did not start: ${output}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  return { child, url: /GraphQL at (\S+)/.exec(output)![1]!, sandboxUrl: /admin API (\S+)\/_sandbox/.exec(output)![1]!, output: () => output };
+async function startEntryPoint(env: Record<string, string> = {}): Promise<GatewayProcess & { sandboxUrl: string }> {
+  const started = await startGatewayProcess(env, { ready: SANDBOX_ADMIN });
+  return { ...started, sandboxUrl: SANDBOX_ADMIN.exec(started.output())![1]! };
 }
+
+const SANDBOX_ADMIN = /admin API (\S+)\/_sandbox/;
 
 describe('npm start and SIGTERM', () => {
   it('should let in-flight operations finish past Apollo’s own 10 s drain, answer each, then exit 0', async () => {
@@ -66,19 +56,8 @@ describe('npm start and SIGTERM', () => {
 
   it('should tell subscribers to reconnect (1012) and exit cleanly', async () => {
     // The real entry point, in sandbox mode, on a port the OS picks.
-    const child = spawn(process.execPath, [join(__dirname, '../../dist/src/index.js')], {
-      env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', REDIS_URL: '', ...TEST_AUTH_ENV },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const { child, url } = await startGatewayProcess();
     try {
-      let output = '';
-      child.stdout.on('data', (chunk: Buffer) => (output += String(chunk)));
-      const deadline = Date.now() + 20_000;
-      while (!/GraphQL at (\S+)/.test(output)) {
-        if (Date.now() > deadline) throw new Error(`the gateway did not start: ${output}`);
-        await new Promise((resolve) => setTimeout(resolve, 50));
-      }
-      const url = /GraphQL at (\S+)/.exec(output)![1]!;
       const client = wsClient(url);
       let closeCode: number | null = null;
       client.on('closed', (event) => {

@@ -1,7 +1,5 @@
-import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { type IncomingMessage, type Server, createServer } from 'node:http';
-import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { SpanKind, SpanStatusCode } from '@opentelemetry/api';
 import { InMemorySpanExporter, type ReadableSpan } from '@opentelemetry/sdk-trace-base';
@@ -13,7 +11,8 @@ import { loadConfig } from '../../src/config';
 import { createTracing } from '../../src/tracing';
 import { pathTemplate } from '../../src/telegent/endpoints';
 import { TestGateway } from '../helpers/gateway';
-import { TEST_AUTH_ENV, operatorAuthorization, operatorHeaders } from '../helpers/auth';
+import { operatorAuthorization, operatorHeaders } from '../helpers/auth';
+import { startGatewayProcess } from '../helpers/gateway-process';
 import { subscribe, wsClient } from '../helpers/subscriptions';
 
 const SCREEN = print(AccountScreenDocument);
@@ -334,21 +333,9 @@ describe('OTLP export (the entry point, as deployed)', () => {
    * query, then SIGTERM, whose stop() flushes the batched spans; resolves once it exited.
    */
   async function runEntryPoint(env: Record<string, string>): Promise<void> {
-    const otelFree = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('OTEL_')));
-    const child = spawn(process.execPath, [join(__dirname, '../../dist/src/index.js')], {
-      env: { ...otelFree, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', REDIS_URL: '', ...TEST_AUTH_ENV, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const { child, url } = await startGatewayProcess(env);
     try {
-      let output = '';
-      child.stdout!.on('data', (chunk: Buffer) => (output += String(chunk)));
-      child.stderr!.on('data', (chunk: Buffer) => (output += String(chunk)));
-      const deadline = Date.now() + 20_000;
-      while (!/GraphQL at (\S+)/.test(output)) {
-        if (Date.now() > deadline || child.exitCode !== null) throw new Error(`the gateway did not start: ${output}`);
-        await new Promise((resolve) => setTimeout(resolve, 50));
-      }
-      const response = await fetch(/GraphQL at (\S+)/.exec(output)![1]!, {
+      const response = await fetch(url, {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...(await operatorHeaders()) },
         body: JSON.stringify({ query: 'query FirstAccount { accounts(first: 1) { edges { node { name } } } }' }),
