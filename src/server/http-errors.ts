@@ -45,7 +45,7 @@ interface ParserError {
 function describe(type: string | undefined, status: number, maxBodyBytes: number): [ErrorCode, string] {
   switch (type) {
     case 'entity.parse.failed':
-      return [ErrorCode.BAD_REQUEST, 'The request body is not a JSON object: a GraphQL request is {"query": "…", "variables": {…}, "operationName": "…"}.'];
+      return [ErrorCode.BAD_REQUEST, 'The request body is not valid JSON, or not a JSON object: a GraphQL request is {"query": "…", "variables": {…}, "operationName": "…"}.'];
     case 'entity.too.large':
       return [ErrorCode.PAYLOAD_TOO_LARGE, `The request body is larger than the ${maxBodyBytes} bytes the gateway reads.`];
     case 'encoding.unsupported':
