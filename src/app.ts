@@ -48,7 +48,6 @@ import { OriginPolicy } from './server/origins';
 import { buildGatewaySchema } from './graph/build-schema';
 import { Metrics } from './metrics';
 import { recordOf, requestIds } from './server/operation-log';
-import { runTallied } from './telegent/upstream-tally';
 import { Authenticator } from './server/auth/authenticator';
 import { DEV_AUDIENCE, DEV_ISSUER, type DemoPrincipal, DevIssuer } from './server/auth/dev-issuer';
 import { DEV_PRINCIPALS_PATH, devRouter } from './server/auth/dev-routes';
@@ -315,7 +314,7 @@ export async function buildApp(config: Readonly<Config>, options: BuildAppOption
     express.json({ limit: MAX_BODY_BYTES }),
     pipeline.httpDocuments(),
     pipeline.httpOperationScope(),
-    (req, res, next) => runTallied(recordOf(res).upstream, () => pipeline.withDeadline(() => graphqlOverHttp(req, res, next))),
+    (req, res, next) => pipeline.execution(recordOf(res).upstream, () => graphqlOverHttp(req, res, next)),
   );
   // What the middleware above refuses is answered in GraphQL's shape, with a code.
   expressApp.use(GRAPHQL_PATH, graphqlErrors(logger, MAX_BODY_BYTES));

@@ -15,7 +15,7 @@ import { type Writes, createWrites } from './telegent/writes';
 import { Reach } from './telegent/reach';
 import { claimantOf } from './telegent/fair-queue';
 import { type CacheView, Freshness, type ReadCache } from './telegent/read-cache/read-cache';
-import { UpstreamTally } from './telegent/upstream-tally';
+import { UpstreamTally } from './telegent/operation-scope';
 
 
 /** Long-lived services built once by `buildApp` and shared by every request. */
@@ -47,7 +47,7 @@ export interface RequestMeta {
   idempotencyKey?: string | null;
   /** The operation's id (HTTP: `X-Request-Id`, the client's or generated). @default a new UUID */
   requestId?: string;
-  /** Where the operation's upstream requests are counted (the transport runs it under `runTallied`). */
+  /** Where the operation's upstream requests are counted (the transport runs it under `pipeline.execution`). */
   upstream?: UpstreamTally;
   /** Aborted when the client gives up on the request (HTTP: the connection closed before the answer). */
   signal?: AbortSignal;

@@ -4,7 +4,7 @@ import type { GraphQLFormattedError, OperationDefinitionNode } from 'graphql';
 import type { Logger } from 'pino';
 import type { Metrics, OperationOutcome, OperationType } from '../metrics';
 import type { Principal } from '../principal';
-import { UpstreamTally } from '../telegent/upstream-tally';
+import { UpstreamTally } from '../telegent/operation-scope';
 
 /** Operation names are valid GraphQL names of any length: the log keeps the start of a long one. */
 const MAX_LOGGED_NAME_LENGTH = 200;
@@ -59,7 +59,7 @@ export function answerError(res: Response, status: number, error: { message: str
  */
 export class OperationRecord {
   private readonly startedAt = performance.now();
-  /** The upstream requests made for it (`runTallied`); also `extensions.upstream.calls`. */
+  /** The upstream requests made for it (`pipeline.execution`); also `extensions.upstream.calls`. */
   readonly upstream = new UpstreamTally();
   principal: Principal | null = null;
   /** Its operation, once the document parsed and validated (null: it did not, or was refused unread). */

@@ -18,7 +18,7 @@ import type { Metrics } from '../metrics';
 import { type Context, type RequestMeta, type Services, createContext } from '../context';
 import type { Principal } from '../principal';
 import type { Authenticator } from './auth/authenticator';
-import { runWithDeadline } from '../telegent/deadline';
+import { type UpstreamTally, runInOperation } from '../telegent/operation-scope';
 import { formatGatewayError } from './format-error';
 import { type RawOperation, secretValuesOf } from './secret-values';
 import { checkQueryCost } from './query-cost-limit';
@@ -185,11 +185,12 @@ export class OperationPipeline {
   }
 
   /**
-   * Runs a query or mutation (its whole execution, on either transport) under the operation
-   * deadline. Not subscriptions: they outlive any deadline, and their background work has none.
+   * Runs an operation's execution (on either transport) with its upstream requests counted in
+   * `tally` and, for a query or mutation, under the operation deadline. Not subscriptions
+   * (`deadline: false`): they outlive any deadline, and their background work has none.
    */
-  withDeadline<T>(execute: () => T): T {
-    return runWithDeadline(Date.now() + this.options.requestDeadlineMs, execute);
+  execution<T>(tally: UpstreamTally, execute: () => T, { deadline = true }: { deadline?: boolean } = {}): T {
+    return runInOperation({ deadlineAt: deadline ? Date.now() + this.options.requestDeadlineMs : undefined, tally }, execute);
   }
 
   /**

@@ -7,7 +7,6 @@ import { WebSocket, WebSocketServer } from 'ws';
 import type { Context } from '../context';
 import { ErrorCode, GatewayError } from '../errors';
 import type { Metrics } from '../metrics';
-import { runTallied } from '../telegent/upstream-tally';
 import { OperationRecord } from './operation-log';
 import { type Principal, hasScope } from '../principal';
 import { AuthenticationError } from './auth/authentication-error';
@@ -125,12 +124,12 @@ export function serveSubscriptions(options: SubscriptionServerOptions): { close(
       execute: (args) => {
         const record = recordOfArgs(args);
         record.executed = true;
-        return runTallied(record.upstream, () => pipeline.withDeadline(() => execute(args)));
+        return pipeline.execution(record.upstream, () => execute(args));
       },
       subscribe: (args) => {
         const record = recordOfArgs(args);
         record.executed = true;
-        return runTallied(record.upstream, () => subscribe(args));
+        return pipeline.execution(record.upstream, () => subscribe(args), { deadline: false });
       },
       // A query's or mutation's one result (a subscription's is a stream): a mutation is audited with its outcome.
       onOperation: (_ctx, _id, payload, args, result) => {

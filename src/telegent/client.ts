@@ -8,13 +8,12 @@ import type { UpstreamCredentials } from '../config';
 import { deadlinePassed, fromNetworkFailure, fromUpstream, outcomeUnknown } from '../errors';
 import type { Metrics } from '../metrics';
 import { endpointOf } from './endpoints';
-import { currentDeadline } from './deadline';
+import { currentDeadline, tallyUpstreamRequest } from './operation-scope';
 import { BACKGROUND, type Claimant } from './fair-queue';
 import { RequestPriority, type UpstreamRateLimiter } from './rate-limiter';
 import { type MintedToken, TokenProvider, parseTokenExpiry } from './token-provider';
 import { UpstreamSpans } from './upstream-spans';
 import { NOOP_TRACER } from '../tracing';
-import { tallyUpstreamRequest } from './upstream-tally';
 
 export const API_PREFIX = '/v1.0';
 const TOKEN_PATH = `${API_PREFIX}/oauth2/tokens`;

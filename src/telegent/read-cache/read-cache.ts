@@ -5,7 +5,7 @@ import { GatewayError, ErrorCode } from '../../errors';
 import { type CacheStore, PENDING_GENERATION } from '../../stores/read-cache-store';
 import type { LeaseStore } from '../../stores/leases';
 import type { TelegentClient } from '../client';
-import { currentDeadline } from '../deadline';
+import { currentDeadline } from '../operation-scope';
 import type { CacheChange, CacheKind, Collection, EntryRef } from './collection';
 import type { RefreshBudget } from './refresh-budget';
 import { Entry, type LogEntry, keyOf, toLogEntry } from './entry';
