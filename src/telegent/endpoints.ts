@@ -9,12 +9,22 @@ const API_PREFIX_PATTERN = /^\/v1\.0(?=\/)/;
  * this is the path itself; it guards against an endpoint that puts one in its path.
  */
 export function pathTemplate(path: string): string {
-  return path
-    .split('?')[0]!
-    .split('/')
-    .map((segment) => (ID_SEGMENT.test(segment) || segment.length > MAX_NAME_SEGMENT_LENGTH ? '{id}' : segment))
-    .join('/');
+  let template = templates.get(path);
+  if (template === undefined) {
+    template = path
+      .split('?')[0]!
+      .split('/')
+      .map((segment) => (ID_SEGMENT.test(segment) || segment.length > MAX_NAME_SEGMENT_LENGTH ? '{id}' : segment))
+      .join('/');
+    // Every upstream call names its endpoint (metrics, spans): found once per path. The paths are
+    // the client's own, about a hundred; the bound only guards against a path that carries an ID.
+    if (templates.size < MAX_REMEMBERED_PATHS) templates.set(path, template);
+  }
+  return template;
 }
+
+const templates = new Map<string, string>();
+const MAX_REMEMBERED_PATHS = 1_000;
 
 /** An upstream endpoint as the metrics and the spans name it: `GET /numbers/order` (no /v1.0 prefix, no query); the path alone without a method. */
 export function endpointOf(method: string, path: string): string {

@@ -158,9 +158,7 @@ export class SlidingWindowRateLimiter implements UpstreamRateLimiter {
   remaining(key: string): Promise<number> {
     const window = this.windows.get(key);
     if (!window) return Promise.resolve(this.rules.perMinute);
-    const now = this.now();
-    window.sentAt = window.sentAt.filter((at) => at + this.rules.windowMs > now);
-    return Promise.resolve(Math.max(0, this.rules.perMinute - window.sentAt.length));
+    return Promise.resolve(Math.max(0, this.rules.perMinute - this.counted(window, this.now()).length));
   }
 
   queueDepth(): number {
@@ -195,8 +193,13 @@ export class SlidingWindowRateLimiter implements UpstreamRateLimiter {
   }
 
   private nextSendAt(window: Window, priority: RequestPriority, now: number): number {
+    return nextSendAt(this.counted(window, now), Math.max(now, window.pausedUntil), this.limitFor(priority), this.rules);
+  }
+
+  /** The window's sends still counted at `now` (older ones are dropped from it). */
+  private counted(window: Window, now: number): number[] {
     window.sentAt = window.sentAt.filter((at) => at + this.rules.windowMs > now);
-    return nextSendAt(window.sentAt, Math.max(now, window.pausedUntil), this.limitFor(priority), this.rules);
+    return window.sentAt;
   }
 
   /**

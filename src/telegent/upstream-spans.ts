@@ -36,8 +36,6 @@ export interface UpstreamAttempt {
  */
 export class UpstreamSpans {
   private readonly server: { address: string; port: number };
-  /** Each path's template, found once: the paths are the client's own (about a hundred), so this stays small. */
-  private readonly templates = new Map<string, string>();
 
   constructor(
     private readonly tracer: Tracer,
@@ -50,7 +48,7 @@ export class UpstreamSpans {
   /** The span of one attempt, a child of the active operation's span unless the call is background work. */
   start(call: UpstreamAttempt): Span {
     const parent = call.background ? ROOT_CONTEXT : context.active();
-    const template = this.templateOf(call.path);
+    const template = pathTemplate(call.path);
     const span = this.tracer.startSpan(endpointOf(call.method, template), { kind: SpanKind.CLIENT, startTime: call.startedAt }, parent);
     if (!span.isRecording()) return span;
     span.setAttributes({
@@ -63,17 +61,8 @@ export class UpstreamSpans {
       'telegent.quota_wait_ms': call.quotaWaitMs,
     });
     if (call.attempt > 0) span.setAttribute(ATTR_HTTP_REQUEST_RESEND_COUNT, call.attempt);
-    if (call.tokenFor !== undefined) span.setAttribute('telegent.token.endpoint', this.templateOf(call.tokenFor));
+    if (call.tokenFor !== undefined) span.setAttribute('telegent.token.endpoint', pathTemplate(call.tokenFor));
     return span;
-  }
-
-  private templateOf(path: string): string {
-    let template = this.templates.get(path);
-    if (template === undefined) {
-      template = pathTemplate(path);
-      this.templates.set(path, template);
-    }
-    return template;
   }
 
   /** The upstream answered: 4xx and 5xx mark the span as an error (a client span's convention). */
